@@ -1,0 +1,40 @@
+/**
+ * Every key of the single table, built here and nowhere else.
+ *
+ * | item     | PK                    | SK                              | GSI1 (queue / active)                         | GSI2 (queue by language)        | GSI3 (match)                   |
+ * |----------|-----------------------|---------------------------------|-----------------------------------------------|---------------------------------|--------------------------------|
+ * | article  | ARTICLE#<articleId>   | #ARTICLE                        | ACTIVE / <createdAt>#<articleId> while running | -                               | -                              |
+ * | claim    | ARTICLE#<articleId>   | CLAIM#<claimId>                 | QUEUE / <rank>  while PENDING_REVIEW           | QUEUE#<lang> / <rank> (same)    | MATCH#<matchKey> / <claimId>   |
+ * | verdict  | ARTICLE#<articleId>   | CLAIM#<claimId>#V#<000001>      | -                                             | -                               | -                              |
+ *
+ * One Query on PK returns an article with its claims and every verdict. A claim id embeds its article id
+ * (`<articleId>.<claim.id>`), so GET /claims/{id} needs no index. <rank> sorts highest priority first.
+ */
+export const GSI1 = 'GSI1';
+export const GSI2 = 'GSI2';
+export const GSI3 = 'GSI3';
+
+export const articlePk = (articleId: string) => `ARTICLE#${articleId}`;
+export const ARTICLE_SK = '#ARTICLE';
+export const claimSk = (claimId: string) => `CLAIM#${claimId}`;
+export const verdictSk = (claimId: string, version: number) => `CLAIM#${claimId}#V#${String(version).padStart(6, '0')}`;
+export const verdictPrefix = (claimId: string) => `CLAIM#${claimId}#V#`;
+
+export const ACTIVE_PK = 'ACTIVE';
+export const activeSk = (createdAt: string, articleId: string) => `${createdAt}#${articleId}`;
+
+export const QUEUE_PK = 'QUEUE';
+export const queueByLanguagePk = (language: string) => `QUEUE#${language}`;
+/** Ascending order = highest priority first, then oldest first. */
+export const queueRank = (priority: number, createdAt: string, claimId: string) =>
+  `${(1 - Math.max(0, Math.min(1, priority))).toFixed(4)}#${createdAt}#${claimId}`;
+
+export const matchPk = (matchKey: string) => `MATCH#${matchKey}`;
+
+export const ARTICLE_ID = /^art-[0-9a-f]{20}$/;
+export const CLAIM_ID = /^(art-[0-9a-f]{20})\.((?:casualty|date)-\d+-\d+)$/;
+
+export const claimIdOf = (articleId: string, extractedId: string) => `${articleId}.${extractedId}`;
+export function articleIdOfClaim(claimId: string): string | undefined {
+  return CLAIM_ID.exec(claimId)?.[1];
+}

@@ -1,0 +1,132 @@
+/** Reviewers' work: verdicts with history, the queue, and the views the API shows. */
+import type { Deps } from '../adapters/deps.ts';
+import { articleIdOfClaim } from '../adapters/keys.ts';
+import { config } from '../config.ts';
+import { claimReviews } from '../domain/claimreview.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { summarize, TERMINAL, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
+
+/** The claim as the API shows it (DESIGN.md section 6); the history is the truth for the current verdict. */
+export function claimView(claim: StoredClaim, history: VerdictVersion[] = []) {
+  const latest = history.at(-1);
+  const { matchKey, ...rest } = claim;
+  if (latest && latest.version > claim.version) {
+    const { version, ...verdict } = latest;
+    return { ...rest, status: 'DECIDED' as const, version, verdict };
+  }
+  return rest;
+}
+
+export async function getArticleView(deps: Deps, articleId: string) {
+  const bundle = await deps.repo.getBundle(articleId);
+  if (!bundle) throw new NotFoundError(`article ${articleId} does not exist`);
+  const { article } = bundle;
+  const claims = bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)));
+  return {
+    articleId: article.articleId,
+    status: article.status,
+    language: article.language,
+    publishedAt: article.publishedAt,
+    title: article.title,
+    url: article.url,
+    source: article.source,
+    createdAt: article.createdAt,
+    ...(article.failure ? { failure: article.failure } : {}),
+    claims,
+    summary: summarize(claims),
+  };
+}
+
+export async function getClaimView(deps: Deps, claimId: string) {
+  const found = await deps.repo.getClaim(claimId);
+  if (!found) throw new NotFoundError(`claim ${claimId} does not exist`);
+  return { ...claimView(found.claim, found.history), history: found.history };
+}
+
+export async function reviewQueue(deps: Deps, language: string | undefined, limit: number, cursor?: string) {
+  let start: Record<string, unknown> | undefined;
+  if (cursor) {
+    try {
+      start = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      if (typeof start !== 'object' || start === null || Array.isArray(start)) throw new Error();
+    } catch {
+      throw new ValidationError('cursor is not one this API gave out');
+    }
+  }
+  const { items, last } = await deps.repo.reviewQueue(language, limit, start);
+  return {
+    items: items.map((c) => claimView(c)),
+    nextCursor: last ? Buffer.from(JSON.stringify(last)).toString('base64url') : null,
+  };
+}
+
+export interface VerdictInput {
+  rating: Rating;
+  note?: string;
+  evidence?: string[];
+  expectedVersion: number;
+}
+
+/**
+ * Records a verdict without transactions: (1) append history version expectedVersion+1, which only one
+ * writer can do; (2) make it the claim's current verdict (monotonic); (3) if that closed the claim,
+ * decrement the article's open count atomically; whoever brings it to zero settles the article.
+ */
+export async function recordVerdict(deps: Deps, claimId: string, input: VerdictInput, reviewer: string) {
+  const articleId = articleIdOfClaim(claimId);
+  const found = articleId ? await deps.repo.getClaim(claimId) : undefined;
+  if (!articleId || !found) throw new NotFoundError(`claim ${claimId} does not exist`);
+  const current = Math.max(found.claim.version, found.history.at(-1)?.version ?? 0);
+  if (input.expectedVersion !== current) {
+    throw new ConflictError(`expectedVersion ${input.expectedVersion} is stale: the claim is at version ${current}`, {
+      currentVersion: current, verdict: found.history.at(-1) ?? null,
+    });
+  }
+  const verdict: Verdict = { rating: input.rating, note: input.note ?? '', evidence: input.evidence ?? [], reviewer, at: deps.now() };
+  const version = current + 1;
+  try {
+    await deps.repo.appendVerdict(articleId, claimId, version, verdict);
+  } catch (e) {
+    if (e instanceof ConflictError) {
+      const now = await deps.repo.getClaim(claimId);
+      const latest = now?.history.at(-1);
+      throw new ConflictError(`another reviewer recorded version ${version} first`, { currentVersion: latest?.version ?? version, verdict: latest ?? null });
+    }
+    throw e;
+  }
+  const before = await deps.repo.applyVerdict(found.claim, version, verdict);
+  if (before === 'PENDING_REVIEW') {
+    const open = await deps.repo.decrementOpenClaims(articleId);
+    if (open === 0) await settle(deps, articleId);
+  }
+  const article = await deps.repo.getArticle(articleId);
+  if (article && TERMINAL.has(article.status) && article.status !== 'FAILED') {
+    // A revision after the article was checked: the summary follows.
+    const bundle = await deps.repo.getBundle(articleId);
+    if (bundle) {
+      const summary = summarize(bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId))));
+      if (article.status === 'PARTIALLY_CHECKED' && summary.open === 0) await deps.repo.setArticleStatus(articleId, 'CHECKED', { summary });
+      else await deps.repo.setSummary(articleId, summary);
+    }
+  }
+  return getClaimView(deps, claimId);
+}
+
+/** The last open claim was decided: hand the token back, or, when it is gone, finish the article here. */
+async function settle(deps: Deps, articleId: string) {
+  const article = await deps.repo.getArticle(articleId);
+  if (!article) return;
+  if (article.status === 'AWAITING_REVIEW' && article.taskToken && (await deps.workflow.resume(article.taskToken, { articleId }))) return;
+  if (article.status === 'AWAITING_REVIEW' || article.status === 'PARTIALLY_CHECKED') {
+    const bundle = await deps.repo.getBundle(articleId);
+    if (bundle) await deps.repo.setArticleStatus(articleId, 'CHECKED', { summary: summarize(bundle.claims), taskToken: null });
+  }
+  // PROCESSING: the workflow has not reached AwaitReview yet; it will see no open claims and finish.
+}
+
+export async function articleClaimReviews(deps: Deps, articleId: string) {
+  const bundle = await deps.repo.getBundle(articleId);
+  if (!bundle) throw new NotFoundError(`article ${articleId} does not exist`);
+  const claims = bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)) as StoredClaim);
+  return claimReviews(bundle.article, claims, { baseUrl: config().publicBaseUrl, publisher: 'factcheck' });
+}

@@ -1,0 +1,101 @@
+import type { Token } from '../text/tokens.ts';
+import { arabicForms, inSet, wordSet } from '../text/tokens.ts';
+
+/** An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets. */
+export interface AttributionHit {
+  s: number;
+  e: number;
+  ss: number;
+  se: number;
+}
+
+const AR_VERBS = wordSet([
+  'قال', 'قالت', 'أكد', 'أكدت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'أشار', 'أشارت',
+  'أفاد', 'أفادت', 'صرح', 'صرحت', 'نقل', 'نقلت', 'كشف', 'كشفت', 'تابع', 'تابعت', 'أورد', 'أوردت', 'زعم', 'زعمت',
+  'اعتبر', 'اعتبرت', 'حذر', 'حذرت', 'نفى', 'نفت',
+]);
+const AR_PREPS = wordSet(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'طبقا']);
+const AR_SKIP = wordSet(['ما', 'ل', 'عن', 'بيان', 'صادر', 'مصادر', 'تقرير', 'لاحقا', 'أيضا', 'في']);
+const AR_SKIP_VERBS = wordSet(['أعلنت', 'أعلن', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'قالت', 'قال', 'أوردت', 'نشرت']);
+const AR_STOP = wordSet(['أن', 'إن', 'ان', 'في', 'خلال', 'على', 'عن', 'إلى', 'الى', 'مع', 'بأن', 'بان', 'لاحقا', 'اليوم', 'أمس', 'يوم']);
+
+const EN_VERBS = wordSet([
+  'said', 'says', 'told', 'reported', 'reports', 'announced', 'claimed', 'claims', 'stated', 'confirmed', 'warned',
+  'added', 'asserts', 'asserted', 'reads', 'read', 'estimated', 'estimates', 'noted', 'insisted', 'denied', 'tweeted',
+]);
+const EN_STOP = wordSet(['that', 'and', 'but', 'which', 'who', 'while', 'as', 'because', 'however', 'also', 'then', 'when']);
+
+/** Attributions in one tokenized sentence. */
+export function findAttributions(tokens: Token[], english: boolean): AttributionHit[] {
+  return english ? english_(tokens) : arabic(tokens);
+}
+
+function arabic(tokens: Token[]): AttributionHit[] {
+  const out: AttributionHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const verb = inSet(AR_VERBS, t.t);
+    const prep = !verb && inSet(AR_PREPS, t.t);
+    if (!verb && !prep) continue;
+    // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma.
+    if (verb && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t)) continue;
+    let j = i + 1;
+    while (tokens[j] && tokens[j].kind === 'word' && (inSet(AR_SKIP, tokens[j].t) || (prep && inSet(AR_SKIP_VERBS, tokens[j].t)))) j++;
+    const start = j;
+    let last = -1;
+    for (; tokens[j] && j - start < 6; j++) {
+      const w = tokens[j];
+      if (w.kind === 'punct') {
+        if (w.t === '(' || w.t === ')') { last = j; continue; }
+        break;
+      }
+      if (w.kind !== 'word' || (j > start && inSet(AR_STOP, w.t))) break;
+      last = j;
+    }
+    if (last < start) continue;
+    if (tokens[last].t === '(') last--;
+    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
+    i = last;
+  }
+  return out;
+}
+
+function english_(tokens: Token[]): AttributionHit[] {
+  const out: AttributionHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (t.t === 'according' && tokens[i + 1]?.t === 'to') {
+      let j = i + 2;
+      const start = j;
+      let last = -1;
+      for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !inSet(EN_STOP, tokens[j].t); j++) last = j;
+      if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
+      continue;
+    }
+    if (!inSet(EN_VERBS, t.t)) continue;
+    // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words.
+    let k = i - 1;
+    let first = -1;
+    for (; k >= 0 && i - k <= 6; k--) {
+      const w = tokens[k];
+      if (w.kind !== 'word' || inSet(EN_STOP, w.t) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
+      first = k;
+    }
+    if (first >= 0) {
+      out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[i - 1].e });
+      continue;
+    }
+    // "said the ministry": the subject after the verb.
+    const next = tokens[i + 1];
+    if (next && next.kind === 'word' && /^(the|a)$/.test(next.t) && tokens[i + 2]?.kind === 'word') {
+      let j = i + 2;
+      let last = -1;
+      for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !inSet(EN_STOP, tokens[j].t); j++) last = j;
+      if (last > 0) out.push({ s: t.s, e: tokens[last].e, ss: next.s, se: tokens[last].e });
+    }
+  }
+  return out;
+}
+export { arabicForms };

@@ -1,0 +1,170 @@
+import type { Token } from '../text/tokens.ts';
+import { inSet, lookup } from '../text/tokens.ts';
+import { readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
+import {
+  AGE_OR_TIME_BEFORE, ANAPHORA_SAME, BREAKS, GROUP_STOP, LIST_GLUE, NOT_VICTIMS, TOLL, TRIGGER_KIND,
+  type CasualtyKind,
+} from './lexicon.ts';
+import { isMonthWord } from './dates.ts';
+
+/** A casualty found in one sentence; offsets are normalized-text offsets. */
+export interface CasualtyHit {
+  s: number;
+  e: number;
+  kind: CasualtyKind;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  group: { s: number; e: number } | null;
+}
+
+const LEFT_WINDOW = 4;
+const RIGHT_WINDOW = 5;
+const TOLL_WINDOW = 9;
+
+function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
+  if (!tok || tok.kind !== 'word') return undefined;
+  return lookup(TRIGGER_KIND, tok.t);
+}
+
+/** The casualty kind of a death toll phrase ("death toll", "حصيلة القتلى", "number of those injured"). */
+function tollKind(tokens: Token[], at: number): CasualtyKind {
+  for (const k of [at - 1, at + 1, at + 2, at + 3]) {
+    const kind = triggerKind(tokens[k]);
+    if (kind) return kind;
+  }
+  return 'killed';
+}
+
+function isYearLike(tokens: Token[], q: Quantity): boolean {
+  const t = tokens[q.first];
+  if (q.first !== q.last || t.kind !== 'num' || !/^(19|20)\d\d$/.test(t.t)) return false;
+  const before = tokens[q.first - 1];
+  const after = tokens[q.last + 1];
+  return !after || after.kind === 'punct' || (!!before && (isMonthWord(before.t) || inSet(AGE_OR_TIME_BEFORE, before.t) || inSet(BREAKS, before.t)));
+}
+
+/** Why a number cannot be a casualty count: it is part of a date, an age, a time, a measure. */
+function excluded(tokens: Token[], q: Quantity, norm: string): boolean {
+  const next = tokens[q.last + 1];
+  const prev = tokens[q.first - 1];
+  if (next && (next.kind === 'punct' && (next.t === '%' || next.t === '٪'))) return true;
+  if (next && next.kind === 'word' && (isMonthWord(next.t) || inSet(NOT_VICTIMS, next.t))) return true;
+  if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3].t)) return true;
+  if (prev && prev.kind === 'word' && (isMonthWord(prev.t) || inSet(AGE_OR_TIME_BEFORE, prev.t))) return true;
+  if (tokens[q.last].kind === 'num' && /^[:\/]\d/.test(norm.slice(tokens[q.last].e, tokens[q.last].e + 2))) return true;
+  if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
+  if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
+  return isYearLike(tokens, q);
+}
+
+/** Victim group: the noun phrase after the count, up to three words, stopping at verbs and prepositions. */
+function groupAfter(tokens: Token[], from: number, english: boolean): { s: number; e: number; last: number } | null {
+  let i = from;
+  if (tokens[i] && /^(of|من)$/.test(tokens[i].t)) i++;
+  if (english && tokens[i] && /^(the|those|them)$/.test(tokens[i].t)) i++;
+  const start = i;
+  let last = -1;
+  for (let n = 0; n < 3 && tokens[i]; n++, i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || inSet(GROUP_STOP, t.t) || triggerKind(t) || startsNumber(tokens, i)) break;
+    if (!english && n > 0 && /^[بل]/.test(t.t) && !/^ال/.test(t.t) && n >= 1 && /^ب/.test(t.t)) break; // "بقصف"
+    last = i;
+  }
+  return last >= start ? { s: tokens[start].s, e: tokens[last].e, last } : null;
+}
+
+interface Found {
+  q: Quantity;
+  kind: CasualtyKind;
+  trigger: number;
+  group: { s: number; e: number; last: number } | null;
+}
+
+/** Finds casualty counts in one tokenized sentence. */
+export function findCasualties(tokens: Token[], norm: string, english: boolean): CasualtyHit[] {
+  const found: Found[] = [];
+  const used = new Set<number>();
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsNumber(tokens, i) || used.has(i)) {
+      // "وأصيب مثلهم": as many again as the count just before.
+      if (ANAPHORA_SAME.has(tokens[i].t) && found.length) {
+        const kind = triggerKind(tokens[i - 1]);
+        const prev = found[found.length - 1];
+        if (kind) {
+          found.push({ q: { ...prev.q, first: i, last: i }, kind, trigger: i - 1, group: null });
+        }
+      }
+      i++;
+      continue;
+    }
+    const q = readQuantity(tokens, i, norm);
+    if (!q || excluded(tokens, q, norm)) {
+      i = q ? Math.max(q.last + 1, i + 1) : i + 1;
+      continue;
+    }
+    const numberStart = i;
+    const kindAndTrigger = classify(tokens, q, numberStart);
+    const group = groupAfter(tokens, q.last + 1, english);
+    if (kindAndTrigger) {
+      found.push({ q, kind: kindAndTrigger.kind, trigger: kindAndTrigger.trigger, group });
+    } else {
+      // An enumeration after a casualty: "destroyed 130 pieces, including 55 tanks, 39 vehicles and three helicopters".
+      const prev = found[found.length - 1];
+      if (prev && listContinues(tokens, prev, q)) found.push({ q, kind: prev.kind, trigger: -1, group });
+    }
+    for (let k = q.first; k <= q.last; k++) used.add(k);
+    i = q.last + 1;
+  }
+  return found.map((f) => {
+    const idx = [f.q.first, f.q.last];
+    if (f.trigger >= 0) idx.push(f.trigger);
+    if (f.group) idx.push(f.group.last);
+    const s = tokens[Math.min(...idx)].s;
+    const e = tokens[Math.max(...idx)].e;
+    return { s, e, kind: f.kind, min: f.q.min, max: f.q.max, qualifier: f.q.qualifier, group: f.group ? { s: f.group.s, e: f.group.e } : null };
+  });
+}
+
+function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: CasualtyKind; trigger: number } | undefined {
+  let left: { kind: CasualtyKind; trigger: number; d: number } | undefined;
+  for (let k = q.first - 1, d = 1; k >= 0 && d <= TOLL_WINDOW; k--, d++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || (t.kind === 'num' && k < numberStart)) break;
+    const kind = triggerKind(t);
+    if (kind && d <= LEFT_WINDOW) {
+      left = { kind, trigger: k, d };
+      break;
+    }
+    if (inSet(TOLL, t.t) && (t.t !== 'number' && t.t !== 'عدد' ? true : !!triggerKind(tokens[k + 1]) || !!triggerKind(tokens[k + 2]) || !!triggerKind(tokens[k + 3]))) {
+      left = { kind: tollKind(tokens, k), trigger: k, d };
+      break;
+    }
+    if (d <= LEFT_WINDOW && inSet(BREAKS, t.t)) break;
+  }
+  let right: { kind: CasualtyKind; trigger: number; d: number } | undefined;
+  for (let k = q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (d > 1 && startsNumber(tokens, k)) break;
+    const kind = triggerKind(t);
+    if (kind) {
+      right = { kind, trigger: k, d };
+      break;
+    }
+    if (inSet(BREAKS, t.t) && !/^(في|in)$/.test(t.t)) break;
+  }
+  if (left && right) return left.d <= right.d ? left : right;
+  return left ?? right;
+}
+
+function listContinues(tokens: Token[], prev: Found, q: Quantity): boolean {
+  const from = Math.max(prev.q.last, prev.group?.last ?? -1, prev.trigger) + 1;
+  if (q.first - from > 4 || q.first < from) return false;
+  for (let k = from; k < q.first; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' ? !/^[,،:]$/.test(t.t) : !inSet(LIST_GLUE, t.t)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,389 @@
+import * as chrono from 'chrono-node';
+import type { Token } from '../text/tokens.ts';
+import { arabicForms, inSet, wordSet } from '../text/tokens.ts';
+import { normalizeWord } from '../text/normalize.ts';
+
+export interface DateValue {
+  from: string;
+  to: string;
+}
+/** A date found in one sentence; s/e are normalized offsets unless `original` is set. */
+export interface DateHit {
+  s: number;
+  e: number;
+  values: DateValue[];
+  original?: boolean;
+}
+
+// ---- calendar arithmetic on UTC days ---------------------------------------------------------
+const DAY = 86_400_000;
+export const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+export const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+const ymd = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const single = (t: number): DateValue => ({ from: isoDay(t), to: isoDay(t) });
+const range = (a: number, b: number): DateValue => ({ from: isoDay(a), to: isoDay(b) });
+
+/** The year that puts month/day nearest to the publication day (a month without a year). */
+function nearestYear(pub: number, m: number, d = 15): number {
+  const y = new Date(pub).getUTCFullYear();
+  let best = y;
+  for (const c of [y - 1, y + 1]) if (Math.abs(ymd(c, m, d) - pub) < Math.abs(ymd(best, m, d) - pub)) best = c;
+  return best;
+}
+
+// ---- vocabulary -------------------------------------------------------------------------------
+const MONTHS = new Map<string, number>();
+const monthNames: [number, string[]][] = [
+  [1, ['يناير', 'جانفي', 'january', 'jan']],
+  [2, ['فبراير', 'شباط', 'فيفري', 'february', 'feb']],
+  [3, ['مارس', 'آذار', 'march', 'mar']],
+  [4, ['أبريل', 'إبريل', 'نيسان', 'أفريل', 'april', 'apr']],
+  [5, ['مايو', 'أيار', 'ماي', 'may']],
+  [6, ['يونيو', 'يونيه', 'حزيران', 'جوان', 'june', 'jun']],
+  [7, ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز', 'july', 'jul']],
+  [8, ['أغسطس', 'آب', 'أوت', 'غشت', 'august', 'aug']],
+  [9, ['سبتمبر', 'أيلول', 'شتنبر', 'september', 'sep', 'sept']],
+  [10, ['أكتوبر', 'october', 'oct']],
+  [11, ['نوفمبر', 'نونبر', 'november', 'nov']],
+  [12, ['ديسمبر', 'دجنبر', 'december', 'dec']],
+];
+for (const [m, names] of monthNames) for (const n of names) MONTHS.set(normalizeWord(n), m);
+/** Two-word Levantine months: كانون الثاني = January, تشرين الأول = October ... */
+const TWO_WORD: Record<string, Record<string, number>> = {
+  [normalizeWord('كانون')]: { [normalizeWord('الثاني')]: 1, [normalizeWord('الأول')]: 12 },
+  [normalizeWord('تشرين')]: { [normalizeWord('الأول')]: 10, [normalizeWord('الثاني')]: 11 },
+};
+
+/** Month at token i: {month, last token index}. Accepts clitics ("وآذار", "بشباط"). */
+function monthAt(tokens: Token[], i: number): { m: number; last: number } | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  for (const f of arabicForms(t.t)) {
+    const two = TWO_WORD[f];
+    if (two) {
+      const m = tokens[i + 1] && two[tokens[i + 1].t];
+      return m ? { m, last: i + 1 } : undefined;
+    }
+    const m = MONTHS.get(f.replace(/\.$/, ''));
+    if (m) return { m, last: i };
+  }
+  return undefined;
+}
+
+export function isMonthWord(word: string): boolean {
+  return arabicForms(word).some((f) => MONTHS.has(f) || f in TWO_WORD) && word !== 'may' && word !== 'mar';
+}
+
+const WEEKDAYS = new Map<string, number>();
+([
+  [0, ['الأحد', 'sunday']], [1, ['الإثنين', 'الاثنين', 'monday']], [2, ['الثلاثاء', 'tuesday']],
+  [3, ['الأربعاء', 'wednesday']], [4, ['الخميس', 'thursday']], [5, ['الجمعة', 'friday']], [6, ['السبت', 'saturday']],
+] as [number, string[]][]).forEach(([d, names]) => names.forEach((n) => {
+  WEEKDAYS.set(normalizeWord(n), d);
+  WEEKDAYS.set(normalizeWord(n) + "'s", d);
+}));
+function weekdayAt(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'word') return undefined;
+  for (const f of arabicForms(t.t)) {
+    const d = WEEKDAYS.get(f) ?? WEEKDAYS.get('ال' + f);
+    if (d !== undefined) return d;
+  }
+  return undefined;
+}
+
+const TIME_OF_DAY = wordSet(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'ظهيرة', 'صبيحة', 'منتصف', 'يوم', 'يومي', 'نهار', 'أمسية']);
+const PAST = wordSet(['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'last', 'past', 'previous']);
+const NEXT = wordSet(['المقبل', 'المقبلة', 'القادم', 'القادمة', 'next', 'coming']);
+const THIS = wordSet(['الجاري', 'الجارية', 'الحالي', 'الحالية', 'هذا', 'هذه', 'this', 'current']);
+const MONTH_CUE = wordSet(['شهر', 'في', 'خلال', 'منذ', 'حتى', 'مطلع', 'in', 'during', 'since', 'until', 'by', 'from', 'through', 'of', 'early', 'late']);
+
+type Part = 'early' | 'mid' | 'late';
+const PARTS = new Map<string, Part>();
+for (const [p, words] of [
+  ['early', ['مطلع', 'بداية', 'أوائل', 'مستهل', 'أول', 'early', 'beginning', 'start']],
+  ['mid', ['منتصف', 'أواسط', 'وسط', 'mid', 'middle']],
+  ['late', ['نهاية', 'أواخر', 'آخر', 'أخير', 'late', 'end']],
+] as [Part, string[]][]) for (const w of words) PARTS.set(normalizeWord(w), p);
+function partAt(t: Token | undefined): Part | undefined {
+  if (!t || t.kind !== 'word') return undefined;
+  for (const f of arabicForms(t.t)) {
+    const p = PARTS.get(f);
+    if (p) return p;
+  }
+  return undefined;
+}
+function monthPart(y: number, m: number, p: Part): DateValue {
+  if (p === 'early') return range(ymd(y, m, 1), ymd(y, m, 10));
+  if (p === 'mid') return range(ymd(y, m, 11), ymd(y, m, 20));
+  return range(ymd(y, m, 21), ymd(y, m, lastDay(y, m)));
+}
+
+const ALT = wordSet(['أو', 'or']);
+const AND = wordSet(['و', 'and', 'to', 'إلى', 'الى', 'حتى', 'until', 'through']);
+const RELATIVE_DAY = new Map<string, number>();
+for (const [w, d] of [['اليوم', 0], ['today', 0], ['tonight', 0], ['أمس', -1], ['البارحة', -1], ['yesterday', -1], ['غدا', 1], ['tomorrow', 1]] as [string, number][]) RELATIVE_DAY.set(normalizeWord(w), d);
+
+function yearAt(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'num' || !/^(1[89]|20)\d\d$/.test(t.t)) return undefined;
+  return Number(t.t);
+}
+function dayNumber(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'num' || !/^\d{1,2}$/.test(t.t)) return undefined;
+  const d = Number(t.t);
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+const ORDINAL = /^(\d{1,2})(st|nd|rd|th)$/;
+
+// ---- the scanner ------------------------------------------------------------------------------
+/**
+ * Dates in one tokenized, normalized sentence, resolved against the publication day.
+ * `english` adds chrono-node's parse of the original sentence for forms the rules do not cover.
+ */
+export function findDates(tokens: Token[], pubIso: string): DateHit[] {
+  const pub = dayOf(pubIso);
+  const pubYear = new Date(pub).getUTCFullYear();
+  const hits: DateHit[] = [];
+  const used = new Set<number>();
+  const push = (a: number, b: number, values: DateValue[]) => {
+    for (let k = a; k <= b; k++) used.add(k);
+    hits.push({ s: tokens[a].s, e: tokens[b].e, values });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i];
+
+    // 1. Days then month: "5 أو 6 آذار", "5 or 6 March", "27 February 2020", "يومي 5 و6 آذار".
+    const d0 = dayNumber(t) ?? (ORDINAL.test(t.t) ? Number(ORDINAL.exec(t.t)![1]) : undefined);
+    if (d0 !== undefined) {
+      const days = [d0];
+      let j = i + 1;
+      let joiner: 'alt' | 'range' | undefined;
+      while (tokens[j] && (inSet(ALT, tokens[j].t) || inSet(AND, tokens[j].t) || tokens[j].t === '-' ) && dayNumber(tokens[j + 1])) {
+        joiner = inSet(ALT, tokens[j].t) ? 'alt' : 'range';
+        days.push(dayNumber(tokens[j + 1])!);
+        j += 2;
+      }
+      if (tokens[j]?.t === 'of') j++;
+      const month = monthAt(tokens, j);
+      if (month) {
+        let last = month.last;
+        let y = yearAt(tokens[last + 1]);
+        if (y) last++;
+        y ??= nearestYear(pub, month.m, days[0]);
+        let first = i;
+        if (/^(يوم|يومي|يومى)$/.test(tokens[i - 1]?.t ?? '')) first = i - 1;
+        const values = joiner === 'range'
+          ? [range(ymd(y, month.m, days[0]), ymd(y, month.m, days[days.length - 1]))]
+          : days.map((d) => single(ymd(y!, month.m, d)));
+        push(first, last, values);
+        absorbWeekday(first);
+        continue;
+      }
+    }
+
+    // 2. Month then days: "March 5", "July 23, 2013", "March 5 or 6".
+    const mm = monthAt(tokens, i);
+    if (mm && (t.t !== 'may' || dayNumber(tokens[mm.last + 1]))) {
+      const dn = dayNumber(tokens[mm.last + 1]) ?? (ORDINAL.test(tokens[mm.last + 1]?.t ?? '') ? Number(ORDINAL.exec(tokens[mm.last + 1].t)![1]) : undefined);
+      if (dn !== undefined && !/^[ء-ي]/.test(t.t)) {
+        const days = [dn];
+        let j = mm.last + 2;
+        let joiner: 'alt' | 'range' | undefined;
+        while (tokens[j] && (inSet(ALT, tokens[j].t) || inSet(AND, tokens[j].t)) && dayNumber(tokens[j + 1])) {
+          joiner = inSet(ALT, tokens[j].t) ? 'alt' : 'range';
+          days.push(dayNumber(tokens[j + 1])!);
+          j += 2;
+        }
+        let last = j - 1;
+        let y = yearAt(tokens[j]);
+        if (y) last = j;
+        y ??= nearestYear(pub, mm.m, days[0]);
+        const values = joiner === 'range'
+          ? [range(ymd(y, mm.m, days[0]), ymd(y, mm.m, days[days.length - 1]))]
+          : days.map((d) => single(ymd(y!, mm.m, d)));
+        push(i, last, values);
+        absorbWeekday(i);
+        continue;
+      }
+      // 3. Part of a month: "نهاية شباط", "end of February", "mid-March" ; 4. a month alone with a cue.
+      const prev = tokens[i - 1];
+      const prev2 = tokens[i - 2];
+      const part = partAt(prev) ?? (prev?.t === 'of' || prev?.t === 'the' ? partAt(prev2) : undefined);
+      let last = mm.last;
+      let y = yearAt(tokens[last + 1]);
+      if (y) last++;
+      const rel = tokens[last + 1];
+      if (!y && rel && inSet(PAST, rel.t)) {
+        y = ymd(pubYear, mm.m, 1) < pub ? pubYear : pubYear - 1;
+        last++;
+      } else if (!y && rel && inSet(NEXT, rel.t)) {
+        y = ymd(pubYear, mm.m, 1) > pub ? pubYear : pubYear + 1;
+        last++;
+      }
+      if (part) {
+        const first = prev && partAt(prev) ? i - 1 : i - 2;
+        y ??= nearestYear(pub, mm.m);
+        push(first, last, [monthPart(y, mm.m, part)]);
+        continue;
+      }
+      const hyphenPart = /^mid-/.test(t.t);
+      if (y || (prev && inSet(MONTH_CUE, prev.t)) || hyphenPart || (rel && inSet(THIS, rel.t))) {
+        if (!/^[ء-ي]/.test(t.t) || y || (prev && inSet(MONTH_CUE, prev.t))) {
+          y ??= nearestYear(pub, mm.m);
+          push(i, last, [range(ymd(y, mm.m, 1), ymd(y, mm.m, lastDay(y, mm.m)))]);
+          continue;
+        }
+      }
+    }
+    if (/^mid-/.test(t.t)) {
+      const m = MONTHS.get(t.t.slice(4));
+      if (m) {
+        let last = i;
+        let y = yearAt(tokens[i + 1]);
+        if (y) last++;
+        y ??= nearestYear(pub, m);
+        push(i, last, [monthPart(y, m, 'mid')]);
+        continue;
+      }
+    }
+
+    // 5. Weekdays: "مساء الخميس", "الجمعة", "Thursday evening", "Monday's", "الخميس الماضي".
+    const wd = weekdayAt(t);
+    if (wd !== undefined) {
+      let first = i;
+      while (first > 0 && inSet(TIME_OF_DAY, tokens[first - 1].t) && i - first < 2) first--;
+      if (first > 0 && /^(last|next|this|on)$/.test(tokens[first - 1].t)) first--;
+      let last = i;
+      const after = tokens[i + 1];
+      const pubDow = new Date(pub).getUTCDay();
+      let date = pub - ((pubDow - wd + 7) % 7) * DAY;
+      if ((after && inSet(PAST, after.t)) || tokens[first]?.t === 'last') {
+        if (date === pub) date -= 7 * DAY;
+        if (after && inSet(PAST, after.t)) last++;
+      } else if ((after && inSet(NEXT, after.t)) || tokens[first]?.t === 'next') {
+        date = pub + (((wd - pubDow + 7) % 7) || 7) * DAY;
+        if (after && inSet(NEXT, after.t)) last++;
+      }
+      if (tokens[last + 1] && /^(morning|evening|night|afternoon)$/.test(tokens[last + 1].t)) last++;
+      // "اليوم الإثنين": today, named — one claim.
+      if (first > 0 && RELATIVE_DAY.get(tokens[first - 1].t) === 0) {
+        first--;
+        date = pub;
+      }
+      push(first, last, [single(date)]);
+      continue;
+    }
+
+    // 6. Relative days: اليوم, أمس, غدا, today, yesterday, last night, this morning.
+    const rd = RELATIVE_DAY.get(t.t) ?? RELATIVE_DAY.get(arabicForms(t.t)[1] ?? '');
+    if (rd !== undefined && !(t.t === 'اليوم' && inSet(TIME_OF_DAY, tokens[i - 1]?.t ?? '') )) {
+      if (t.t === normalizeWord('أمس') && tokens[i - 1]?.t === normalizeWord('أول')) {
+        push(i - 1, i, [single(pub - 2 * DAY)]);
+        continue;
+      }
+      push(i, i, [single(pub + rd * DAY)]);
+      continue;
+    }
+    if (t.t === 'this' && /^(morning|evening|afternoon)$/.test(tokens[i + 1]?.t ?? '')) {
+      push(i, i + 1, [single(pub)]);
+      continue;
+    }
+    if (t.t === 'last' && tokens[i + 1]?.t === 'night') {
+      push(i, i + 1, [single(pub - DAY)]);
+      continue;
+    }
+    if ((t.t === normalizeWord('الليلة') || t.t === normalizeWord('ليلة')) && tokens[i + 1] && inSet(PAST, tokens[i + 1].t)) {
+      push(i, i + 1, [single(pub - DAY)]);
+      continue;
+    }
+
+    // 7. Relative periods: العام الماضي, last year('s), this year, last month, الشهر الماضي, الأسبوع الماضي.
+    const unit = /^(year|year's|month|month's|week|week's)$/.test(tokens[i + 1]?.t ?? '') && /^(last|this|next|past)$/.test(t.t)
+      ? { u: tokens[i + 1].t.replace(/'s$/, ''), rel: t.t === 'this' ? 0 : t.t === 'next' ? 1 : -1, first: i, last: i + 1 }
+      : arabicPeriod(tokens, i);
+    if (unit && !(t.t === 'past' && /^(few|several)$/.test(tokens[i + 1]?.t ?? ''))) {
+      const { u, rel } = unit;
+      if (u === 'year') {
+        const y = pubYear + rel;
+        push(unit.first, unit.last, [range(ymd(y, 1, 1), ymd(y, 12, 31))]);
+      } else if (u === 'month') {
+        const pm = new Date(pub).getUTCMonth() + 1 + rel;
+        const y = pubYear + Math.floor((pm - 1) / 12);
+        const m = ((pm - 1) % 12 + 12) % 12 + 1;
+        push(unit.first, unit.last, [range(ymd(y, m, 1), ymd(y, m, lastDay(y, m)))]);
+      } else {
+        const monday = pub - (((new Date(pub).getUTCDay() + 6) % 7) * DAY) + rel * 7 * DAY;
+        push(unit.first, unit.last, [range(monday, monday + 6 * DAY)]);
+      }
+      continue;
+    }
+
+    // 8. A year with a cue: "in 2012", "عام 2019", "العام 2019".
+    const yr = yearAt(t);
+    if (yr && tokens[i - 1] && /^(in|since|during|عام|العام|سنة|خلال|منذ)$/.test(arabicForms(tokens[i - 1].t).at(-1) ?? '')) {
+      push(i - 1, i, [range(ymd(yr, 1, 1), ymd(yr, 12, 31))]);
+      continue;
+    }
+  }
+  return hits;
+
+  /** A weekday right before an explicit date names the same day: one claim ("الإثنين 10 فبراير"). */
+  function absorbWeekday(first: number) {
+    const hit = hits[hits.length - 1];
+    for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+      const tk = tokens[k];
+      if (weekdayAt(tk) !== undefined || RELATIVE_DAY.get(tk.t) === 0) {
+        hit.s = tk.s;
+        used.add(k);
+      } else if (tk.kind !== 'punct') break;
+    }
+  }
+}
+
+const AR_UNITS: Record<string, string> = {
+  [normalizeWord('العام')]: 'year', [normalizeWord('السنة')]: 'year', [normalizeWord('الشهر')]: 'month',
+  [normalizeWord('الأسبوع')]: 'week',
+};
+function arabicPeriod(tokens: Token[], i: number) {
+  const forms = arabicForms(tokens[i].t);
+  const u = forms.map((f) => AR_UNITS[f] ?? AR_UNITS['ال' + f]).find(Boolean);
+  if (!u) return undefined;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  const rel = inSet(PAST, next.t) ? -1 : inSet(NEXT, next.t) ? 1 : inSet(THIS, next.t) ? 0 : undefined;
+  if (rel === undefined) {
+    const prev = tokens[i - 1];
+    if (prev && (prev.t === normalizeWord('هذا') || prev.t === normalizeWord('هذه'))) return { u, rel: 0, first: i - 1, last: i };
+    return undefined;
+  }
+  return { u, rel, first: i, last: i + 1 };
+}
+
+/**
+ * chrono-node on an original English sentence, for explicit forms the rules above did not take
+ * ("Feb. 27", "2020-02-27", "27/02/2020"). Only results with a certain day and month count.
+ */
+export function chronoDates(sentence: string, pubIso: string): { start: number; end: number; value: DateValue }[] {
+  const ref = new Date(`${pubIso}T12:00:00Z`);
+  const out: { start: number; end: number; value: DateValue }[] = [];
+  for (const r of chrono.en.casual.parse(sentence, { instant: ref, timezone: 0 })) {
+    const c = r.start;
+    if (!c.isCertain('day') || !c.isCertain('month')) continue;
+    if (/^(today|tonight|yesterday|tomorrow|now)$/i.test(r.text.trim())) continue;
+    const m = c.get('month')!;
+    const d = c.get('day')!;
+    const y = c.isCertain('year') ? c.get('year')! : nearestYear(dayOf(pubIso), m, d);
+    const from = single(ymd(y, m, d));
+    if (r.end?.isCertain('day')) {
+      const e = r.end;
+      out.push({ start: r.index, end: r.index + r.text.length, value: range(ymd(y, e.get('month')!, e.get('day')!), ymd(y, e.get('month')!, e.get('day')!)) });
+      out[out.length - 1].value.from = from.from;
+    } else out.push({ start: r.index, end: r.index + r.text.length, value: from });
+  }
+  return out;
+}
+
+/** Cheap test: could chrono find anything in this sentence? (Keeps chrono off most sentences.) */
+export const CHRONO_CUE = /\d{1,4}[\/.-]\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;

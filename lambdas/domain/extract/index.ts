@@ -1,0 +1,118 @@
+/**
+ * The claim extractor: (text, {language?, publishedAt?}) -> Claim[] (DESIGN.md section 4, a contract).
+ * One pass per sentence over a normalized copy of the text; offsets are mapped back to the original.
+ */
+import { normalizeForMatching, sentences, toOriginal, type Normalized } from '../text/normalize.ts';
+import { tokenize } from '../text/tokens.ts';
+import { detectLanguage, type Language } from '../language.ts';
+import { findCasualties } from './casualties.ts';
+import { CHRONO_CUE, chronoDates, findDates, type DateValue } from './dates.ts';
+import { findAttributions } from './attribution.ts';
+import type { CasualtyKind } from './lexicon.ts';
+import type { Qualifier } from '../numbers/quantity.ts';
+
+export type { CasualtyKind, Qualifier, DateValue };
+
+export interface Claim {
+  id: string;
+  type: 'casualty' | 'date';
+  text: string;
+  start: number;
+  end: number;
+  sentence: { start: number; end: number };
+  attribution?: { source: string; start: number; end: number };
+  casualty?: { kind: CasualtyKind; min: number | null; max: number | null; qualifier: Qualifier; group: string };
+  date?: { values: DateValue[] };
+  checkworthiness: number;
+}
+
+export interface ExtractOptions {
+  language?: string;
+  /** ISO day (or date-time) the article was published; relative dates resolve against it. Default: today. */
+  publishedAt?: string;
+}
+
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  const language: Language = options.language === 'ar' || options.language === 'en' ? options.language : detectLanguage(text);
+  const pub = (options.publishedAt ?? new Date().toISOString()).slice(0, 10);
+  const n = normalizeForMatching(text);
+  const claims: Claim[] = [];
+  for (const sentence of sentences(text, language)) {
+    claims.push(...extractSentence(text, n, sentence, language, pub));
+  }
+  return claims;
+}
+
+/** Normalized index of an original offset (the first normalized char at or after it). */
+function normIndex(n: Normalized, original: number): number {
+  let lo = 0;
+  let hi = n.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.map[mid] < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function extractSentence(text: string, n: Normalized, sentence: { start: number; end: number }, language: Language, pub: string): Claim[] {
+  const from = normIndex(n, sentence.start);
+  const to = normIndex(n, sentence.end);
+  const tokens = tokenize(n.norm, from, to);
+  // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
+  const english = /[a-z]/.test(n.norm.slice(from, to)) && !/[\u0600-\u06ff]/.test(n.norm.slice(from, to)) ? true : language === 'en' && !/[\u0600-\u06ff]{3}/.test(n.norm.slice(from, to));
+  const out: Claim[] = [];
+  const attributions = findAttributions(tokens, english).map((a) => {
+    const whole = toOriginal(n, a.s, a.e);
+    const src = toOriginal(n, a.ss, a.se);
+    return { ...whole, source: text.slice(src.start, src.end) };
+  });
+  const attributionFor = (start: number) =>
+    attributions.filter((a) => a.start <= start).at(-1) ?? attributions[0];
+
+  for (const c of findCasualties(tokens, n.norm, english)) {
+    const { start, end } = toOriginal(n, c.s, c.e);
+    const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
+    const attribution = attributionFor(start);
+    out.push({
+      id: `casualty-${start}-${end}`,
+      type: 'casualty',
+      text: text.slice(start, end),
+      start,
+      end,
+      sentence,
+      ...(attribution ? { attribution: { source: attribution.source, start: attribution.start, end: attribution.end } } : {}),
+      casualty: { kind: c.kind, min: c.min, max: c.max, qualifier: c.qualifier, group: group ? text.slice(group.start, group.end) : '' },
+      checkworthiness: casualtyWorthiness(c.min ?? c.max ?? 1, !!attribution),
+    });
+  }
+  const dates = findDates(tokens, pub).map((d) => ({ ...toOriginal(n, d.s, d.e), values: d.values }));
+  if (english && CHRONO_CUE.test(text.slice(sentence.start, sentence.end))) {
+    for (const r of chronoDates(text.slice(sentence.start, sentence.end), pub)) {
+      const start = sentence.start + r.start;
+      const end = sentence.start + r.end;
+      if (!dates.some((d) => d.start < end && start < d.end)) dates.push({ start, end, values: [r.value] });
+    }
+  }
+  for (const d of dates) {
+    const attribution = attributionFor(d.start);
+    out.push({
+      id: `date-${d.start}-${d.end}`,
+      type: 'date',
+      text: text.slice(d.start, d.end),
+      start: d.start,
+      end: d.end,
+      sentence,
+      ...(attribution ? { attribution: { source: attribution.source, start: attribution.start, end: attribution.end } } : {}),
+      date: { values: d.values },
+      checkworthiness: attribution ? 0.4 : 0.3,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Casualties rank above dates; bigger and attributed counts higher. In 0..1. */
+function casualtyWorthiness(count: number, attributed: boolean): number {
+  const magnitude = Math.min(Math.log10(Math.max(count, 1)) / 5, 0.25);
+  return Math.round(Math.min(1, 0.6 + magnitude + (attributed ? 0.1 : 0)) * 1000) / 1000;
+}

@@ -1,0 +1,86 @@
+/**
+ * Word lists of the extractor, in plain spelling (normalized when loaded). One place to extend the
+ * vocabulary; rules live in casualties.ts, dates.ts and attribution.ts.
+ */
+import { normalizeWord } from '../text/normalize.ts';
+import { wordSet } from '../text/tokens.ts';
+
+export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'displaced' | 'arrested' | 'destroyed';
+
+const TRIGGERS: Record<CasualtyKind, string[]> = {
+  killed: [
+    'مقتل', 'قتل', 'قتلت', 'قتلوا', 'قتلى', 'قتيل', 'قتيلا', 'قتيلة', 'يقتل', 'تقتل', 'مصرع', 'وفاة', 'وفيات',
+    'حتفهم', 'حتفه', 'حتفها', 'استشهاد', 'شهيد', 'شهيدا', 'شهداء', 'توفي', 'توفيت', 'توفوا', 'ضحايا', 'ضحية',
+    'اغتيال', 'إعدام', 'أعدم', 'موت', 'ماتوا', 'لقوا', 'لقي',
+    'kill', 'kills', 'killed', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'fatalities',
+    'perished', 'slain', 'massacred', 'executed', 'lives', 'bodies',
+  ],
+  injured: [
+    'إصابة', 'إصابات', 'أصيب', 'أصيبوا', 'أصيبت', 'يصاب', 'جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'مصابين',
+    'مصابون', 'جرح', 'جرحت', 'بجروح',
+    'injured', 'injuring', 'injuries', 'injures', 'injure', 'wounded', 'wounding', 'hurt', 'wounds',
+  ],
+  missing: ['مفقود', 'مفقودا', 'مفقودين', 'مفقودون', 'فقدان', 'فقدوا', 'missing', 'unaccounted'],
+  displaced: [
+    'نزوح', 'نزح', 'نزحوا', 'نزحت', 'نازح', 'نازحا', 'نازحين', 'نازحون', 'تهجير', 'مهجر', 'مهجرين', 'تشريد',
+    'شرد', 'مشرد', 'مشردين', 'إجلاء', 'أجلي', 'لاجئ', 'لاجئا', 'لاجئين', 'لاجئون', 'فروا', 'فرار',
+    'displaced', 'displacing', 'relocated', 'evacuated', 'homeless', 'fled', 'refugees', 'uprooted',
+  ],
+  arrested: [
+    'اعتقال', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'معتقل', 'معتقلا', 'معتقلين', 'توقيف', 'أوقف', 'أوقفت', 'احتجاز',
+    'احتجز', 'محتجز', 'محتجزين', 'أسر', 'أسير', 'أسرى',
+    'arrested', 'arresting', 'arrests', 'detained', 'detaining', 'captured', 'imprisoned', 'jailed', 'detainees',
+  ],
+  destroyed: [
+    'تدمير', 'دمر', 'دمرت', 'مدمر', 'مدمرة', 'إسقاط', 'أسقط', 'أسقطت', 'تحطيم', 'حطم', 'إعطاب', 'هدم', 'هدمت',
+    'destroyed', 'destroying', 'destroys', 'downed', 'demolished', 'razed', 'flattened', 'wrecked',
+  ],
+};
+
+export const TRIGGER_KIND = new Map<string, CasualtyKind>();
+for (const [kind, words] of Object.entries(TRIGGERS) as [CasualtyKind, string[]][]) {
+  for (const w of words) TRIGGER_KIND.set(normalizeWord(w).toLowerCase(), kind);
+}
+
+/** Words of a death toll: the count is the toll's value however far it stands in the clause. */
+export const TOLL = wordSet(['toll', 'حصيلة', 'عدد', 'number', 'tally']);
+
+/** Nouns after a number that make it something other than a casualty count. */
+export const NOT_VICTIMS = wordSet([
+  'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute', 'minutes',
+  'decade', 'decades', 'percent', 'per', 'dollars', 'euros', 'pounds', 'km', 'kilometres', 'kilometers', 'miles',
+  'metres', 'meters', 'magnitude', 'degrees', 'shells', 'rockets', 'missiles', 'strikes', 'airstrikes', 'raids',
+  'attacks', 'aftershocks', 'times', 'rescuers', 'rescue', 'kg', 'tons', 'tonnes', 'year-old', 'points', 'am', 'pm',
+  'ساعة', 'ساعات', 'يوم', 'أيام', 'يوما', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'شهور', 'سنة', 'سنوات', 'عام', 'أعوام',
+  'عاما', 'دقيقة', 'دقائق', 'بالمئة', 'بالمائة', 'المئة', 'المائة', 'دولار', 'دولارا', 'يورو', 'ليرة', 'كيلومتر',
+  'كيلومترا', 'كلم', 'متر', 'مترا', 'درجة', 'درجات', 'قذيفة', 'قذائف', 'صاروخ', 'صواريخ', 'صاروخا', 'غارة', 'غارات',
+  'هجوم', 'هجمات', 'هزة', 'هزات', 'ضربة', 'ضربات', 'مرة', 'مرات', 'مسعف', 'مسعفين', 'منقذ', 'منقذين', 'طن', 'أطنان',
+  'نقطة', 'نقاط',
+]);
+
+/** Words that, between a trigger and its number, mean the number belongs to something else. */
+export const BREAKS = wordSet([
+  'in', 'on', 'since', 'during', 'after', 'before', 'when', 'while', 'where', 'because', 'if', 'than', 'by',
+  'near', 'within', 'until', 'aged', 'age', 'في', 'منذ', 'خلال', 'بعد', 'قبل', 'عندما', 'حيث', 'حين', 'لأن', 'إذا',
+  'عمر', 'العمر', 'عمره', 'عمرها', 'سن',
+]);
+
+/** Words after which a number is an age or a time, not a count. */
+export const AGE_OR_TIME_BEFORE = wordSet(['aged', 'age', 'ages', 'عمر', 'العمر', 'عمره', 'عمرها', 'سن', 'الساعة', 'عام', 'العام', 'سنة', 'year']);
+
+/** Between two counts of one enumeration ("55 tanks, 39 vehicles and three helicopters"). */
+export const LIST_GLUE = wordSet([
+  'and', 'including', 'among', 'them', 'of', 'whom', 'which', 'plus', 'as', 'well', 'و', 'منهم', 'بينهم', 'بينها',
+  'منها', 'من', 'بين', 'إضافة', 'إلى', 'الى', 'فضلا', 'عن', 'بالإضافة',
+]);
+
+/** Words that end a victim group ("33 Turkish soldiers | were killed"). */
+export const GROUP_STOP = wordSet([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'in', 'on', 'at', 'by', 'from', 'after', 'during',
+  'when', 'and', 'or', 'who', 'that', 'which', 'reported', 'including', 'as', 'with', 'to', 'into', 'for', 'since',
+  'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'منذ', 'جراء', 'إثر', 'بسبب', 'بينهم', 'منهم', 'و',
+  'حتى', 'أن', 'ان', 'التي', 'الذي', 'الذين', 'فيما', 'بينما',
+]);
+
+/** Words that make a number part of a date rather than a count (month names come from dates.ts). */
+export const ANAPHORA_SAME = wordSet(['مثلهم', 'مثلهن', 'مثله', 'مثلها', 'مثلما']);

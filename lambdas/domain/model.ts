@@ -1,0 +1,94 @@
+/** The stored shapes of the workflow (what the API shows, DESIGN.md section 6). Pure types and rules. */
+import type { Claim } from './extract/index.ts';
+
+export const ARTICLE_STATUSES = ['PROCESSING', 'AWAITING_REVIEW', 'CHECKED', 'PARTIALLY_CHECKED', 'FAILED'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export const TERMINAL: ReadonlySet<ArticleStatus> = new Set(['CHECKED', 'PARTIALLY_CHECKED', 'FAILED']);
+
+export const RATINGS = ['true', 'mostly-true', 'misleading', 'false', 'unverifiable'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export interface Verdict {
+  rating: Rating;
+  note: string;
+  evidence: string[];
+  reviewer: string;
+  at: string;
+}
+export interface VerdictVersion extends Verdict {
+  version: number;
+}
+
+export interface Ref {
+  articleId: string;
+  claimId: string;
+  min: number | null;
+  max: number | null;
+}
+export interface Checks {
+  corroborations: Ref[];
+  conflicts: Ref[];
+  suggestedVerdict: { rating: Rating; fromClaimId: string } | null;
+  priority: number;
+}
+
+export interface Article {
+  articleId: string;
+  status: ArticleStatus;
+  language: string | null;
+  publishedAt: string | null;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  text: string;
+  textHash: string;
+  submittedBy: string;
+  createdAt: string;
+  updatedAt: string;
+  claimCount?: number;
+  openClaims?: number;
+  summary?: Summary | null;
+  failure?: string | null;
+}
+
+export interface StoredClaim extends Claim {
+  claimId: string;
+  articleId: string;
+  language: string;
+  status: 'PENDING_REVIEW' | 'DECIDED';
+  version: number;
+  verdict: Verdict | null;
+  checks: Checks;
+  matchKey: string | null;
+  createdAt: string;
+}
+
+export interface Summary {
+  claims: number;
+  decided: number;
+  open: number;
+  ratings: Record<Rating, number>;
+  conflicts: number;
+}
+
+export function summarize(claims: Pick<StoredClaim, 'status' | 'verdict' | 'checks'>[]): Summary {
+  const ratings = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
+  let decided = 0;
+  let conflicts = 0;
+  for (const c of claims) {
+    if (c.verdict) {
+      ratings[c.verdict.rating]++;
+      decided++;
+    }
+    if (c.checks.conflicts.length) conflicts++;
+  }
+  return { claims: claims.length, decided, open: claims.length - decided, ratings, conflicts };
+}
+
+/** The queue priority in 0..1: check-worthiness, raised by magnitude and by conflicts. */
+export function priorityOf(claim: Pick<Claim, 'checkworthiness' | 'casualty'>, conflicts: number): number {
+  const count = claim.casualty ? (claim.casualty.max ?? claim.casualty.min ?? 0) : 0;
+  const magnitude = count > 0 ? Math.min(0.15, Math.log10(count + 1) / 30) : 0;
+  const p = claim.checkworthiness * 0.8 + magnitude + (conflicts > 0 ? 0.15 : 0);
+  return Math.round(Math.min(1, Math.max(0, p)) * 10_000) / 10_000;
+}

@@ -1,0 +1,217 @@
+import type { Token } from '../text/tokens.ts';
+import { inSet, wordSet } from '../text/tokens.ts';
+import { numberWord, NUMBER_WORDS } from './words.ts';
+
+export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'at_most' | 'approx' | 'range' | 'vague';
+
+/** A count found in a sentence: tokens [first, last] (inclusive) hold the number and its qualifier. */
+export interface Quantity {
+  first: number;
+  last: number;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+}
+
+interface RawNumber {
+  first: number;
+  last: number;
+  min: number;
+  max: number;
+  vague: boolean;
+}
+
+const CONJ = wordSet(['و', 'and']);
+const PLURAL_SCALES = wordSet(['آلاف', 'ملايين']);
+const scaleOf = (w: { type: string; value?: number; scale?: number }) => (w.type === 'scale' ? w.value! : w.scale ?? 1);
+
+function digitsValue(t: string): number {
+  // "1,200" and "١٬٢٠٠" (normalized to ',') are thousands; "3.5" is a decimal; "1.200.000" is thousands.
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(t)) return Number(t.replace(/\./g, ''));
+  return Number(t.replace(/,/g, ''));
+}
+
+/** Reads one number (digits, words, or both, with scales and و-compounds) starting at token i. */
+export function readNumber(tokens: Token[], i: number): RawNumber | undefined {
+  const tok = tokens[i];
+  if (!tok) return undefined;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let last = i;
+  let j = i;
+  // Vague amounts: "عشرات", "المئات", "dozens", "tens of thousands", "عشرات الآلاف".
+  if (tok.kind === 'word') {
+    const nw = numberWord(tok.t);
+    if (nw?.w.type === 'vague') {
+      const { min, max } = nw.w;
+      let k = i + 1;
+      if (tokens[k]?.t === 'of') k++;
+      const next = tokens[k] && numberWord(tokens[k].t);
+      if (next && !next.conj && (next.w.type === 'scale' || next.w.type === 'vague') && scaleOf(next.w) >= 1000) {
+        // "عشرات الآلاف" / "tens of thousands" 20000-99999, "مئات الآلاف" 200000-999999.
+        const scale = scaleOf(next.w);
+        const low = nw.w.min === 24 ? 20 : nw.w.min;
+        return { first: i, last: k, min: low * scale, max: (nw.w.max + 1) * scale - 1, vague: true };
+      }
+      return { first: i, last: i, min, max, vague: true };
+    }
+    if (nw && PLURAL_SCALES.has(tok.t)) {
+      // "آلاف" alone: thousands, 2000-9999; "ملايين": millions.
+      const scale = scaleOf(nw.w);
+      const next = tokens[i + 1] && numberWord(tokens[i + 1].t);
+      if (!(next && next.w.type === 'scale')) return { first: i, last: i, min: 2 * scale, max: 10 * scale - 1, vague: true };
+    }
+    if (tok.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') {
+      return { first: i, last: i + 2, min: 20000, max: 99999, vague: true };
+    }
+    if ((tok.t === 'a' || tok.t === 'an') && tokens[i + 1] && ['dozen', 'hundred', 'thousand', 'million'].includes(tokens[i + 1].t)) {
+      j = i + 1;
+      current = 1;
+      any = true;
+      const w = NUMBER_WORDS.get(tokens[j].t)!;
+      current = w.type === 'unit' ? w.value : (w as { value: number }).value;
+      last = j;
+      j++;
+    }
+  }
+  let lastType: string | undefined;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j];
+    let conj = false;
+    let k = j;
+    // A standalone conjunction joins two parts: "ثلاثة وثلاثين", "37 ألفا و11", "3 آلاف و215".
+    if (any && t.kind === 'word' && CONJ.has(t.t) && tokens[j + 1] && (tokens[j + 1].kind === 'num' || numberWord(tokens[j + 1].t))) {
+      k = j + 1;
+      conj = true;
+    }
+    const u = tokens[k];
+    if (u.kind === 'num') {
+      if (any && !conj) break;
+      if (any && lastType !== 'scale' && lastType !== 'unit' && lastType !== 'ten' && lastType !== 'hundred') break;
+      current += digitsValue(u.t);
+      lastType = 'digits';
+    } else if (u.kind === 'word') {
+      const nw = numberWord(u.t);
+      if (!nw || nw.w.type === 'vague') break;
+      const w = nw.w;
+      conj = conj || nw.conj;
+      if (any && !conj && w.type !== 'scale' && w.type !== 'hundred' && !(w.type === 'teen-base' && lastType === 'unit')) {
+        // Two numbers side by side without "و" ("5 ثلاثة") are separate, except "three hundred", "ثلاثة عشر".
+        if (!(lastType === 'ten' && w.type === 'unit' && /^[a-z]/.test(u.t))) break;
+      }
+      if (!any && conj) break;
+      if (w.type === 'scale') {
+        if (!any && /^[a-z]/.test(u.t)) break; // "thousand" alone is not a count
+        total += (current || 1) * w.value;
+        current = 0;
+      } else if (w.type === 'hundred') {
+        current = (current || 1) * 100;
+      } else if (w.type === 'teen-base' && lastType === 'unit' && !conj) {
+        current += 10; // ثلاثة عشر = 13
+      } else {
+        current += w.value;
+      }
+      lastType = w.type === 'teen-base' ? 'unit' : w.type;
+    } else break;
+    any = true;
+    last = k;
+    j = k;
+  }
+  if (!any) return undefined;
+  const value = total + current;
+  return { first: i, last, min: value, max: value, vague: false };
+}
+
+type Phrase = { words: string[]; q: Qualifier };
+const phrases = (q: Qualifier, ...list: string[]): Phrase[] =>
+  list.map((p) => ({ words: p.split(' ').map((w) => [...wordSet([w])][0]), q }));
+
+/** Qualifiers written before the number, longest first. */
+const BEFORE: Phrase[] = [
+  ...phrases('at_least', 'at least', 'no fewer than', 'not less than', 'a minimum of', 'ما لا يقل عن', 'لا يقل عن', 'ما لا يقل على'),
+  ...phrases('more_than', 'more than', 'over', 'upwards of', 'in excess of', 'أكثر من', 'أزيد من', 'ما يزيد عن', 'ما يزيد على', 'يزيد عن', 'يزيد على', 'ما يربو على', 'يربو على', 'ما يفوق', 'يفوق'),
+  ...phrases('approx', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'close to', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'ما يقارب', 'يقارب', 'ما يقرب من', 'تقريبا'),
+  ...phrases('at_most', 'up to', 'at most', 'no more than', 'fewer than', 'less than', 'as many as', 'أقل من', 'ما لا يزيد عن', 'ما لا يزيد على', 'لا يزيد عن'),
+].sort((a, b) => b.words.length - a.words.length);
+
+const AFTER: Phrase[] = [
+  ...phrases('at_least', 'على الأقل', 'or more', 'at least'),
+  ...phrases('approx', 'تقريبا', 'or so'),
+];
+
+function matchPhraseBefore(tokens: Token[], end: number): Phrase | undefined {
+  for (const p of BEFORE) {
+    const n = p.words.length;
+    if (end - n < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const tok = tokens[end - n + k];
+      ok = tok.kind === 'word' && (k === 0 ? inSet(new Set([p.words[k]]), tok.t) : tok.t === p.words[k]);
+    }
+    if (ok) return p;
+  }
+  return undefined;
+}
+
+function matchPhraseAfter(tokens: Token[], start: number): Phrase | undefined {
+  for (const p of AFTER) {
+    const ok = p.words.every((w, k) => tokens[start + k]?.t === w);
+    if (ok) return p;
+  }
+  return undefined;
+}
+
+const RANGE_OPEN = wordSet(['between', 'بين', 'من']);
+const RANGE_JOIN = wordSet(['and', 'to', 'و', 'الى', 'إلى', 'حتى']);
+
+/**
+ * Reads a count with its qualifier around token i (which must start a number).
+ * `norm` is the normalized sentence text, used to see a hyphen between two numbers ("20-30").
+ */
+export function readQuantity(tokens: Token[], i: number, norm: string): Quantity | undefined {
+  const n = readNumber(tokens, i);
+  if (!n) return undefined;
+  let first = n.first;
+  let last = n.last;
+  if (n.vague) return { first, last, min: n.min, max: n.max, qualifier: 'vague' };
+  // Ranges: "between 20 and 30", "بين 20 و30", "20 to 30", "20-30".
+  const join = tokens[last + 1];
+  const hyphen = join && norm.slice(tokens[last].e, join.s).trim() === '-' && join.kind === 'num';
+  if (join && (hyphen || (join.kind === 'word' && RANGE_JOIN.has(join.t)))) {
+    const second = readNumber(tokens, hyphen ? last + 1 : last + 2);
+    const opener = tokens[first - 1];
+    const needsOpener = join.t === 'and' || join.t === 'و';
+    if (second && !second.vague && second.min > n.min && (!needsOpener || (opener && inSet(RANGE_OPEN, opener.t)))) {
+      if (needsOpener && opener) first--;
+      return { first, last: second.last, min: n.min, max: second.max, qualifier: 'range' };
+    }
+  }
+  // The number right after "و" may itself be the second half of a range handled above; qualifiers:
+  const before = matchPhraseBefore(tokens, first);
+  const after = before ? undefined : matchPhraseAfter(tokens, last + 1);
+  const q = before?.q ?? after?.q ?? 'exact';
+  if (before) first -= before.words.length;
+  if (after) last += after.words.length;
+  const v = n.min;
+  switch (q) {
+    case 'at_least':
+    case 'more_than':
+      return { first, last, min: v, max: null, qualifier: q };
+    case 'at_most':
+      return { first, last, min: null, max: v, qualifier: q };
+    default:
+      return { first, last, min: v, max: v, qualifier: q };
+  }
+}
+
+/** True when token i can start a number. */
+export function startsNumber(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  if ((t.t === 'a' || t.t === 'an') && ['dozen', 'hundred', 'thousand'].includes(tokens[i + 1]?.t ?? '')) return true;
+  if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
+  const nw = numberWord(t.t);
+  return !!nw && !nw.conj && !(nw.w.type === 'scale' && /^[a-z]/.test(t.t)) && nw.w.type !== 'hundred';
+}

@@ -1,0 +1,10 @@
+import { getDeps } from '../adapters/deps.ts';
+import { getArticleView } from '../app/review.ts';
+import { json, requireRole, route } from './http.ts';
+import { articleIdParam } from './schemas.ts';
+
+export const handler = route(async (event) => {
+  requireRole(event, 'submitter');
+  const id = articleIdParam.parse(event.pathParameters?.articleId);
+  return json(200, await getArticleView(getDeps(), id));
+});

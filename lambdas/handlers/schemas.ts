@@ -1,0 +1,61 @@
+/** zod schemas for every edge: HTTP bodies, query strings, path ids, state-machine inputs. */
+import { z } from 'zod';
+import { ARTICLE_ID, CLAIM_ID } from '../adapters/keys.ts';
+import { RATINGS } from '../domain/model.ts';
+
+/** Embedding/override controls can make a text display other than it reads (Trojan Source); refused. */
+const BIDI_OVERRIDE = /[\u202A-\u202E]/;
+const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+const safeString = (max: number) =>
+  z.string()
+    .max(max, `at most ${max} characters`)
+    .refine(wellFormed, 'contains an unpaired UTF-16 surrogate')
+    .refine((s) => !BIDI_OVERRIDE.test(s), 'contains bidirectional override characters (U+202A..U+202E)')
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'contains control characters');
+
+export const httpUrl = z.string().max(2048, 'at most 2048 characters').url('must be an absolute URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL');
+
+/** YYYY-MM-DD or an ISO date-time; a real calendar day between 1900 and next year. */
+export const isoDate = z.string().max(40).refine((s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (!m) return false;
+  const t = Date.parse(m[4] ? s : `${s}T00:00:00Z`);
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return !Number.isNaN(t) && d.getUTCDate() === +m[3] && +m[1] >= 1900 && +m[1] <= new Date().getUTCFullYear() + 1;
+}, 'must be an ISO date (YYYY-MM-DD) between 1900 and next year');
+
+export const submitBody = (maxTextChars: number) => z.object({
+  text: safeString(maxTextChars).refine((s) => s.trim().length > 0, 'must not be empty'),
+  language: z.enum(['ar', 'en']).optional(),
+  publishedAt: isoDate.optional(),
+  url: httpUrl.optional(),
+  title: safeString(500).optional(),
+  source: safeString(200).optional(),
+}).strict();
+
+export const verdictBody = z.object({
+  rating: z.enum(RATINGS),
+  note: safeString(5000).optional(),
+  evidence: z.array(httpUrl).max(20, 'at most 20 evidence links').optional(),
+  expectedVersion: z.number().int().min(0).max(1_000_000),
+}).strict();
+
+export const queueQuery = z.object({
+  language: z.enum(['ar', 'en']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(2048).optional(),
+}).strict();
+
+export const articleIdParam = z.string().regex(ARTICLE_ID, 'is not an article id');
+export const claimIdParam = z.string().max(100).regex(CLAIM_ID, 'is not a claim id');
+export const idempotencyKey = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only');
+
+export const stepInput = z.object({ articleId: articleIdParam }).passthrough();
+export const awaitInput = z.object({ articleId: articleIdParam, taskToken: z.string().min(1).max(4096) });
+export const finalizeInput = z.object({ articleId: articleIdParam, outcome: z.enum(['CHECKED', 'PARTIALLY_CHECKED']) });
+export const failedInput = z.object({
+  articleId: articleIdParam,
+  error: z.object({ Error: z.string().optional(), Cause: z.string().optional() }).passthrough().optional(),
+});

@@ -1,0 +1,14 @@
+import { getDeps } from '../adapters/deps.ts';
+import { submitArticle } from '../app/submit.ts';
+import { config } from '../config.ts';
+import { header, json, parseJsonBody, requireRole, route } from './http.ts';
+import { idempotencyKey, submitBody } from './schemas.ts';
+
+export const handler = route(async (event) => {
+  const caller = requireRole(event, 'submitter');
+  const key = header(event, 'idempotency-key');
+  const body = parseJsonBody(event, submitBody(config().maxTextChars));
+  const res = await submitArticle(getDeps(), body, caller.subject, key === undefined ? undefined : idempotencyKey.parse(key));
+  const statusUrl = `${config().publicBaseUrl}/articles/${res.articleId}`;
+  return json(202, { articleId: res.articleId, status: res.status, statusUrl }, { location: statusUrl });
+});

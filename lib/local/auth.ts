@@ -1,0 +1,54 @@
+/**
+ * Local stand-in for Cognito: HS256 JWTs signed with a key kept under .factcheck/ (made by `npm start`),
+ * carrying `cognito:groups` (and `groups`) as Cognito ID tokens do. The handlers check roles the same way
+ * in both places; this file only issues and verifies tokens.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { jwtVerify, SignJWT, errors } from 'jose';
+import { dataDir } from './settings.ts';
+
+export type Role = 'submitter' | 'reviewer';
+export const ISSUER = 'factcheck-local';
+export const AUDIENCE = 'factcheck';
+
+const keyFile = () => join(dataDir(), 'jwt-signing-key');
+
+export function ensureSigningKey(): Uint8Array {
+  mkdirSync(dataDir(), { recursive: true });
+  if (!existsSync(keyFile())) writeFileSync(keyFile(), randomBytes(32).toString('base64'), { mode: 0o600 });
+  return loadSigningKey();
+}
+
+function loadSigningKey(): Uint8Array {
+  try {
+    return new Uint8Array(Buffer.from(readFileSync(keyFile(), 'utf8').trim(), 'base64'));
+  } catch {
+    throw new Error(`no signing key at ${keyFile()}: run "npm start" once in this folder to create it`);
+  }
+}
+
+export async function issueLocalToken(opts: { role: Role; subject: string; ttlSeconds?: number; key?: Uint8Array }): Promise<string> {
+  const groups = opts.role === 'reviewer' ? ['reviewers', 'submitters'] : ['submitters'];
+  return new SignJWT({ 'cognito:groups': groups, groups, 'cognito:username': opts.subject, token_use: 'id' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(opts.subject)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${opts.ttlSeconds ?? 12 * 3600}s`)
+    .sign(opts.key ?? loadSigningKey());
+}
+
+/** Verified claims, or a reason the token is refused (for a 401). */
+export async function verifyLocalToken(token: string, key: Uint8Array): Promise<{ claims: Record<string, unknown> } | { error: string }> {
+  try {
+    const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    return { claims: payload as Record<string, unknown> };
+  } catch (e) {
+    if (e instanceof errors.JWTExpired) return { error: 'the token has expired' };
+    if (e instanceof errors.JWSSignatureVerificationFailed) return { error: 'the token signature is not valid' };
+    return { error: `the token is not valid (${(e as Error).message})` };
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * API Gateway + Cognito locally: turns HTTP requests into API Gateway (REST, proxy) events, verifies the
+ * bearer token as the Cognito authorizer would, and calls the same handlers that run in Lambda.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { ROUTES, type RouteDef } from '../routes.ts';
+import { verifyLocalToken } from './auth.ts';
+
+export type HttpHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
+
+/** API Gateway's own limit on a request payload. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+interface CompiledRoute extends RouteDef {
+  re: RegExp;
+  params: string[];
+}
+
+const compiled: CompiledRoute[] = ROUTES.map((r) => {
+  const params: string[] = [];
+  const re = new RegExp(`^${r.path.replace(/\{(\w+)\}/g, (_, p) => {
+    params.push(p);
+    return '([^/]+)';
+  })}/?$`);
+  return { ...r, re, params };
+});
+
+function problem(res: ServerResponse, status: number, title: string, detail: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/problem+json', ...headers });
+  res.end(JSON.stringify({ type: `https://factcheck.dev/problems/${status}`, title, status, detail }));
+}
+
+export interface HttpApiOptions {
+  handlers: Record<string, HttpHandler>;
+  signingKey: Uint8Array;
+  /** Static files of the reviewer console, served at / (optional). */
+  log?: (line: string) => void;
+}
+
+export function createHttpApi(opts: HttpApiOptions): Server {
+  return createServer((req, res) => {
+    handle(req, res, opts).catch((e) => {
+      opts.log?.(`internal error: ${(e as Error).stack}`);
+      if (!res.headersSent) problem(res, 500, 'Internal Server Error', 'an internal error occurred; it has been logged');
+      else res.end();
+    });
+  });
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) return 'too-large';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOptions) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const method = (req.method ?? 'GET').toUpperCase();
+  const matches = compiled.filter((r) => r.re.test(url.pathname));
+  if (matches.length === 0) {
+    await drain(req);
+    return problem(res, 404, 'Not Found', `no route ${url.pathname}`);
+  }
+  const route = matches.find((r) => r.method === method);
+  if (!route) {
+    await drain(req);
+    return problem(res, 405, 'Method Not Allowed', `${method} is not allowed on ${url.pathname}`, { allow: matches.map((m) => m.method).join(', ') });
+  }
+  const body = await readBody(req);
+  if (body === 'too-large') {
+    res.setHeader('connection', 'close');
+    problem(res, 413, 'Payload Too Large', `the body is larger than ${MAX_BODY_BYTES} bytes`);
+    req.destroy();
+    return;
+  }
+  let claims: Record<string, unknown> | undefined;
+  const auth = req.headers.authorization;
+  if (route.auth) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth ?? '');
+    if (!m) return problem(res, 401, 'Unauthorized', 'send Authorization: Bearer <token> (npx factcheck token --role reviewer)', { 'www-authenticate': 'Bearer' });
+    const verified = await verifyLocalToken(m[1], opts.signingKey);
+    if ('error' in verified) return problem(res, 401, 'Unauthorized', verified.error, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    // As the Cognito authorizer passes them: string values, groups comma-separated.
+    claims = Object.fromEntries(Object.entries(verified.claims).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+  }
+  const m = route.re.exec(url.pathname)!;
+  const pathParameters = Object.fromEntries(route.params.map((p, i) => [p, safeDecode(m[i + 1])]));
+  const query: Record<string, string> = {};
+  const multi: Record<string, string[]> = {};
+  for (const [k, v] of url.searchParams) {
+    query[k] = v;
+    (multi[k] ??= []).push(v);
+  }
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+  const utf8 = body.toString('utf8');
+  const isText = Buffer.from(utf8, 'utf8').equals(body);
+  const event = {
+    resource: route.path,
+    path: url.pathname,
+    httpMethod: method,
+    headers,
+    multiValueHeaders: {},
+    queryStringParameters: Object.keys(query).length ? query : null,
+    multiValueQueryStringParameters: Object.keys(multi).length ? multi : null,
+    pathParameters: route.params.length ? pathParameters : null,
+    stageVariables: null,
+    body: body.length ? (isText ? utf8 : body.toString('base64')) : null,
+    isBase64Encoded: body.length > 0 && !isText,
+    requestContext: {
+      requestId: randomUUID(),
+      httpMethod: method,
+      path: url.pathname,
+      resourcePath: route.path,
+      stage: 'local',
+      authorizer: claims ? { claims } : null,
+      identity: { sourceIp: req.socket.remoteAddress ?? '' },
+    },
+  } as unknown as APIGatewayProxyEvent;
+  const handler = opts.handlers[route.handler];
+  const result = await handler(event);
+  res.writeHead(result.statusCode, (result.headers ?? {}) as Record<string, string>);
+  res.end(result.body);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+async function drain(req: IncomingMessage) {
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) break;
+  }
+}

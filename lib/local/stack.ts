@@ -1,0 +1,119 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { readFileSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROUTES, STEPS } from '../routes.ts';
+import { ensureSigningKey } from './auth.ts';
+import { createHttpApi, type HttpHandler } from './http-api.ts';
+import { localSettings } from './settings.ts';
+import { LocalStepFunctions, parseFaults, type StepHandler } from './step-functions.ts';
+import { ensureTable, startStore } from './store.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ASL_PATH = join(root, 'lib', 'workflow', 'factcheck.asl.json');
+const TABLE_NAME = 'factcheck';
+const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine:FactCheck';
+
+export interface LocalStack {
+  url: string;
+  port: number;
+  dataDir: string;
+  banner: string;
+  sfn: LocalStepFunctions;
+  close(): Promise<void>;
+}
+
+function lock(dataDir: string): () => void {
+  const file = join(dataDir, 'pid');
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8'));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = pid !== process.pid;
+    } catch {
+      alive = false;
+    }
+    if (alive) throw new Error(`another local stack (pid ${pid}) is using ${dataDir}; stop it, or set FACTCHECK_DATA_DIR to another folder`);
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
+}
+
+export async function startLocalStack(options: { log?: (line: string) => void } = {}): Promise<LocalStack> {
+  const s = localSettings();
+  const log = options.log ?? (() => undefined);
+  mkdirSync(s.dataDir, { recursive: true });
+  const unlock = lock(s.dataDir);
+  const signingKey = ensureSigningKey();
+
+  const store = await startStore(join(s.dataDir, 'dynamodb'));
+  // The handlers' SDK clients read these, exactly as in Lambda (plus endpoints instead of AWS).
+  Object.assign(process.env, {
+    AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
+    AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
+    AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: store.endpoint,
+    TABLE_NAME,
+    STATE_MACHINE_ARN,
+    REVIEW_TIMEOUT_SECONDS: String(s.reviewTimeoutSeconds),
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+  });
+  const ddb = new DynamoDBClient({ endpoint: store.endpoint });
+  const table = await ensureTable(ddb, TABLE_NAME);
+
+  const load = async (name: string) => (await import(join(root, 'lambdas', 'handlers', `${name}.ts`))).handler;
+  const stepHandlers: Record<string, StepHandler> = {};
+  for (const [state, file] of Object.entries(STEPS)) stepHandlers[`${state}FunctionArn`] = await load(file);
+  const sfn = new LocalStepFunctions({
+    asl: readFileSync(ASL_PATH, 'utf8'),
+    handlers: stepHandlers,
+    stateMachineArn: STATE_MACHINE_ARN,
+    retryIntervalMs: s.retryIntervalMs,
+    faults: parseFaults(process.env.FACTCHECK_FAULTS),
+    log,
+  });
+  const sfnEndpoint = await sfn.listen();
+  process.env.AWS_ENDPOINT_URL_SFN = sfnEndpoint.endpoint;
+
+  const httpHandlers: Record<string, HttpHandler> = {};
+  for (const r of ROUTES) httpHandlers[r.handler] = await load(r.handler);
+  const server = createHttpApi({ handlers: httpHandlers, signingKey, log });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'EADDRINUSE' ? new Error(`port ${s.port} is in use: set PORT to another one`) : e));
+    server.listen(s.port, s.host, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  process.env.PUBLIC_BASE_URL = url;
+
+  // Executions do not survive a restart: carry on every article that was still running from what is stored.
+  const { getDeps } = await import('../../lambdas/adapters/deps.ts');
+  const active = await getDeps().repo.listActiveArticles();
+  for (const a of active) sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.articleId, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: s.reviewTimeoutSeconds }) });
+
+  const banner = [
+    `factcheck local stack listening on ${url}`,
+    `  data:      ${s.dataDir} (table ${table === 'created' ? 'created' : 'reused'}${active.length ? `, ${active.length} article(s) resumed` : ''})`,
+    `  token:     npx factcheck token --role reviewer     (or --role submitter)`,
+    `  try it:    npx factcheck demo                      (submits a sample Arabic article)`,
+    `  health:    curl ${url}/health`,
+  ].join('\n');
+
+  return {
+    url,
+    port,
+    dataDir: s.dataDir,
+    banner,
+    sfn,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      sfnEndpoint.server.close();
+      await store.close();
+      unlock();
+    },
+  };
+}
