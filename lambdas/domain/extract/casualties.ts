@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.ts';
 import { inSet, lookup } from '../text/tokens.ts';
 import { readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
 import {
-  AGE_OR_TIME_BEFORE, ANAPHORA_SAME, BREAKS, GROUP_STOP, LIST_GLUE, NOT_VICTIMS, TOLL, TRIGGER_KIND,
+  AGE_OR_TIME_BEFORE, ANAPHORA_SAME, BREAKS, BY_GROUP, EQUIPMENT, GROUP_STOP, LIST_GLUE, NOT_VICTIMS, TOLL, TRIGGER_KIND,
   type CasualtyKind,
 } from './lexicon.ts';
 import { isMonthWord } from './dates.ts';
@@ -24,7 +24,14 @@ const TOLL_WINDOW = 9;
 
 function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
   if (!tok || tok.kind !== 'word') return undefined;
-  return lookup(TRIGGER_KIND, tok.t);
+  return lookup(TRIGGER_KIND, tok.t) ?? (inSet(BY_GROUP, tok.t) ? 'killed' : undefined);
+}
+
+/** "the elimination of 55 tanks": a trigger that depends on its victim becomes "destroyed" for equipment. */
+function kindForGroup(kind: CasualtyKind, trigger: Token | undefined, tokens: Token[], group: { s: number; last: number } | null): CasualtyKind {
+  if (!trigger || !inSet(BY_GROUP, trigger.t) || !group) return kind;
+  for (let k = group.last; k >= 0 && tokens[k].s >= group.s; k--) if (inSet(EQUIPMENT, tokens[k].t)) return 'destroyed';
+  return kind;
 }
 
 /** The casualty kind of a death toll phrase ("death toll", "حصيلة القتلى", "number of those injured"). */
@@ -108,7 +115,8 @@ export function findCasualties(tokens: Token[], norm: string, english: boolean):
     const kindAndTrigger = classify(tokens, q, numberStart);
     const group = groupAfter(tokens, q.last + 1, english);
     if (kindAndTrigger) {
-      found.push({ q, kind: kindAndTrigger.kind, trigger: kindAndTrigger.trigger, group });
+      const kind = kindForGroup(kindAndTrigger.kind, tokens[kindAndTrigger.trigger], tokens, group);
+      found.push({ q, kind, trigger: kindAndTrigger.trigger, group });
     } else {
       // An enumeration after a casualty: "destroyed 130 pieces, including 55 tanks, 39 vehicles and three helicopters".
       const prev = found[found.length - 1];
@@ -159,12 +167,23 @@ function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: Ca
   return left ?? right;
 }
 
+/**
+ * A count continues an enumeration of the previous one when only list words stand between them
+ * ("130 pieces of hardware, including 55 tanks, 39 vehicles and three helicopters"; "بينهم أربعة أطفال").
+ */
 function listContinues(tokens: Token[], prev: Found, q: Quantity): boolean {
   const from = Math.max(prev.q.last, prev.group?.last ?? -1, prev.trigger) + 1;
-  if (q.first - from > 4 || q.first < from) return false;
+  if (q.first < from || q.first - from > 8) return false;
+  let marker = q.first === from;
+  let tail = 0; // words that only finish the previous group ("hardware" of "pieces of military hardware")
   for (let k = from; k < q.first; k++) {
     const t = tokens[k];
-    if (t.kind === 'punct' ? !/^[,،:]$/.test(t.t) : !inSet(LIST_GLUE, t.t)) return false;
+    if (t.kind === 'num') return false;
+    if (t.kind === 'punct') {
+      if (!/^[,،:]$/.test(t.t)) return false;
+      marker = true;
+    } else if (inSet(LIST_GLUE, t.t)) marker = true;
+    else if (marker || ++tail > 3 || inSet(BREAKS, t.t) || triggerKind(t) || inSet(GROUP_STOP, t.t)) return false;
   }
-  return true;
+  return marker;
 }

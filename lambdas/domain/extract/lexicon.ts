@@ -42,6 +42,16 @@ for (const [kind, words] of Object.entries(TRIGGERS) as [CasualtyKind, string[]]
   for (const w of words) TRIGGER_KIND.set(normalizeWord(w).toLowerCase(), kind);
 }
 
+/** Triggers whose kind follows the victim: equipment is destroyed, people are killed ("elimination of 55 tanks"). */
+export const BY_GROUP = wordSet(['eliminated', 'elimination', 'eliminating', 'neutralized', 'neutralised', 'تحييد', 'القضاء']);
+export const EQUIPMENT = wordSet([
+  'tank', 'tanks', 'vehicle', 'vehicles', 'howitzer', 'howitzers', 'helicopter', 'helicopters', 'aircraft', 'plane',
+  'planes', 'jet', 'jets', 'drone', 'drones', 'armoured', 'armored', 'artillery', 'launcher', 'launchers', 'pieces',
+  'hardware', 'equipment', 'building', 'buildings', 'home', 'homes', 'house', 'houses', 'bridge', 'bridges', 'boats',
+  'دبابة', 'دبابات', 'مدرعة', 'مدرعات', 'آلية', 'آليات', 'مروحية', 'مروحيات', 'طائرة', 'طائرات', 'مسيرة', 'مسيرات',
+  'مدفع', 'مدافع', 'راجمة', 'راجمات', 'منزل', 'منازل', 'مبنى', 'مباني', 'عربة', 'عربات', 'زورق', 'زوارق',
+]);
+
 /** Words of a death toll: the count is the toll's value however far it stands in the clause. */
 export const TOLL = wordSet(['toll', 'حصيلة', 'عدد', 'number', 'tally']);
 
