@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens.ts';
-import { arabicForms, inSet, wordSet } from '../text/tokens.ts';
+import { arabicForms, inSet, lookup, wordSet } from '../text/tokens.ts';
+import { TRIGGER_KIND } from './lexicon.ts';
 
 /** An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets. */
 export interface AttributionHit {
@@ -23,7 +24,11 @@ const EN_VERBS = wordSet([
   'said', 'says', 'told', 'reported', 'reports', 'announced', 'claimed', 'claims', 'stated', 'confirmed', 'warned',
   'added', 'asserts', 'asserted', 'reads', 'read', 'estimated', 'estimates', 'noted', 'insisted', 'denied', 'tweeted',
 ]);
-const EN_STOP = wordSet(['that', 'and', 'but', 'which', 'who', 'while', 'as', 'because', 'however', 'also', 'then', 'when']);
+const EN_STOP = wordSet(['that', 'and', 'but', 'which', 'who', 'while', 'as', 'because', 'however', 'then', 'when', 'with', 'in', 'on', 'at', 'by', 'from', 'to', 'for', 'after', 'before', 'during', 'than', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'there', 'were', 'was']);
+/** Adverbs between a subject and its verb: "The caption also asserts". */
+const EN_ADVERBS = wordSet(['also', 'later', 'earlier', 'previously', 'again', 'reportedly', 'separately', 'further', 'officially', 'still']);
+/** "one person reported missing": the verb reports a casualty, it does not attribute one. */
+const EN_CASUALTY_AFTER = wordSet(['missing', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'safe', 'detained']);
 
 /** Attributions in one tokenized sentence. */
 export function findAttributions(tokens: Token[], english: boolean): AttributionHit[] {
@@ -39,7 +44,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
     const prep = !verb && inSet(AR_PREPS, t.t);
     if (!verb && !prep) continue;
     // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma.
-    if (verb && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t)) continue;
+    if (verb && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) continue;
     let j = i + 1;
     while (tokens[j] && tokens[j].kind === 'word' && (inSet(AR_SKIP, tokens[j].t) || (prep && inSet(AR_SKIP_VERBS, tokens[j].t)))) j++;
     const start = j;
@@ -50,7 +55,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
         if (w.t === '(' || w.t === ')') { last = j; continue; }
         break;
       }
-      if (w.kind !== 'word' || (j > start && inSet(AR_STOP, w.t))) break;
+      if (w.kind !== 'word' || (j > start && (inSet(AR_STOP, w.t) || lookup(TRIGGER_KIND, w.t)))) break;
       last = j;
     }
     if (last < start) continue;
@@ -74,17 +79,19 @@ function english_(tokens: Token[]): AttributionHit[] {
       if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
       continue;
     }
-    if (!inSet(EN_VERBS, t.t)) continue;
+    if (!inSet(EN_VERBS, t.t) || (tokens[i + 1] && inSet(EN_CASUALTY_AFTER, tokens[i + 1].t))) continue;
     // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words.
     let k = i - 1;
+    while (k >= 0 && inSet(EN_ADVERBS, tokens[k].t)) k--;
+    const verbAt = k + 1;
     let first = -1;
-    for (; k >= 0 && i - k <= 6; k--) {
+    for (; k >= 0 && verbAt - k <= 6; k--) {
       const w = tokens[k];
       if (w.kind !== 'word' || inSet(EN_STOP, w.t) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
       first = k;
     }
     if (first >= 0) {
-      out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[i - 1].e });
+      out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e });
       continue;
     }
     // "said the ministry": the subject after the verb.
@@ -98,4 +105,3 @@ function english_(tokens: Token[]): AttributionHit[] {
   }
   return out;
 }
-export { arabicForms };

@@ -24,12 +24,15 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 const single = (t: number): DateValue => ({ from: isoDay(t), to: isoDay(t) });
 const range = (a: number, b: number): DateValue => ({ from: isoDay(a), to: isoDay(b) });
 
-/** The year that puts month/day nearest to the publication day (a month without a year). */
+/**
+ * The year of a month/day written without one: the latest such day on or before publication, unless
+ * the same day in the coming 90 days fits (news often announces what is planned: "on 5 or 6 March").
+ */
 function nearestYear(pub: number, m: number, d = 15): number {
   const y = new Date(pub).getUTCFullYear();
-  let best = y;
-  for (const c of [y - 1, y + 1]) if (Math.abs(ymd(c, m, d) - pub) < Math.abs(ymd(best, m, d) - pub)) best = c;
-  return best;
+  const thisYear = ymd(y, m, d);
+  if (thisYear <= pub) return thisYear >= pub - 275 * DAY || ymd(y + 1, m, d) - pub > 90 * DAY ? y : y + 1;
+  return thisYear - pub <= 90 * DAY ? y : y - 1;
 }
 
 // ---- vocabulary -------------------------------------------------------------------------------
@@ -171,6 +174,11 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
         let last = month.last;
         let y = yearAt(tokens[last + 1]);
         if (y) last++;
+        else if (tokens[last + 1] && (inSet(PAST, tokens[last + 1].t) || inSet(NEXT, tokens[last + 1].t))) {
+          const past = inSet(PAST, tokens[last + 1].t);
+          y = past ? (ymd(pubYear, month.m, days[0]) <= pub ? pubYear : pubYear - 1) : (ymd(pubYear, month.m, days[0]) > pub ? pubYear : pubYear + 1);
+          last++;
+        }
         y ??= nearestYear(pub, month.m, days[0]);
         let first = i;
         if (/^(يوم|يومي|يومى)$/.test(tokens[i - 1]?.t ?? '')) first = i - 1;
@@ -197,6 +205,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
           j += 2;
         }
         let last = j - 1;
+        if (tokens[j]?.t === ',' && yearAt(tokens[j + 1])) j++;
         let y = yearAt(tokens[j]);
         if (y) last = j;
         y ??= nearestYear(pub, mm.m, days[0]);

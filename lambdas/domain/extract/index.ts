@@ -67,13 +67,21 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
     const src = toOriginal(n, a.ss, a.se);
     return { ...whole, source: text.slice(src.start, src.end) };
   });
-  const attributionFor = (start: number) =>
-    attributions.filter((a) => a.start <= start).at(-1) ?? attributions[0];
+  // The attribution nearest the claim in its sentence: "X said" before it, or ", according to X" after it.
+  const attributionFor = (start: number, end = start) => {
+    let best: (typeof attributions)[number] | undefined;
+    let bestDistance = Infinity;
+    for (const a of attributions) {
+      const d = a.end <= start ? start - a.end : a.start >= end ? a.start - end : 0;
+      if (d < bestDistance) [best, bestDistance] = [a, d];
+    }
+    return best;
+  };
 
   for (const c of findCasualties(tokens, n.norm, english)) {
     const { start, end } = toOriginal(n, c.s, c.e);
     const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
-    const attribution = attributionFor(start);
+    const attribution = attributionFor(start, end);
     out.push({
       id: `casualty-${start}-${end}`,
       type: 'casualty',
@@ -95,7 +103,7 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
     }
   }
   for (const d of dates) {
-    const attribution = attributionFor(d.start);
+    const attribution = attributionFor(d.start, d.end);
     out.push({
       id: `date-${d.start}-${d.end}`,
       type: 'date',

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { dates, values } from '../support/extract.ts';
+
+// PUB = 2024-03-02, a Saturday.
+describe('dates in Arabic', () => {
+  it.each([
+    ['قصفت الطائرات البلدة مساء الخميس.', [['2024-02-29']]],
+    ['وصل الوفد صباح الجمعة إلى أنقرة.', [['2024-03-01']]],
+    ['عقد الاجتماع يوم السبت.', [['2024-03-02']]],
+    ['وقع الانفجار الثلاثاء الماضي.', [['2024-02-27']]],
+    ['سيصل الوزير الأحد المقبل.', [['2024-03-03']]],
+    ['أعلنت الوزارة أمس عن الحصيلة.', [['2024-03-01']]],
+    ['قال المتحدث اليوم إن البحث مستمر.', [['2024-03-02']]],
+    ['سيعقد اللقاء يومي 8 أو 9 نيسان.', [['2024-04-08', '2024-04-09']]],
+    ['انتهت المهلة نهاية شباط.', [['2024-02-21..2024-02-29']]],
+    ['تبدأ الحملة مطلع آذار.', [['2024-03-01..2024-03-10']]],
+    ['وقعت الحادثة منتصف كانون الثاني.', [['2024-01-11..2024-01-20']]],
+    ['وصلت القافلة في 12 جانفي 2024.', [['2024-01-12']]],
+    ['نشر التقرير في 3 أفريل.', [['2024-04-03']]],
+    ['بدأت المعارك في 20 جويلية 2023.', [['2023-07-20']]],
+    ['زار الرئيس المدينة في 15 أوت الماضي.', [['2023-08-15']]],
+    ['تضاعفت الأعداد خلال العام الماضي.', [['2023-01-01..2023-12-31']]],
+    ['أعلنت الوزارة اليوم الجمعة (1 مارس 2024) النتائج.', [['2024-03-01']]],
+    ['ارتفعت الأسعار خلال شهر تشرين الأول.', [['2023-10-01..2023-10-31']]],
+  ])('%s', (text, expected) => {
+    expect(values(dates(text, 'ar'))).toEqual(expected);
+  });
+
+  it.each([
+    'استمرت المعارك 72 ساعة.',
+    'تصاعد القصف خلال الأيام الماضية.',
+    'قتل 33 جنديا في الهجوم.',
+    'مارس الوفد ضغوطا كبيرة على الحكومة.',
+    'تأجل الاجتماع لمدة أسبوعين.',
+  ])('no date in: %s', (text) => {
+    expect(dates(text, 'ar')).toEqual([]);
+  });
+
+  it('keeps offsets on the original text, time of day included', () => {
+    const text = 'وقع القصف مساءَ الخميس الماضي.';
+    const [d] = dates(text, 'ar');
+    expect(d.text).toBe('مساءَ الخميس الماضي');
+    expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
+
+describe('dates in English', () => {
+  it.each([
+    ['Shelling resumed on Thursday evening.', [['2024-02-29']]],
+    ["Monday's attack was the deadliest.", [['2024-02-26']]],
+    ['The talks will be held on 5 or 6 March.', [['2024-03-05', '2024-03-06']]],
+    ['The talks will be held on March 5 or 6.', [['2024-03-05', '2024-03-06']]],
+    ['The deadline expired at the end of February.', [['2024-02-21..2024-02-29']]],
+    ['Elections are planned for mid-April.', [['2024-04-11..2024-04-20']]],
+    ['The mudslide last year destroyed the village.', [['2023-01-01..2023-12-31']]],
+    ['Officials said yesterday that the road was closed.', [['2024-03-01']]],
+    ['The ministry said on Feb. 27 that talks had failed.', [['2024-02-27']]],
+    ['The strike happened on 2024-02-14, officials said.', [['2024-02-14']]],
+    ['The protests began in January.', [['2024-01-01..2024-01-31']]],
+    ['The flood of July 23, 2013 killed dozens.', [['2013-07-23']]],
+    ['The army will withdraw next Tuesday.', [['2024-03-05']]],
+  ])('%s', (text, expected) => {
+    expect(values(dates(text, 'en'))).toEqual(expected);
+  });
+
+  it.each([
+    'The ceasefire lasted 72 hours.',
+    'Fighting has raged for the past few weeks.',
+    'He may resign at 5 pm.',
+    'Troops march toward the border.',
+  ])('no date in: %s', (text) => {
+    expect(dates(text, 'en')).toEqual([]);
+  });
+});
