@@ -4,6 +4,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { readFileSync } from 'node:fs';
 import { ASL_FILE } from '../paths.ts';
 import { STEPS } from '../routes.ts';
 import { HandlerFunction } from './node-function.ts';
@@ -40,7 +41,8 @@ export class Workflow extends Construct {
     this.stateMachine = new StateMachine(this, 'StateMachine', {
       stateMachineName,
       stateMachineType: StateMachineType.STANDARD,
-      definitionBody: DefinitionBody.fromFile(ASL_FILE),
+      // Inline, so the template holds the file's exact text; CloudFormation resolves the substitutions.
+      definitionBody: DefinitionBody.fromString(readFileSync(ASL_FILE, 'utf8')),
       definitionSubstitutions: substitutions,
       tracingEnabled: true,
       logs: { destination: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }), level: LogLevel.ERROR, includeExecutionData: false },

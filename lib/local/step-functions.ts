@@ -77,7 +77,7 @@ export interface LocalStepFunctionsOptions {
 
 export class LocalStepFunctions {
   private readonly machine: InstanceType<typeof StateMachine>;
-  private readonly tasks: { stateName: string; handler: StepHandler; waits: boolean; rules: FaultRule[]; random: () => number }[] = [];
+  private readonly tasks: { stateName: string; handler: StepHandler; waits: boolean; rules: FaultRule[]; random: () => number; timeoutPath?: string }[] = [];
   private readonly executions = new Map<string, Execution>();
   private readonly tokens = new Map<string, { executionArn: string; resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly retryOverrides: Record<string, number> = {};
@@ -86,7 +86,6 @@ export class LocalStepFunctions {
 
   constructor(private readonly opts: LocalStepFunctionsOptions) {
     const definition = JSON.parse(opts.asl.replace(/\$\{(\w+)\}/g, (_, name) => `arn:aws:lambda:us-east-1:000000000000:function:${name}`));
-    this.machine = new StateMachine(definition, { validationOptions: { checkArn: false } });
     const random = opts.random ?? Math.random;
     for (const [stateName, state] of Object.entries<any>(definition.States)) {
       if (state.Type !== 'Task') continue;
@@ -95,16 +94,24 @@ export class LocalStepFunctions {
       const handler = placeholder && opts.handlers[placeholder];
       if (!handler) throw new Error(`local stack: no handler for Task state ${stateName} (${ref})`);
       const waits = String(state.Resource).endsWith('.waitForTaskToken');
+      // aws-local-stepfunctions reads TimeoutSecondsPath from the state's input after Parameters, where AWS
+      // reads the state input itself; the runner applies it (from the execution input) in the override.
+      const timeoutPath: string | undefined = state.TimeoutSecondsPath;
+      if (timeoutPath) {
+        delete state.TimeoutSecondsPath;
+        state.TimeoutSeconds = 2_147_483;
+      }
       const rules = (opts.faults ?? []).filter((f) => f.state === stateName);
       this.retryOverrides[stateName] = opts.retryIntervalMs ?? 50;
-      this.tasks.push({ stateName, handler, waits, rules, random });
+      this.tasks.push({ stateName, handler, waits, rules, random, timeoutPath });
     }
+    this.machine = new StateMachine(definition, { validationOptions: { checkArn: false } });
   }
 
   /** Task overrides for one execution: each runs the state's handler in this process. */
-  private overridesFor(executionArn: string): Record<string, (input: any) => Promise<any>> {
+  private overridesFor(executionArn: string, executionInput: unknown): Record<string, (input: any) => Promise<any>> {
     const out: Record<string, (input: any) => Promise<any>> = {};
-    for (const { stateName, handler, waits, rules, random } of this.tasks) {
+    for (const { stateName, handler, waits, rules, random, timeoutPath } of this.tasks) {
       out[stateName] = async (input: any) => {
         this.stats.taskInvocations++;
         for (const rule of rules) {
@@ -119,6 +126,19 @@ export class LocalStepFunctions {
         // waitForTaskToken: the token is made here, handed to the Lambda, and redeemed by SendTaskSuccess.
         const taskToken = randomUUID();
         const result = new Promise((resolve, reject) => this.tokens.set(taskToken, { executionArn, resolve, reject }));
+        const seconds = timeoutPath ? Number(readPath(executionInput, timeoutPath)) : NaN;
+        if (Number.isFinite(seconds) && seconds > 0) {
+          const timer = setTimeout(() => {
+            const t = this.tokens.get(taskToken);
+            if (!t) return;
+            this.tokens.delete(taskToken);
+            const e = new Error(`no verdicts within ${seconds} s`);
+            e.name = 'States.Timeout';
+            t.reject(e);
+          }, seconds * 1000);
+          timer.unref();
+          void result.finally(() => clearTimeout(timer)).catch(() => undefined);
+        }
         try {
           await handler({ ...(input?.Payload ?? input), taskToken });
         } catch (e) {
@@ -150,7 +170,7 @@ export class LocalStepFunctions {
     }
     this.stats.started++;
     const { result, abort, eventLogs } = this.machine.run(parsed as any, {
-      overrides: { taskResourceLocalHandlers: this.overridesFor(executionArn), retryIntervalOverrides: this.retryOverrides },
+      overrides: { taskResourceLocalHandlers: this.overridesFor(executionArn, parsed), retryIntervalOverrides: this.retryOverrides },
       context: {
         Execution: { Id: executionArn, Name: name, Input: parsed as any, StartTime: new Date().toISOString() },
         StateMachine: { Id: this.opts.stateMachineArn, Name: 'FactCheck' },
@@ -270,4 +290,9 @@ export class LocalStepFunctions {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
   }
+}
+
+/** "$.a.b" of a JSON value (the subset of JSONPath the ASL uses for TimeoutSecondsPath). */
+function readPath(value: unknown, path: string): unknown {
+  return path.replace(/^\$\.?/, '').split('.').filter(Boolean).reduce<any>((v, k) => (v == null ? undefined : v[k]), value);
 }

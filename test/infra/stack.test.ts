@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FactCheckStack } from '../../lib/factcheck-stack.ts';
+import { ASL_FILE } from '../../lib/paths.ts';
+import { ROUTES, STEPS } from '../../lib/routes.ts';
+import { TABLE_SCHEMA } from '../../lib/table-schema.ts';
+
+const aslValidator = createRequire(import.meta.url)('asl-validator') as (d: unknown) => { isValid: boolean; errors: unknown[] };
+
+let template: Template;
+beforeAll(() => {
+  // Bundling is skipped here (it is exercised by `npm run synth` and the bundle benchmark).
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  template = Template.fromStack(new FactCheckStack(app, 'Test', { env: { account: '123456789012', region: 'eu-west-1' } }));
+});
+
+describe('table', () => {
+  it('has the key schema and indexes of lib/table-schema.ts, on demand, with PITR and encryption', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [{ AttributeName: 'PK', KeyType: 'HASH' }, { AttributeName: 'SK', KeyType: 'RANGE' }],
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
+      GlobalSecondaryIndexes: TABLE_SCHEMA.indexes.map((i) => Match.objectLike({
+        IndexName: i.name,
+        KeySchema: [{ AttributeName: i.partitionKey, KeyType: 'HASH' }, { AttributeName: i.sortKey, KeyType: 'RANGE' }],
+      })),
+    });
+  });
+});
+
+describe('functions', () => {
+  it('run on Node.js 22, arm64, one per step and per route handler', () => {
+    const fns = template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] } });
+    const handlers = new Set([...Object.values(STEPS), ...ROUTES.map((r) => r.handler)]);
+    expect(Object.keys(fns).length).toBe(handlers.size);
+  });
+});
+
+describe('state machine', () => {
+  it('is Standard and its definition is the ASL file with every substitution resolved', () => {
+    const [sm] = Object.values(template.findResources('AWS::StepFunctions::StateMachine')) as any[];
+    expect(sm.Properties.StateMachineType).toBe('STANDARD');
+    const asl = readFileSync(ASL_FILE, 'utf8');
+    const placeholders = [...new Set([...asl.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]))];
+    expect(placeholders.sort()).toEqual(Object.keys(STEPS).map((s) => `${s}FunctionArn`).sort());
+    const subs = sm.Properties.DefinitionSubstitutions;
+    for (const p of placeholders) expect(subs[p]).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/Function/), 'Arn'] });
+    // The definition is the file itself; CloudFormation puts the function ARNs in for the ${...}.
+    expect(JSON.parse(sm.Properties.DefinitionString)).toEqual(JSON.parse(asl));
+  });
+
+  it('may invoke each step function', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction', Effect: 'Allow' })]) },
+    });
+  });
+});
+
+describe('the ASL file', () => {
+  it('is valid Amazon States Language', () => {
+    const asl = readFileSync(ASL_FILE, 'utf8').replace(/\$\{(\w+)\}/g, (_, n) => `arn:aws:lambda:us-east-1:123456789012:function:${n}`);
+    const result = aslValidator(JSON.parse(asl));
+    expect(result.errors).toEqual([]);
+    expect(result.isValid).toBe(true);
+  });
+
+  it('retries transient errors and catches everything into MarkFailed on every step', () => {
+    const asl = JSON.parse(readFileSync(ASL_FILE, 'utf8'));
+    for (const [name, state] of Object.entries<any>(asl.States)) {
+      if (state.Type !== 'Task' || name === 'MarkFailed') continue;
+      expect(state.Retry[0].ErrorEquals, name).toContain('TransientError');
+      expect(state.Catch.at(-1), name).toMatchObject({ ErrorEquals: ['States.ALL'], Next: 'MarkFailed' });
+    }
+    expect(asl.States.AwaitReview.Resource).toBe('arn:aws:states:::lambda:invoke.waitForTaskToken');
+    expect(asl.States.AwaitReview.Catch[0]).toMatchObject({ ErrorEquals: ['States.Timeout'], Next: 'FinalizePartially' });
+  });
+});
+
+describe('API', () => {
+  it('serves every route of lib/routes.ts', () => {
+    const methods = Object.values(template.findResources('AWS::ApiGateway::Method')) as any[];
+    const served = methods.filter((m) => m.Properties.HttpMethod !== 'OPTIONS').map((m) => m.Properties.HttpMethod);
+    expect(served.sort()).toEqual(ROUTES.map((r) => r.method).sort());
+  });
+
+  it('puts a Cognito authorizer on every route but /health and ClaimReview', () => {
+    template.hasResourceProperties('AWS::ApiGateway::Authorizer', { Type: 'COGNITO_USER_POOLS' });
+    const methods = (Object.values(template.findResources('AWS::ApiGateway::Method')) as any[]).filter((m) => m.Properties.HttpMethod !== 'OPTIONS');
+    const cognito = methods.filter((m) => m.Properties.AuthorizationType === 'COGNITO_USER_POOLS').length;
+    expect(cognito).toBe(ROUTES.filter((r) => r.auth).length);
+    expect(methods.length - cognito).toBe(ROUTES.filter((r) => !r.auth).length);
+  });
+
+  it('has groups for submitters and reviewers', () => {
+    for (const g of ['submitters', 'reviewers']) template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: g });
+  });
+
+  it('throttles and writes access logs', () => {
+    template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue() }),
+      MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 })]),
+    });
+  });
+});

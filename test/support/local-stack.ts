@@ -1,0 +1,108 @@
+/** Starts the real local stack (`npm start`'s entry) in a child process, on a free port and its own data folder. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { issueLocalToken, type Role } from '../../lib/local/auth.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+export interface RunningStack {
+  url: string;
+  dataDir: string;
+  proc: ChildProcess;
+  output: () => string;
+  token(role: Role, subject?: string): Promise<string>;
+  /** SIGTERM and wait. */
+  stop(): Promise<void>;
+  /** SIGKILL: the process dies with whatever it was doing. */
+  kill(): Promise<void>;
+}
+
+export async function startStack(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningStack> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'factcheck-e2e-'));
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(root, 'lib/local/main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', FACTCHECK_DATA_DIR: dataDir, ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (d) => (out += d));
+  proc.stderr!.on('data', (d) => (out += d));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`local stack did not start:\n${out}`)), 45_000);
+    const check = () => {
+      const m = /listening on (http:\/\/localhost:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolveUrl(m[1]);
+      }
+    };
+    proc.stdout!.on('data', check);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`local stack exited with ${code}:\n${out}`));
+    });
+  });
+  const key = new Uint8Array(Buffer.from(readFileSync(join(dataDir, 'jwt-signing-key'), 'utf8').trim(), 'base64'));
+  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  return {
+    url,
+    dataDir,
+    proc,
+    output: () => out,
+    token: (role, subject = `${role}@test`) => issueLocalToken({ role, subject, key }),
+    async stop() {
+      proc.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      proc.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+export interface Reply {
+  status: number;
+  type: string;
+  body: any;
+}
+
+export async function call(url: string, method: string, path: string, opts: { token?: string; body?: unknown; raw?: string | Buffer; headers?: Record<string, string> } = {}): Promise<Reply> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let body: string | Buffer | undefined;
+  if (opts.raw !== undefined) body = opts.raw;
+  else if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(url + path, { method, headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: parsed };
+}
+
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (last) return last as T;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+export async function articleStatus(url: string, token: string, articleId: string, statuses: string[]) {
+  return waitFor(`article ${articleId} in ${statuses}`, async () => {
+    const r = await call(url, 'GET', `/articles/${articleId}`, { token });
+    return statuses.includes(r.body?.status) ? r.body : undefined;
+  });
+}
