@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Token } from '../text/tokens.ts';
-import { arabicForms, inSet, wordSet } from '../text/tokens.ts';
+import { arabicForms, inSet, lookup, memoByWord, wordSet } from '../text/tokens.ts';
 import { normalizeWord } from '../text/normalize.ts';
 
 export interface DateValue {
@@ -61,7 +61,7 @@ const TWO_WORD: Record<string, Record<string, number>> = {
 /** Month at token i: {month, last token index}. Accepts clitics ("وآذار", "بشباط"). */
 function monthAt(tokens: Token[], i: number): { m: number; last: number } | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return undefined;
+  if (!t || t.kind !== 'word' || !maybeMonth(t.t)) return undefined;
   for (const f of arabicForms(t.t)) {
     const two = TWO_WORD[f];
     if (two) {
@@ -74,7 +74,9 @@ function monthAt(tokens: Token[], i: number): { m: number; last: number } | unde
   return undefined;
 }
 
-export function isMonthWord(word: string): boolean {
+export const isMonthWord = memoByWord(isMonthWordUncached);
+const maybeMonth = memoByWord((word: string) => arabicForms(word).some((f) => MONTHS.has(f.replace(/\.$/, '')) || f in TWO_WORD));
+function isMonthWordUncached(word: string): boolean {
   return arabicForms(word).some((f) => MONTHS.has(f) || f in TWO_WORD) && word !== 'may' && word !== 'mar';
 }
 
@@ -88,12 +90,15 @@ const WEEKDAYS = new Map<string, number>();
 }));
 function weekdayAt(t: Token | undefined): number | undefined {
   if (!t || t.kind !== 'word') return undefined;
-  for (const f of arabicForms(t.t)) {
+  return weekdayOf(t.t);
+}
+const weekdayOf = memoByWord((word: string) => {
+  for (const f of arabicForms(word)) {
     const d = WEEKDAYS.get(f) ?? WEEKDAYS.get('ال' + f);
     if (d !== undefined) return d;
   }
   return undefined;
-}
+});
 
 const TIME_OF_DAY = wordSet(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'ظهيرة', 'صبيحة', 'منتصف', 'يوم', 'يومي', 'نهار', 'أمسية']);
 const PAST = wordSet(['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'last', 'past', 'previous']);
@@ -110,11 +115,7 @@ for (const [p, words] of [
 ] as [Part, string[]][]) for (const w of words) PARTS.set(normalizeWord(w), p);
 function partAt(t: Token | undefined): Part | undefined {
   if (!t || t.kind !== 'word') return undefined;
-  for (const f of arabicForms(t.t)) {
-    const p = PARTS.get(f);
-    if (p) return p;
-  }
-  return undefined;
+  return lookup(PARTS, t.t);
 }
 function monthPart(y: number, m: number, p: Part): DateValue {
   if (p === 'early') return range(ymd(y, m, 1), ymd(y, m, 10));
@@ -122,6 +123,11 @@ function monthPart(y: number, m: number, p: Part): DateValue {
   return range(ymd(y, m, 21), ymd(y, m, lastDay(y, m)));
 }
 
+/** Single words the rules compare with, normalized once. */
+const W = {
+  yesterday: normalizeWord('أمس'), first: normalizeWord('أول'), theNight: normalizeWord('الليلة'), night: normalizeWord('ليلة'),
+  thisM: normalizeWord('هذا'), thisF: normalizeWord('هذه'),
+};
 const ALT = wordSet(['أو', 'or']);
 const AND = wordSet(['و', 'and', 'to', 'إلى', 'الى', 'حتى', 'until', 'through']);
 const RELATIVE_DAY = new Map<string, number>();
@@ -137,6 +143,18 @@ function dayNumber(t: Token | undefined): number | undefined {
   return d >= 1 && d <= 31 ? d : undefined;
 }
 const ORDINAL = /^(\d{1,2})(st|nd|rd|th)$/;
+
+const AR_UNITS: Record<string, string> = {
+  [normalizeWord('العام')]: 'year', [normalizeWord('السنة')]: 'year', [normalizeWord('الشهر')]: 'month',
+  [normalizeWord('الأسبوع')]: 'week',
+};
+/** Cheap gate: only numbers and these words can start a date, so most tokens are passed over at once. */
+const STARTERS = new Set<string>([
+  ...MONTHS.keys(), ...Object.keys(TWO_WORD), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => w.replace(/^ال/, '')),
+  ...RELATIVE_DAY.keys(), ...Object.keys(AR_UNITS), ...Object.keys(AR_UNITS).map((w) => w.replace(/^ال/, '')),
+  'this', 'last', 'next', 'past', W.theNight, W.night, W.first,
+]);
+const mayStartDate = memoByWord((word: string): boolean => word.startsWith('mid-') || inSet(STARTERS, word));
 
 // ---- the scanner ------------------------------------------------------------------------------
 /**
@@ -156,6 +174,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i];
+    if (t.kind === 'punct' || (t.kind === 'word' && !mayStartDate(t.t))) continue;
 
     // 1. Days then month: "5 أو 6 آذار", "5 or 6 March", "27 February 2020", "يومي 5 و6 آذار".
     const d0 = dayNumber(t) ?? (ORDINAL.test(t.t) ? Number(ORDINAL.exec(t.t)![1]) : undefined);
@@ -288,7 +307,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
     // 6. Relative days: اليوم, أمس, غدا, today, yesterday, last night, this morning.
     const rd = RELATIVE_DAY.get(t.t) ?? RELATIVE_DAY.get(arabicForms(t.t)[1] ?? '');
     if (rd !== undefined && !(t.t === 'اليوم' && inSet(TIME_OF_DAY, tokens[i - 1]?.t ?? '') )) {
-      if (t.t === normalizeWord('أمس') && tokens[i - 1]?.t === normalizeWord('أول')) {
+      if (t.t === W.yesterday && tokens[i - 1]?.t === W.first) {
         push(i - 1, i, [single(pub - 2 * DAY)]);
         continue;
       }
@@ -303,7 +322,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
       push(i, i + 1, [single(pub - DAY)]);
       continue;
     }
-    if ((t.t === normalizeWord('الليلة') || t.t === normalizeWord('ليلة')) && tokens[i + 1] && inSet(PAST, tokens[i + 1].t)) {
+    if ((t.t === W.theNight || t.t === W.night) && tokens[i + 1] && inSet(PAST, tokens[i + 1].t)) {
       push(i, i + 1, [single(pub - DAY)]);
       continue;
     }
@@ -353,10 +372,6 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
   }
 }
 
-const AR_UNITS: Record<string, string> = {
-  [normalizeWord('العام')]: 'year', [normalizeWord('السنة')]: 'year', [normalizeWord('الشهر')]: 'month',
-  [normalizeWord('الأسبوع')]: 'week',
-};
 function arabicPeriod(tokens: Token[], i: number) {
   const forms = arabicForms(tokens[i].t);
   const u = forms.map((f) => AR_UNITS[f] ?? AR_UNITS['ال' + f]).find(Boolean);
@@ -366,7 +381,7 @@ function arabicPeriod(tokens: Token[], i: number) {
   const rel = inSet(PAST, next.t) ? -1 : inSet(NEXT, next.t) ? 1 : inSet(THIS, next.t) ? 0 : undefined;
   if (rel === undefined) {
     const prev = tokens[i - 1];
-    if (prev && (prev.t === normalizeWord('هذا') || prev.t === normalizeWord('هذه'))) return { u, rel: 0, first: i - 1, last: i };
+    if (prev && (prev.t === W.thisM || prev.t === W.thisF)) return { u, rel: 0, first: i - 1, last: i };
     return undefined;
   }
   return { u, rel, first: i, last: i + 1 };
@@ -396,5 +411,8 @@ export function chronoDates(sentence: string, pubIso: string): { start: number; 
   return out;
 }
 
-/** Cheap test: could chrono find anything in this sentence? (Keeps chrono off most sentences.) */
-export const CHRONO_CUE = /\d{1,4}[\/.-]\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+/**
+ * Cheap test: does this sentence hold a form only chrono-node reads (numeric dates, abbreviated months
+ * with a period)? The rules above take everything else, so chrono runs on few sentences.
+ */
+export const CHRONO_CUE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*\d/i;

@@ -60,7 +60,7 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
   const to = normIndex(n, sentence.end);
   const tokens = tokenize(n.norm, from, to);
   // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
-  const english = /[a-z]/.test(n.norm.slice(from, to)) && !/[\u0600-\u06ff]/.test(n.norm.slice(from, to)) ? true : language === 'en' && !/[\u0600-\u06ff]{3}/.test(n.norm.slice(from, to));
+  const english = sentenceIsEnglish(n.norm, from, to, language);
   const out: Claim[] = [];
   const attributions = findAttributions(tokens, english).map((a) => {
     const whole = toOriginal(n, a.s, a.e);
@@ -123,4 +123,20 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
 function casualtyWorthiness(count: number, attributed: boolean): number {
   const magnitude = Math.min(Math.log10(Math.max(count, 1)) / 5, 0.25);
   return Math.round(Math.min(1, 0.6 + magnitude + (attributed ? 0.1 : 0)) * 1000) / 1000;
+}
+
+/** A sentence's own script decides its rules: Latin only -> English; any Arabic word -> Arabic; else the article's. */
+function sentenceIsEnglish(norm: string, from: number, to: number, language: Language): boolean {
+  let latin = false;
+  let arabicRun = 0;
+  for (let i = from; i < to; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) {
+      if (++arabicRun >= 3) return false;
+    } else {
+      arabicRun = 0;
+      if (c >= 97 && c <= 122) latin = true;
+    }
+  }
+  return latin || language === 'en';
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { inSet, wordSet } from '../text/tokens.ts';
+import { arabicForms, inSet, wordSet } from '../text/tokens.ts';
 import { numberWord, NUMBER_WORDS } from './words.ts';
 
 export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'at_most' | 'approx' | 'range' | 'vague';
@@ -140,14 +140,24 @@ const AFTER: Phrase[] = [
   ...phrases('approx', 'تقريبا', 'or so'),
 ];
 
+/** Qualifier phrases by their last word, so a number costs one lookup when nothing qualifies it. */
+const BEFORE_BY_LAST = new Map<string, Phrase[]>();
+for (const p of BEFORE) {
+  const last = p.words[p.words.length - 1];
+  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), p]);
+}
+
 function matchPhraseBefore(tokens: Token[], end: number): Phrase | undefined {
-  for (const p of BEFORE) {
+  const lastTok = tokens[end - 1];
+  if (!lastTok || lastTok.kind !== 'word') return undefined;
+  const candidates = BEFORE_BY_LAST.get(lastTok.t) ?? (BEFORE_BY_LAST.size && lastTok.t.length > 3 ? arabicForms(lastTok.t).flatMap((f) => BEFORE_BY_LAST.get(f) ?? []) : []);
+  for (const p of candidates) {
     const n = p.words.length;
     if (end - n < 0) continue;
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const tok = tokens[end - n + k];
-      ok = tok.kind === 'word' && (k === 0 ? inSet(new Set([p.words[k]]), tok.t) : tok.t === p.words[k]);
+      ok = tok.kind === 'word' && (tok.t === p.words[k] || (k === 0 && arabicForms(tok.t).includes(p.words[k])));
     }
     if (ok) return p;
   }

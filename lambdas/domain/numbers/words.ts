@@ -1,5 +1,5 @@
 import { normalizeWord, } from '../text/normalize.ts';
-import { arabicForms } from '../text/tokens.ts';
+import { arabicForms, memoByWord } from '../text/tokens.ts';
 
 /** What a number word contributes: a plain value, a scale that multiplies, or a vague range. */
 export type NumberWord =
@@ -86,7 +86,8 @@ export function englishCompound(word: string): number | undefined {
 }
 
 /** The number word behind `word`, allowing a leading conjunction or preposition clitic in Arabic. */
-export function numberWord(word: string): { w: NumberWord; conj: boolean } | undefined {
+export const numberWord = memoByWord(numberWordUncached);
+function numberWordUncached(word: string): { w: NumberWord; conj: boolean } | undefined {
   const direct = NUMBER_WORDS.get(word);
   if (direct) return { w: direct, conj: false };
   const compound = englishCompound(word);

@@ -41,7 +41,9 @@ export function wordSet(...lists: string[][]): Set<string> {
  * Yields the word and its plausible stripped forms, longest first.
  */
 export function arabicForms(word: string): string[] {
-  const forms = [word];
+  let forms = FORMS.get(word);
+  if (forms) return forms;
+  forms = [word];
   let w = word;
   if (/^[وف]/.test(w) && w.length > 3) forms.push((w = w.slice(1)));
   if (/^[بلك]/.test(w) && w.length > 3) forms.push(w.slice(1));
@@ -49,22 +51,60 @@ export function arabicForms(word: string): string[] {
     if (f.startsWith('ال') && f.length > 4) forms.push(f.slice(2));
     else if (f.startsWith('لل') && f.length > 4) forms.push(f.slice(2));
   }
+  if (FORMS.size > 100_000) FORMS.clear();
+  FORMS.set(word, forms);
   return forms;
 }
+/** Memo of arabicForms: news vocabulary repeats, so most lookups are hits. */
+const FORMS = new Map<string, string[]>();
 
-/** The form of `word` found in `set`, clitics stripped as needed, or undefined. */
+/**
+ * Memos of set and map look-ups by word: news vocabulary repeats, so after a few sentences almost every
+ * look-up is one Map.get instead of clitic stripping and several probes.
+ */
+const SET_MEMO = new WeakMap<Set<string>, Map<string, boolean>>();
+const MAP_MEMO = new WeakMap<Map<string, unknown>, Map<string, unknown>>();
+const MEMO_LIMIT = 50_000;
+
+/** The value of `word` in `map`, clitics stripped as needed, or undefined. */
 export function lookup<T>(map: Map<string, T>, word: string): T | undefined {
-  const direct = map.get(word);
-  if (direct !== undefined) return direct;
-  for (const f of arabicForms(word)) {
-    const v = map.get(f);
-    if (v !== undefined) return v;
+  let memo = MAP_MEMO.get(map as Map<string, unknown>);
+  if (!memo) MAP_MEMO.set(map as Map<string, unknown>, (memo = new Map()));
+  const hit = memo.get(word);
+  if (hit !== undefined) return (hit === NONE ? undefined : hit) as T | undefined;
+  let found: T | undefined = map.get(word);
+  if (found === undefined) {
+    for (const f of arabicForms(word)) {
+      found = map.get(f);
+      if (found !== undefined) break;
+    }
   }
-  return undefined;
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  memo.set(word, found === undefined ? NONE : found);
+  return found;
 }
+const NONE = Symbol('none');
 
 export function inSet(set: Set<string>, word: string): boolean {
-  if (set.has(word)) return true;
-  for (const f of arabicForms(word)) if (set.has(f)) return true;
-  return false;
+  let memo = SET_MEMO.get(set);
+  if (!memo) SET_MEMO.set(set, (memo = new Map()));
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  let found = set.has(word);
+  if (!found) for (const f of arabicForms(word)) if (set.has(f)) { found = true; break; }
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  memo.set(word, found);
+  return found;
+}
+
+/** Memoizes a function of one word (for look-ups that are not a plain set or map). */
+export function memoByWord<T>(fn: (word: string) => T): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word: string) => {
+    if (memo.has(word)) return memo.get(word) as T;
+    const v = fn(word);
+    if (memo.size > MEMO_LIMIT) memo.clear();
+    memo.set(word, v);
+    return v;
+  };
 }
