@@ -40,13 +40,13 @@ function arabic(tokens: Token[]): AttributionHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const verb = inSet(AR_VERBS, t.t);
-    const prep = !verb && inSet(AR_PREPS, t.t);
+    const verb = inSet(AR_VERBS, t);
+    const prep = !verb && inSet(AR_PREPS, t);
     if (!verb && !prep) continue;
     // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma.
     if (verb && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) continue;
     let j = i + 1;
-    while (tokens[j] && tokens[j].kind === 'word' && (inSet(AR_SKIP, tokens[j].t) || (prep && inSet(AR_SKIP_VERBS, tokens[j].t)))) j++;
+    while (tokens[j] && tokens[j].kind === 'word' && (inSet(AR_SKIP, tokens[j]) || (prep && inSet(AR_SKIP_VERBS, tokens[j])))) j++;
     const start = j;
     let last = -1;
     for (; tokens[j] && j - start < 6; j++) {
@@ -55,7 +55,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
         if (w.t === '(' || w.t === ')') { last = j; continue; }
         break;
       }
-      if (w.kind !== 'word' || (j > start && (inSet(AR_STOP, w.t) || lookup(TRIGGER_KIND, w.t)))) break;
+      if (w.kind !== 'word' || (j > start && (inSet(AR_STOP, w) || lookup(TRIGGER_KIND, w)))) break;
       last = j;
     }
     if (last < start) continue;
@@ -75,19 +75,19 @@ function english_(tokens: Token[]): AttributionHit[] {
       let j = i + 2;
       const start = j;
       let last = -1;
-      for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !inSet(EN_STOP, tokens[j].t); j++) last = j;
+      for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !inSet(EN_STOP, tokens[j]); j++) last = j;
       if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
       continue;
     }
-    if (!inSet(EN_VERBS, t.t) || (tokens[i + 1] && inSet(EN_CASUALTY_AFTER, tokens[i + 1].t))) continue;
+    if (!inSet(EN_VERBS, t) || (tokens[i + 1] && inSet(EN_CASUALTY_AFTER, tokens[i + 1]))) continue;
     // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words.
     let k = i - 1;
-    while (k >= 0 && inSet(EN_ADVERBS, tokens[k].t)) k--;
+    while (k >= 0 && inSet(EN_ADVERBS, tokens[k])) k--;
     const verbAt = k + 1;
     let first = -1;
     for (; k >= 0 && verbAt - k <= 6; k--) {
       const w = tokens[k];
-      if (w.kind !== 'word' || inSet(EN_STOP, w.t) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
+      if (w.kind !== 'word' || inSet(EN_STOP, w) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
       first = k;
     }
     if (first >= 0) {
@@ -99,7 +99,7 @@ function english_(tokens: Token[]): AttributionHit[] {
     if (next && next.kind === 'word' && /^(the|a)$/.test(next.t) && tokens[i + 2]?.kind === 'word') {
       let j = i + 2;
       let last = -1;
-      for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !inSet(EN_STOP, tokens[j].t); j++) last = j;
+      for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !inSet(EN_STOP, tokens[j]); j++) last = j;
       if (last > 0) out.push({ s: t.s, e: tokens[last].e, ss: next.s, se: tokens[last].e });
     }
   }

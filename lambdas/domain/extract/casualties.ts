@@ -24,13 +24,13 @@ const TOLL_WINDOW = 9;
 
 function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
   if (!tok || tok.kind !== 'word') return undefined;
-  return lookup(TRIGGER_KIND, tok.t) ?? (inSet(BY_GROUP, tok.t) ? 'killed' : undefined);
+  return lookup(TRIGGER_KIND, tok) ?? (inSet(BY_GROUP, tok) ? 'killed' : undefined);
 }
 
 /** "the elimination of 55 tanks": a trigger that depends on its victim becomes "destroyed" for equipment. */
 function kindForGroup(kind: CasualtyKind, trigger: Token | undefined, tokens: Token[], group: { s: number; last: number } | null): CasualtyKind {
-  if (!trigger || !inSet(BY_GROUP, trigger.t) || !group) return kind;
-  for (let k = group.last; k >= 0 && tokens[k].s >= group.s; k--) if (inSet(EQUIPMENT, tokens[k].t)) return 'destroyed';
+  if (!trigger || !inSet(BY_GROUP, trigger) || !group) return kind;
+  for (let k = group.last; k >= 0 && tokens[k].s >= group.s; k--) if (inSet(EQUIPMENT, tokens[k])) return 'destroyed';
   return kind;
 }
 
@@ -48,7 +48,7 @@ function isYearLike(tokens: Token[], q: Quantity): boolean {
   if (q.first !== q.last || t.kind !== 'num' || !/^(19|20)\d\d$/.test(t.t)) return false;
   const before = tokens[q.first - 1];
   const after = tokens[q.last + 1];
-  return !after || after.kind === 'punct' || (!!before && (isMonthWord(before.t) || inSet(AGE_OR_TIME_BEFORE, before.t) || inSet(BREAKS, before.t)));
+  return !after || after.kind === 'punct' || (!!before && (isMonthWord(before) || inSet(AGE_OR_TIME_BEFORE, before) || inSet(BREAKS, before)));
 }
 
 /** Why a number cannot be a casualty count: it is part of a date, an age, a time, a measure. */
@@ -56,9 +56,9 @@ function excluded(tokens: Token[], q: Quantity, norm: string): boolean {
   const next = tokens[q.last + 1];
   const prev = tokens[q.first - 1];
   if (next && (next.kind === 'punct' && (next.t === '%' || next.t === '٪'))) return true;
-  if (next && next.kind === 'word' && (isMonthWord(next.t) || inSet(NOT_VICTIMS, next.t))) return true;
-  if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3].t)) return true;
-  if (prev && prev.kind === 'word' && (isMonthWord(prev.t) || inSet(AGE_OR_TIME_BEFORE, prev.t))) return true;
+  if (next && next.kind === 'word' && (isMonthWord(next) || inSet(NOT_VICTIMS, next))) return true;
+  if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
+  if (prev && prev.kind === 'word' && (isMonthWord(prev) || inSet(AGE_OR_TIME_BEFORE, prev))) return true;
   if (tokens[q.last].kind === 'num' && /^[:\/]\d/.test(norm.slice(tokens[q.last].e, tokens[q.last].e + 2))) return true;
   if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
   if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
@@ -74,7 +74,7 @@ function groupAfter(tokens: Token[], from: number, english: boolean): { s: numbe
   let last = -1;
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || inSet(GROUP_STOP, t.t) || triggerKind(t) || startsNumber(tokens, i)) break;
+    if (t.kind !== 'word' || inSet(GROUP_STOP, t) || triggerKind(t) || startsNumber(tokens, i)) break;
     if (!english && n > 0 && /^[بل]/.test(t.t) && !/^ال/.test(t.t) && n >= 1 && /^ب/.test(t.t)) break; // "بقصف"
     last = i;
   }
@@ -145,11 +145,11 @@ function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: Ca
       left = { kind, trigger: k, d };
       break;
     }
-    if (inSet(TOLL, t.t) && (t.t !== 'number' && t.t !== 'عدد' ? true : !!triggerKind(tokens[k + 1]) || !!triggerKind(tokens[k + 2]) || !!triggerKind(tokens[k + 3]))) {
+    if (inSet(TOLL, t) && (t.t !== 'number' && t.t !== 'عدد' ? true : !!triggerKind(tokens[k + 1]) || !!triggerKind(tokens[k + 2]) || !!triggerKind(tokens[k + 3]))) {
       left = { kind: tollKind(tokens, k), trigger: k, d };
       break;
     }
-    if (d <= LEFT_WINDOW && inSet(BREAKS, t.t)) break;
+    if (d <= LEFT_WINDOW && inSet(BREAKS, t)) break;
   }
   let right: { kind: CasualtyKind; trigger: number; d: number } | undefined;
   for (let k = q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
@@ -161,7 +161,7 @@ function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: Ca
       right = { kind, trigger: k, d };
       break;
     }
-    if (inSet(BREAKS, t.t) && !/^(في|in)$/.test(t.t)) break;
+    if (inSet(BREAKS, t) && !/^(في|in)$/.test(t.t)) break;
   }
   if (left && right) return left.d <= right.d ? left : right;
   return left ?? right;
@@ -182,8 +182,8 @@ function listContinues(tokens: Token[], prev: Found, q: Quantity): boolean {
     if (t.kind === 'punct') {
       if (!/^[,،:]$/.test(t.t)) return false;
       marker = true;
-    } else if (inSet(LIST_GLUE, t.t)) marker = true;
-    else if (marker || ++tail > 3 || inSet(BREAKS, t.t) || triggerKind(t) || inSet(GROUP_STOP, t.t)) return false;
+    } else if (inSet(LIST_GLUE, t)) marker = true;
+    else if (marker || ++tail > 3 || inSet(BREAKS, t) || triggerKind(t) || inSet(GROUP_STOP, t)) return false;
   }
   return marker;
 }

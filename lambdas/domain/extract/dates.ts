@@ -17,8 +17,30 @@ export interface DateHit {
 
 // ---- calendar arithmetic on UTC days ---------------------------------------------------------
 const DAY = 86_400_000;
-export const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const ISO_CACHE = new Map<number, string>();
+/** YYYY-MM-DD of a UTC day start (cached: Date#toISOString is the slowest step of date extraction otherwise). */
+export function isoDay(t: number): string {
+  let s = ISO_CACHE.get(t);
+  if (s === undefined) {
+    s = new Date(t).toISOString().slice(0, 10);
+    if (ISO_CACHE.size > 20_000) ISO_CACHE.clear();
+    ISO_CACHE.set(t, s);
+  }
+  return s;
+}
 export const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+let lastIso = '';
+let cachedDay = 0;
+let cachedYear = 0;
+/** dayOf for the publication day, asked once per sentence with the same value. */
+function dayOfCached(iso: string): number {
+  if (iso !== lastIso) {
+    lastIso = iso;
+    cachedDay = dayOf(iso);
+    cachedYear = new Date(cachedDay).getUTCFullYear();
+  }
+  return cachedDay;
+}
 const ymd = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const single = (t: number): DateValue => ({ from: isoDay(t), to: isoDay(t) });
@@ -61,7 +83,7 @@ const TWO_WORD: Record<string, Record<string, number>> = {
 /** Month at token i: {month, last token index}. Accepts clitics ("وآذار", "بشباط"). */
 function monthAt(tokens: Token[], i: number): { m: number; last: number } | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !maybeMonth(t.t)) return undefined;
+  if (!t || t.kind !== 'word' || !maybeMonth(t)) return undefined;
   for (const f of arabicForms(t.t)) {
     const two = TWO_WORD[f];
     if (two) {
@@ -90,7 +112,7 @@ const WEEKDAYS = new Map<string, number>();
 }));
 function weekdayAt(t: Token | undefined): number | undefined {
   if (!t || t.kind !== 'word') return undefined;
-  return weekdayOf(t.t);
+  return weekdayOf(t);
 }
 const weekdayOf = memoByWord((word: string) => {
   for (const f of arabicForms(word)) {
@@ -115,7 +137,7 @@ for (const [p, words] of [
 ] as [Part, string[]][]) for (const w of words) PARTS.set(normalizeWord(w), p);
 function partAt(t: Token | undefined): Part | undefined {
   if (!t || t.kind !== 'word') return undefined;
-  return lookup(PARTS, t.t);
+  return lookup(PARTS, t);
 }
 function monthPart(y: number, m: number, p: Part): DateValue {
   if (p === 'early') return range(ymd(y, m, 1), ymd(y, m, 10));
@@ -148,6 +170,7 @@ const AR_UNITS: Record<string, string> = {
   [normalizeWord('العام')]: 'year', [normalizeWord('السنة')]: 'year', [normalizeWord('الشهر')]: 'month',
   [normalizeWord('الأسبوع')]: 'week',
 };
+const AR_UNIT = new Map<string, string>(Object.entries(AR_UNITS).flatMap(([w, u]) => [[w, u], [w.replace(/^ال/, ''), u]]));
 /** Cheap gate: only numbers and these words can start a date, so most tokens are passed over at once. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...Object.keys(TWO_WORD), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => w.replace(/^ال/, '')),
@@ -162,8 +185,8 @@ const mayStartDate = memoByWord((word: string): boolean => word.startsWith('mid-
  * `english` adds chrono-node's parse of the original sentence for forms the rules do not cover.
  */
 export function findDates(tokens: Token[], pubIso: string): DateHit[] {
-  const pub = dayOf(pubIso);
-  const pubYear = new Date(pub).getUTCFullYear();
+  const pub = dayOfCached(pubIso);
+  const pubYear = cachedYear;
   const hits: DateHit[] = [];
   const used = new Set<number>();
   const push = (a: number, b: number, values: DateValue[]) => {
@@ -174,7 +197,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i];
-    if (t.kind === 'punct' || (t.kind === 'word' && !mayStartDate(t.t))) continue;
+    if (t.kind === 'punct' || (t.kind === 'word' && !mayStartDate(t))) continue;
 
     // 1. Days then month: "5 أو 6 آذار", "5 or 6 March", "27 February 2020", "يومي 5 و6 آذار".
     const d0 = dayNumber(t) ?? (ORDINAL.test(t.t) ? Number(ORDINAL.exec(t.t)![1]) : undefined);
@@ -182,8 +205,8 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
       const days = [d0];
       let j = i + 1;
       let joiner: 'alt' | 'range' | undefined;
-      while (tokens[j] && (inSet(ALT, tokens[j].t) || inSet(AND, tokens[j].t) || tokens[j].t === '-' ) && dayNumber(tokens[j + 1])) {
-        joiner = inSet(ALT, tokens[j].t) ? 'alt' : 'range';
+      while (tokens[j] && (inSet(ALT, tokens[j]) || inSet(AND, tokens[j]) || tokens[j].t === '-' ) && dayNumber(tokens[j + 1])) {
+        joiner = inSet(ALT, tokens[j]) ? 'alt' : 'range';
         days.push(dayNumber(tokens[j + 1])!);
         j += 2;
       }
@@ -193,8 +216,8 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
         let last = month.last;
         let y = yearAt(tokens[last + 1]);
         if (y) last++;
-        else if (tokens[last + 1] && (inSet(PAST, tokens[last + 1].t) || inSet(NEXT, tokens[last + 1].t))) {
-          const past = inSet(PAST, tokens[last + 1].t);
+        else if (tokens[last + 1] && (inSet(PAST, tokens[last + 1]) || inSet(NEXT, tokens[last + 1]))) {
+          const past = inSet(PAST, tokens[last + 1]);
           y = past ? (ymd(pubYear, month.m, days[0]) <= pub ? pubYear : pubYear - 1) : (ymd(pubYear, month.m, days[0]) > pub ? pubYear : pubYear + 1);
           last++;
         }
@@ -218,8 +241,8 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
         const days = [dn];
         let j = mm.last + 2;
         let joiner: 'alt' | 'range' | undefined;
-        while (tokens[j] && (inSet(ALT, tokens[j].t) || inSet(AND, tokens[j].t)) && dayNumber(tokens[j + 1])) {
-          joiner = inSet(ALT, tokens[j].t) ? 'alt' : 'range';
+        while (tokens[j] && (inSet(ALT, tokens[j]) || inSet(AND, tokens[j])) && dayNumber(tokens[j + 1])) {
+          joiner = inSet(ALT, tokens[j]) ? 'alt' : 'range';
           days.push(dayNumber(tokens[j + 1])!);
           j += 2;
         }
@@ -243,10 +266,10 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
       let y = yearAt(tokens[last + 1]);
       if (y) last++;
       const rel = tokens[last + 1];
-      if (!y && rel && inSet(PAST, rel.t)) {
+      if (!y && rel && inSet(PAST, rel)) {
         y = ymd(pubYear, mm.m, 1) < pub ? pubYear : pubYear - 1;
         last++;
-      } else if (!y && rel && inSet(NEXT, rel.t)) {
+      } else if (!y && rel && inSet(NEXT, rel)) {
         y = ymd(pubYear, mm.m, 1) > pub ? pubYear : pubYear + 1;
         last++;
       }
@@ -257,8 +280,8 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
         continue;
       }
       const hyphenPart = /^mid-/.test(t.t);
-      if (y || (prev && inSet(MONTH_CUE, prev.t)) || hyphenPart || (rel && inSet(THIS, rel.t))) {
-        if (!/^[ء-ي]/.test(t.t) || y || (prev && inSet(MONTH_CUE, prev.t))) {
+      if (y || (prev && inSet(MONTH_CUE, prev)) || hyphenPart || (rel && inSet(THIS, rel))) {
+        if (!/^[ء-ي]/.test(t.t) || y || (prev && inSet(MONTH_CUE, prev))) {
           y ??= nearestYear(pub, mm.m);
           push(i, last, [range(ymd(y, mm.m, 1), ymd(y, mm.m, lastDay(y, mm.m)))]);
           continue;
@@ -281,18 +304,18 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
     const wd = weekdayAt(t);
     if (wd !== undefined) {
       let first = i;
-      while (first > 0 && inSet(TIME_OF_DAY, tokens[first - 1].t) && i - first < 2) first--;
+      while (first > 0 && inSet(TIME_OF_DAY, tokens[first - 1]) && i - first < 2) first--;
       if (first > 0 && /^(last|next|this|on)$/.test(tokens[first - 1].t)) first--;
       let last = i;
       const after = tokens[i + 1];
       const pubDow = new Date(pub).getUTCDay();
       let date = pub - ((pubDow - wd + 7) % 7) * DAY;
-      if ((after && inSet(PAST, after.t)) || tokens[first]?.t === 'last') {
+      if ((after && inSet(PAST, after)) || tokens[first]?.t === 'last') {
         if (date === pub) date -= 7 * DAY;
-        if (after && inSet(PAST, after.t)) last++;
-      } else if ((after && inSet(NEXT, after.t)) || tokens[first]?.t === 'next') {
+        if (after && inSet(PAST, after)) last++;
+      } else if ((after && inSet(NEXT, after)) || tokens[first]?.t === 'next') {
         date = pub + (((wd - pubDow + 7) % 7) || 7) * DAY;
-        if (after && inSet(NEXT, after.t)) last++;
+        if (after && inSet(NEXT, after)) last++;
       }
       if (tokens[last + 1] && /^(morning|evening|night|afternoon)$/.test(tokens[last + 1].t)) last++;
       // "اليوم الإثنين": today, named — one claim.
@@ -306,7 +329,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
 
     // 6. Relative days: اليوم, أمس, غدا, today, yesterday, last night, this morning.
     const rd = RELATIVE_DAY.get(t.t) ?? RELATIVE_DAY.get(arabicForms(t.t)[1] ?? '');
-    if (rd !== undefined && !(t.t === 'اليوم' && inSet(TIME_OF_DAY, tokens[i - 1]?.t ?? '') )) {
+    if (rd !== undefined && !(t.t === 'اليوم' && (!!tokens[i - 1] && inSet(TIME_OF_DAY, tokens[i - 1])) )) {
       if (t.t === W.yesterday && tokens[i - 1]?.t === W.first) {
         push(i - 1, i, [single(pub - 2 * DAY)]);
         continue;
@@ -322,7 +345,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
       push(i, i + 1, [single(pub - DAY)]);
       continue;
     }
-    if ((t.t === W.theNight || t.t === W.night) && tokens[i + 1] && inSet(PAST, tokens[i + 1].t)) {
+    if ((t.t === W.theNight || t.t === W.night) && tokens[i + 1] && inSet(PAST, tokens[i + 1])) {
       push(i, i + 1, [single(pub - DAY)]);
       continue;
     }
@@ -373,12 +396,11 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
 }
 
 function arabicPeriod(tokens: Token[], i: number) {
-  const forms = arabicForms(tokens[i].t);
-  const u = forms.map((f) => AR_UNITS[f] ?? AR_UNITS['ال' + f]).find(Boolean);
+  const u = lookup(AR_UNIT, tokens[i]);
   if (!u) return undefined;
   const next = tokens[i + 1];
   if (!next) return undefined;
-  const rel = inSet(PAST, next.t) ? -1 : inSet(NEXT, next.t) ? 1 : inSet(THIS, next.t) ? 0 : undefined;
+  const rel = inSet(PAST, next) ? -1 : inSet(NEXT, next) ? 1 : inSet(THIS, next) ? 0 : undefined;
   if (rel === undefined) {
     const prev = tokens[i - 1];
     if (prev && (prev.t === W.thisM || prev.t === W.thisF)) return { u, rel: 0, first: i - 1, last: i };

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens.ts';
 import { arabicForms, inSet, wordSet } from '../text/tokens.ts';
+import { normalizeWord } from '../text/normalize.ts';
 import { numberWord, NUMBER_WORDS } from './words.ts';
 
 export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'at_most' | 'approx' | 'range' | 'vague';
@@ -42,12 +43,12 @@ export function readNumber(tokens: Token[], i: number): RawNumber | undefined {
   let j = i;
   // Vague amounts: "عشرات", "المئات", "dozens", "tens of thousands", "عشرات الآلاف".
   if (tok.kind === 'word') {
-    const nw = numberWord(tok.t);
+    const nw = numberWord(tok);
     if (nw?.w.type === 'vague') {
       const { min, max } = nw.w;
       let k = i + 1;
       if (tokens[k]?.t === 'of') k++;
-      const next = tokens[k] && numberWord(tokens[k].t);
+      const next = tokens[k] && numberWord(tokens[k]);
       if (next && !next.conj && (next.w.type === 'scale' || next.w.type === 'vague') && scaleOf(next.w) >= 1000) {
         // "عشرات الآلاف" / "tens of thousands" 20000-99999, "مئات الآلاف" 200000-999999.
         const scale = scaleOf(next.w);
@@ -59,7 +60,7 @@ export function readNumber(tokens: Token[], i: number): RawNumber | undefined {
     if (nw && PLURAL_SCALES.has(tok.t)) {
       // "آلاف" alone: thousands, 2000-9999; "ملايين": millions.
       const scale = scaleOf(nw.w);
-      const next = tokens[i + 1] && numberWord(tokens[i + 1].t);
+      const next = tokens[i + 1] && numberWord(tokens[i + 1]);
       if (!(next && next.w.type === 'scale')) return { first: i, last: i, min: 2 * scale, max: 10 * scale - 1, vague: true };
     }
     if (tok.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') {
@@ -81,7 +82,7 @@ export function readNumber(tokens: Token[], i: number): RawNumber | undefined {
     let conj = false;
     let k = j;
     // A standalone conjunction joins two parts: "ثلاثة وثلاثين", "37 ألفا و11", "3 آلاف و215".
-    if (any && t.kind === 'word' && CONJ.has(t.t) && tokens[j + 1] && (tokens[j + 1].kind === 'num' || numberWord(tokens[j + 1].t))) {
+    if (any && t.kind === 'word' && CONJ.has(t.t) && tokens[j + 1] && (tokens[j + 1].kind === 'num' || numberWord(tokens[j + 1]))) {
       k = j + 1;
       conj = true;
     }
@@ -92,7 +93,7 @@ export function readNumber(tokens: Token[], i: number): RawNumber | undefined {
       current += digitsValue(u.t);
       lastType = 'digits';
     } else if (u.kind === 'word') {
-      const nw = numberWord(u.t);
+      const nw = numberWord(u);
       if (!nw || nw.w.type === 'vague') break;
       const w = nw.w;
       conj = conj || nw.conj;
@@ -125,7 +126,7 @@ export function readNumber(tokens: Token[], i: number): RawNumber | undefined {
 
 type Phrase = { words: string[]; q: Qualifier };
 const phrases = (q: Qualifier, ...list: string[]): Phrase[] =>
-  list.map((p) => ({ words: p.split(' ').map((w) => [...wordSet([w])][0]), q }));
+  list.map((p) => ({ words: p.split(' ').map((w) => normalizeWord(w).toLowerCase()), q }));
 
 /** Qualifiers written before the number, longest first. */
 const BEFORE: Phrase[] = [
@@ -192,7 +193,7 @@ export function readQuantity(tokens: Token[], i: number, norm: string): Quantity
     const second = readNumber(tokens, hyphen ? last + 1 : last + 2);
     const opener = tokens[first - 1];
     const needsOpener = join.t === 'and' || join.t === 'و';
-    if (second && !second.vague && second.min > n.min && (!needsOpener || (opener && inSet(RANGE_OPEN, opener.t)))) {
+    if (second && !second.vague && second.min > n.min && (!needsOpener || (opener && inSet(RANGE_OPEN, opener)))) {
       if (needsOpener && opener) first--;
       return { first, last: second.last, min: n.min, max: second.max, qualifier: 'range' };
     }
@@ -222,6 +223,6 @@ export function startsNumber(tokens: Token[], i: number): boolean {
   if (t.kind !== 'word') return false;
   if ((t.t === 'a' || t.t === 'an') && ['dozen', 'hundred', 'thousand'].includes(tokens[i + 1]?.t ?? '')) return true;
   if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
-  const nw = numberWord(t.t);
+  const nw = numberWord(t);
   return !!nw && !nw.conj && !(nw.w.type === 'scale' && /^[a-z]/.test(t.t)) && nw.w.type !== 'hundred';
 }

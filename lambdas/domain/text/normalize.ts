@@ -38,6 +38,8 @@ for (let c = 0; c < FOLD.length; c++) {
   } else FOLD[c] = c;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
 export function normalizeForMatching(text: string): Normalized {
   const out = new Uint16Array(text.length);
   const map = new Int32Array(text.length + 1);
@@ -50,8 +52,7 @@ export function normalizeForMatching(text: string): Normalized {
     map[n++] = i;
   }
   map[n] = text.length;
-  let norm = '';
-  for (let k = 0; k < n; k += 8192) norm += String.fromCharCode.apply(null, out.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  const norm = UTF16.decode(out.subarray(0, n));
   return { text, norm, map: map.subarray(0, n + 1) };
 }
 

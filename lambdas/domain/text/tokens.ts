@@ -6,32 +6,117 @@ export interface Token {
   s: number;
   e: number;
   kind: 'num' | 'word' | 'punct';
+  /** Answers about this word, shared by every token of the same word (see cacheOf). */
+  c?: WordCache;
 }
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*)|([،,;:.!?؛()"%٪\[\]…])/gu;
+/**
+ * Per distinct word, the answers of every word set, map and memoized function asked about it so far:
+ * a token looks its word up once, then each question is an array read. News vocabulary repeats, so
+ * after a few sentences the extractor asks the Map almost nothing.
+ */
+interface WordCache {
+  sets: Int8Array; // 0 = not asked yet, 1 = member, -1 = not
+  vals: unknown[];
+}
+const MAX_SETS = 128;
+const CACHES = new Map<string, WordCache>();
+const UNSET = Symbol('unset');
+let nextSetSlot = 0;
+let nextValSlot = 0;
 
+function cacheOf(tok: Token): WordCache {
+  let c = tok.c;
+  if (c) return c;
+  c = CACHES.get(tok.t);
+  if (!c) {
+    c = { sets: new Int8Array(MAX_SETS), vals: [] };
+    if (CACHES.size > 200_000) CACHES.clear();
+    CACHES.set(tok.t, c);
+  }
+  tok.c = c;
+  return c;
+}
+const wordOf = (x: string | Token) => (typeof x === 'string' ? x : x.t);
+
+/** Character classes of the tokenizer, by UTF-16 code unit below 0x3000: 1 letter, 2 digit, 3 punctuation. */
+const CLASS = new Uint8Array(0x3000);
+for (let c = 0; c < CLASS.length; c++) {
+  const ch = String.fromCharCode(c);
+  if (c >= 48 && c <= 57) CLASS[c] = 2;
+  else if (/[\p{L}\p{M}]/u.test(ch)) CLASS[c] = 1;
+  else if ('،,;:.!?؛()"%٪[]…'.includes(ch)) CLASS[c] = 3;
+}
+const classOf = (c: number) => (c < 0x3000 ? CLASS[c] : /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 0);
+
+/** Numbers ("1,700", "3.5"), words (with inner ' or -: "year's", "thirty-three") and punctuation, in [from, to). */
 export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(norm)) && m.index < to) {
-    const end = Math.min(m.index + m[0].length, to);
-    const kind = m[1] ? 'num' : m[2] ? 'word' : 'punct';
-    let t = m[0].slice(0, end - m.index);
-    let e = end;
-    // "1,000." or "5," : a trailing separator is punctuation, not part of the number.
-    if (kind === 'num' && /[.,]$/.test(t)) {
-      t = t.slice(0, -1);
-      e--;
+  let i = from;
+  while (i < to) {
+    const cls = classOf(norm.charCodeAt(i));
+    if (cls === 0) {
+      i++;
+      continue;
     }
-    tokens.push({ t, s: m.index, e, kind });
+    const start = i;
+    if (cls === 3) {
+      tokens.push({ t: norm[i], s: i, e: i + 1, kind: 'punct' });
+      i++;
+      continue;
+    }
+    if (cls === 2) {
+      i++;
+      for (;;) {
+        while (i < to && classOf(norm.charCodeAt(i)) === 2) i++;
+        const sep = norm.charCodeAt(i);
+        if ((sep === 44 || sep === 46) && i + 1 < to && classOf(norm.charCodeAt(i + 1)) === 2) i++;
+        else break;
+      }
+      tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'num' });
+      continue;
+    }
+    i++;
+    for (;;) {
+      while (i < to && classOf(norm.charCodeAt(i)) === 1) i++;
+      const sep = norm.charCodeAt(i);
+      if ((sep === 39 || sep === 45) && i + 1 < to && classOf(norm.charCodeAt(i + 1)) === 1) i++;
+      else break;
+    }
+    tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'word' });
   }
   return tokens;
 }
 
+/**
+ * A set of normalized words that also answers for clitic forms ("والقتلى" is in a set holding "قتلى"),
+ * memoizing every answer: news vocabulary repeats, so nearly every question is one Map.get.
+ */
+export class WordSet extends Set<string> {
+  private slot = -1;
+  /** `word` or one of its clitic-stripped forms is in the set. */
+  contains(x: string | Token): boolean {
+    if (this.slot < 0 && nextSetSlot < MAX_SETS) this.slot = nextSetSlot++;
+    if (typeof x !== 'string' && this.slot >= 0) {
+      const sets = cacheOf(x).sets;
+      const a = sets[this.slot];
+      if (a !== 0) return a > 0;
+      const r = this.compute(x.t);
+      sets[this.slot] = r ? 1 : -1;
+      return r;
+    }
+    return this.compute(wordOf(x));
+  }
+  private compute(word: string): boolean {
+    if (this.has(word)) return true;
+    for (const f of arabicForms(word)) if (this.has(f)) return true;
+    return false;
+  }
+}
+
 /** A set of words given in plain spelling, matched after normalization. */
-export function wordSet(...lists: string[][]): Set<string> {
-  const set = new Set<string>();
+export function wordSet(...lists: string[][]): WordSet {
+  const set = new WordSet();
   for (const list of lists) for (const w of list) set.add(normalizeWord(w).toLowerCase());
   return set;
 }
@@ -58,53 +143,54 @@ export function arabicForms(word: string): string[] {
 /** Memo of arabicForms: news vocabulary repeats, so most lookups are hits. */
 const FORMS = new Map<string, string[]>();
 
-/**
- * Memos of set and map look-ups by word: news vocabulary repeats, so after a few sentences almost every
- * look-up is one Map.get instead of clitic stripping and several probes.
- */
-const SET_MEMO = new WeakMap<Set<string>, Map<string, boolean>>();
-const MAP_MEMO = new WeakMap<Map<string, unknown>, Map<string, unknown>>();
-const MEMO_LIMIT = 50_000;
-
-/** The value of `word` in `map`, clitics stripped as needed, or undefined. */
-export function lookup<T>(map: Map<string, T>, word: string): T | undefined {
-  let memo = MAP_MEMO.get(map as Map<string, unknown>);
-  if (!memo) MAP_MEMO.set(map as Map<string, unknown>, (memo = new Map()));
-  const hit = memo.get(word);
-  if (hit !== undefined) return (hit === NONE ? undefined : hit) as T | undefined;
-  let found: T | undefined = map.get(word);
-  if (found === undefined) {
-    for (const f of arabicForms(word)) {
-      found = map.get(f);
-      if (found !== undefined) break;
-    }
+/** The value of a word in `map`, clitics stripped as needed, or undefined; cached per word for tokens. */
+export function lookup<T>(map: Map<string, T>, x: string | Token): T | undefined {
+  if (typeof x !== 'string') {
+    let slot = (map as { slot?: number }).slot;
+    if (slot === undefined) Object.defineProperty(map, 'slot', { value: (slot = nextValSlot++), enumerable: false });
+    const vals = cacheOf(x).vals;
+    const hit = vals[slot];
+    if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T | undefined;
+    const v = lookup(map, x.t);
+    vals[slot] = v === undefined ? UNSET : v;
+    return v;
   }
-  if (memo.size > MEMO_LIMIT) memo.clear();
-  memo.set(word, found === undefined ? NONE : found);
-  return found;
-}
-const NONE = Symbol('none');
-
-export function inSet(set: Set<string>, word: string): boolean {
-  let memo = SET_MEMO.get(set);
-  if (!memo) SET_MEMO.set(set, (memo = new Map()));
-  const hit = memo.get(word);
-  if (hit !== undefined) return hit;
-  let found = set.has(word);
-  if (!found) for (const f of arabicForms(word)) if (set.has(f)) { found = true; break; }
-  if (memo.size > MEMO_LIMIT) memo.clear();
-  memo.set(word, found);
-  return found;
+  const direct = map.get(x);
+  if (direct !== undefined) return direct;
+  for (const f of arabicForms(x)) {
+    const v = map.get(f);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
-/** Memoizes a function of one word (for look-ups that are not a plain set or map). */
-export function memoByWord<T>(fn: (word: string) => T): (word: string) => T {
+/** `word` (or a token's word), or one of its clitic-stripped forms, is in `set`. */
+export function inSet(set: Set<string>, x: string | Token): boolean {
+  if (set instanceof WordSet) return set.contains(x);
+  const word = wordOf(x);
+  if (set.has(word)) return true;
+  for (const f of arabicForms(word)) if (set.has(f)) return true;
+  return false;
+}
+
+/** Memoizes a function of one word: per word for tokens (an array read), in a Map for plain strings. */
+export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T {
+  const slot = nextValSlot++;
   const memo = new Map<string, T>();
-  return (word: string) => {
-    if (memo.has(word)) return memo.get(word) as T;
-    const v = fn(word);
-    if (memo.size > MEMO_LIMIT) memo.clear();
-    memo.set(word, v);
+  return (x: string | Token) => {
+    if (typeof x !== 'string') {
+      const vals = cacheOf(x).vals;
+      const hit = vals[slot];
+      if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T;
+      const v = fn(x.t);
+      vals[slot] = v === undefined ? UNSET : v;
+      return v;
+    }
+    const hit = memo.get(x);
+    if (hit !== undefined || memo.has(x)) return hit as T;
+    const v = fn(x);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(x, v);
     return v;
   };
 }
