@@ -4,16 +4,43 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
-  DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandInput,
+  BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Article, ArticleStatus, Checks, StoredClaim, Summary, Verdict, VerdictVersion } from '../domain/model.ts';
 import { TERMINAL } from '../domain/model.ts';
-import { ConflictError, NotFoundError } from '../domain/errors.ts';
+import { ConflictError, NotFoundError, TransientError } from '../domain/errors.ts';
 import * as keys from './keys.ts';
 
 export function documentClient(endpoint?: string): DynamoDBDocumentClient {
   const client = new DynamoDBClient(endpoint ? { endpoint } : {});
+  if (process.env.FACTCHECK_METER_DYNAMODB === '1') meterCapacity(client);
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/** Read and write capacity units used, when FACTCHECK_METER_DYNAMODB=1 (the cost benchmark). */
+export const capacityMeter = { read: 0, write: 0, requests: 0 };
+
+/**
+ * Asks DynamoDB for the capacity each request consumed and adds it up. dynalite reports it for item
+ * operations; for Query and Scan it does not, so those count 0.5 RCU (1 when consistent) per started 4 KB read.
+ */
+function meterCapacity(client: DynamoDBClient) {
+  client.middlewareStack.add((next, context) => async (args: any) => {
+    const input = args.input as Record<string, unknown>;
+    input.ReturnConsumedCapacity ??= 'TOTAL';
+    const out: any = await next(args);
+    const op = context.commandName as string;
+    capacityMeter.requests++;
+    const consumed = out.output?.ConsumedCapacity;
+    const units = Array.isArray(consumed) ? consumed.reduce((s: number, c: any) => s + (c.CapacityUnits ?? 0), 0) : consumed?.CapacityUnits;
+    if (/^(Put|Update|Delete|BatchWrite)/.test(op)) capacityMeter.write += units ?? 1;
+    else if (units !== undefined) capacityMeter.read += units;
+    else {
+      const bytes = (out.output?.Items ?? []).reduce((s: number, i: unknown) => s + JSON.stringify(i).length, 0);
+      capacityMeter.read += Math.max(1, Math.ceil(bytes / 4096)) * (input.ConsistentRead ? 1 : 0.5);
+    }
+    return out;
+  }, { step: 'initialize', name: 'factcheckCapacityMeter' });
 }
 
 const isConditionFailure = (e: unknown) =>
@@ -34,33 +61,56 @@ export class Repository {
   constructor(private readonly db: DynamoDBDocumentClient, private readonly table: string) {}
 
   // ---- articles -------------------------------------------------------------------------------
-  /** Creates the article; when it exists already, returns the stored one instead (idempotent submit). */
+  /**
+   * Creates the article (and then its text item); when it exists already, returns the stored one instead
+   * (idempotent submit). The text is written again for a repeated identical submission, which heals a
+   * submission that died between the two writes.
+   */
   async createArticle(article: Article): Promise<{ created: boolean; article: Article }> {
+    const { text, ...head } = article;
+    let created = true;
+    let stored: Article = article;
     try {
       await this.db.send(new PutCommand({
         TableName: this.table,
         Item: {
-          PK: keys.articlePk(article.articleId), SK: keys.ARTICLE_SK, itemType: 'article', ...article,
+          PK: keys.articlePk(article.articleId), SK: keys.ARTICLE_SK, itemType: 'article', ...head,
           GSI1PK: keys.ACTIVE_PK, GSI1SK: keys.activeSk(article.createdAt, article.articleId),
         },
         ConditionExpression: 'attribute_not_exists(PK)',
       }));
-      return { created: true, article };
     } catch (e) {
       if (!isConditionFailure(e)) throw e;
       const existing = await this.getArticle(article.articleId);
       if (!existing) throw e;
-      return { created: false, article: existing };
+      created = false;
+      stored = { ...existing, text };
+      if (existing.textHash !== article.textHash) return { created, article: stored };
     }
+    await this.db.send(new PutCommand({
+      TableName: this.table,
+      Item: { PK: keys.articlePk(article.articleId), SK: keys.TEXT_SK, itemType: 'text', text },
+    }));
+    return { created, article: stored };
   }
 
-  async getArticle(articleId: string): Promise<(Article & { taskToken?: string }) | undefined> {
+  /** The article's text (a separate item). */
+  async getText(articleId: string): Promise<string> {
+    const res = await this.db.send(new GetCommand({
+      TableName: this.table, Key: { PK: keys.articlePk(articleId), SK: keys.TEXT_SK }, ConsistentRead: true,
+    }));
+    if (typeof res.Item?.text !== 'string') throw new NotFoundError(`the text of article ${articleId} is not stored`);
+    return res.Item.text;
+  }
+
+  /** The article item without its text (status, counts, metadata). */
+  async getArticle(articleId: string): Promise<(Omit<Article, 'text'> & { taskToken?: string }) | undefined> {
     const res = await this.db.send(new GetCommand({
       TableName: this.table, Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK }, ConsistentRead: true,
     }));
     if (!res.Item) return undefined;
     const { taskToken } = res.Item;
-    return { ...(strip(res.Item) as unknown as Article), ...(taskToken ? { taskToken } : {}) };
+    return { ...(strip(res.Item) as unknown as Omit<Article, 'text'>), ...(taskToken ? { taskToken } : {}) };
   }
 
   async requireArticle(articleId: string) {
@@ -77,6 +127,7 @@ export class Repository {
     });
     const head = items.find((i) => i.SK === keys.ARTICLE_SK);
     if (!head) return undefined;
+    const text = (items.find((i) => i.SK === keys.TEXT_SK)?.text as string | undefined) ?? '';
     const claims: StoredClaim[] = [];
     const history = new Map<string, VerdictVersion[]>();
     for (const item of items) {
@@ -90,7 +141,7 @@ export class Repository {
     claims.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const list of history.values()) list.sort((a, b) => a.version - b.version);
     const { taskToken } = head;
-    return { article: { ...(strip(head) as unknown as Article), ...(taskToken ? { taskToken } : {}) }, claims, history };
+    return { article: { ...(strip(head) as unknown as Article), text, ...(taskToken ? { taskToken } : {}) }, claims, history };
   }
 
   async setArticleStatus(articleId: string, status: ArticleStatus, fields: Partial<Article> & { taskToken?: string | null } = {}): Promise<void> {
@@ -120,33 +171,35 @@ export class Repository {
     });
   }
 
-  /** Sets the count of open claims; returns nothing. The verdict path decrements it atomically. */
-  async setOpenClaims(articleId: string, openClaims: number, claimCount: number): Promise<void> {
+  /**
+   * Records how many claims the article has, before they are written (the same number on a replay), so
+   * every decision is counted against it however early it comes.
+   */
+  async setClaimCount(articleId: string, claimCount: number): Promise<void> {
     await this.db.send(new UpdateCommand({
       TableName: this.table,
       Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
-      UpdateExpression: 'SET openClaims = :o, claimCount = :c',
+      UpdateExpression: 'SET claimCount = :c',
       ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':o': openClaims, ':c': claimCount },
+      ExpressionAttributeValues: { ':c': claimCount },
     }));
   }
 
-  /** Atomic decrement of open claims; exactly one caller sees it reach 0. */
-  async decrementOpenClaims(articleId: string): Promise<number> {
-    try {
-      const res = await this.db.send(new UpdateCommand({
-        TableName: this.table,
-        Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
-        UpdateExpression: 'SET openClaims = openClaims - :one',
-        ConditionExpression: 'openClaims > :zero',
-        ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
-        ReturnValues: 'UPDATED_NEW',
-      }));
-      return res.Attributes?.openClaims as number;
-    } catch (e) {
-      if (isConditionFailure(e)) return -1; // already at zero: someone else closed it
-      throw e;
-    }
+  /**
+   * Counts a claim's first decision with an atomic ADD: of all the requests deciding an article's claims,
+   * exactly one sees decidedClaims reach claimCount, whatever the interleaving.
+   */
+  async countDecision(articleId: string): Promise<{ decided: number; claimCount: number; status: ArticleStatus }> {
+    const res = await this.db.send(new UpdateCommand({
+      TableName: this.table,
+      Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
+      UpdateExpression: 'ADD decidedClaims :one',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'ALL_NEW',
+    }));
+    const a = res.Attributes ?? {};
+    return { decided: a.decidedClaims as number, claimCount: (a.claimCount as number | undefined) ?? Infinity, status: a.status as ArticleStatus };
   }
 
   async listActiveArticles(): Promise<{ articleId: string; status: ArticleStatus }[]> {
@@ -158,42 +211,62 @@ export class Repository {
   }
 
   // ---- claims ---------------------------------------------------------------------------------
-  /** Writes a new claim; an existing one (a replayed step) is left as it is, with its verdicts. */
-  async putClaimIfAbsent(claim: StoredClaim): Promise<boolean> {
-    try {
-      await this.db.send(new PutCommand({
-        TableName: this.table,
-        Item: { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId), itemType: 'claim', ...claim },
-        ConditionExpression: 'attribute_not_exists(PK)',
+  /** Ids of the claims already stored for an article (a replayed step must not overwrite them). */
+  async storedClaimIds(articleId: string): Promise<Set<string>> {
+    const items = await this.queryAll({
+      TableName: this.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ExpressionAttributeValues: { ':pk': keys.articlePk(articleId), ':sk': 'CLAIM#', ':claim': 'claim' },
+      FilterExpression: 'itemType = :claim',
+      ProjectionExpression: 'claimId',
+      ConsistentRead: true,
+    });
+    return new Set(items.map((i) => i.claimId as string));
+  }
+
+  /** Writes new claims, 25 to a BatchWriteItem, retrying what DynamoDB leaves unprocessed. */
+  async putNewClaims(claims: StoredClaim[]): Promise<void> {
+    for (let i = 0; i < claims.length; i += 25) {
+      let requests: Record<string, any>[] | undefined = claims.slice(i, i + 25).map((claim) => ({
+        PutRequest: { Item: { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId), itemType: 'claim', ...claim } },
       }));
-      return true;
-    } catch (e) {
-      if (isConditionFailure(e)) return false;
-      throw e;
+      for (let attempt = 0; requests?.length; attempt++) {
+        if (attempt > 8) throw new TransientError('DynamoDB left claim writes unprocessed after 8 retries');
+        if (attempt) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
+        const res = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.table]: requests } }));
+        requests = res.UnprocessedItems?.[this.table] as Record<string, any>[] | undefined;
+      }
     }
   }
 
-  /** Stores the checks; an undecided claim enters the review queue (GSI1/GSI2) at its priority. */
+  /**
+   * Stores the checks; a claim still PENDING_REVIEW enters the review queue (GSI1/GSI2) at its priority.
+   * The queue keys are set on condition that it is still pending, so a verdict given meanwhile is not undone.
+   */
   async setChecks(claim: StoredClaim, checks: Checks, matchKey: string | null): Promise<void> {
-    const queued = claim.status === 'PENDING_REVIEW';
     const rank = keys.queueRank(checks.priority, claim.createdAt, claim.claimId);
     const sets = ['checks = :checks'];
     const values: Record<string, unknown> = { ':checks': checks };
-    if (queued) {
-      sets.push('GSI1PK = :q', 'GSI1SK = :rank', 'GSI2PK = :ql', 'GSI2SK = :rank');
-      Object.assign(values, { ':q': keys.QUEUE_PK, ':ql': keys.queueByLanguagePk(claim.language), ':rank': rank });
-    }
     if (matchKey) {
       sets.push('matchKey = :mk', 'GSI3PK = :mpk', 'GSI3SK = :msk');
       Object.assign(values, { ':mk': matchKey, ':mpk': keys.matchPk(matchKey), ':msk': claim.claimId });
     }
-    await this.db.send(new UpdateCommand({
-      TableName: this.table,
-      Key: { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId) },
-      UpdateExpression: `SET ${sets.join(', ')}`,
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: values,
-    }));
+    const key = { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId) };
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.table, Key: key,
+        UpdateExpression: `SET ${[...sets, 'GSI1PK = :q', 'GSI1SK = :rank', 'GSI2PK = :ql', 'GSI2SK = :rank'].join(', ')}`,
+        ConditionExpression: 'attribute_exists(PK) AND #status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ...values, ':q': keys.QUEUE_PK, ':ql': keys.queueByLanguagePk(claim.language), ':rank': rank, ':pending': 'PENDING_REVIEW' },
+      }));
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      await this.db.send(new UpdateCommand({
+        TableName: this.table, Key: key, UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: 'attribute_exists(PK)', ExpressionAttributeValues: values,
+      }));
+    }
   }
 
   /** Claims of other articles (and this one) with the same match key. */

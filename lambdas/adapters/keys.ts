@@ -4,10 +4,13 @@
  * | item     | PK                    | SK                              | GSI1 (queue / active)                         | GSI2 (queue by language)        | GSI3 (match)                   |
  * |----------|-----------------------|---------------------------------|-----------------------------------------------|---------------------------------|--------------------------------|
  * | article  | ARTICLE#<articleId>   | #ARTICLE                        | ACTIVE / <createdAt>#<articleId> while running | -                               | -                              |
+ * | its text | ARTICLE#<articleId>   | #TEXT                           | -                                             | -                               | -                              |
  * | claim    | ARTICLE#<articleId>   | CLAIM#<claimId>                 | QUEUE / <rank>  while PENDING_REVIEW           | QUEUE#<lang> / <rank> (same)    | MATCH#<matchKey> / <claimId>   |
  * | verdict  | ARTICLE#<articleId>   | CLAIM#<claimId>#V#<000001>      | -                                             | -                               | -                              |
  *
- * One Query on PK returns an article with its claims and every verdict. A claim id embeds its article id
+ * The text lives apart from the article item, so the small item that every verdict updates (status, open
+ * count) costs one write unit, not one per KB of text. One Query on PK returns an article with its text,
+ * claims and every verdict. A claim id embeds its article id
  * (`<articleId>.<claim.id>`), so GET /claims/{id} needs no index. <rank> sorts highest priority first.
  */
 export const GSI1 = 'GSI1';
@@ -16,6 +19,7 @@ export const GSI3 = 'GSI3';
 
 export const articlePk = (articleId: string) => `ARTICLE#${articleId}`;
 export const ARTICLE_SK = '#ARTICLE';
+export const TEXT_SK = '#TEXT';
 export const claimSk = (claimId: string) => `CLAIM#${claimId}`;
 export const verdictSk = (claimId: string, version: number) => `CLAIM#${claimId}#V#${String(version).padStart(6, '0')}`;
 export const verdictPrefix = (claimId: string) => `CLAIM#${claimId}#V#`;

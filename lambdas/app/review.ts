@@ -4,7 +4,7 @@ import { articleIdOfClaim } from '../adapters/keys.ts';
 import { config } from '../config.ts';
 import { claimReviews } from '../domain/claimreview.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
-import { summarize, TERMINAL, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
+import { summarize, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
 
 /** The claim as the API shows it (DESIGN.md section 6); the history is the truth for the current verdict. */
 export function claimView(claim: StoredClaim, history: VerdictVersion[] = []) {
@@ -32,6 +32,7 @@ export async function getArticleView(deps: Deps, articleId: string) {
     source: article.source,
     createdAt: article.createdAt,
     ...(article.failure ? { failure: article.failure } : {}),
+    text: article.text,
     claims,
     summary: summarize(claims),
   };
@@ -95,21 +96,21 @@ export async function recordVerdict(deps: Deps, claimId: string, input: VerdictI
     throw e;
   }
   const before = await deps.repo.applyVerdict(found.claim, version, verdict);
+  let articleStatus: string | undefined;
   if (before === 'PENDING_REVIEW') {
-    const open = await deps.repo.decrementOpenClaims(articleId);
-    if (open === 0) await settle(deps, articleId);
+    const counted = await deps.repo.countDecision(articleId);
+    if (counted.decided === counted.claimCount) await settle(deps, articleId);
+    else articleStatus = counted.status;
+  } else {
+    articleStatus = (await deps.repo.getArticle(articleId))?.status;
   }
-  const article = await deps.repo.getArticle(articleId);
-  if (article && TERMINAL.has(article.status) && article.status !== 'FAILED') {
-    // A revision after the article was checked: the summary follows.
+  if (articleStatus === 'CHECKED' || articleStatus === 'PARTIALLY_CHECKED') {
+    // A verdict after the article was settled (a revision, or after the review timeout): the summary follows.
     const bundle = await deps.repo.getBundle(articleId);
-    if (bundle) {
-      const summary = summarize(bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId))));
-      if (article.status === 'PARTIALLY_CHECKED' && summary.open === 0) await deps.repo.setArticleStatus(articleId, 'CHECKED', { summary });
-      else await deps.repo.setSummary(articleId, summary);
-    }
+    if (bundle) await deps.repo.setSummary(articleId, summarize(bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)))));
   }
-  return getClaimView(deps, claimId);
+  const history = [...found.history, { version, ...verdict }];
+  return { ...claimView({ ...found.claim, status: 'DECIDED', version, verdict }, history), history };
 }
 
 /** The last open claim was decided: hand the token back, or, when it is gone, finish the article here. */

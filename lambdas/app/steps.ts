@@ -1,26 +1,30 @@
 /** The workflow's steps (one Lambda each). Each is safe to run again: the local stack replays them after a restart. */
 import type { Deps } from '../adapters/deps.ts';
 import { claimIdOf } from '../adapters/keys.ts';
-import { compare, matchKey } from '../domain/check.ts';
+import { checkGroup, matchKey, neighbourKeys } from '../domain/check.ts';
 import { extractClaims } from '../domain/extract/index.ts';
 import { detectLanguage } from '../domain/language.ts';
-import { priorityOf, summarize, type StoredClaim } from '../domain/model.ts';
+import { priorityOf, summarize, type Checks, type StoredClaim } from '../domain/model.ts';
+import { claimView } from './review.ts';
 
 export async function normalize(deps: Deps, articleId: string) {
   const article = await deps.repo.requireArticle(articleId);
-  const language = article.language ?? detectLanguage(article.text);
+  const language = article.language ?? detectLanguage(await deps.repo.getText(articleId));
   if (!article.language) await deps.repo.setArticleStatus(articleId, 'PROCESSING', { language });
   return { language };
 }
 
 export async function extract(deps: Deps, articleId: string) {
   const article = await deps.repo.requireArticle(articleId);
-  const language = article.language ?? detectLanguage(article.text);
-  const claims = extractClaims(article.text, { language, publishedAt: article.publishedAt ?? article.createdAt });
+  const text = await deps.repo.getText(articleId);
+  const language = article.language ?? detectLanguage(text);
+  const claims = extractClaims(text, { language, publishedAt: article.publishedAt ?? article.createdAt });
   const createdAt = deps.now();
-  let written = 0;
-  for (const c of claims) {
-    const stored: StoredClaim = {
+  await deps.repo.setClaimCount(articleId, claims.length);
+  // A replayed step (retry, restart) keeps what is stored: verdicts may already hang on those claims.
+  const stored = await deps.repo.storedClaimIds(articleId);
+  const fresh: StoredClaim[] = claims
+    .map((c): StoredClaim => ({
       ...c,
       claimId: claimIdOf(articleId, c.id),
       articleId,
@@ -31,44 +35,56 @@ export async function extract(deps: Deps, articleId: string) {
       checks: { corroborations: [], conflicts: [], suggestedVerdict: null, priority: priorityOf(c, 0) },
       matchKey: null,
       createdAt,
-    };
-    if (await deps.repo.putClaimIfAbsent(stored)) written++;
-  }
-  return { claimCount: claims.length, written };
+    }))
+    .filter((c) => !stored.has(c.claimId));
+  await deps.repo.putNewClaims(fresh);
+  return { claimCount: claims.length, written: fresh.length };
 }
 
+/**
+ * Checks the article's claims against every stored claim with the same match key, and updates those
+ * other claims too (a new conflicting article flags the earlier ones). Writes run a few at a time.
+ */
 export async function check(deps: Deps, articleId: string) {
   const bundle = await deps.repo.getBundle(articleId);
   if (!bundle) return { openClaims: 0 };
-  const { claims } = bundle;
-  for (const claim of claims) {
-    const key = matchKey(claim, claims);
-    const others = key ? (await deps.repo.claimsWithMatchKey(key)).filter((o) => o.claimId !== claim.claimId) : [];
-    // The claim itself is not yet indexed under its key: compare with the others, and with siblings of this article.
-    const siblings = key ? claims.filter((s) => s.claimId !== claim.claimId && matchKey(s, claims) === key) : [];
-    const pool = new Map([...others, ...siblings].map((o) => [o.claimId, { articleId: o.articleId, claimId: o.claimId, min: o.casualty?.min ?? null, max: o.casualty?.max ?? null }]));
-    const { corroborations, conflicts } = compare(claim, [...pool.values()]);
-    const decided = [...others].filter((o) => o.verdict).sort((a, b) => (b.verdict!.at > a.verdict!.at ? 1 : -1))
-      .find((o) => corroborations.some((r) => r.claimId === o.claimId));
-    const checks = {
-      corroborations,
-      conflicts,
-      suggestedVerdict: decided ? { rating: decided.verdict!.rating, fromClaimId: decided.claimId } : null,
-      priority: priorityOf(claim, conflicts.length),
-    };
-    await deps.repo.setChecks(claim, checks, key);
-    claim.checks = checks;
+  const claims = bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)) as StoredClaim);
+  const day = bundle.article.publishedAt ?? bundle.article.createdAt;
+  const keyOf = new Map(claims.map((c) => [c.claimId, matchKey(c, claims, day)]));
+  const groups = new Map<string, StoredClaim[]>();
+  await Promise.all([...new Set([...keyOf.values()].filter((k): k is string => !!k))].map(async (key) => {
+    const stored = (await Promise.all(neighbourKeys(key).map((k) => deps.repo.claimsWithMatchKey(k)))).flat()
+      .filter((o) => o.articleId !== articleId);
+    groups.set(key, [...stored, ...claims.filter((c) => keyOf.get(c.claimId) === key)]);
+  }));
+  const writes: { claim: StoredClaim; checks: Checks; key: string | null }[] = [];
+  for (const c of claims) {
+    if (!keyOf.get(c.claimId)) writes.push({ claim: c, checks: { corroborations: [], conflicts: [], suggestedVerdict: null, priority: priorityOf(c, 0) }, key: null });
   }
-  const open = claims.filter((c) => c.status !== 'DECIDED').length;
-  await deps.repo.setOpenClaims(articleId, open, claims.length);
-  return { openClaims: open };
+  for (const [key, members] of groups) {
+    for (const [claimId, found] of checkGroup(members)) {
+      const claim = members.find((m) => m.claimId === claimId)!;
+      const checks = { ...found, priority: priorityOf(claim, found.conflicts.length) };
+      // Claims of other articles keep their own key, and are written again only when their checks change.
+      if (claim.articleId !== articleId && JSON.stringify(claim.checks) === JSON.stringify(checks)) continue;
+      writes.push({ claim, checks, key: claim.articleId === articleId ? key : claim.matchKey });
+    }
+  }
+  await inBatches(writes, 8, (w) => deps.repo.setChecks(w.claim, w.checks, w.key));
+  // For the Choice only: the article's own count (claimCount, decidedClaims) settles it.
+  return { openClaims: claims.filter((c) => c.status !== 'DECIDED').length };
+}
+
+async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
 /** Stores the task token and marks the article AWAITING_REVIEW; hands the token back at once if nothing is open. */
 export async function awaitReview(deps: Deps, articleId: string, taskToken: string) {
   await deps.repo.setArticleStatus(articleId, 'AWAITING_REVIEW', { taskToken });
+  // The last decision may have come before the token was stored: then nobody else will hand it back.
   const article = await deps.repo.requireArticle(articleId);
-  if ((article.openClaims ?? 0) <= 0) await deps.workflow.resume(taskToken, { articleId });
+  if ((article.decidedClaims ?? 0) >= (article.claimCount ?? Infinity)) await deps.workflow.resume(taskToken, { articleId });
   return {};
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Claim } from './extract/index.ts';
 import { normalizeWord } from './text/normalize.ts';
-import type { Ref } from './model.ts';
+import type { Checks, Rating, Ref } from './model.ts';
 
 /** Concept words: plain spelling; Arabic forms match after normalization and clitic stripping. */
 const CONCEPTS: [string, string[]][] = [
@@ -71,13 +71,25 @@ export function eventDate(claim: Claim, all: Claim[]): string | undefined {
   return pick?.date?.values[0].from;
 }
 
-/** type|kind|concept|date, or null when the claim says too little to be matched safely. */
-export function matchKey(claim: Claim, all: Claim[]): string | null {
+/**
+ * type|kind|concept|day, or null when the claim says too little to be matched safely. The day is the event
+ * date from the claim's sentence, else `fallbackDay` (the article's publication day).
+ */
+export function matchKey(claim: Claim, all: Claim[], fallbackDay?: string): string | null {
   if (claim.type !== 'casualty' || !claim.casualty) return null;
   const concept = groupConcept(claim.casualty.group);
   if (!concept) return null;
-  const date = eventDate(claim, all);
-  return ['casualty', claim.casualty.kind, concept, date ?? 'undated'].join('|');
+  const day = eventDate(claim, all) ?? fallbackDay?.slice(0, 10);
+  if (!day) return null;
+  return ['casualty', claim.casualty.kind, concept, day].join('|');
+}
+
+/** The keys to look up for a key: its day and the days either side (reports date events a day apart). */
+export function neighbourKeys(key: string): string[] {
+  const parts = key.split('|');
+  const day = Date.parse(`${parts[3]}T00:00:00Z`);
+  if (Number.isNaN(day)) return [key];
+  return [-1, 0, 1].map((d) => [...parts.slice(0, 3), new Date(day + d * 86_400_000).toISOString().slice(0, 10)].join('|'));
 }
 
 /** Two counts agree when their ranges overlap (a vague 24-99 agrees with 33; 33 conflicts with 34). */
@@ -87,13 +99,38 @@ export function countsAgree(a: { min: number | null; max: number | null }, b: { 
   return alo <= bhi && blo <= ahi;
 }
 
-export function compare(claim: { claimId: string; casualty?: Claim['casualty'] }, others: (Ref & { claimId: string })[]) {
-  const corroborations: Ref[] = [];
-  const conflicts: Ref[] = [];
-  if (!claim.casualty) return { corroborations, conflicts };
-  for (const o of others) {
-    if (o.claimId === claim.claimId) continue;
-    (countsAgree(claim.casualty, o) ? corroborations : conflicts).push({ articleId: o.articleId, claimId: o.claimId, min: o.min, max: o.max });
+/** What checking needs of a claim. */
+export interface Checkable {
+  claimId: string;
+  articleId: string;
+  casualty?: Claim['casualty'];
+  verdict?: { rating: Rating; at: string } | null;
+}
+
+/**
+ * Checks every claim of one match-key group against all the others: counts that agree corroborate, counts
+ * that differ conflict (within one article too: an article that contradicts itself is flagged), and the
+ * latest verdict on a corroborating claim is offered as a suggestion.
+ */
+export function checkGroup(members: Checkable[]): Map<string, Omit<Checks, 'priority'>> {
+  const out = new Map<string, Omit<Checks, 'priority'>>();
+  for (const claim of members) {
+    const corroborations: Ref[] = [];
+    const conflicts: Ref[] = [];
+    let suggested: { rating: Rating; fromClaimId: string; at: string } | null = null;
+    for (const o of members) {
+      if (o.claimId === claim.claimId || !o.casualty || !claim.casualty) continue;
+      const ref = { articleId: o.articleId, claimId: o.claimId, min: o.casualty.min, max: o.casualty.max };
+      if (countsAgree(claim.casualty, o.casualty)) {
+        corroborations.push(ref);
+        if (o.verdict && (!suggested || o.verdict.at > suggested.at)) suggested = { rating: o.verdict.rating, fromClaimId: o.claimId, at: o.verdict.at };
+      } else conflicts.push(ref);
+    }
+    out.set(claim.claimId, {
+      corroborations,
+      conflicts,
+      suggestedVerdict: suggested ? { rating: suggested.rating, fromClaimId: suggested.fromClaimId } : null,
+    });
   }
-  return { corroborations, conflicts };
+  return out;
 }

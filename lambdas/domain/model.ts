@@ -45,8 +45,9 @@ export interface Article {
   submittedBy: string;
   createdAt: string;
   updatedAt: string;
+  /** Claims extracted, and first decisions counted so far (atomically): equal means nothing is open. */
   claimCount?: number;
-  openClaims?: number;
+  decidedClaims?: number;
   summary?: Summary | null;
   failure?: string | null;
 }

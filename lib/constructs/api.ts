@@ -8,6 +8,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { memoryMb, timeoutSeconds } from '../function-settings.ts';
 import { ROUTES } from '../routes.ts';
 import { HandlerFunction } from './node-function.ts';
 import { taskResponsePolicy } from './workflow.ts';
@@ -67,7 +68,7 @@ export class Api extends Construct {
     for (const route of ROUTES) {
       let fn = this.functions[route.handler];
       if (!fn) {
-        fn = new HandlerFunction(this, { handler: route.handler, environment: apiUrlEnv, timeout: Duration.seconds(29) });
+        fn = new HandlerFunction(this, { handler: route.handler, environment: apiUrlEnv, timeout: Duration.seconds(timeoutSeconds(route.handler)), memorySize: memoryMb(route.handler) });
         if (READ_ONLY.has(route.handler)) props.table.grantReadData(fn);
         else props.table.grantReadWriteData(fn);
         if (route.handler === 'submit-article') fn.addToRolePolicy(new PolicyStatement({ actions: ['states:StartExecution'], resources: [props.stateMachineArn] }));

@@ -6,6 +6,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import { Construct } from 'constructs';
 import { readFileSync } from 'node:fs';
 import { ASL_FILE } from '../paths.ts';
+import { memoryMb, timeoutSeconds } from '../function-settings.ts';
 import { STEPS } from '../routes.ts';
 import { HandlerFunction } from './node-function.ts';
 
@@ -30,8 +31,8 @@ export class Workflow extends Construct {
     for (const [state, handler] of Object.entries(STEPS)) {
       const fn = new HandlerFunction(this, {
         handler,
-        timeout: Duration.seconds(handler === 'extract-claims' || handler === 'check-claims' ? 110 : 55),
-        memorySize: handler === 'extract-claims' ? 1024 : 512,
+        timeout: Duration.seconds(timeoutSeconds(handler)),
+        memorySize: memoryMb(handler),
         environment: { TABLE_NAME: props.table.tableName, STATE_MACHINE_ARN: this.stateMachineArn },
       });
       props.table.grantReadWriteData(fn);

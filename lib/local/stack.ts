@@ -15,7 +15,11 @@ export const ASL_PATH = join(root, 'lib', 'workflow', 'factcheck.asl.json');
 const TABLE_NAME = 'factcheck';
 const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine:FactCheck';
 
+/** Per handler: invocations and milliseconds spent (the cost benchmark's Lambda GB-seconds). */
+export type HandlerMeter = Map<string, { count: number; ms: number }>;
+
 export interface LocalStack {
+  meter: HandlerMeter;
   url: string;
   port: number;
   dataDir: string;
@@ -63,7 +67,21 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
   const ddb = new DynamoDBClient({ endpoint: store.endpoint });
   const table = await ensureTable(ddb, TABLE_NAME);
 
-  const load = async (name: string) => (await import(join(root, 'lambdas', 'handlers', `${name}.ts`))).handler;
+  const meter: HandlerMeter = new Map();
+  const load = async (name: string) => {
+    const handler = (await import(join(root, 'lambdas', 'handlers', `${name}.ts`))).handler;
+    return async (event: any) => {
+      const t0 = performance.now();
+      try {
+        return await handler(event);
+      } finally {
+        const m = meter.get(name) ?? { count: 0, ms: 0 };
+        m.count++;
+        m.ms += performance.now() - t0;
+        meter.set(name, m);
+      }
+    };
+  };
   const stepHandlers: Record<string, StepHandler> = {};
   for (const [state, file] of Object.entries(STEPS)) stepHandlers[`${state}FunctionArn`] = await load(file);
   const sfn = new LocalStepFunctions({
@@ -108,6 +126,7 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
     dataDir: s.dataDir,
     banner,
     sfn,
+    meter,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();

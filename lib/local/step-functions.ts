@@ -4,6 +4,7 @@
  * StopExecution) so the handlers' own @aws-sdk/client-sfn calls work unchanged.
  */
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -75,7 +76,7 @@ export interface LocalStepFunctionsOptions {
   log?: (line: string) => void;
 }
 
-export class LocalStepFunctions {
+export class LocalStepFunctions extends EventEmitter {
   private readonly machine: InstanceType<typeof StateMachine>;
   private readonly tasks: { stateName: string; handler: StepHandler; waits: boolean; rules: FaultRule[]; random: () => number; timeoutPath?: string }[] = [];
   private readonly executions = new Map<string, Execution>();
@@ -85,6 +86,8 @@ export class LocalStepFunctions {
   readonly stats = { started: 0, transitions: 0, faultsInjected: 0, taskInvocations: 0 };
 
   constructor(private readonly opts: LocalStepFunctionsOptions) {
+    super();
+    this.setMaxListeners(0);
     const definition = JSON.parse(opts.asl.replace(/\$\{(\w+)\}/g, (_, name) => `arn:aws:lambda:us-east-1:000000000000:function:${name}`));
     const random = opts.random ?? Math.random;
     for (const [stateName, state] of Object.entries<any>(definition.States)) {
@@ -145,6 +148,7 @@ export class LocalStepFunctions {
           this.tokens.delete(taskToken);
           throw e;
         }
+        this.emit('waiting', executionArn.split(':').pop());
         return result;
       };
     }
@@ -200,6 +204,7 @@ export class LocalStepFunctions {
       },
     ).finally(() => {
       exec.stopDate = new Date();
+      this.emit('ended', name, exec.status);
       for (const [token, t] of this.tokens) if (t.executionArn === executionArn) this.tokens.delete(token);
     });
     return { executionArn, startDate: exec.startDate.getTime() / 1000 };

@@ -1,0 +1,105 @@
+/** Checking across articles and languages, revisions after CHECKED, and ClaimReview, on the real local stack. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
+
+let stack: RunningStack;
+let submitter: string;
+let reviewer: string;
+beforeAll(async () => {
+  stack = await startStack();
+  submitter = await stack.token('submitter');
+  reviewer = await stack.token('reviewer', 'omar@desk');
+});
+afterAll(async () => stack?.stop());
+
+const submit = async (body: Record<string, unknown>) => {
+  const r = await call(stack.url, 'POST', '/articles', { token: submitter, body });
+  expect(r.status).toBe(202);
+  return articleStatus(stack.url, submitter, r.body.articleId, ['AWAITING_REVIEW']);
+};
+const soldierClaim = (a: any) => a.claims.find((c: any) => c.type === 'casualty');
+
+describe('cross-article checks', () => {
+  it('matches the same claim across Arabic and English, and flags a different count on all three', async () => {
+    // Arrange / Act
+    const ar = await submit({ text: 'أعلنت وزارة الدفاع مقتل 33 جندياً تركياً في غارة جوية مساء الخميس.', language: 'ar', publishedAt: '2020-02-28', url: 'https://example.org/x/ar' });
+    const en = await submit({ text: 'Thirty-three Turkish soldiers were killed in an air strike on Thursday evening, officials said.', language: 'en', publishedAt: '2020-02-28', url: 'https://example.org/x/en' });
+    const third = await submit({ text: 'The ministry said 34 Turkish troops were killed in the strike on Thursday.', language: 'en', publishedAt: '2020-02-29', url: 'https://example.org/x/third' });
+
+    // Assert: the English article sees the Arabic one as corroboration, the third conflicts with both.
+    const [arClaim, enClaim, thirdClaim] = [soldierClaim(ar), soldierClaim(en), soldierClaim(third)];
+    expect(enClaim.checks.corroborations).toEqual([{ articleId: ar.articleId, claimId: arClaim.claimId, min: 33, max: 33 }]);
+    expect(thirdClaim.checks.conflicts.map((r: any) => r.articleId).sort()).toEqual([ar.articleId, en.articleId].sort());
+    // ... and the earlier articles were updated when the third came in.
+    for (const id of [arClaim.claimId, enClaim.claimId]) {
+      const c = (await call(stack.url, 'GET', `/claims/${id}`, { token: reviewer })).body;
+      expect(c.checks.conflicts).toEqual([{ articleId: third.articleId, claimId: thirdClaim.claimId, min: 34, max: 34 }]);
+      expect(c.checks.priority).toBeGreaterThan(arClaim.checks.priority - 1e-9);
+    }
+    // A verdict on the Arabic claim is offered (not applied) to a later equivalent claim.
+    await call(stack.url, 'PUT', `/claims/${arClaim.claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } });
+    const fourth = await submit({ text: "Turkey's defence ministry said 33 Turkish soldiers died in the attack on Thursday.", language: 'en', publishedAt: '2020-02-28', url: 'https://example.org/x/fourth' });
+    const fourthClaim = soldierClaim(fourth);
+    expect(fourthClaim.checks.suggestedVerdict).toEqual({ rating: 'true', fromClaimId: arClaim.claimId });
+    expect(fourthClaim.verdict).toBeNull();
+  });
+});
+
+describe('verdicts and ClaimReview', () => {
+  it('revises a verdict after CHECKED: the history grows and the summary follows', async () => {
+    const a = await submit({ text: 'The army said 12 civilians were killed in the shelling on Monday.', language: 'en', publishedAt: '2024-06-12', url: 'https://example.org/x/revise', title: 'Shelling' });
+    for (const c of a.claims) await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } });
+    const checked = await articleStatus(stack.url, submitter, a.articleId, ['CHECKED']);
+    expect(checked.summary.ratings.true).toBe(a.claims.length);
+
+    const target = soldierClaim(a);
+    const revised = await call(stack.url, 'PUT', `/claims/${target.claimId}/verdict`, {
+      token: reviewer, body: { rating: 'false', note: 'the hospital lists 9', evidence: ['https://example.org/hospital-list'], expectedVersion: 1 },
+    });
+    expect(revised.status).toBe(200);
+    expect(revised.body.history.map((h: any) => [h.version, h.rating, h.reviewer])).toEqual([[1, 'true', 'omar@desk'], [2, 'false', 'omar@desk']]);
+    const after = (await call(stack.url, 'GET', `/articles/${a.articleId}`, { token: submitter })).body;
+    expect(after.status).toBe('CHECKED');
+    expect(after.summary.ratings).toMatchObject({ true: a.claims.length - 1, false: 1 });
+
+    const reviews = (await call(stack.url, 'GET', `/articles/${a.articleId}/claimreview`)).body as any[];
+    const review = reviews.find((r) => r.url.endsWith(target.claimId));
+    expect(review).toMatchObject({
+      '@context': 'https://schema.org', '@type': 'ClaimReview', inLanguage: 'en',
+      claimReviewed: 'The army said 12 civilians were killed in the shelling on Monday.',
+      reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'False' },
+      itemReviewed: { '@type': 'Claim', datePublished: '2024-06-12', appearance: [{ url: 'https://example.org/x/revise', headline: 'Shelling' }] },
+      author: { '@type': 'Organization' },
+    });
+    expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('labels ClaimReview in the language of an Arabic article', async () => {
+    const a = await submit({ text: 'قتل 7 مدنيين في قصف على البلدة أمس.', language: 'ar', publishedAt: '2024-06-12', url: 'https://example.org/x/ar-review' });
+    const c = soldierClaim(a);
+    await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'misleading', expectedVersion: 0 } });
+    const reviews = (await call(stack.url, 'GET', `/articles/${a.articleId}/claimreview`)).body as any[];
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ inLanguage: 'ar', reviewRating: { ratingValue: 3, alternateName: 'مضلل' } });
+  });
+
+  it('pages the queue with an opaque cursor, highest priority first, without repeats', async () => {
+    const seen: string[] = [];
+    const priorities: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = await call(stack.url, 'GET', `/review-queue?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: reviewer });
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      for (const c of page.body.items) {
+        seen.push(c.claimId);
+        priorities.push(c.checks.priority);
+        expect(c.status).toBe('PENDING_REVIEW');
+      }
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThan(2);
+    expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
+  });
+});
