@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import {
   AccessLogFormat, AuthorizationType, CognitoUserPoolsAuthorizer, Cors, LambdaIntegration, LogGroupLogDestination,
-  MethodLoggingLevel, ResponseType, RestApi, type IResource,
+  Method, MethodLoggingLevel, ResponseType, RestApi, type IResource,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -28,6 +28,8 @@ const READ_ONLY = new Set(['health', 'get-article', 'get-claimreview', 'review-q
 export class Api extends Construct {
   readonly restApi: RestApi;
   readonly functions: Record<string, HandlerFunction> = {};
+  /** The methods served without a token (health, ClaimReview). */
+  readonly publicRoutes: Method[] = [];
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -76,9 +78,10 @@ export class Api extends Construct {
         this.functions[route.handler] = fn;
       }
       const resource = route.path.split('/').filter(Boolean).reduce<IResource>((r, part) => r.getResource(part) ?? r.addResource(part), this.restApi.root);
-      resource.addMethod(route.method, new LambdaIntegration(fn), route.auth
+      const method = resource.addMethod(route.method, new LambdaIntegration(fn), route.auth
         ? { authorizer, authorizationType: AuthorizationType.COGNITO }
         : { authorizationType: AuthorizationType.NONE });
+      if (!route.auth) this.publicRoutes.push(method);
     }
   }
 }

@@ -46,9 +46,11 @@ export class Workflow extends Construct {
       definitionBody: DefinitionBody.fromString(readFileSync(ASL_FILE, 'utf8')),
       definitionSubstitutions: substitutions,
       tracingEnabled: true,
-      logs: { destination: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }), level: LogLevel.ERROR, includeExecutionData: false },
+      // Every event, but never execution data: article text stays out of the logs.
+      logs: { destination: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }), level: LogLevel.ALL, includeExecutionData: false },
     });
-    for (const fn of Object.values(this.steps)) fn.grantInvoke(this.stateMachine);
+    // Invoke exactly these functions (grantInvoke would add every version and alias: "<arn>:*").
+    this.stateMachine.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: Object.values(this.steps).map((f) => f.functionArn) }));
     // AwaitReview's Lambda hands the token back itself when nothing is left open.
     this.steps.AwaitReview.addToRolePolicy(taskResponsePolicy(this.stateMachineArn));
   }

@@ -37,7 +37,7 @@ export async function issueLocalToken(opts: { role: Role; subject: string; ttlSe
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime(`${opts.ttlSeconds ?? 12 * 3600}s`)
+    .setExpirationTime(Math.floor(Date.now() / 1000) + (opts.ttlSeconds ?? 12 * 3600))
     .sign(opts.key ?? loadSigningKey());
 }
 

@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
+import { ROUTES } from '../../lib/routes.ts';
+import { issueLocalToken } from '../../lib/local/auth.ts';
 import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
 
 let stack: RunningStack;
@@ -110,13 +112,25 @@ describe('an article through the workflow', () => {
   });
 });
 
+describe('routes', () => {
+  it.each(ROUTES.map((r) => [r.method, r.path] as const))('serves %s %s', async (method, path) => {
+    const concrete = path.replace('{articleId}', 'art-00000000000000000000').replace('{claimId}', 'art-00000000000000000000.casualty-1-2');
+    const r = await call(stack.url, method, concrete, { token: reviewer, body: method === 'GET' ? undefined : {} });
+    expect(r.status).not.toBe(405);
+    expect(String(r.body?.detail ?? '')).not.toMatch(/^no route/);
+  });
+});
+
 describe('auth', () => {
   it('answers 401 without a token, 401 with a forged one, 403 for the wrong role', async () => {
     const none = await call(stack.url, 'GET', '/review-queue');
     const forged = await call(stack.url, 'GET', '/review-queue', { token: `${submitter.slice(0, -4)}AAAA` });
     const wrongRole = await call(stack.url, 'GET', '/review-queue', { token: submitter });
-    expect([none.status, forged.status, wrongRole.status]).toEqual([401, 401, 403]);
-    for (const r of [none, forged, wrongRole]) expect(r.type).toContain('application/problem+json');
+    const expired = await call(stack.url, 'GET', '/review-queue', { token: await stack.token('reviewer', 'late@desk', -60) });
+    const otherKey = await call(stack.url, 'GET', '/review-queue', { token: await issueLocalToken({ role: 'reviewer', subject: 'x', key: new Uint8Array(32) }) });
+    expect([none.status, forged.status, wrongRole.status, expired.status, otherKey.status]).toEqual([401, 401, 403, 401, 401]);
+    expect(expired.body.detail).toMatch(/expired/);
+    for (const r of [none, forged, wrongRole, expired, otherKey]) expect(r.type).toContain('application/problem+json');
   });
 });
 

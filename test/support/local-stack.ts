@@ -12,7 +12,7 @@ export interface RunningStack {
   dataDir: string;
   proc: ChildProcess;
   output: () => string;
-  token(role: Role, subject?: string): Promise<string>;
+  token(role: Role, subject?: string, ttlSeconds?: number): Promise<string>;
   /** SIGTERM and wait. */
   stop(): Promise<void>;
   /** SIGKILL: the process dies with whatever it was doing. */
@@ -51,7 +51,7 @@ export async function startStack(opts: { dataDir?: string; env?: Record<string, 
     dataDir,
     proc,
     output: () => out,
-    token: (role, subject = `${role}@test`) => issueLocalToken({ role, subject, key }),
+    token: (role, subject = `${role}@test`, ttlSeconds) => issueLocalToken({ role, subject, key, ttlSeconds }),
     async stop() {
       proc.kill('SIGTERM');
       await exited;
