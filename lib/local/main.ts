@@ -13,7 +13,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) process.exit(1);
     stopping = true;
-    console.log(`\n${signal}: stopping (data stays in ${stack.dataDir}) ...`);
+    const { started, transitions, faultsInjected } = stack.sfn.stats;
+    console.log(`\n${signal}: stopping (data stays in ${stack.dataDir}); executions started: ${started}, state transitions: ${transitions}, faults injected: ${faultsInjected}`);
     stack.close().then(() => process.exit(0), () => process.exit(1));
   });
 }

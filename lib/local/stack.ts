@@ -63,6 +63,8 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
     STATE_MACHINE_ARN,
     REVIEW_TIMEOUT_SECONDS: String(s.reviewTimeoutSeconds),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+    // The SDK versions are pinned (package.json), so its notice that later versions will need Node 22 is noise here.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ?? 'true',
   });
   const ddb = new DynamoDBClient({ endpoint: store.endpoint });
   const table = await ensureTable(ddb, TABLE_NAME);

@@ -72,13 +72,14 @@ export interface LocalStepFunctionsOptions {
   stateMachineArn: string;
   retryIntervalMs?: number;
   faults?: FaultRule[];
-  random?: () => number;
+  /** A number in [0, 1) for a fault decision; by default a hash of (execution, state, attempt): repeatable. */
+  random?: (key: string) => number;
   log?: (line: string) => void;
 }
 
 export class LocalStepFunctions extends EventEmitter {
   private readonly machine: InstanceType<typeof StateMachine>;
-  private readonly tasks: { stateName: string; handler: StepHandler; waits: boolean; rules: FaultRule[]; random: () => number; timeoutPath?: string }[] = [];
+  private readonly tasks: { stateName: string; handler: StepHandler; waits: boolean; rules: FaultRule[]; random: (key: string) => number; timeoutPath?: string }[] = [];
   private readonly executions = new Map<string, Execution>();
   private readonly tokens = new Map<string, { executionArn: string; resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly retryOverrides: Record<string, number> = {};
@@ -89,7 +90,7 @@ export class LocalStepFunctions extends EventEmitter {
     super();
     this.setMaxListeners(0);
     const definition = JSON.parse(opts.asl.replace(/\$\{(\w+)\}/g, (_, name) => `arn:aws:lambda:us-east-1:000000000000:function:${name}`));
-    const random = opts.random ?? Math.random;
+    const random = opts.random ?? hashToUnit;
     for (const [stateName, state] of Object.entries<any>(definition.States)) {
       if (state.Type !== 'Task') continue;
       const ref = String(state.Parameters?.FunctionName ?? state.Resource);
@@ -114,11 +115,14 @@ export class LocalStepFunctions extends EventEmitter {
   /** Task overrides for one execution: each runs the state's handler in this process. */
   private overridesFor(executionArn: string, executionInput: unknown): Record<string, (input: any) => Promise<any>> {
     const out: Record<string, (input: any) => Promise<any>> = {};
+    const attempts = new Map<string, number>();
     for (const { stateName, handler, waits, rules, random, timeoutPath } of this.tasks) {
       out[stateName] = async (input: any) => {
         this.stats.taskInvocations++;
+        const attempt = (attempts.get(stateName) ?? 0) + 1;
+        attempts.set(stateName, attempt);
         for (const rule of rules) {
-          if (random() < rule.rate) {
+          if (random(`${executionArn}|${stateName}|${attempt}|${rule.mode}`) < rule.rate) {
             this.stats.faultsInjected++;
             const e = new Error(`injected ${rule.mode} fault in ${stateName}`);
             e.name = rule.mode === 'transient' ? 'TransientError' : 'InjectedPermanentFault';
@@ -300,4 +304,17 @@ export class LocalStepFunctions extends EventEmitter {
 /** "$.a.b" of a JSON value (the subset of JSONPath the ASL uses for TimeoutSecondsPath). */
 function readPath(value: unknown, path: string): unknown {
   return path.replace(/^\$\.?/, '').split('.').filter(Boolean).reduce<any>((v, k) => (v == null ? undefined : v[k]), value);
+}
+
+/** FNV-1a of a string, as a number in [0, 1): the same fault decisions on every run. */
+export function hashToUnit(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  h = (h ^ (h >>> 15)) >>> 0;
+  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+  h = (h ^ (h >>> 12)) >>> 0;
+  return h / 2 ** 32;
 }
