@@ -1,6 +1,6 @@
 /** Reviewers' work: verdicts with history, the queue, and the views the API shows. */
 import type { Deps } from '../adapters/deps.ts';
-import { articleIdOfClaim } from '../adapters/keys.ts';
+import { articleIdOfClaim, QUEUE_PK, queueByLanguagePk } from '../adapters/keys.ts';
 import { config } from '../config.ts';
 import { claimReviews } from '../domain/claimreview.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
@@ -49,9 +49,16 @@ export async function reviewQueue(deps: Deps, language: string | undefined, limi
   if (cursor) {
     try {
       start = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-      if (typeof start !== 'object' || start === null || Array.isArray(start)) throw new Error();
     } catch {
-      throw new ValidationError('cursor is not one this API gave out');
+      start = undefined;
+    }
+    // A cursor is a LastEvaluatedKey of this very query: the table and index keys, strings, the same queue.
+    const index = language ? ['GSI2PK', 'GSI2SK'] : ['GSI1PK', 'GSI1SK'];
+    const expectedKeys = ['PK', 'SK', ...index].sort().join();
+    if (!start || typeof start !== 'object' || Array.isArray(start) || Object.keys(start).sort().join() !== expectedKeys
+      || Object.values(start).some((v) => typeof v !== 'string' || v.length > 1024)
+      || start[index[0]] !== (language ? queueByLanguagePk(language) : QUEUE_PK)) {
+      throw new ValidationError('cursor is not one this API gave out for this query');
     }
   }
   const { items, last } = await deps.repo.reviewQueue(language, limit, start);
