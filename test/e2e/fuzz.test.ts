@@ -49,7 +49,7 @@ beforeAll(async () => {
     headers: { authorization: `Bearer ${tokens.submitter}`, 'content-type': 'application/json' },
     body: JSON.stringify({ text: 'Eleven miners were killed and 20 injured in a blast on Sunday, the company said.', language: 'en', publishedAt: '2024-02-05' }),
   });
-  articleId = (await res.json()).articleId;
+  articleId = ((await res.json()) as { articleId: string }).articleId;
   claimIds = (await articleStatus(stack.url, tokens.submitter, articleId, ['AWAITING_REVIEW'])).claims.map((c: any) => c.claimId);
 });
 afterAll(async () => stack?.stop());

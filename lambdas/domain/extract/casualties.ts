@@ -96,7 +96,7 @@ export function findCasualties(tokens: Token[], norm: string, english: boolean):
   while (i < tokens.length) {
     if (!startsNumber(tokens, i) || used.has(i)) {
       // "وأصيب مثلهم": as many again as the count just before.
-      if (ANAPHORA_SAME.has(tokens[i].t) && found.length) {
+      if (found.length && tokens[i].kind === 'word' && ANAPHORA_SAME.has(tokens[i].t)) {
         const kind = triggerKind(tokens[i - 1]);
         const prev = found[found.length - 1];
         if (kind) {

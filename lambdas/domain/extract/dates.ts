@@ -188,14 +188,14 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
   const pub = dayOfCached(pubIso);
   const pubYear = cachedYear;
   const hits: DateHit[] = [];
-  const used = new Set<number>();
+  const used = new Uint8Array(tokens.length);
   const push = (a: number, b: number, values: DateValue[]) => {
-    for (let k = a; k <= b; k++) used.add(k);
+    for (let k = a; k <= b; k++) used[k] = 1;
     hits.push({ s: tokens[a].s, e: tokens[b].e, values });
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i)) continue;
+    if (used[i]) continue;
     const t = tokens[i];
     if (t.kind === 'punct' || (t.kind === 'word' && !mayStartDate(t))) continue;
 
@@ -387,7 +387,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
       const tk = tokens[k];
       if (weekdayAt(tk) !== undefined || RELATIVE_DAY.get(tk.t) === 0) {
         hit.s = tk.s;
-        used.add(k);
+        used[k] = 1;
       } else if (tk.kind !== 'punct') break;
     }
     // The weekday (or "today") was read first as a date of its own: it is part of this one now.

@@ -82,20 +82,25 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
     const { start, end } = toOriginal(n, c.s, c.e);
     const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
     const attribution = attributionFor(start, end);
-    out.push({
+    const claim: Claim = {
       id: `casualty-${start}-${end}`,
       type: 'casualty',
       text: text.slice(start, end),
       start,
       end,
       sentence,
-      ...(attribution ? { attribution: { source: attribution.source, start: attribution.start, end: attribution.end } } : {}),
       casualty: { kind: c.kind, min: c.min, max: c.max, qualifier: c.qualifier, group: group ? text.slice(group.start, group.end) : '' },
       checkworthiness: casualtyWorthiness(c.min ?? c.max ?? 1, !!attribution),
-    });
+    };
+    if (attribution) claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
+    out.push(claim);
   }
-  const dates = findDates(tokens, pub).map((d) => ({ ...toOriginal(n, d.s, d.e), values: d.values }));
-  if (english && CHRONO_CUE.test(text.slice(sentence.start, sentence.end))) {
+  const dates: { start: number; end: number; values: DateValue[] }[] = [];
+  for (const d of findDates(tokens, pub)) {
+    const { start, end } = toOriginal(n, d.s, d.e);
+    dates.push({ start, end, values: d.values });
+  }
+  if (english && hasChronoCue(n.norm, from, to)) {
     for (const r of chronoDates(text.slice(sentence.start, sentence.end), pub)) {
       const start = sentence.start + r.start;
       const end = sentence.start + r.end;
@@ -104,17 +109,18 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
   }
   for (const d of dates) {
     const attribution = attributionFor(d.start, d.end);
-    out.push({
+    const claim: Claim = {
       id: `date-${d.start}-${d.end}`,
       type: 'date',
       text: text.slice(d.start, d.end),
       start: d.start,
       end: d.end,
       sentence,
-      ...(attribution ? { attribution: { source: attribution.source, start: attribution.start, end: attribution.end } } : {}),
       date: { values: d.values },
       checkworthiness: attribution ? 0.4 : 0.3,
-    });
+    };
+    if (attribution) claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
+    out.push(claim);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -139,4 +145,13 @@ function sentenceIsEnglish(norm: string, from: number, to: number, language: Lan
     }
   }
   return latin || language === 'en';
+}
+
+/** CHRONO_CUE on the normalized sentence, tested only where a digit or a period is (most sentences have none). */
+function hasChronoCue(norm: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 47 || c === 45 || c === 46) return CHRONO_CUE.test(norm.slice(from, to));
+  }
+  return false;
 }

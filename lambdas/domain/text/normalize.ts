@@ -109,7 +109,7 @@ export function sentences(text: string, _language?: string): Span[] {
     if (j < text.length && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n' && text[j] !== '\r' && text[j] !== '\u00A0') continue;
     if (ch === '.') {
       let w = i - 1;
-      while (w >= 0 && /[A-Za-z.]/.test(text[w])) w--;
+      for (let c = text.charCodeAt(w); w >= 0 && ((c | 32) >= 97 && (c | 32) <= 122 || c === 46); c = text.charCodeAt(--w));
       const word = text.slice(w + 1, i);
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) continue;
       let k = j;
