@@ -12,6 +12,9 @@ import {
 
 export const logger = new Logger({ serviceName: 'factcheck' });
 
+/** The console is served from another origin in AWS (CloudFront); tokens travel in a header, not cookies. */
+const CORS = { 'access-control-allow-origin': '*' };
+
 export type Role = 'submitter' | 'reviewer';
 export interface Caller {
   subject: string;
@@ -31,7 +34,7 @@ const TITLES: Record<number, string> = {
 export function problem(status: number, detail: string, extra: Record<string, unknown> = {}): APIGatewayProxyResult {
   return {
     statusCode: status,
-    headers: { 'content-type': 'application/problem+json' },
+    headers: { 'content-type': 'application/problem+json', ...CORS },
     body: JSON.stringify({ type: `https://factcheck.dev/problems/${status}`, title: TITLES[status] ?? 'Error', status, detail, ...extra }),
   };
 }
@@ -103,7 +106,7 @@ export function route(fn: (event: APIGatewayProxyEvent) => Promise<Reply>) {
       const reply = await fn(event);
       return {
         statusCode: reply.status,
-        headers: { 'content-type': 'application/json', ...reply.headers },
+        headers: { 'content-type': 'application/json', ...CORS, ...reply.headers },
         body: JSON.stringify(reply.body),
       };
     } catch (e) {

@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { ROUTES, type RouteDef } from '../routes.ts';
-import { verifyLocalToken } from './auth.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
+import { issueLocalToken, verifyLocalToken } from './auth.ts';
 
 export type HttpHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
 
@@ -35,7 +37,8 @@ function problem(res: ServerResponse, status: number, title: string, detail: str
 export interface HttpApiOptions {
   handlers: Record<string, HttpHandler>;
   signingKey: Uint8Array;
-  /** Static files of the reviewer console, served at / (optional). */
+  /** The built reviewer console (console/dist), served at / . */
+  consoleDir?: string;
   log?: (line: string) => void;
 }
 
@@ -66,6 +69,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOp
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = (req.method ?? 'GET').toUpperCase();
   const matches = compiled.filter((r) => r.re.test(url.pathname));
+  if (matches.length === 0 && url.pathname === '/local/token') return localToken(req, res, opts);
+  if (matches.length === 0 && (method === 'GET' || method === 'HEAD') && opts.consoleDir && serveConsole(url.pathname, res, opts.consoleDir)) return;
   if (matches.length === 0) {
     await drain(req);
     return problem(res, 404, 'Not Found', `no route ${url.pathname}`);
@@ -146,4 +151,57 @@ async function drain(req: IncomingMessage) {
     size += (chunk as Buffer).length;
     if (size > MAX_BODY_BYTES) break;
   }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json',
+};
+
+/** The console's static files (no directory listing, nothing outside its folder); false when not one of them. */
+function serveConsole(pathname: string, res: ServerResponse, dir: string): boolean {
+  if (pathname === '/config.json') {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify({ mode: 'local', apiUrl: '' }));
+    return true;
+  }
+  const rel = pathname === '/' ? 'index.html' : pathname.slice(1);
+  const file = resolve(dir, rel);
+  if (!file.startsWith(resolve(dir) + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    if (pathname !== '/') return false;
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('The reviewer console is not built: run "npm run console:build" (npm start does it first).');
+    return true;
+  }
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+  });
+  res.end(readFileSync(file));
+  return true;
+}
+
+/** The local stand-in for Cognito's sign-in: POST {name, role} -> a token (the local stack only). */
+async function localToken(req: IncomingMessage, res: ServerResponse, opts: HttpApiOptions) {
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method !== 'POST') {
+    await drain(req);
+    return problem(res, 405, 'Method Not Allowed', 'POST {"name", "role"} to /local/token', { allow: 'POST' });
+  }
+  const body = await readBody(req);
+  let input: { name?: unknown; role?: unknown } = {};
+  try {
+    input = body === 'too-large' ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    /* answered below */
+  }
+  const name = typeof input?.name === 'string' ? input.name.trim() : '';
+  if (!/^[\p{L}\p{N} ._@-]{1,100}$/u.test(name) || (input.role !== 'reviewer' && input.role !== 'submitter')) {
+    return problem(res, 400, 'Bad Request', 'send {"name": 1-100 letters, digits or . _ @ -, "role": "reviewer" | "submitter"}');
+  }
+  const token = await issueLocalToken({ role: input.role, subject: name, key: opts.signingKey });
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ token }));
 }

@@ -99,7 +99,7 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
 
   const httpHandlers: Record<string, HttpHandler> = {};
   for (const r of ROUTES) httpHandlers[r.handler] = await load(r.handler);
-  const server = createHttpApi({ handlers: httpHandlers, signingKey, log });
+  const server = createHttpApi({ handlers: httpHandlers, signingKey, log, consoleDir: join(root, 'console', 'dist') });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
       reject(e.code === 'EADDRINUSE' ? new Error(`port ${s.port} is in use: set PORT to another one`) : e));
@@ -116,6 +116,7 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
 
   const banner = [
     `factcheck local stack listening on ${url}`,
+    `  console:   ${url}/                (the reviewer console)`,
     `  data:      ${s.dataDir} (table ${table === 'created' ? 'created' : 'reused'}${active.length ? `, ${active.length} article(s) resumed` : ''})`,
     `  token:     npx factcheck token --role reviewer     (or --role submitter)`,
     `  try it:    npx factcheck demo                      (submits a sample Arabic article)`,

@@ -90,7 +90,7 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
       end,
       sentence,
       casualty: { kind: c.kind, min: c.min, max: c.max, qualifier: c.qualifier, group: group ? text.slice(group.start, group.end) : '' },
-      checkworthiness: casualtyWorthiness(c.min ?? c.max ?? 1, !!attribution),
+      checkworthiness: casualtyWorthiness(c.kind, c.min ?? c.max ?? 1, !!attribution),
     };
     if (attribution) claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
     out.push(claim);
@@ -125,10 +125,13 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Casualties rank above dates; bigger and attributed counts higher. In 0..1. */
-function casualtyWorthiness(count: number, attributed: boolean): number {
-  const magnitude = Math.min(Math.log10(Math.max(count, 1)) / 5, 0.25);
-  return Math.round(Math.min(1, 0.6 + magnitude + (attributed ? 0.1 : 0)) * 1000) / 1000;
+/** Deaths first, then the injured and missing, then the displaced, arrested and destroyed. */
+const KIND_BASE: Record<CasualtyKind, number> = { killed: 0.62, injured: 0.57, missing: 0.57, displaced: 0.52, arrested: 0.52, destroyed: 0.47 };
+
+/** Casualties rank above dates; deaths above other kinds; bigger and attributed counts higher. In 0..1. */
+function casualtyWorthiness(kind: CasualtyKind, count: number, attributed: boolean): number {
+  const magnitude = Math.min(Math.log10(Math.max(count, 1)) / 8, 0.25);
+  return Math.round(Math.min(1, KIND_BASE[kind] + magnitude + (attributed ? 0.1 : 0)) * 1000) / 1000;
 }
 
 /** A sentence's own script decides its rules: Latin only -> English; any Arabic word -> Arabic; else the article's. */
