@@ -139,7 +139,7 @@ function generate(n: number, random: () => number): FuzzRequest[] {
         out.push({ method: pick(['DELETE', 'PATCH', 'POST', 'PUT']), path: pick(['/health', '/review-queue', `/articles/${articleId}`, `/claims/${claimIds[0]}`]), headers: json, body: '{}', what: 'wrong method' });
         break;
       default:
-        out.push({ method: pick(['GET', 'POST']), path: pick(['/', '/admin', '/articles/', '/claims', '/%FF', '/articles/x/y/z']), headers, what: 'unknown path' });
+        out.push({ method: pick(['GET', 'POST']), path: pick(['/admin', '/articles/', '/claims', '/%FF', '/articles/x/y/z', '/local/token']), headers, what: 'unknown path' });
     }
   }
   return out;
