@@ -58,6 +58,17 @@ const backends: Backend[] = [
   },
 ];
 
+/** Index reads are eventually consistent in DynamoDB: ask again for a while before failing. */
+async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 5000;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
 const verdict = (rating: Verdict['rating'], reviewer = 'r'): Verdict => ({ rating, note: '', evidence: [], reviewer, at: new Date().toISOString() });
 
 function article(id: string, text = 'some text'): Article {
@@ -97,7 +108,8 @@ describe.each(backends)('Repository on $name', (backend) => {
     expect([first.created, again.created, other.created]).toEqual([true, false, false]);
     expect(other.article.textHash).toBe('hash:the text');
     expect(await repo.getText('art-00000000000000000001')).toBe('the text');
-    expect((await repo.listActiveArticles()).map((a) => a.articleId)).toContain('art-00000000000000000001');
+    const active = await eventually(() => repo.listActiveArticles(), (l) => l.some((a) => a.articleId === 'art-00000000000000000001'));
+    expect(active.map((a) => a.articleId)).toContain('art-00000000000000000001');
   });
 
   it('writes new claims in batches and reports which are stored', async () => {
@@ -118,6 +130,7 @@ describe.each(backends)('Repository on $name', (backend) => {
     await repo.putNewClaims(claims);
     await repo.applyVerdict(claims[3], 1, verdict('true')); // decided before it is checked
     for (const c of claims) await repo.setChecks(c, { ...c.checks, priority: c.checkworthiness }, null);
+    await eventually(() => repo.reviewQueue('en', 100), (p) => p.items.filter((c) => c.articleId === id).length === 3);
     const page1 = await repo.reviewQueue('en', 2);
     const page2 = await repo.reviewQueue('en', 2, page1.last);
     const all = [...page1.items, ...page2.items].filter((c) => c.articleId === id);
@@ -158,9 +171,11 @@ describe.each(backends)('Repository on $name', (backend) => {
     const c = claim(id, 7, 0.5);
     await repo.putNewClaims([c]);
     await repo.setChecks(c, c.checks, 'casualty|killed|soldier:TR|2024-01-01');
-    expect((await repo.claimsWithMatchKey('casualty|killed|soldier:TR|2024-01-01')).map((x) => x.claimId)).toEqual([c.claimId]);
+    const matched = await eventually(() => repo.claimsWithMatchKey('casualty|killed|soldier:TR|2024-01-01'), (l) => l.length > 0);
+    expect(matched.map((x) => x.claimId)).toEqual([c.claimId]);
     await repo.setArticleStatus(id, 'CHECKED', { summary: null });
-    expect((await repo.listActiveArticles()).map((a) => a.articleId)).not.toContain(id);
+    const active = await eventually(() => repo.listActiveArticles(), (l) => !l.some((a) => a.articleId === id));
+    expect(active.map((a) => a.articleId)).not.toContain(id);
     expect((await repo.getArticle(id))!.status).toBe('CHECKED');
   });
 });
