@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { ensureConsoleBuilt } from './console-build.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactCheckStack } from '../../lib/factcheck-stack.ts';
 import { ASL_FILE } from '../../lib/paths.ts';
@@ -11,7 +12,8 @@ import { TABLE_SCHEMA } from '../../lib/table-schema.ts';
 const aslValidator = createRequire(import.meta.url)('asl-validator') as (d: unknown) => { isValid: boolean; errors: unknown[] };
 
 let template: Template;
-beforeAll(() => {
+beforeAll(async () => {
+  await ensureConsoleBuilt();
   // Bundling is skipped here (it is exercised by `npm run synth` and the bundle benchmark).
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
   template = Template.fromStack(new FactCheckStack(app, 'Test', { env: { account: '123456789012', region: 'eu-west-1' } }));
