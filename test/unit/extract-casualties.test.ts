@@ -24,6 +24,19 @@ describe('casualties in Arabic', () => {
     expect(counts(found)).toEqual(expected);
   });
 
+  it.each([
+    ['استشهد 3 فلسطينيين برصاص الاحتلال.', [['killed', 3, 3, 'exact']]],
+    ['أصيب نحو مئة شخص بحالات اختناق.', [['injured', 100, 100, 'approx']]],
+    ['قتل جنديان وأصيب ثلاثة آخرون.', [['killed', 2, 2, 'exact'], ['injured', 3, 3, 'exact']]],
+    ['أعلنت الوزارة مقتل طفلين في القصف.', [['killed', 2, 2, 'exact']]],
+    ['أسفر الحادث عن مقتل شخص وإصابة آخرين.', [['killed', 1, 1, 'exact']]],
+    ['قتل رجل يبلغ من العمر 45 عاما.', [['killed', 1, 1, 'exact']]],
+    ['أسفر الانفجار عن مقتل وإصابة 20 شخصاً.', []],
+    ['أعلنت الشرطة مقتل الصحفي في منزله.', []],
+  ])('counts without digits, and refuses mixed kinds: %s', (text, expected) => {
+    expect(counts(casualties(text, 'ar'))).toEqual(expected);
+  });
+
   it('keeps the victim group as written and the span on the original text', () => {
     const text = 'وبعد مقتل ٣٣ جنديًّا تركيًّا في غارة، عقد اجتماع.';
     const [c] = casualties(text, 'ar');
@@ -37,7 +50,6 @@ describe('casualties in Arabic', () => {
     'أطلقت القوات 40 قذيفة على القرية.',
     'استمرت المعارك 72 ساعة.',
     'نفذت الطائرات 15 غارة على المنطقة.',
-    'قتل رجل يبلغ من العمر 45 عاما.',
     'شارك 300 من عمال الإنقاذ في البحث.',
     'ارتفعت الأسعار بنسبة 20 بالمئة.',
     'عقد الاجتماع في 5 آذار 2020.',
@@ -60,6 +72,20 @@ describe('casualties in English', () => {
     ['The army said it destroyed 14 tanks, 9 trucks and two drones.', [['destroyed', 14, 14, 'exact'], ['destroyed', 9, 9, 'exact'], ['destroyed', 2, 2, 'exact']]],
     ['Up to 50 people may have died.', [['killed', null, 50, 'at_most']]],
     ['Hundreds of thousands have been displaced.', [['displaced', 200000, 999999, 'vague']]],
+  ])('%s', (text, expected) => {
+    expect(counts(casualties(text, 'en'))).toEqual(expected);
+  });
+
+  it.each([
+    ['A policeman was killed in the attack.', [['killed', 1, 1, 'exact']]],
+    ['A woman has been wounded by a stray bullet.', [['injured', 1, 1, 'exact']]],
+    ['At least nine people, including four children, were killed.', [['killed', 9, null, 'at_least']]],
+    ['Seven soldiers and two civilians were wounded.', [['injured', 7, 7, 'exact'], ['injured', 2, 2, 'exact']]],
+    ['The blast killed 12 and wounded 30.', [['killed', 12, 12, 'exact'], ['injured', 30, 30, 'exact']]],
+    ['Hundreds were arrested during the protests.', [['arrested', 200, 999, 'vague']]],
+    ['The storm left 3,000 people homeless.', [['displaced', 3000, 3000, 'exact']]],
+    ['The toll stands at 61, officials said.', [['killed', 61, 61, 'exact']]],
+    ['The man was killed and a hundred people fled.', [['displaced', 100, 100, 'exact']]],
   ])('%s', (text, expected) => {
     expect(counts(casualties(text, 'en'))).toEqual(expected);
   });

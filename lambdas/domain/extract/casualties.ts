@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.ts';
 import { inSet, lookup } from '../text/tokens.ts';
 import { readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
 import {
-  AGE_OR_TIME_BEFORE, ANAPHORA_SAME, BREAKS, BY_GROUP, EQUIPMENT, GROUP_STOP, LIST_GLUE, NOT_VICTIMS, TOLL, TRIGGER_KIND,
+  AGE_OR_TIME_BEFORE, ANAPHORA_SAME, ASIDE, BREAKS, BY_GROUP, DUAL_VICTIMS, EQUIPMENT, SINGLE_VICTIMS, GROUP_STOP, LIST_GLUE, NOT_VICTIMS, TOLL, TRIGGER_KIND,
   type CasualtyKind,
 } from './lexicon.ts';
 import { isMonthWord } from './dates.ts';
@@ -94,6 +94,14 @@ export function findCasualties(tokens: Token[], norm: string, english: boolean):
   const used = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
+    const implicit = used.has(i) ? undefined : implicitCount(tokens, i, english);
+    if (implicit) {
+      const kindAndTrigger = classify(tokens, implicit, i);
+      if (kindAndTrigger) found.push({ q: implicit, kind: kindAndTrigger.kind, trigger: kindAndTrigger.trigger, group: { s: tokens[i].s, e: tokens[i].e, last: i } });
+      used.add(i);
+      i++;
+      continue;
+    }
     if (!startsNumber(tokens, i) || used.has(i)) {
       // "وأصيب مثلهم": as many again as the count just before.
       if (found.length && tokens[i].kind === 'word' && ANAPHORA_SAME.has(tokens[i].t)) {
@@ -135,14 +143,27 @@ export function findCasualties(tokens: Token[], norm: string, english: boolean):
   });
 }
 
+/** "مقتل وإصابة 20 شخصاً": one count for two kinds says neither; no claim is better than a wrong kind. */
+function joinedKinds(tokens: Token[], trigger: number): boolean {
+  const t = tokens[trigger];
+  const prev = tokens[trigger - 1];
+  const next = tokens[trigger + 1];
+  if (/^و/.test(t.t) && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t)) return true;
+  if (next && /^و/.test(next.t) && triggerKind(next) && triggerKind(next) !== triggerKind(t) && tokens[trigger + 2]?.kind !== 'word') return true;
+  return (prev?.t === 'and' || prev?.t === 'or') && !!triggerKind(tokens[trigger - 2]) && triggerKind(tokens[trigger - 2]) !== triggerKind(t);
+}
+
 function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: CasualtyKind; trigger: number } | undefined {
   let left: { kind: CasualtyKind; trigger: number; d: number } | undefined;
+  let crossed = 0; // "killed and a hundred fled": a trigger across "and" more likely belongs to the clause before
   for (let k = q.first - 1, d = 1; k >= 0 && d <= TOLL_WINDOW; k--, d++) {
     const t = tokens[k];
     if (t.kind === 'punct' || (t.kind === 'num' && k < numberStart)) break;
+    if (t.t === 'and' || t.t === 'و' || t.t === 'or') crossed = 2;
     const kind = triggerKind(t);
     if (kind && d <= LEFT_WINDOW) {
-      left = { kind, trigger: k, d };
+      if (joinedKinds(tokens, k)) return undefined;
+      left = { kind, trigger: k, d: d + crossed };
       break;
     }
     if (inSet(TOLL, t) && (t.t !== 'number' && t.t !== 'عدد' ? true : !!triggerKind(tokens[k + 1]) || !!triggerKind(tokens[k + 2]) || !!triggerKind(tokens[k + 3]))) {
@@ -154,10 +175,29 @@ function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: Ca
   let right: { kind: CasualtyKind; trigger: number; d: number } | undefined;
   for (let k = q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
     const t = tokens[k];
-    if (t.kind !== 'word') break;
-    if (d > 1 && startsNumber(tokens, k)) break;
+    if (t.kind === 'punct') {
+      // ", including four children," between the count and its verb: step over the aside.
+      const close = /^[,،]$/.test(t.t) && tokens[k + 1] && inSet(ASIDE, tokens[k + 1]) ? tokens.findIndex((x, j) => j > k + 1 && j <= k + 10 && /^[,،]$/.test(x.t)) : -1;
+      if (close < 0) break;
+      k = close;
+      d--;
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'num') break;
+    if (d > 1 && startsNumber(tokens, k)) {
+      // "seven soldiers and two civilians were wounded": the verb after a coordinated count is shared.
+      const conj = tokens[k - 1];
+      const other = conj && (conj.t === 'and' || conj.t === 'و') ? readQuantity(tokens, k, '') : undefined;
+      if (!other) break;
+      k = other.last;
+      while (tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !inSet(GROUP_STOP, tokens[k + 1]) && k - other.last < 3) k++;
+      d = Math.max(1, d - 1);
+      continue;
+    }
+    if (t.kind === 'num') break;
     const kind = triggerKind(t);
     if (kind) {
+      if (joinedKinds(tokens, k)) return undefined;
       right = { kind, trigger: k, d };
       break;
     }
@@ -165,6 +205,29 @@ function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: Ca
   }
   if (left && right) return left.d <= right.d ? left : right;
   return left ?? right;
+}
+
+/**
+ * Counts written without a number: a dual victim noun is two ("مقتل طفلين"), and one unnamed victim is one
+ * when a trigger names it ("مقتل شخص", "قتل جندي", "a policeman was killed").
+ */
+function implicitCount(tokens: Token[], i: number, english: boolean): Quantity | undefined {
+  const t = tokens[i];
+  if (t.kind !== 'word') return undefined;
+  if (!english && inSet(DUAL_VICTIMS, t)) return { first: i, last: i, min: 2, max: 2, qualifier: 'exact' };
+  if (!inSet(SINGLE_VICTIMS, t) || startsNumber(tokens, i + 1)) return undefined;
+  if (english) {
+    // "a policeman was killed", "a woman has been wounded"
+    const article = tokens[i - 1]?.t;
+    if (article !== 'a' && article !== 'an') return undefined;
+    let k = i + 1;
+    while (tokens[k] && /^(was|were|has|have|had|been|reportedly|also)$/.test(tokens[k].t)) k++;
+    return k > i + 1 && triggerKind(tokens[k]) ? { first: i - 1, last: i, min: 1, max: 1, qualifier: 'exact' } : undefined;
+  }
+  // Arabic: an indefinite singular right after the trigger ("مقتل شخص"), not "مقتل الشخص" (named elsewhere).
+  const prev = tokens[i - 1];
+  if (!prev || !triggerKind(prev) || /^(وال|ال|لل|بال)/.test(t.t)) return undefined;
+  return { first: i, last: i, min: 1, max: 1, qualifier: 'exact' };
 }
 
 /**

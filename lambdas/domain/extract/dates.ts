@@ -91,7 +91,8 @@ function monthAt(tokens: Token[], i: number): { m: number; last: number } | unde
       return m ? { m, last: i + 1 } : undefined;
     }
     const m = MONTHS.get(f.replace(/\.$/, ''));
-    if (m) return { m, last: i };
+    // "أيار/مايو", "آذار (مارس)": the same month named in two families.
+    if (m) return { m, last: MONTHS.get(tokens[i + 1]?.t ?? '') === m ? i + 1 : tokens[i + 1]?.t === '(' && MONTHS.get(tokens[i + 2]?.t ?? '') === m && tokens[i + 3]?.t === ')' ? i + 3 : i };
   }
   return undefined;
 }
@@ -171,13 +172,64 @@ const AR_UNITS: Record<string, string> = {
   [normalizeWord('الأسبوع')]: 'week',
 };
 const AR_UNIT = new Map<string, string>(Object.entries(AR_UNITS).flatMap(([w, u]) => [[w, u], [w.replace(/^ال/, ''), u]]));
+/** Arabic ordinal day words: الخامس = 5, الحادي عشر = 11, الثاني والعشرين = 22, الثلاثين = 30. */
+const AR_ORDINAL_UNITS = new Map<string, number>([
+  ['الأول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7],
+  ['الثامن', 8], ['التاسع', 9], ['العاشر', 10],
+].map(([w, n]) => [normalizeWord(w as string), n as number]));
+const AR_ORDINAL_TENS = new Map<string, number>([['العشرين', 20], ['الثلاثين', 30], ['والعشرين', 20], ['والثلاثين', 30]].map(([w, n]) => [normalizeWord(w as string), n as number]));
+const TEEN = normalizeWord('عشر');
+
 /** Cheap gate: only numbers and these words can start a date, so most tokens are passed over at once. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...Object.keys(TWO_WORD), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => w.replace(/^ال/, '')),
   ...RELATIVE_DAY.keys(), ...Object.keys(AR_UNITS), ...Object.keys(AR_UNITS).map((w) => w.replace(/^ال/, '')),
-  'this', 'last', 'next', 'past', W.theNight, W.night, W.first,
+  'this', 'last', 'next', 'past', W.theNight, W.night, W.first, ...AR_ORDINAL_UNITS.keys(), ...AR_ORDINAL_TENS.keys(), ...PARTS.keys(),
 ]);
 const mayStartDate = memoByWord((word: string): boolean => word.startsWith('mid-') || inSet(STARTERS, word));
+
+/** A day of the month at token i: "5", "3rd", "الخامس", "الحادي والعشرين"; `numeric` when written in digits. */
+function dayAt(tokens: Token[], i: number): { day: number; last: number; numeric: boolean } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const d = dayNumber(t);
+  if (d !== undefined) {
+    const suffix = tokens[i + 1];
+    const ordinal = suffix && suffix.s === t.e && /^(st|nd|rd|th)$/.test(suffix.t);
+    return { day: d, last: ordinal ? i + 1 : i, numeric: true };
+  }
+  if (t.kind !== 'word') return undefined;
+  const tens = AR_ORDINAL_TENS.get(t.t);
+  if (tens !== undefined && !t.t.startsWith('و')) return { day: tens, last: i, numeric: false };
+  const unit = AR_ORDINAL_UNITS.get(t.t);
+  if (unit === undefined) return undefined;
+  const next = tokens[i + 1];
+  if (next?.t === TEEN && unit < 10) return { day: 10 + unit, last: i + 1, numeric: false };
+  const t2 = next && AR_ORDINAL_TENS.get(next.t);
+  if (t2 !== undefined && next.t.startsWith('و') && unit < 10) return { day: t2 + unit, last: i + 1, numeric: false };
+  return { day: unit, last: i, numeric: false };
+}
+
+/** "الشهر الجاري" / "this month" / "last month" as the month of a day ("12 من الشهر الجاري"). */
+function relativeMonthAt(tokens: Token[], i: number, pub: number): { m: number; year: number; last: number } | undefined {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next) return undefined;
+  let rel: number | undefined;
+  if (/^(this|last|next)$/.test(t.t) && next.t === 'month') rel = t.t === 'this' ? 0 : t.t === 'last' ? -1 : 1;
+  else if (lookup(AR_UNIT, t) === 'month') rel = inSet(THIS, next) ? 0 : inSet(PAST, next) ? -1 : inSet(NEXT, next) ? 1 : undefined;
+  if (rel === undefined) return undefined;
+  const date = new Date(pub);
+  const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + rel;
+  return { m: (total % 12) + 1, year: Math.floor(total / 12), last: i + 1 };
+}
+
+/** Early / mid / late in a year: thirds of it (January-April, May-August, September-December). */
+function yearPart(y: number, p: Part): DateValue {
+  if (p === 'early') return range(ymd(y, 1, 1), ymd(y, 4, 30));
+  if (p === 'mid') return range(ymd(y, 5, 1), ymd(y, 8, 31));
+  return range(ymd(y, 9, 1), ymd(y, 12, 31));
+}
 
 // ---- the scanner ------------------------------------------------------------------------------
 /**
@@ -199,31 +251,36 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
     const t = tokens[i];
     if (t.kind === 'punct' || (t.kind === 'word' && !mayStartDate(t))) continue;
 
-    // 1. Days then month: "5 أو 6 آذار", "5 or 6 March", "27 February 2020", "يومي 5 و6 آذار".
-    const d0 = dayNumber(t) ?? (ORDINAL.test(t.t) ? Number(ORDINAL.exec(t.t)![1]) : undefined);
-    if (d0 !== undefined) {
-      const days = [d0];
-      let j = i + 1;
+    // 1. Days then month: "5 أو 6 آذار", "5 or 6 March", "27 February 2020", "يومي 5 و6 آذار", "the 3rd of March",
+    //    "الخامس من آذار", "12 من الشهر الجاري".
+    const d0 = dayAt(tokens, i);
+    if (d0) {
+      const days = [d0.day];
+      let j = d0.last + 1;
       let joiner: 'alt' | 'range' | undefined;
-      while (tokens[j] && (inSet(ALT, tokens[j]) || inSet(AND, tokens[j]) || tokens[j].t === '-' ) && dayNumber(tokens[j + 1])) {
+      for (let next = tokens[j] && (inSet(ALT, tokens[j]) || inSet(AND, tokens[j])) ? dayAt(tokens, j + 1) : undefined; next; next = tokens[j] && (inSet(ALT, tokens[j]) || inSet(AND, tokens[j])) ? dayAt(tokens, j + 1) : undefined) {
         joiner = inSet(ALT, tokens[j]) ? 'alt' : 'range';
-        days.push(dayNumber(tokens[j + 1])!);
-        j += 2;
+        days.push(next.day);
+        j = next.last + 1;
       }
-      if (tokens[j]?.t === 'of') j++;
-      const month = monthAt(tokens, j);
-      if (month) {
+      if (tokens[j]?.t === 'of' || tokens[j]?.t === 'من') j++;
+      const month = monthAt(tokens, j) ?? relativeMonthAt(tokens, j, pub);
+      if (month && (d0.numeric || month.m)) {
         let last = month.last;
-        let y = yearAt(tokens[last + 1]);
-        if (y) last++;
-        else if (tokens[last + 1] && (inSet(PAST, tokens[last + 1]) || inSet(NEXT, tokens[last + 1]))) {
-          const past = inSet(PAST, tokens[last + 1]);
-          y = past ? (ymd(pubYear, month.m, days[0]) <= pub ? pubYear : pubYear - 1) : (ymd(pubYear, month.m, days[0]) > pub ? pubYear : pubYear + 1);
-          last++;
+        const relativeYear = (month as { year?: number }).year;
+        let y = relativeYear ?? yearAt(tokens[last + 1]);
+        if (relativeYear === undefined) {
+          if (y) last++;
+          else if (tokens[last + 1] && (inSet(PAST, tokens[last + 1]) || inSet(NEXT, tokens[last + 1]))) {
+            const past = inSet(PAST, tokens[last + 1]);
+            y = past ? (ymd(pubYear, month.m, days[0]) <= pub ? pubYear : pubYear - 1) : (ymd(pubYear, month.m, days[0]) > pub ? pubYear : pubYear + 1);
+            last++;
+          }
         }
         y ??= nearestYear(pub, month.m, days[0]);
         let first = i;
         if (/^(يوم|يومي|يومى)$/.test(tokens[i - 1]?.t ?? '')) first = i - 1;
+        if (tokens[i - 1]?.t === 'the') first = i - 1;
         const values = joiner === 'range'
           ? [range(ymd(y, month.m, days[0]), ymd(y, month.m, days[days.length - 1]))]
           : days.map((d) => single(ymd(y!, month.m, d)));
@@ -369,6 +426,24 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
         push(unit.first, unit.last, [range(monday, monday + 6 * DAY)]);
       }
       continue;
+    }
+
+    // 8a. Part of a year: "early 2020", "أواخر عام 2019", "منتصف العام الماضي".
+    const yp = partAt(t);
+    if (yp) {
+      let j = i + 1;
+      if (tokens[j]?.t === 'of' || tokens[j]?.t === 'the') j++;
+      if (tokens[j] && /^(عام|سنة)$/.test(tokens[j].t)) j++;
+      const y = yearAt(tokens[j]);
+      const rel = !y && lookup(AR_UNIT, tokens[j] ?? t) === 'year' && tokens[j + 1] ? (inSet(PAST, tokens[j + 1]) ? -1 : inSet(THIS, tokens[j + 1]) ? 0 : undefined) : undefined;
+      if (y) {
+        push(i, j, [yearPart(y, yp)]);
+        continue;
+      }
+      if (rel !== undefined) {
+        push(i, j + 1, [yearPart(pubYear + rel, yp)]);
+        continue;
+      }
     }
 
     // 8. A year with a cue: "in 2012", "عام 2019", "العام 2019".

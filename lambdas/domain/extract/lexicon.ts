@@ -11,7 +11,7 @@ const TRIGGERS: Record<CasualtyKind, string[]> = {
   killed: [
     'مقتل', 'قتل', 'قتلت', 'قتلوا', 'قتلى', 'قتيل', 'قتيلا', 'قتيلة', 'يقتل', 'تقتل', 'مصرع', 'وفاة', 'وفيات',
     'حتفهم', 'حتفه', 'حتفها', 'استشهاد', 'شهيد', 'شهيدا', 'شهداء', 'توفي', 'توفيت', 'توفوا', 'ضحايا', 'ضحية',
-    'اغتيال', 'إعدام', 'أعدم', 'موت', 'ماتوا', 'لقوا', 'لقي', 'قضى', 'قضوا', 'غرقا', 'غرق',
+    'اغتيال', 'إعدام', 'أعدم', 'موت', 'ماتوا', 'لقوا', 'لقي', 'قضى', 'قضوا', 'غرقا', 'غرق', 'استشهد', 'استشهدوا', 'استشهدت', 'يستشهد', 'سقط',
     'kill', 'kills', 'killed', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'fatalities',
     'perished', 'slain', 'massacred', 'executed', 'lives', 'bodies',
   ],
@@ -68,6 +68,9 @@ export const NOT_VICTIMS = wordSet([
   'نقطة', 'نقاط',
 ]);
 
+/** After a comma, words that open an aside before the verb: "nine people, including four children, were killed". */
+export const ASIDE = wordSet(['including', 'among', 'among them', 'بينهم', 'منهم', 'بينها', 'منها', 'من بينهم']);
+
 /** Words that, between a trigger and its number, mean the number belongs to something else. */
 export const BREAKS = wordSet([
   'in', 'on', 'since', 'during', 'after', 'before', 'when', 'while', 'where', 'because', 'if', 'than', 'by',
@@ -94,3 +97,19 @@ export const GROUP_STOP = wordSet([
 
 /** Words that make a number part of a date rather than a count (month names come from dates.ts). */
 export const ANAPHORA_SAME = wordSet(['مثلهم', 'مثلهن', 'مثله', 'مثلها', 'مثلما']);
+
+/**
+ * Victims named by a dual noun are two ("مقتل جنديين"); nouns whose dual form is also a plural
+ * (مدنيين) are left out. Plain spelling; matched after normalization.
+ */
+export const DUAL_VICTIMS = wordSet([
+  'جنديان', 'جنديين', 'طفلان', 'طفلين', 'شخصان', 'شخصين', 'رجلان', 'رجلين', 'امرأتان', 'امرأتين', 'شقيقان', 'شقيقين',
+  'عنصران', 'عنصرين', 'ضابطان', 'ضابطين', 'فتاتان', 'فتاتين', 'طفلتان', 'طفلتين',
+]);
+
+/** A single, unnamed victim: "مقتل شخص", "a woman was wounded" count 1 (DESIGN.md section 4). */
+export const SINGLE_VICTIMS = wordSet([
+  'شخص', 'جندي', 'طفل', 'طفلة', 'رجل', 'امرأة', 'مدني', 'شرطي', 'عنصر', 'مواطن', 'صحفي', 'طالب', 'ضابط', 'مسعف', 'فتاة', 'شاب',
+  'person', 'man', 'woman', 'child', 'boy', 'girl', 'soldier', 'civilian', 'policeman', 'policewoman', 'officer', 'journalist',
+  'student', 'worker', 'resident', 'teenager', 'pedestrian', 'passenger', 'driver', 'guard', 'farmer', 'fisherman',
+]);

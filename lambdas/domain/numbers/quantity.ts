@@ -224,5 +224,6 @@ export function startsNumber(tokens: Token[], i: number): boolean {
   if ((t.t === 'a' || t.t === 'an') && ['dozen', 'hundred', 'thousand'].includes(tokens[i + 1]?.t ?? '')) return true;
   if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
   const nw = numberWord(t);
-  return !!nw && !nw.conj && !(nw.w.type === 'scale' && /^[a-z]/.test(t.t)) && nw.w.type !== 'hundred';
+  // "hundred" alone is no count in English ("a hundred" is); "مئة" alone is 100 in Arabic.
+  return !!nw && !nw.conj && !(nw.w.type === 'scale' && /^[a-z]/.test(t.t)) && !(nw.w.type === 'hundred' && /^[a-z]/.test(t.t));
 }
