@@ -27,6 +27,7 @@ const PLURAL_SCALES = wordSet(['آلاف', 'ملايين']);
 const scaleOf = (w: { type: string; value?: number; scale?: number }) => (w.type === 'scale' ? w.value! : w.scale ?? 1);
 
 function digitsValue(t: string): number {
+  if (t.indexOf(',') < 0 && t.indexOf('.') < 0) return +t;
   // "1,200" and "١٬٢٠٠" (normalized to ',') are thousands; "3.5" is a decimal; "1.200.000" is thousands.
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(t)) return Number(t.replace(/\./g, ''));
   return Number(t.replace(/,/g, ''));

@@ -97,6 +97,8 @@ export class WordSet extends Set<string> {
   /** `word` or one of its clitic-stripped forms is in the set. */
   contains(x: string | Token): boolean {
     if (this.slot < 0 && nextSetSlot < MAX_SETS) this.slot = nextSetSlot++;
+    // Numbers and punctuation carry no clitics: one plain look-up, no cache entry.
+    if (typeof x !== 'string' && x.kind !== 'word') return this.has(x.t);
     if (typeof x !== 'string' && this.slot >= 0) {
       const sets = cacheOf(x).sets;
       const a = sets[this.slot];
