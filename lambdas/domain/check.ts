@@ -79,7 +79,9 @@ export function matchKey(claim: Claim, all: Claim[], fallbackDay?: string): stri
   if (claim.type !== 'casualty' || !claim.casualty) return null;
   const concept = groupConcept(claim.casualty.group);
   if (!concept) return null;
-  const day = eventDate(claim, all) ?? fallbackDay?.slice(0, 10);
+  // Undated, it is the same event as a dated mention of the same victims in the same article, if any.
+  const sibling = all.find((o) => o !== claim && o.casualty?.kind === claim.casualty!.kind && groupConcept(o.casualty.group) === concept && eventDate(o, all));
+  const day = eventDate(claim, all) ?? (sibling && eventDate(sibling, all)) ?? fallbackDay?.slice(0, 10);
   if (!day) return null;
   return ['casualty', claim.casualty.kind, concept, day].join('|');
 }

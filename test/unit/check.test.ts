@@ -41,6 +41,11 @@ describe('match keys', () => {
     ]);
   });
 
+  it('dates an undated mention by a dated mention of the same victims in the article', () => {
+    const keys = keysOf('قتل 33 جندياً تركياً مساء الخميس.\n\nوبعد مقتل 33 جندياً تركياً، عقد اجتماع.', 'ar', '2020-03-01');
+    expect(keys).toEqual(['casualty|killed|soldier:TR|2020-02-27', 'casualty|killed|soldier:TR|2020-02-27']);
+  });
+
   it('gives no key when the victims are not known', () => {
     expect(keysOf('قتل 12 آخرون في الهجوم.', 'ar')).toEqual([null]);
   });
