@@ -1,7 +1,7 @@
 /** The adapters a handler needs, created once per process (module scope in Lambda) and reused. */
 import { config } from '../config.ts';
 import { documentClient, Repository } from './dynamodb.ts';
-import { sfnClient, Workflow } from './sfn.ts';
+import { Workflow } from './sfn.ts';
 
 export interface Deps {
   repo: Repository;
@@ -13,7 +13,7 @@ let deps: Deps | undefined;
 export function getDeps(): Deps {
   deps ??= {
     repo: new Repository(documentClient(), config().tableName),
-    workflow: new Workflow(sfnClient(), () => config().stateMachineArn),
+    workflow: new Workflow(() => config().stateMachineArn),
     now: () => new Date().toISOString(),
   };
   return deps;

@@ -1,13 +1,28 @@
-/** Step Functions, through @aws-sdk/client-sfn (AWS, or the local stack's endpoint). */
-import { SFNClient, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
+/**
+ * Step Functions, through @aws-sdk/client-sfn (AWS, or the local stack's endpoint). The SDK module is
+ * loaded on first use, so the handlers that never call Step Functions do not pay for it at cold start.
+ */
+import type { SFNClient } from '@aws-sdk/client-sfn';
+
+let sdk: Promise<typeof import('@aws-sdk/client-sfn')> | undefined;
+const loadSdk = () => (sdk ??= import('@aws-sdk/client-sfn'));
 
 export class Workflow {
-  constructor(private readonly client: SFNClient, private readonly stateMachineArn: () => string) {}
+  private client: SFNClient | undefined;
+
+  constructor(private readonly stateMachineArn: () => string) {}
+
+  private async sdk() {
+    const m = await loadSdk();
+    this.client ??= new m.SFNClient({});
+    return { m, client: this.client };
+  }
 
   /** Starts the execution named after the article; a second start of the same article is a no-op. */
   async start(articleId: string, input: Record<string, unknown>): Promise<void> {
     try {
-      await this.client.send(new StartExecutionCommand({
+      const { m, client } = await this.sdk();
+      await client.send(new m.StartExecutionCommand({
         stateMachineArn: this.stateMachineArn(), name: articleId, input: JSON.stringify({ articleId, ...input }),
       }));
     } catch (e) {
@@ -22,15 +37,12 @@ export class Workflow {
    */
   async resume(taskToken: string, output: Record<string, unknown>): Promise<boolean> {
     try {
-      await this.client.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+      const { m, client } = await this.sdk();
+      await client.send(new m.SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
       return true;
     } catch (e) {
       if (['TaskDoesNotExist', 'TaskTimedOut', 'InvalidToken', 'InvalidOutput'].includes((e as Error).name)) return false;
       throw e;
     }
   }
-}
-
-export function sfnClient(): SFNClient {
-  return new SFNClient({});
 }
