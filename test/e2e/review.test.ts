@@ -1,21 +1,13 @@
-/** Checking across articles and languages, revisions after CHECKED, and ClaimReview, on the real local stack. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
+/** Checking across articles and languages, revisions after CHECKED, and ClaimReview, on the real local ctx.stack. */
+import { describe, expect, it } from 'vitest';
+import { articleStatus, call, useStack } from '../support/local-stack.ts';
 
-let stack: RunningStack;
-let submitter: string;
-let reviewer: string;
-beforeAll(async () => {
-  stack = await startStack();
-  submitter = await stack.token('submitter');
-  reviewer = await stack.token('reviewer', 'omar@desk');
-});
-afterAll(async () => stack?.stop());
+const ctx = useStack('omar@desk');
 
 const submit = async (body: Record<string, unknown>) => {
-  const r = await call(stack.url, 'POST', '/articles', { token: submitter, body });
+  const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body });
   expect(r.status).toBe(202);
-  return articleStatus(stack.url, submitter, r.body.articleId, ['AWAITING_REVIEW']);
+  return articleStatus(ctx.stack.url, ctx.submitter, r.body.articleId, ['AWAITING_REVIEW']);
 };
 const soldierClaim = (a: any) => a.claims.find((c: any) => c.type === 'casualty');
 
@@ -32,12 +24,12 @@ describe('cross-article checks', () => {
     expect(thirdClaim.checks.conflicts.map((r: any) => r.articleId).sort()).toEqual([ar.articleId, en.articleId].sort());
     // ... and the earlier articles were updated when the third came in.
     for (const id of [arClaim.claimId, enClaim.claimId]) {
-      const c = (await call(stack.url, 'GET', `/claims/${id}`, { token: reviewer })).body;
+      const c = (await call(ctx.stack.url, 'GET', `/claims/${id}`, { token: ctx.reviewer })).body;
       expect(c.checks.conflicts).toEqual([{ articleId: third.articleId, claimId: thirdClaim.claimId, min: 34, max: 34 }]);
       expect(c.checks.priority).toBeGreaterThan(arClaim.checks.priority - 1e-9);
     }
     // A verdict on the Arabic claim is offered (not applied) to a later equivalent claim.
-    await call(stack.url, 'PUT', `/claims/${arClaim.claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } });
+    await call(ctx.stack.url, 'PUT', `/claims/${arClaim.claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'true', expectedVersion: 0 } });
     const fourth = await submit({ text: "Turkey's defence ministry said 33 Turkish soldiers died in the attack on Thursday.", language: 'en', publishedAt: '2020-02-28', url: 'https://example.org/x/fourth' });
     const fourthClaim = soldierClaim(fourth);
     expect(fourthClaim.checks.suggestedVerdict).toEqual({ rating: 'true', fromClaimId: arClaim.claimId });
@@ -48,21 +40,21 @@ describe('cross-article checks', () => {
 describe('verdicts and ClaimReview', () => {
   it('revises a verdict after CHECKED: the history grows and the summary follows', async () => {
     const a = await submit({ text: 'The army said 12 civilians were killed in the shelling on Monday.', language: 'en', publishedAt: '2024-06-12', url: 'https://example.org/x/revise', title: 'Shelling' });
-    for (const c of a.claims) await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } });
-    const checked = await articleStatus(stack.url, submitter, a.articleId, ['CHECKED']);
+    for (const c of a.claims) await call(ctx.stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'true', expectedVersion: 0 } });
+    const checked = await articleStatus(ctx.stack.url, ctx.submitter, a.articleId, ['CHECKED']);
     expect(checked.summary.ratings.true).toBe(a.claims.length);
 
     const target = soldierClaim(a);
-    const revised = await call(stack.url, 'PUT', `/claims/${target.claimId}/verdict`, {
-      token: reviewer, body: { rating: 'false', note: 'the hospital lists 9', evidence: ['https://example.org/hospital-list'], expectedVersion: 1 },
+    const revised = await call(ctx.stack.url, 'PUT', `/claims/${target.claimId}/verdict`, {
+      token: ctx.reviewer, body: { rating: 'false', note: 'the hospital lists 9', evidence: ['https://example.org/hospital-list'], expectedVersion: 1 },
     });
     expect(revised.status).toBe(200);
     expect(revised.body.history.map((h: any) => [h.version, h.rating, h.reviewer])).toEqual([[1, 'true', 'omar@desk'], [2, 'false', 'omar@desk']]);
-    const after = (await call(stack.url, 'GET', `/articles/${a.articleId}`, { token: submitter })).body;
+    const after = (await call(ctx.stack.url, 'GET', `/articles/${a.articleId}`, { token: ctx.submitter })).body;
     expect(after.status).toBe('CHECKED');
     expect(after.summary.ratings).toMatchObject({ true: a.claims.length - 1, false: 1 });
 
-    const reviews = (await call(stack.url, 'GET', `/articles/${a.articleId}/claimreview`)).body as any[];
+    const reviews = (await call(ctx.stack.url, 'GET', `/articles/${a.articleId}/claimreview`)).body as any[];
     const review = reviews.find((r) => r.url.endsWith(target.claimId));
     expect(review).toMatchObject({
       '@context': 'https://schema.org', '@type': 'ClaimReview', inLanguage: 'en',
@@ -77,8 +69,8 @@ describe('verdicts and ClaimReview', () => {
   it('labels ClaimReview in the language of an Arabic article', async () => {
     const a = await submit({ text: 'قتل 7 مدنيين في قصف على البلدة أمس.', language: 'ar', publishedAt: '2024-06-12', url: 'https://example.org/x/ar-review' });
     const c = soldierClaim(a);
-    await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'misleading', expectedVersion: 0 } });
-    const reviews = (await call(stack.url, 'GET', `/articles/${a.articleId}/claimreview`)).body as any[];
+    await call(ctx.stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'misleading', expectedVersion: 0 } });
+    const reviews = (await call(ctx.stack.url, 'GET', `/articles/${a.articleId}/claimreview`)).body as any[];
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({ inLanguage: 'ar', reviewRating: { ratingValue: 3, alternateName: 'مضلل' } });
   });
@@ -88,7 +80,7 @@ describe('verdicts and ClaimReview', () => {
     const priorities: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: any = await call(stack.url, 'GET', `/review-queue?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: reviewer });
+      const page: any = await call(ctx.stack.url, 'GET', `/review-queue?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: ctx.reviewer });
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
       for (const c of page.body.items) {

@@ -2,22 +2,13 @@
  * End to end over HTTP against the real local stack: dynalite, the ASL run by aws-local-stepfunctions,
  * local JWT auth and the Lambda handlers. No fakes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
 import { ROUTES } from '../../lib/routes.ts';
 import { issueLocalToken } from '../../lib/local/auth.ts';
-import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
+import { articleStatus, call, useStack } from '../support/local-stack.ts';
 
-let stack: RunningStack;
-let submitter: string;
-let reviewer: string;
-
-beforeAll(async () => {
-  stack = await startStack();
-  submitter = await stack.token('submitter');
-  reviewer = await stack.token('reviewer', 'rana@desk');
-});
-afterAll(async () => stack?.stop());
+const ctx = useStack('rana@desk');
 
 const english = {
   text: 'Nine civilians were killed and 14 wounded in an air strike on Tuesday, the civil defence said.\n\nTalks are planned for 8 or 9 March.',
@@ -31,25 +22,25 @@ describe('an article through the workflow', () => {
   let articleId: string;
 
   it('serves /health without a token', async () => {
-    const r = await call(stack.url, 'GET', '/health');
+    const r = await call(ctx.stack.url, 'GET', '/health');
     expect(r).toMatchObject({ status: 200, body: { status: 'ok' } });
   });
 
   it('accepts a submission once, and the same submission again as the same article', async () => {
     // Act
-    const first = await call(stack.url, 'POST', '/articles', { token: submitter, body: english });
-    const again = await call(stack.url, 'POST', '/articles', { token: submitter, body: english });
+    const first = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: english });
+    const again = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: english });
     // Assert
     expect(first.status).toBe(202);
     expect(first.body).toMatchObject({ status: 'PROCESSING', articleId: expect.stringMatching(/^art-/) });
-    expect(first.body.statusUrl).toBe(`${stack.url}/articles/${first.body.articleId}`);
+    expect(first.body.statusUrl).toBe(`${ctx.stack.url}/articles/${first.body.articleId}`);
     expect(again.status).toBe(202);
     expect(again.body.articleId).toBe(first.body.articleId);
     articleId = first.body.articleId;
   });
 
   it('extracts the claims and queues them for review', async () => {
-    const article = await articleStatus(stack.url, submitter, articleId, ['AWAITING_REVIEW']);
+    const article = await articleStatus(ctx.stack.url, ctx.submitter, articleId, ['AWAITING_REVIEW']);
     const summary = article.claims.map((c: any) => [c.type, c.casualty?.kind ?? c.date.values.map((v: any) => v.from).join('|'), c.status, c.version]);
     expect(summary).toEqual([
       ['casualty', 'killed', 'PENDING_REVIEW', 0],
@@ -57,7 +48,7 @@ describe('an article through the workflow', () => {
       ['date', '2024-02-27', 'PENDING_REVIEW', 0],
       ['date', '2024-03-08|2024-03-09', 'PENDING_REVIEW', 0],
     ]);
-    const queue = await call(stack.url, 'GET', '/review-queue?language=en&limit=50', { token: reviewer });
+    const queue = await call(ctx.stack.url, 'GET', '/review-queue?language=en&limit=50', { token: ctx.reviewer });
     expect(queue.status).toBe(200);
     const queuedIds = queue.body.items.map((c: any) => c.claimId);
     for (const c of article.claims) expect(queuedIds).toContain(c.claimId);
@@ -67,32 +58,32 @@ describe('an article through the workflow', () => {
   });
 
   it('refuses a stale version with 409 and keeps the history whole', async () => {
-    const article = (await call(stack.url, 'GET', `/articles/${articleId}`, { token: submitter })).body;
+    const article = (await call(ctx.stack.url, 'GET', `/articles/${articleId}`, { token: ctx.submitter })).body;
     const claimId = article.claims[0].claimId;
-    const ok = await call(stack.url, 'PUT', `/claims/${claimId}/verdict`, {
-      token: reviewer, body: { rating: 'mostly-true', note: 'hospital lists eight', evidence: ['https://example.org/hospital'], expectedVersion: 0 },
+    const ok = await call(ctx.stack.url, 'PUT', `/claims/${claimId}/verdict`, {
+      token: ctx.reviewer, body: { rating: 'mostly-true', note: 'hospital lists eight', evidence: ['https://example.org/hospital'], expectedVersion: 0 },
     });
-    const stale = await call(stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: reviewer, body: { rating: 'false', expectedVersion: 0 } });
+    const stale = await call(ctx.stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'false', expectedVersion: 0 } });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ status: 'DECIDED', version: 1, verdict: { rating: 'mostly-true', reviewer: 'rana@desk' } });
     expect(stale.status).toBe(409);
     expect(stale.type).toContain('application/problem+json');
     expect(stale.body).toMatchObject({ status: 409, currentVersion: 1 });
-    const claim = await call(stack.url, 'GET', `/claims/${claimId}`, { token: reviewer });
+    const claim = await call(ctx.stack.url, 'GET', `/claims/${claimId}`, { token: ctx.reviewer });
     expect(claim.body.history.map((h: any) => [h.version, h.rating])).toEqual([[1, 'mostly-true']]);
   });
 
   it('reaches CHECKED when the last open claim is decided, and publishes ClaimReview', async () => {
-    const article = (await call(stack.url, 'GET', `/articles/${articleId}`, { token: submitter })).body;
+    const article = (await call(ctx.stack.url, 'GET', `/articles/${articleId}`, { token: ctx.submitter })).body;
     for (const c of article.claims.filter((c: any) => c.status === 'PENDING_REVIEW')) {
-      const r = await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } });
+      const r = await call(ctx.stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'true', expectedVersion: 0 } });
       expect(r.status).toBe(200);
     }
-    const checked = await articleStatus(stack.url, submitter, articleId, ['CHECKED']);
+    const checked = await articleStatus(ctx.stack.url, ctx.submitter, articleId, ['CHECKED']);
     expect(checked.summary).toMatchObject({ claims: 4, decided: 4, open: 0, ratings: { true: 3, 'mostly-true': 1 } });
-    const queue = await call(stack.url, 'GET', '/review-queue?language=en', { token: reviewer });
+    const queue = await call(ctx.stack.url, 'GET', '/review-queue?language=en', { token: ctx.reviewer });
     expect(queue.body.items.filter((c: any) => c.articleId === articleId)).toEqual([]);
-    const reviews = await call(stack.url, 'GET', `/articles/${articleId}/claimreview`);
+    const reviews = await call(ctx.stack.url, 'GET', `/articles/${articleId}/claimreview`);
     expect(reviews.status).toBe(200);
     expect(reviews.type).toContain('application/ld+json');
     expect(reviews.body).toHaveLength(4);
@@ -100,13 +91,13 @@ describe('an article through the workflow', () => {
   });
 
   it('lets exactly one of 20 racing reviewers win a version', async () => {
-    const article = (await call(stack.url, 'GET', `/articles/${articleId}`, { token: submitter })).body;
+    const article = (await call(ctx.stack.url, 'GET', `/articles/${articleId}`, { token: ctx.submitter })).body;
     const claimId = article.claims[1].claimId;
     const replies = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      call(stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: reviewer, body: { rating: 'misleading', note: `reviewer ${i}`, expectedVersion: 1 } })));
+      call(ctx.stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'misleading', note: `ctx.reviewer ${i}`, expectedVersion: 1 } })));
     expect(replies.filter((r) => r.status === 200)).toHaveLength(1);
     expect(replies.filter((r) => r.status === 409)).toHaveLength(19);
-    const claim = await call(stack.url, 'GET', `/claims/${claimId}`, { token: reviewer });
+    const claim = await call(ctx.stack.url, 'GET', `/claims/${claimId}`, { token: ctx.reviewer });
     expect(claim.body.history.map((h: any) => h.version)).toEqual([1, 2]);
     expect(claim.body.version).toBe(2);
   });
@@ -115,7 +106,7 @@ describe('an article through the workflow', () => {
 describe('routes', () => {
   it.each(ROUTES.map((r) => [r.method, r.path] as const))('serves %s %s', async (method, path) => {
     const concrete = path.replace('{articleId}', 'art-00000000000000000000').replace('{claimId}', 'art-00000000000000000000.casualty-1-2');
-    const r = await call(stack.url, method, concrete, { token: reviewer, body: method === 'GET' ? undefined : {} });
+    const r = await call(ctx.stack.url, method, concrete, { token: ctx.reviewer, body: method === 'GET' ? undefined : {} });
     expect(r.status).not.toBe(405);
     expect(String(r.body?.detail ?? '')).not.toMatch(/^no route/);
   });
@@ -123,11 +114,11 @@ describe('routes', () => {
 
 describe('auth', () => {
   it('answers 401 without a token, 401 with a forged one, 403 for the wrong role', async () => {
-    const none = await call(stack.url, 'GET', '/review-queue');
-    const forged = await call(stack.url, 'GET', '/review-queue', { token: `${submitter.slice(0, -4)}AAAA` });
-    const wrongRole = await call(stack.url, 'GET', '/review-queue', { token: submitter });
-    const expired = await call(stack.url, 'GET', '/review-queue', { token: await stack.token('reviewer', 'late@desk', -60) });
-    const otherKey = await call(stack.url, 'GET', '/review-queue', { token: await issueLocalToken({ role: 'reviewer', subject: 'x', key: new Uint8Array(32) }) });
+    const none = await call(ctx.stack.url, 'GET', '/review-queue');
+    const forged = await call(ctx.stack.url, 'GET', '/review-queue', { token: `${ctx.submitter.slice(0, -4)}AAAA` });
+    const wrongRole = await call(ctx.stack.url, 'GET', '/review-queue', { token: ctx.submitter });
+    const expired = await call(ctx.stack.url, 'GET', '/review-queue', { token: await ctx.stack.token('reviewer', 'late@desk', -60) });
+    const otherKey = await call(ctx.stack.url, 'GET', '/review-queue', { token: await issueLocalToken({ role: 'reviewer', subject: 'x', key: new Uint8Array(32) }) });
     expect([none.status, forged.status, wrongRole.status, expired.status, otherKey.status]).toEqual([401, 401, 403, 401, 401]);
     expect(expired.body.detail).toMatch(/expired/);
     for (const r of [none, forged, wrongRole, expired, otherKey]) expect(r.type).toContain('application/problem+json');
@@ -148,12 +139,12 @@ describe('bad input', () => {
     ['a huge text', { body: { text: 'ب'.repeat(150_000) } }, 400],
     ['a body over the limit', { raw: JSON.stringify({ text: 'x'.repeat(600_000) }), headers: { 'content-type': 'application/json' } }, 413],
   ])('%s -> %d problem+json, nothing stored', async (_, opts, status) => {
-    const before = await call(stack.url, 'GET', '/review-queue?limit=100', { token: reviewer });
-    const r = await call(stack.url, 'POST', '/articles', { token: submitter, ...opts });
+    const before = await call(ctx.stack.url, 'GET', '/review-queue?limit=100', { token: ctx.reviewer });
+    const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, ...opts });
     expect(r.status).toBe(status);
     expect(r.type).toContain('application/problem+json');
     expect(r.body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
-    const after = await call(stack.url, 'GET', '/review-queue?limit=100', { token: reviewer });
+    const after = await call(ctx.stack.url, 'GET', '/review-queue?limit=100', { token: ctx.reviewer });
     expect(after.body.items.length).toBe(before.body.items.length);
   });
 
@@ -167,27 +158,27 @@ describe('bad input', () => {
     ['GET', '/nowhere', 404],
     ['DELETE', '/articles', 405],
   ])('%s %s -> %d', async (method, path, status) => {
-    const r = await call(stack.url, method, path, { token: reviewer, body: method === 'PUT' ? { rating: 'true', expectedVersion: 0 } : undefined });
+    const r = await call(ctx.stack.url, method, path, { token: ctx.reviewer, body: method === 'PUT' ? { rating: 'true', expectedVersion: 0 } : undefined });
     expect(r.status).toBe(status);
     expect(r.type).toContain('application/problem+json');
   });
 
   it('refuses a verdict with an invalid rating or evidence link', async () => {
-    const { body } = await call(stack.url, 'POST', '/articles', { token: submitter, body: { ...english, url: 'https://example.org/e2e/other' } });
-    const article = await articleStatus(stack.url, submitter, body.articleId, ['AWAITING_REVIEW']);
+    const { body } = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: { ...english, url: 'https://example.org/e2e/other' } });
+    const article = await articleStatus(ctx.stack.url, ctx.submitter, body.articleId, ['AWAITING_REVIEW']);
     const claimId = article.claims[0].claimId;
-    const badRating = await call(stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: reviewer, body: { rating: 'pants-on-fire', expectedVersion: 0 } });
-    const badLink = await call(stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: reviewer, body: { rating: 'true', evidence: ['ftp://x.org/a'], expectedVersion: 0 } });
+    const badRating = await call(ctx.stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'pants-on-fire', expectedVersion: 0 } });
+    const badLink = await call(ctx.stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'true', evidence: ['ftp://x.org/a'], expectedVersion: 0 } });
     expect([badRating.status, badLink.status]).toEqual([400, 400]);
-    const claim = await call(stack.url, 'GET', `/claims/${claimId}`, { token: reviewer });
+    const claim = await call(ctx.stack.url, 'GET', `/claims/${claimId}`, { token: ctx.reviewer });
     expect(claim.body).toMatchObject({ version: 0, history: [], status: 'PENDING_REVIEW' });
   });
 
   it('answers 409 when an Idempotency-Key is reused for another text', async () => {
     const headers = { 'idempotency-key': 'desk-42' };
-    const a = await call(stack.url, 'POST', '/articles', { token: submitter, body: { text: SAMPLE_ARTICLE.text }, headers });
-    const b = await call(stack.url, 'POST', '/articles', { token: submitter, body: { text: SAMPLE_ARTICLE.text }, headers });
-    const c = await call(stack.url, 'POST', '/articles', { token: submitter, body: { text: 'another text' }, headers });
+    const a = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: { text: SAMPLE_ARTICLE.text }, headers });
+    const b = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: { text: SAMPLE_ARTICLE.text }, headers });
+    const c = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: { text: 'another text' }, headers });
     expect([a.status, b.status, c.status]).toEqual([202, 202, 409]);
     expect(b.body.articleId).toBe(a.body.articleId);
   });

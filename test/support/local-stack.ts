@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { issueLocalToken, type Role } from '../../lib/local/auth.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -105,4 +106,16 @@ export async function articleStatus(url: string, token: string, articleId: strin
     const r = await call(url, 'GET', `/articles/${articleId}`, { token });
     return statuses.includes(r.body?.status) ? r.body : undefined;
   });
+}
+
+/** One local stack for a test file, with a submitter's and a reviewer's token, stopped after it. */
+export function useStack(reviewerName = 'reviewer@test') {
+  const ctx = {} as { stack: RunningStack; submitter: string; reviewer: string };
+  beforeAll(async () => {
+    ctx.stack = await startStack();
+    ctx.submitter = await ctx.stack.token('submitter');
+    ctx.reviewer = await ctx.stack.token('reviewer', reviewerName);
+  });
+  afterAll(async () => ctx.stack?.stop());
+  return ctx;
 }

@@ -165,7 +165,6 @@ function dayNumber(t: Token | undefined): number | undefined {
   const d = Number(t.t);
   return d >= 1 && d <= 31 ? d : undefined;
 }
-const ORDINAL = /^(\d{1,2})(st|nd|rd|th)$/;
 
 const AR_UNITS: Record<string, string> = {
   [normalizeWord('العام')]: 'year', [normalizeWord('السنة')]: 'year', [normalizeWord('الشهر')]: 'month',
@@ -209,6 +208,27 @@ function dayAt(tokens: Token[], i: number): { day: number; last: number; numeric
   if (t2 !== undefined && next.t.startsWith('و') && unit < 10) return { day: t2 + unit, last: i + 1, numeric: false };
   return { day: unit, last: i, numeric: false };
 }
+
+/** Days joined by "or" (alternatives) or "and"/"to"/"-" (a range): "5 أو 6", "5 and 6", "3rd". */
+function dayList(tokens: Token[], i: number): { days: number[]; joiner?: 'alt' | 'range'; last: number } | undefined {
+  const first = dayAt(tokens, i);
+  if (!first) return undefined;
+  const days = [first.day];
+  let last = first.last;
+  let joiner: 'alt' | 'range' | undefined;
+  for (;;) {
+    const sep = tokens[last + 1];
+    const next = sep && (inSet(ALT, sep) || inSet(AND, sep)) ? dayAt(tokens, last + 2) : undefined;
+    if (!next) break;
+    joiner = inSet(ALT, sep) ? 'alt' : 'range';
+    days.push(next.day);
+    last = next.last;
+  }
+  return { days, joiner, last };
+}
+
+const dayValues = (y: number, m: number, days: number[], joiner?: 'alt' | 'range'): DateValue[] =>
+  joiner === 'range' ? [range(ymd(y, m, days[0]), ymd(y, m, days[days.length - 1]))] : days.map((d) => single(ymd(y, m, d)));
 
 /** "الشهر الجاري" / "this month" / "last month" as the month of a day ("12 من الشهر الجاري"). */
 function relativeMonthAt(tokens: Token[], i: number, pub: number): { m: number; year: number; last: number } | undefined {
@@ -255,14 +275,9 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
     //    "الخامس من آذار", "12 من الشهر الجاري".
     const d0 = dayAt(tokens, i);
     if (d0) {
-      const days = [d0.day];
-      let j = d0.last + 1;
-      let joiner: 'alt' | 'range' | undefined;
-      for (let next = tokens[j] && (inSet(ALT, tokens[j]) || inSet(AND, tokens[j])) ? dayAt(tokens, j + 1) : undefined; next; next = tokens[j] && (inSet(ALT, tokens[j]) || inSet(AND, tokens[j])) ? dayAt(tokens, j + 1) : undefined) {
-        joiner = inSet(ALT, tokens[j]) ? 'alt' : 'range';
-        days.push(next.day);
-        j = next.last + 1;
-      }
+      const list = dayList(tokens, i)!;
+      const { days, joiner } = list;
+      let j = list.last + 1;
       if (tokens[j]?.t === 'of' || tokens[j]?.t === 'من') j++;
       const month = monthAt(tokens, j) ?? relativeMonthAt(tokens, j, pub);
       if (month && (d0.numeric || month.m)) {
@@ -281,10 +296,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
         let first = i;
         if (/^(يوم|يومي|يومى)$/.test(tokens[i - 1]?.t ?? '')) first = i - 1;
         if (tokens[i - 1]?.t === 'the') first = i - 1;
-        const values = joiner === 'range'
-          ? [range(ymd(y, month.m, days[0]), ymd(y, month.m, days[days.length - 1]))]
-          : days.map((d) => single(ymd(y!, month.m, d)));
-        push(first, last, values);
+        push(first, last, dayValues(y, month.m, days, joiner));
         absorbWeekday(first);
         continue;
       }
@@ -292,26 +304,16 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
 
     // 2. Month then days: "March 5", "July 23, 2013", "March 5 or 6".
     const mm = monthAt(tokens, i);
-    if (mm && (t.t !== 'may' || dayNumber(tokens[mm.last + 1]))) {
-      const dn = dayNumber(tokens[mm.last + 1]) ?? (ORDINAL.test(tokens[mm.last + 1]?.t ?? '') ? Number(ORDINAL.exec(tokens[mm.last + 1].t)![1]) : undefined);
-      if (dn !== undefined && !/^[ء-ي]/.test(t.t)) {
-        const days = [dn];
-        let j = mm.last + 2;
-        let joiner: 'alt' | 'range' | undefined;
-        while (tokens[j] && (inSet(ALT, tokens[j]) || inSet(AND, tokens[j])) && dayNumber(tokens[j + 1])) {
-          joiner = inSet(ALT, tokens[j]) ? 'alt' : 'range';
-          days.push(dayNumber(tokens[j + 1])!);
-          j += 2;
-        }
-        let last = j - 1;
+    if (mm && (t.t !== 'may' || dayAt(tokens, mm.last + 1)?.numeric)) {
+      const list = /^[ء-ي]/.test(t.t) ? undefined : dayList(tokens, mm.last + 1);
+      if (list) {
+        let j = list.last + 1;
+        let last = list.last;
         if (tokens[j]?.t === ',' && yearAt(tokens[j + 1])) j++;
         let y = yearAt(tokens[j]);
         if (y) last = j;
-        y ??= nearestYear(pub, mm.m, days[0]);
-        const values = joiner === 'range'
-          ? [range(ymd(y, mm.m, days[0]), ymd(y, mm.m, days[days.length - 1]))]
-          : days.map((d) => single(ymd(y!, mm.m, d)));
-        push(i, last, values);
+        y ??= nearestYear(pub, mm.m, list.days[0]);
+        push(i, last, dayValues(y, mm.m, list.days, list.joiner));
         absorbWeekday(i);
         continue;
       }
