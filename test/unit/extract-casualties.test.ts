@@ -32,6 +32,8 @@ describe('casualties in Arabic', () => {
     ['أسفر الحادث عن مقتل شخص وإصابة آخرين.', [['killed', 1, 1, 'exact']]],
     ['قتل رجل يبلغ من العمر 45 عاما.', [['killed', 1, 1, 'exact']]],
     ['أسفر الانفجار عن مقتل وإصابة 20 شخصاً.', []],
+    ['قتل ثلاثة أشخاص على الأقل في الهجوم.', [['killed', 3, null, 'at_least']]],
+    ['انتشلت فرق الإنقاذ جثث 12 شخصاً من تحت الأنقاض.', [['killed', 12, 12, 'exact']]],
     ['أعلنت الشرطة مقتل الصحفي في منزله.', []],
   ])('counts without digits, and refuses mixed kinds: %s', (text, expected) => {
     expect(counts(casualties(text, 'ar'))).toEqual(expected);
@@ -86,6 +88,8 @@ describe('casualties in English', () => {
     ['The storm left 3,000 people homeless.', [['displaced', 3000, 3000, 'exact']]],
     ['The toll stands at 61, officials said.', [['killed', 61, 61, 'exact']]],
     ['The man was killed and a hundred people fled.', [['displaced', 100, 100, 'exact']]],
+    ['More than a million people have fled their homes.', [['displaced', 1_000_000, null, 'more_than']]],
+    ['Twenty people or more were hurt.', [['injured', 20, null, 'at_least']]],
   ])('%s', (text, expected) => {
     expect(counts(casualties(text, 'en'))).toEqual(expected);
   });

@@ -28,6 +28,7 @@ describe('dates in Arabic', () => {
     ['بدأ الإضراب في الحادي والعشرين من شباط.', [['2024-02-21']]],
     ['صدر القرار يوم 3 أيار/مايو 2023.', [['2023-05-03']]],
     ['تراجعت الأسعار في أواخر عام 2023.', [['2023-09-01..2023-12-31']]],
+    ['وقع الحادث صباح يوم الإثنين 12 شباط/فبراير.', [['2024-02-12']]],
   ])('%s', (text, expected) => {
     expect(values(dates(text, 'ar'))).toEqual(expected);
   });
@@ -69,6 +70,7 @@ describe('dates in English', () => {
     ['The war began in early 2020.', [['2020-01-01..2020-04-30']]],
     ['Prices fell in late 2023.', [['2023-09-01..2023-12-31']]],
     ['It happened on the 9th of this month.', [['2024-03-09']]],
+    ['The accident happened on Monday morning, February 12.', [['2024-02-12']]],
   ])('%s', (text, expected) => {
     expect(values(dates(text, 'en'))).toEqual(expected);
   });

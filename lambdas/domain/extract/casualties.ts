@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.ts';
 import { inSet, lookup } from '../text/tokens.ts';
-import { readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
+import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
 import {
   AGE_OR_TIME_BEFORE, ANAPHORA_SAME, ASIDE, BREAKS, BY_GROUP, DUAL_VICTIMS, EQUIPMENT, SINGLE_VICTIMS, GROUP_STOP, LIST_GLUE, NOT_VICTIMS, TOLL, TRIGGER_KIND,
   type CasualtyKind,
@@ -122,6 +122,7 @@ export function findCasualties(tokens: Token[], norm: string, english: boolean):
     const numberStart = i;
     const kindAndTrigger = classify(tokens, q, numberStart);
     const group = groupAfter(tokens, q.last + 1, english);
+    if (group) Object.assign(q, qualifyAfter(tokens, group.last + 1, q));
     if (kindAndTrigger) {
       const kind = kindForGroup(kindAndTrigger.kind, tokens[kindAndTrigger.trigger], tokens, group);
       found.push({ q, kind, trigger: kindAndTrigger.trigger, group });

@@ -460,15 +460,18 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
   /** A weekday right before an explicit date names the same day: one claim ("الإثنين 10 فبراير"). */
   function absorbWeekday(first: number) {
     const hit = hits[hits.length - 1];
-    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
       const tk = tokens[k];
-      if (weekdayAt(tk) !== undefined || RELATIVE_DAY.get(tk.t) === 0) {
-        hit.s = tk.s;
+      if (weekdayAt(tk) !== undefined || RELATIVE_DAY.get(tk.t) === 0 || inSet(TIME_OF_DAY, tk) || /^(morning|evening|night|afternoon|on)$/.test(tk.t)) {
+        if (weekdayAt(tk) !== undefined || RELATIVE_DAY.get(tk.t) === 0) hit.s = tk.s;
         used[k] = 1;
       } else if (tk.kind !== 'punct') break;
     }
     // The weekday (or "today") was read first as a date of its own: it is part of this one now.
-    for (let h = hits.length - 2; h >= 0 && hits[h].s >= hit.s; h--) hits.splice(h, 1);
+    for (let h = hits.length - 2; h >= 0 && hits[h].e > hit.s; h--) {
+      hit.s = Math.min(hit.s, hits[h].s);
+      hits.splice(h, 1);
+    }
   }
 }
 

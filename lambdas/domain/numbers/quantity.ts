@@ -222,9 +222,20 @@ export function startsNumber(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
-  if ((t.t === 'a' || t.t === 'an') && ['dozen', 'hundred', 'thousand'].includes(tokens[i + 1]?.t ?? '')) return true;
+  if ((t.t === 'a' || t.t === 'an') && ['dozen', 'hundred', 'thousand', 'million'].includes(tokens[i + 1]?.t ?? '')) return true;
   if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
   const nw = numberWord(t);
   // "hundred" alone is no count in English ("a hundred" is); "مئة" alone is 100 in Arabic.
   return !!nw && !nw.conj && !(nw.w.type === 'scale' && /^[a-z]/.test(t.t)) && !(nw.w.type === 'hundred' && /^[a-z]/.test(t.t));
+}
+
+/**
+ * A qualifier written after the victims ("ثلاثة أشخاص على الأقل", "20 people or more"): the count at
+ * `q` becomes at_least / approx when one starts at token `at`.
+ */
+export function qualifyAfter(tokens: Token[], at: number, q: Quantity): Quantity {
+  if (q.qualifier !== 'exact' || q.min === null) return q;
+  const p = matchPhraseAfter(tokens, at);
+  if (!p) return q;
+  return p.q === 'at_least' ? { ...q, max: null, qualifier: 'at_least' } : { ...q, qualifier: p.q };
 }
