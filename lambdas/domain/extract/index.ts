@@ -150,11 +150,19 @@ function sentenceIsEnglish(norm: string, from: number, to: number, language: Lan
   return latin || language === 'en';
 }
 
-/** CHRONO_CUE on the normalized sentence, tested only where a digit or a period is (most sentences have none). */
+/**
+ * CHRONO_CUE on the normalized sentence, tested only where a digit stands next to "/" or "-", or a period
+ * follows a letter and precedes a digit ("Feb. 27"): most sentences have none of these.
+ */
 function hasChronoCue(norm: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+  for (let i = from + 1; i < to - 1; i++) {
     const c = norm.charCodeAt(i);
-    if (c === 47 || c === 45 || c === 46) return CHRONO_CUE.test(norm.slice(from, to));
+    if (c !== 47 && c !== 45 && c !== 46) continue;
+    const before = norm.charCodeAt(i - 1);
+    const after = norm.charCodeAt(i + 1) === 32 ? norm.charCodeAt(i + 2) : norm.charCodeAt(i + 1);
+    const digitAfter = after >= 48 && after <= 57;
+    const digitBefore = before >= 48 && before <= 57;
+    if ((c === 46 ? before >= 97 && before <= 122 : digitBefore) && digitAfter) return CHRONO_CUE.test(norm.slice(from, to));
   }
   return false;
 }
