@@ -95,7 +95,7 @@ export const GROUP_STOP = wordSet([
   'حتى', 'أن', 'ان', 'التي', 'الذي', 'الذين', 'فيما', 'بينما', 'من', 'تحت', 'فوق', 'داخل',
 ]);
 
-/** Words that make a number part of a date rather than a count (month names come from dates.ts). */
+/** "وأصيب مثلهم": as many again as the count just before (an anaphoric count). */
 export const ANAPHORA_SAME = wordSet(['مثلهم', 'مثلهن', 'مثله', 'مثلها', 'مثلما']);
 
 /**
