@@ -34,6 +34,8 @@ describe('casualties in Arabic', () => {
     ['أسفر الانفجار عن مقتل وإصابة 20 شخصاً.', []],
     ['قتل ثلاثة أشخاص على الأقل في الهجوم.', [['killed', 3, null, 'at_least']]],
     ['انتشلت فرق الإنقاذ جثث 12 شخصاً من تحت الأنقاض.', [['killed', 12, 12, 'exact']]],
+    ['أودى الحريق بحياة 11 شخصاً.', [['killed', 11, 11, 'exact']]],
+    ['وبعد ثلاثة أيام، عثر على جثتين.', [['killed', 2, 2, 'exact']]],
     ['أعلنت الشرطة مقتل الصحفي في منزله.', []],
   ])('counts without digits, and refuses mixed kinds: %s', (text, expected) => {
     expect(counts(casualties(text, 'ar'))).toEqual(expected);
@@ -90,6 +92,7 @@ describe('casualties in English', () => {
     ['The man was killed and a hundred people fled.', [['displaced', 100, 100, 'exact']]],
     ['More than a million people have fled their homes.', [['displaced', 1_000_000, null, 'more_than']]],
     ['Twenty people or more were hurt.', [['injured', 20, null, 'at_least']]],
+    ['The 2011 uprising killed hundreds of thousands.', [['killed', 200_000, 999_999, 'vague']]],
   ])('%s', (text, expected) => {
     expect(counts(casualties(text, 'en'))).toEqual(expected);
   });

@@ -29,6 +29,8 @@ describe('dates in Arabic', () => {
     ['صدر القرار يوم 3 أيار/مايو 2023.', [['2023-05-03']]],
     ['تراجعت الأسعار في أواخر عام 2023.', [['2023-09-01..2023-12-31']]],
     ['وقع الحادث صباح يوم الإثنين 12 شباط/فبراير.', [['2024-02-12']]],
+    ['واعتقل 60 شخصاً بين الأول والخامس عشر من آذار.', [['2024-03-01..2024-03-15']]],
+    ['نزح السكان منذ الثامن من تشرين الأول.', [['2023-10-08']]],
   ])('%s', (text, expected) => {
     expect(values(dates(text, 'ar'))).toEqual(expected);
   });
@@ -71,6 +73,8 @@ describe('dates in English', () => {
     ['Prices fell in late 2023.', [['2023-09-01..2023-12-31']]],
     ['It happened on the 9th of this month.', [['2024-03-09']]],
     ['The accident happened on Monday morning, February 12.', [['2024-02-12']]],
+    ['People have been displaced since Oct. 8.', [['2023-10-08']]],
+    ['Between March 1 and March 15, 60 people were arrested.', [['2024-03-01..2024-03-15']]],
   ])('%s', (text, expected) => {
     expect(values(dates(text, 'en'))).toEqual(expected);
   });

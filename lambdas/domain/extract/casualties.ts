@@ -48,6 +48,8 @@ function isYearLike(tokens: Token[], q: Quantity): boolean {
   if (q.first !== q.last || t.kind !== 'num' || !/^(19|20)\d\d$/.test(t.t)) return false;
   const before = tokens[q.first - 1];
   const after = tokens[q.last + 1];
+  // "the 2011 uprising", "2011's war": a year used as a name.
+  if (before?.t === 'the' || after?.t === "'s" || after?.t === 's') return true;
   return !after || after.kind === 'punct' || (!!before && (isMonthWord(before) || inSet(AGE_OR_TIME_BEFORE, before) || inSet(BREAKS, before)));
 }
 
@@ -96,7 +98,9 @@ export function findCasualties(tokens: Token[], norm: string, english: boolean):
   while (i < tokens.length) {
     const implicit = used.has(i) ? undefined : implicitCount(tokens, i, english);
     if (implicit) {
-      const kindAndTrigger = classify(tokens, implicit, i);
+      // "عثر على جثتين": a word that counts and names the casualty at once.
+      const own = triggerKind(tokens[i]);
+      const kindAndTrigger = own ? { kind: own, trigger: i } : classify(tokens, implicit, i);
       if (kindAndTrigger) found.push({ q: implicit, kind: kindAndTrigger.kind, trigger: kindAndTrigger.trigger, group: { s: tokens[i].s, e: tokens[i].e, last: i } });
       used.add(i);
       i++;

@@ -175,7 +175,7 @@ const AR_UNIT = new Map<string, string>(Object.entries(AR_UNITS).flatMap(([w, u]
 const AR_ORDINAL_UNITS = new Map<string, number>([
   ['الأول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7],
   ['الثامن', 8], ['التاسع', 9], ['العاشر', 10],
-].map(([w, n]) => [normalizeWord(w as string), n as number]));
+].flatMap(([w, n]) => [[normalizeWord(w as string), n as number], [normalizeWord(`و${w}`), n as number]] as [string, number][]));
 const AR_ORDINAL_TENS = new Map<string, number>([['العشرين', 20], ['الثلاثين', 30], ['والعشرين', 20], ['والثلاثين', 30]].map(([w, n]) => [normalizeWord(w as string), n as number]));
 const TEEN = normalizeWord('عشر');
 
@@ -188,7 +188,7 @@ const STARTERS = new Set<string>([
 const mayStartDate = memoByWord((word: string): boolean => word.startsWith('mid-') || inSet(STARTERS, word));
 
 /** A day of the month at token i: "5", "3rd", "الخامس", "الحادي والعشرين"; `numeric` when written in digits. */
-function dayAt(tokens: Token[], i: number): { day: number; last: number; numeric: boolean } | undefined {
+function dayAt(tokens: Token[], i: number): { day: number; last: number; numeric: boolean; joined?: boolean } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   const d = dayNumber(t);
@@ -202,11 +202,12 @@ function dayAt(tokens: Token[], i: number): { day: number; last: number; numeric
   if (tens !== undefined && !t.t.startsWith('و')) return { day: tens, last: i, numeric: false };
   const unit = AR_ORDINAL_UNITS.get(t.t);
   if (unit === undefined) return undefined;
+  const joined = t.t.startsWith('و'); // "الأول والخامس عشر": the second day of a range
   const next = tokens[i + 1];
-  if (next?.t === TEEN && unit < 10) return { day: 10 + unit, last: i + 1, numeric: false };
+  if (next?.t === TEEN && unit < 10) return { day: 10 + unit, last: i + 1, numeric: false, joined };
   const t2 = next && AR_ORDINAL_TENS.get(next.t);
-  if (t2 !== undefined && next.t.startsWith('و') && unit < 10) return { day: t2 + unit, last: i + 1, numeric: false };
-  return { day: unit, last: i, numeric: false };
+  if (t2 !== undefined && next.t.startsWith('و') && unit < 10) return { day: t2 + unit, last: i + 1, numeric: false, joined };
+  return { day: unit, last: i, numeric: false, joined };
 }
 
 /** Days joined by "or" (alternatives) or "and"/"to"/"-" (a range): "5 أو 6", "5 and 6", "3rd". */
@@ -218,9 +219,10 @@ function dayList(tokens: Token[], i: number): { days: number[]; joiner?: 'alt' |
   let joiner: 'alt' | 'range' | undefined;
   for (;;) {
     const sep = tokens[last + 1];
-    const next = sep && (inSet(ALT, sep) || inSet(AND, sep)) ? dayAt(tokens, last + 2) : undefined;
+    const joinedDay = sep ? dayAt(tokens, last + 1) : undefined;
+    const next = sep && (inSet(ALT, sep) || inSet(AND, sep)) ? dayAt(tokens, last + 2) : joinedDay?.joined ? joinedDay : undefined;
     if (!next) break;
-    joiner = inSet(ALT, sep) ? 'alt' : 'range';
+    joiner = sep && inSet(ALT, sep) ? 'alt' : 'range';
     days.push(next.day);
     last = next.last;
   }
@@ -305,7 +307,8 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
     // 2. Month then days: "March 5", "July 23, 2013", "March 5 or 6".
     const mm = monthAt(tokens, i);
     if (mm && (t.t !== 'may' || dayAt(tokens, mm.last + 1)?.numeric)) {
-      const list = /^[ء-ي]/.test(t.t) ? undefined : dayList(tokens, mm.last + 1);
+      const afterMonth = tokens[mm.last + 1]?.t === '.' && tokens[mm.last + 1].s === t.e ? mm.last + 2 : mm.last + 1; // "Oct. 8"
+      const list = /^[ء-ي]/.test(t.t) ? undefined : dayList(tokens, afterMonth);
       if (list) {
         let j = list.last + 1;
         let last = list.last;
@@ -455,7 +458,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
       continue;
     }
   }
-  return hits;
+  return betweenRanges(tokens, hits);
 
   /** A weekday right before an explicit date names the same day: one claim ("الإثنين 10 فبراير"). */
   function absorbWeekday(first: number) {
@@ -473,6 +476,27 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
       hits.splice(h, 1);
     }
   }
+}
+
+const RANGE_FROM = wordSet(['between', 'from', 'بين', 'من']);
+const RANGE_TO = wordSet(['and', 'to', 'until', 'through', 'و', 'إلى', 'الى', 'حتى']);
+
+/** "between March 1 and March 15", "من 3 إلى 9 آذار": two single days joined this way are one range. */
+function betweenRanges(tokens: Token[], hits: DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && prev.values.length === 1 && h.values.length === 1) {
+      const between = tokens.filter((t) => t.s >= prev.e && t.e <= h.s);
+      const before = tokens.filter((t) => t.e <= prev.s).at(-1);
+      if (between.length === 1 && inSet(RANGE_TO, between[0]) && before && inSet(RANGE_FROM, before) && prev.values[0].from <= h.values[0].to) {
+        out[out.length - 1] = { s: before.s, e: h.e, values: [{ from: prev.values[0].from, to: h.values[0].to }] };
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
 }
 
 function arabicPeriod(tokens: Token[], i: number) {
