@@ -83,3 +83,15 @@ describe('normalization keeps original offsets', () => {
     expect(text.slice(n.map[at], n.map[at + 1] + 1)).toBe('٣٣');
   });
 });
+
+describe('Arabic presentation forms', () => {
+  it('reads text copied from a PDF in presentation forms, offsets on the original', async () => {
+    const { extractClaims } = await import('../../lambdas/domain/extract/index.ts');
+    const presentation = 'ﻗﺘﻞ 12 ﻣﺪﻧﻴﺎ ﻓﻲ ﺍﻟﻘﺼﻒ'; // "قتل 12 مدنيا في القصف" as a PDF gives it
+    expect(presentation.normalize('NFKC')).toBe('قتل 12 مدنيا في القصف');
+    const [claim] = extractClaims(presentation, { language: 'ar', publishedAt: '2024-01-01' });
+    expect(claim.casualty).toMatchObject({ kind: 'killed', min: 12 });
+    expect(presentation.slice(claim.start, claim.end)).toBe(claim.text);
+    expect(normalizeForMatching('ﻻ').norm).toBe('لا');
+  });
+});

@@ -7,6 +7,7 @@
  * - Tatweel and Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) are dropped.
  * - Hamza-carrying and wasla alefs become a bare alef; alef maqsura becomes ya.
  * - Latin letters are lower-cased; typographic quotes and dashes are folded.
+ * - Arabic presentation forms (U+FB50..FDFF, U+FE70..FEFC) are expanded by NFKC to plain letters.
  */
 export interface Normalized {
   text: string;
@@ -41,11 +42,31 @@ for (let c = 0; c < FOLD.length; c++) {
 const UTF16 = new TextDecoder('utf-16le');
 
 export function normalizeForMatching(text: string): Normalized {
-  const out = new Uint16Array(text.length);
-  const map = new Int32Array(text.length + 1);
+  // Arabic presentation forms (text copied from PDFs: "ﻗﺘﻞ") expand under NFKC, "ﻻ" into two letters.
+  let out = new Uint16Array(text.length);
+  let map = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+      const expanded = String.fromCharCode(c).normalize('NFKC');
+      if (n + expanded.length >= out.length) {
+        const bigger = new Uint16Array(out.length * 2 + expanded.length);
+        bigger.set(out);
+        out = bigger;
+        const biggerMap = new Int32Array(bigger.length + 1);
+        biggerMap.set(map);
+        map = biggerMap;
+      }
+      for (const ch of expanded) {
+        const e = ch.charCodeAt(0);
+        const f = e < 0x2100 ? FOLD[e] : e;
+        if (f < 0) continue;
+        out[n] = f;
+        map[n++] = i;
+      }
+      continue;
+    }
     const f = c < 0x2100 ? FOLD[c] : c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ? -1 : c;
     if (f < 0) continue;
     out[n] = f;
