@@ -36,6 +36,9 @@ describe('casualties in Arabic', () => {
     ['انتشلت فرق الإنقاذ جثث 12 شخصاً من تحت الأنقاض.', [['killed', 12, 12, 'exact']]],
     ['أودى الحريق بحياة 11 شخصاً.', [['killed', 11, 11, 'exact']]],
     ['وبعد ثلاثة أيام، عثر على جثتين.', [['killed', 2, 2, 'exact']]],
+    ['وأكدت السلطات تسجيل 14 حالة وفاة ونقل 30 آخرين إلى المستشفيات.', [['killed', 14, 14, 'exact']]],
+    ['قتل خمسة جنود وثلاثة مدنيين في الهجوم.', [['killed', 5, 5, 'exact'], ['killed', 3, 3, 'exact']]],
+    ['ووقع التفجير في الثالث من كانون الثاني وأسفر عن مقتل 103 أشخاص.', [['killed', 103, 103, 'exact']]],
     ['أعلنت الشرطة مقتل الصحفي في منزله.', []],
   ])('counts without digits, and refuses mixed kinds: %s', (text, expected) => {
     expect(counts(casualties(text, 'ar'))).toEqual(expected);
@@ -93,6 +96,9 @@ describe('casualties in English', () => {
     ['More than a million people have fled their homes.', [['displaced', 1_000_000, null, 'more_than']]],
     ['Twenty people or more were hurt.', [['injured', 20, null, 'at_least']]],
     ['The 2011 uprising killed hundreds of thousands.', [['killed', 200_000, 999_999, 'vague']]],
+    ['Authorities confirmed 14 deaths and said another 30 people were hospitalized.', [['killed', 14, 14, 'exact']]],
+    ['The military said it had killed "dozens of militants" in the raid.', [['killed', 24, 99, 'vague']]],
+    ['The bombing on Jan. 3 killed 103 people.', [['killed', 103, 103, 'exact']]],
   ])('%s', (text, expected) => {
     expect(counts(casualties(text, 'en'))).toEqual(expected);
   });

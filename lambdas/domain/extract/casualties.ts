@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.ts';
 import { inSet, lookup } from '../text/tokens.ts';
 import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
+import { numberWord as numberWordOf } from '../numbers/words.ts';
 import {
   AGE_OR_TIME_BEFORE, ANAPHORA_SAME, ASIDE, BREAKS, BY_GROUP, DUAL_VICTIMS, EQUIPMENT, SINGLE_VICTIMS, GROUP_STOP, LIST_GLUE, NOT_VICTIMS, TOLL, TRIGGER_KIND,
   type CasualtyKind,
@@ -91,7 +92,7 @@ interface Found {
 }
 
 /** Finds casualty counts in one tokenized sentence. */
-export function findCasualties(tokens: Token[], norm: string, english: boolean): CasualtyHit[] {
+export function findCasualties(tokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[] = []): CasualtyHit[] {
   const found: Found[] = [];
   const used = new Set<number>();
   let i = 0;
@@ -119,7 +120,8 @@ export function findCasualties(tokens: Token[], norm: string, english: boolean):
       continue;
     }
     const q = readQuantity(tokens, i, norm);
-    if (!q || excluded(tokens, q, norm)) {
+    const inDate = dates.some((d) => tokens[i].s >= d.s && tokens[i].s < d.e);
+    if (!q || inDate || excluded(tokens, q, norm)) {
       i = q ? Math.max(q.last + 1, i + 1) : i + 1;
       continue;
     }
@@ -163,9 +165,18 @@ function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: Ca
   let crossed = 0; // "killed and a hundred fled": a trigger across "and" more likely belongs to the clause before
   for (let k = q.first - 1, d = 1; k >= 0 && d <= TOLL_WINDOW; k--, d++) {
     const t = tokens[k];
+    if (t.t === '"') {
+      d--;
+      continue;
+    }
     if (t.kind === 'punct' || (t.kind === 'num' && k < numberStart)) break;
-    if (t.t === 'and' || t.t === 'و' || t.t === 'or') crossed = 2;
     const kind = triggerKind(t);
+    // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause, so
+    // a trigger before it is not this count's ("killed 12 and 30 wounded" keeps its own right trigger).
+    if (t.t === 'and' || t.t === 'و' || t.t === 'or') {
+      if (k < q.first - 1) break;
+      crossed = 2;
+    } else if (!kind && t.kind === 'word' && /^و../.test(t.t) && !numberWordOf(t)) break;
     if (kind && d <= LEFT_WINDOW) {
       if (joinedKinds(tokens, k)) return undefined;
       left = { kind, trigger: k, d: d + crossed };
@@ -180,6 +191,10 @@ function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: Ca
   let right: { kind: CasualtyKind; trigger: number; d: number } | undefined;
   for (let k = q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
     const t = tokens[k];
+    if (t.t === '"') {
+      d--;
+      continue;
+    }
     if (t.kind === 'punct') {
       // ", including four children," between the count and its verb: step over the aside.
       const close = /^[,،]$/.test(t.t) && tokens[k + 1] && inSet(ASIDE, tokens[k + 1]) ? tokens.findIndex((x, j) => j > k + 1 && j <= k + 10 && /^[,،]$/.test(x.t)) : -1;

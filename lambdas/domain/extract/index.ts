@@ -78,7 +78,9 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
     return best;
   };
 
-  for (const c of findCasualties(tokens, n.norm, english)) {
+  // Dates first: a number inside a date ("Jan. 3", "5 أو 6 آذار") is no count.
+  const dateHits = findDates(tokens, pub);
+  for (const c of findCasualties(tokens, n.norm, english, dateHits)) {
     const { start, end } = toOriginal(n, c.s, c.e);
     const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
     const attribution = attributionFor(start, end);
@@ -96,7 +98,7 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
     out.push(claim);
   }
   const dates: { start: number; end: number; values: DateValue[] }[] = [];
-  for (const d of findDates(tokens, pub)) {
+  for (const d of dateHits) {
     const { start, end } = toOriginal(n, d.s, d.e);
     dates.push({ start, end, values: d.values });
   }

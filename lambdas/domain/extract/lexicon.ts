@@ -91,6 +91,7 @@ export const LIST_GLUE = wordSet([
 export const GROUP_STOP = wordSet([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'in', 'on', 'at', 'by', 'from', 'after', 'during',
   'when', 'and', 'or', 'who', 'that', 'which', 'reported', 'including', 'as', 'with', 'to', 'into', 'for', 'since',
+  'this', 'last', 'next', 'yesterday', 'today',
   'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'منذ', 'جراء', 'إثر', 'بسبب', 'بينهم', 'منهم', 'و',
   'حتى', 'أن', 'ان', 'التي', 'الذي', 'الذين', 'فيما', 'بينما', 'من', 'تحت', 'فوق', 'داخل',
 ]);

@@ -102,7 +102,7 @@ export function readNumber(tokens: Token[], i: number): RawNumber | undefined {
         // Two numbers side by side without "و" ("5 ثلاثة") are separate, except "three hundred", "ثلاثة عشر".
         if (!(lastType === 'ten' && w.type === 'unit' && /^[a-z]/.test(u.t))) break;
       }
-      if (!any && conj) break;
+      // A first word may carry "و" ("وثلاثة مدنيين"): the conjunction joins clauses, not numbers, there.
       if (w.type === 'scale') {
         if (!any && /^[a-z]/.test(u.t)) break; // "thousand" alone is not a count
         total += (current || 1) * w.value;
@@ -226,7 +226,8 @@ export function startsNumber(tokens: Token[], i: number): boolean {
   if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
   const nw = numberWord(t);
   // "hundred" alone is no count in English ("a hundred" is); "مئة" alone is 100 in Arabic.
-  return !!nw && !nw.conj && !(nw.w.type === 'scale' && /^[a-z]/.test(t.t)) && !(nw.w.type === 'hundred' && /^[a-z]/.test(t.t));
+  // "وثلاثة مدنيين": a number word may carry the conjunction (the count after it is read on its own).
+  return !!nw && !(nw.w.type === 'scale' && /^[a-z]/.test(t.t)) && !(nw.w.type === 'hundred' && /^[a-z]/.test(t.t));
 }
 
 /**
