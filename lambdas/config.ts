@@ -28,7 +28,3 @@ export function config(): Config {
   return cached;
 }
 
-/** For tests and the local stack: forget what was read. */
-export function resetConfig(): void {
-  cached = undefined;
-}

@@ -22,7 +22,6 @@ export const ARTICLE_SK = '#ARTICLE';
 export const TEXT_SK = '#TEXT';
 export const claimSk = (claimId: string) => `CLAIM#${claimId}`;
 export const verdictSk = (claimId: string, version: number) => `CLAIM#${claimId}#V#${String(version).padStart(6, '0')}`;
-export const verdictPrefix = (claimId: string) => `CLAIM#${claimId}#V#`;
 
 export const ACTIVE_PK = 'ACTIVE';
 export const activeSk = (createdAt: string, articleId: string) => `${createdAt}#${articleId}`;

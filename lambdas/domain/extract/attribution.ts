@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { arabicForms, inSet, lookup, wordSet } from '../text/tokens.ts';
+import { inSet, lookup, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
 
 /** An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets. */

@@ -19,7 +19,7 @@ export interface DateHit {
 const DAY = 86_400_000;
 const ISO_CACHE = new Map<number, string>();
 /** YYYY-MM-DD of a UTC day start (cached: Date#toISOString is the slowest step of date extraction otherwise). */
-export function isoDay(t: number): string {
+function isoDay(t: number): string {
   let s = ISO_CACHE.get(t);
   if (s === undefined) {
     s = new Date(t).toISOString().slice(0, 10);
@@ -28,7 +28,7 @@ export function isoDay(t: number): string {
   }
   return s;
 }
-export const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 let lastIso = '';
 let cachedDay = 0;
 let cachedYear = 0;

@@ -34,7 +34,7 @@ function digitsValue(t: string): number {
 }
 
 /** Reads one number (digits, words, or both, with scales and و-compounds) starting at token i. */
-export function readNumber(tokens: Token[], i: number): RawNumber | undefined {
+function readNumber(tokens: Token[], i: number): RawNumber | undefined {
   const tok = tokens[i];
   if (!tok) return undefined;
   let total = 0;

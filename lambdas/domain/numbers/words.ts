@@ -76,7 +76,7 @@ add(['thousands'], { type: 'vague', min: 2000, max: 9999, scale: 1000 });
 add(['millions'], { type: 'vague', min: 2_000_000, max: 9_999_999, scale: 1_000_000 });
 
 /** "thirty-three" -> 33; undefined when the word is not an English compound number. */
-export function englishCompound(word: string): number | undefined {
+function englishCompound(word: string): number | undefined {
   const m = /^([a-z]+)-([a-z]+)$/.exec(word);
   if (!m) return undefined;
   const tens = NUMBER_WORDS.get(m[1]);
