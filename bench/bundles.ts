@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { BUNDLING, EXTERNAL_MODULES } from '../lib/bundling.ts';
 import { ROUTES, STEPS } from '../lib/routes.ts';
 
 export interface BundleRow {
@@ -33,9 +34,9 @@ export async function bundleBench(outDir: string, quick: boolean): Promise<{ row
     const outfile = join(dir, `${handler}.mjs`);
     const result = await build({
       entryPoints: [join(root, 'lambdas', 'handlers', `${handler}.ts`)],
-      bundle: true, platform: 'node', format: 'esm', target: 'node22', minify: true, metafile: true,
-      mainFields: ['module', 'main'], external: ['@aws-sdk/*'], outfile, logLevel: 'error',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      bundle: true, platform: 'node', format: BUNDLING.format, target: BUNDLING.target, minify: BUNDLING.minify,
+      keepNames: BUNDLING.keepNames, metafile: true, mainFields: [...BUNDLING.mainFields], external: EXTERNAL_MODULES,
+      outfile, logLevel: 'error', banner: { js: BUNDLING.banner },
     });
     const bytes = Object.values(result.metafile!.outputs).filter((o) => !('map' in o) || true).reduce((s, o) => s + o.bytes, 0);
     rows.push({ handler, bytes, importMs: importMs(outfile, quick ? 3 : 7) });

@@ -15,7 +15,8 @@ export function step<I, O>(name: string, schema: ZodType<I>, fn: (input: I) => P
     try {
       return await fn(input);
     } catch (e) {
-      logger.warn(`${name} failed`, { error: (e as Error).name, message: (e as Error).message, articleId: (input as { articleId?: string }).articleId });
+      // As an Error, Powertools logs its name, message and stack ("message" itself is a reserved key it drops).
+      logger.warn(`${name} failed`, { articleId: (input as { articleId?: string }).articleId, error: e as Error });
       throw e;
     }
   };

@@ -5,6 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
+import { BUNDLING, EXTERNAL_MODULES } from '../bundling.ts';
 import { projectRoot } from '../paths.ts';
 
 export interface HandlerFunctionProps {
@@ -45,14 +46,13 @@ export class HandlerFunction extends NodejsFunction {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        mainFields: ['module', 'main'],
-        // The Node.js 22 runtime ships AWS SDK v3: bundling it would triple every function (700 KB vs 100 KB)
-        // and slow cold starts. The versions pinned in package.json are the ones tests and the local stack run.
-        externalModules: ['@aws-sdk/*'],
-        banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+        target: BUNDLING.target,
+        minify: BUNDLING.minify,
+        keepNames: BUNDLING.keepNames,
+        sourceMap: BUNDLING.sourceMap,
+        mainFields: [...BUNDLING.mainFields],
+        externalModules: EXTERNAL_MODULES,
+        banner: BUNDLING.banner,
       },
     });
   }
