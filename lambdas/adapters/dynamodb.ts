@@ -62,36 +62,76 @@ export class Repository {
 
   // ---- articles -------------------------------------------------------------------------------
   /**
-   * Creates the article (and then its text item); when it exists already, returns the stored one instead
-   * (idempotent submit). The text is written again for a repeated identical submission, which heals a
-   * submission that died between the two writes.
+   * Stores a new article: its text first, then the article item, so an article never exists without its
+   * text (a crash between the two leaves only a text, which the same submission completes). The text is
+   * written once and never rewritten. Returns `text: 'different'` (and writes nothing) when the id already
+   * holds another text; otherwise the stored article item, `created` when this call made it.
    */
-  async createArticle(article: Article): Promise<{ created: boolean; article: Article }> {
+  async createArticle(article: Article): Promise<
+    { text: 'different'; created: false; article?: undefined } | { text: 'same'; created: boolean; article: Omit<Article, 'text'> & { attempt?: number } }
+  > {
     const { text, ...head } = article;
-    let created = true;
-    let stored: Article = article;
+    const pk = keys.articlePk(article.articleId);
     try {
       await this.db.send(new PutCommand({
         TableName: this.table,
-        Item: {
-          PK: keys.articlePk(article.articleId), SK: keys.ARTICLE_SK, itemType: 'article', ...head,
-          GSI1PK: keys.ACTIVE_PK, GSI1SK: keys.activeSk(article.createdAt, article.articleId),
-        },
+        Item: { PK: pk, SK: keys.TEXT_SK, itemType: 'text', text, textHash: article.textHash },
         ConditionExpression: 'attribute_not_exists(PK)',
       }));
     } catch (e) {
       if (!isConditionFailure(e)) throw e;
+      const stored = await this.db.send(new GetCommand({ TableName: this.table, Key: { PK: pk, SK: keys.TEXT_SK }, ConsistentRead: true }));
+      if (stored.Item?.text !== text) return { text: 'different', created: false };
+    }
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.table,
+        Item: {
+          PK: pk, SK: keys.ARTICLE_SK, itemType: 'article', ...head,
+          GSI1PK: keys.ACTIVE_PK, GSI1SK: keys.activeSk(article.createdAt, article.articleId),
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }));
+      return { text: 'same', created: true, article: head };
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
       const existing = await this.getArticle(article.articleId);
       if (!existing) throw e;
-      created = false;
-      stored = { ...existing, text };
-      if (existing.textHash !== article.textHash) return { created, article: stored };
+      return { text: 'same', created: false, article: existing };
     }
-    await this.db.send(new PutCommand({
-      TableName: this.table,
-      Item: { PK: keys.articlePk(article.articleId), SK: keys.TEXT_SK, itemType: 'text', text },
+  }
+
+  /**
+   * Takes a FAILED article back to PROCESSING for another attempt (its next execution name), conditional on
+   * it still being FAILED: of racing resubmissions exactly one gets the new attempt number, the others undefined.
+   */
+  async restartFailed(articleId: string, createdAt: string): Promise<number | undefined> {
+    try {
+      const res = await this.db.send(new UpdateCommand({
+        TableName: this.table,
+        Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
+        UpdateExpression: 'SET #status = :processing, updatedAt = :now, GSI1PK = :active, GSI1SK = :sk ADD attempt :one REMOVE failure',
+        ConditionExpression: '#status = :failed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':processing': 'PROCESSING', ':failed': 'FAILED', ':now': new Date().toISOString(), ':one': 1,
+          ':active': keys.ACTIVE_PK, ':sk': keys.activeSk(createdAt, articleId),
+        },
+        ReturnValues: 'ALL_NEW',
+      }));
+      return res.Attributes?.attempt as number;
+    } catch (e) {
+      if (isConditionFailure(e)) return undefined;
+      throw e;
+    }
+  }
+
+  /** Whether the article's text item is stored (a restart resumes only whole articles). */
+  async hasText(articleId: string): Promise<boolean> {
+    const res = await this.db.send(new GetCommand({
+      TableName: this.table, Key: { PK: keys.articlePk(articleId), SK: keys.TEXT_SK }, ConsistentRead: true, ProjectionExpression: 'PK',
     }));
-    return { created, article: stored };
+    return !!res.Item;
   }
 
   /** The article's text (a separate item). */
@@ -202,12 +242,12 @@ export class Repository {
     return { decided: a.decidedClaims as number, claimCount: (a.claimCount as number | undefined) ?? Infinity, status: a.status as ArticleStatus };
   }
 
-  async listActiveArticles(): Promise<{ articleId: string; status: ArticleStatus }[]> {
+  async listActiveArticles(): Promise<{ articleId: string; status: ArticleStatus; attempt?: number }[]> {
     const items = await this.queryAll({
       TableName: this.table, IndexName: keys.GSI1, KeyConditionExpression: 'GSI1PK = :pk',
       ExpressionAttributeValues: { ':pk': keys.ACTIVE_PK },
     });
-    return items.map((i) => ({ articleId: i.articleId, status: i.status }));
+    return items.map((i) => ({ articleId: i.articleId, status: i.status, ...(i.attempt ? { attempt: i.attempt } : {}) }));
   }
 
   // ---- claims ---------------------------------------------------------------------------------

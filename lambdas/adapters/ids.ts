@@ -3,14 +3,18 @@ import { createHash } from 'node:crypto';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /**
- * The article id is derived from what makes a submission "the same article": the Idempotency-Key of
- * its submitter, or else its url and text. A repeated submission finds the stored article.
+ * The article id is derived from what makes a submission "the same article" for its submitter: the
+ * Idempotency-Key they sent, or else the url and text. The parts are hashed as a JSON array, never joined
+ * with a separator, so no choice of url and text can produce another pair's id ("U\nA" + "B" is not
+ * "U" + "A\nB"). The submitter is part of it: one submitter's article never takes another's place, and a
+ * submitter cannot learn from an id whether someone else sent the same text.
  */
 export function articleIdFor(input: { text: string; url?: string | null; idempotencyKey?: string; submitter: string }): string {
   const basis = input.idempotencyKey
-    ? `key\n${input.submitter}\n${input.idempotencyKey}`
-    : `text\n${input.url ?? ''}\n${input.text}`;
-  return `art-${sha256(basis).slice(0, 20)}`;
+    ? ['key', input.submitter, input.idempotencyKey]
+    : ['article', input.submitter, input.url ?? null, input.text];
+  return `art-${sha256(JSON.stringify(basis)).slice(0, 20)}`;
 }
 
-export const textHash = (text: string, url?: string | null) => sha256(`${url ?? ''}\n${text}`);
+/** What the stored text is compared by: the text alone (the url is metadata, compared field by field). */
+export const textHash = (text: string) => sha256(JSON.stringify(['text', text]));

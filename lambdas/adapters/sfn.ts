@@ -18,12 +18,12 @@ export class Workflow {
     return { m, client: this.client };
   }
 
-  /** Starts the execution named after the article; a second start of the same article is a no-op. */
-  async start(articleId: string, input: Record<string, unknown>): Promise<void> {
+  /** Starts the execution named after the article (and its attempt); a second start of the same one is a no-op. */
+  async start(articleId: string, input: Record<string, unknown>, name = articleId): Promise<void> {
     try {
       const { m, client } = await this.sdk();
       await client.send(new m.StartExecutionCommand({
-        stateMachineArn: this.stateMachineArn(), name: articleId, input: JSON.stringify({ articleId, ...input }),
+        stateMachineArn: this.stateMachineArn(), name, input: JSON.stringify({ articleId, ...input }),
       }));
     } catch (e) {
       if ((e as Error).name === 'ExecutionAlreadyExists') return;

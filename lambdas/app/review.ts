@@ -4,6 +4,7 @@ import { articleIdOfClaim, QUEUE_PK, queueByLanguagePk } from '../adapters/keys.
 import { config } from '../config.ts';
 import { claimReviews } from '../domain/claimreview.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { viewFor, type Viewer } from './visibility.ts';
 import { summarize, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
 
 /** The claim as the API shows it (DESIGN.md section 6); the history is the truth for the current verdict. */
@@ -17,12 +18,12 @@ export function claimView(claim: StoredClaim, history: VerdictVersion[] = []) {
   return rest;
 }
 
-export async function getArticleView(deps: Deps, articleId: string) {
+export async function getArticleView(deps: Deps, viewer: Viewer, articleId: string) {
   const bundle = await deps.repo.getBundle(articleId);
   if (!bundle) throw new NotFoundError(`article ${articleId} does not exist`);
   const { article } = bundle;
   const claims = bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)));
-  return {
+  const view = {
     articleId: article.articleId,
     status: article.status,
     language: article.language,
@@ -30,18 +31,24 @@ export async function getArticleView(deps: Deps, articleId: string) {
     title: article.title,
     url: article.url,
     source: article.source,
+    submittedBy: article.submittedBy,
     createdAt: article.createdAt,
     ...(article.failure ? { failure: article.failure } : {}),
     text: article.text,
     claims,
     summary: summarize(claims),
   };
+  const seen = viewFor(viewer, article.submittedBy, view);
+  if (!seen) throw new NotFoundError(`article ${articleId} does not exist`);
+  return seen;
 }
 
-export async function getClaimView(deps: Deps, claimId: string) {
-  const found = await deps.repo.getClaim(claimId);
-  if (!found) throw new NotFoundError(`claim ${claimId} does not exist`);
-  return { ...claimView(found.claim, found.history), history: found.history };
+export async function getClaimView(deps: Deps, viewer: Viewer, claimId: string) {
+  const articleId = articleIdOfClaim(claimId);
+  const [found, article] = await Promise.all([deps.repo.getClaim(claimId), articleId ? deps.repo.getArticle(articleId) : undefined]);
+  const seen = found && viewFor(viewer, article?.submittedBy, { ...claimView(found.claim, found.history), history: found.history });
+  if (!seen) throw new NotFoundError(`claim ${claimId} does not exist`);
+  return seen;
 }
 
 export async function reviewQueue(deps: Deps, language: string | undefined, limit: number, cursor?: string) {
@@ -68,6 +75,9 @@ export async function reviewQueue(deps: Deps, language: string | undefined, limi
   };
 }
 
+/** Article statuses whose claims take verdicts: checked, or waiting for (or done waiting for) reviewers. */
+const REVIEWABLE: ReadonlySet<string> = new Set(['AWAITING_REVIEW', 'CHECKED', 'PARTIALLY_CHECKED']);
+
 export interface VerdictInput {
   rating: Rating;
   note?: string;
@@ -82,8 +92,13 @@ export interface VerdictInput {
  */
 export async function recordVerdict(deps: Deps, claimId: string, input: VerdictInput, reviewer: string) {
   const articleId = articleIdOfClaim(claimId);
-  const found = articleId ? await deps.repo.getClaim(claimId) : undefined;
-  if (!articleId || !found) throw new NotFoundError(`claim ${claimId} does not exist`);
+  const [found, article] = articleId ? await Promise.all([deps.repo.getClaim(claimId), deps.repo.getArticle(articleId)]) : [];
+  if (!articleId || !found || !article) throw new NotFoundError(`claim ${claimId} does not exist`);
+  if (!REVIEWABLE.has(article.status)) {
+    throw new ValidationError(article.status === 'FAILED'
+      ? `article ${articleId} FAILED (${article.failure ?? 'no reason stored'}); its claims take no verdicts until it is submitted again and checked`
+      : `article ${articleId} is still PROCESSING; its claims take verdicts once it is AWAITING_REVIEW`, { articleStatus: article.status }, 422);
+  }
   const current = Math.max(found.claim.version, found.history.at(-1)?.version ?? 0);
   if (input.expectedVersion !== current) {
     throw new ConflictError(`expectedVersion ${input.expectedVersion} is stale: the claim is at version ${current}`, {

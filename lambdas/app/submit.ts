@@ -13,7 +13,31 @@ export interface SubmitInput {
   source?: string;
 }
 
-/** Stores the article (once) and starts its execution (named after it, so at most one). */
+/** The metadata a resubmission is compared on (text and url are compared too: with an Idempotency-Key they are not the id). */
+const COMPARED = ['url', 'language', 'publishedAt', 'title', 'source'] as const;
+
+/**
+ * The fields a resubmission gives that differ from the stored article. A field it leaves out is not a
+ * difference (the stored value stands); nothing stored is ever changed by a resubmission.
+ */
+export function differences(stored: Partial<Record<(typeof COMPARED)[number], string | null>>, input: SubmitInput) {
+  const out: Record<string, { stored: string | null; submitted: string }> = {};
+  for (const field of COMPARED) {
+    const given = input[field];
+    if (given !== undefined && given !== (stored[field] ?? null)) out[field] = { stored: stored[field] ?? null, submitted: given };
+  }
+  return out;
+}
+
+/** The execution of an article's attempt: the article id, then `-r<n>` for the n-th restart after FAILED. */
+export const executionName = (article: { articleId: string; attempt?: number }) =>
+  article.attempt ? `${article.articleId}-r${article.attempt}` : article.articleId;
+
+/**
+ * Stores the article (once) and starts its execution (named after it, so at most one). The same article
+ * again answers the stored one; with different metadata, 409 with the differences; when it had FAILED,
+ * it starts again.
+ */
 export async function submitArticle(deps: Deps, input: SubmitInput, submitter: string, idempotencyKey?: string) {
   const articleId = articleIdFor({ text: input.text, url: input.url, idempotencyKey, submitter });
   const now = deps.now();
@@ -26,19 +50,47 @@ export async function submitArticle(deps: Deps, input: SubmitInput, submitter: s
     url: input.url ?? null,
     source: input.source ?? null,
     text: input.text,
-    textHash: textHash(input.text, input.url),
+    textHash: textHash(input.text),
     submittedBy: submitter,
     createdAt: now,
     updatedAt: now,
   };
-  const { created, article: stored } = await deps.repo.createArticle(article);
-  if (!created && stored.textHash !== article.textHash) {
-    throw new ConflictError('this Idempotency-Key was already used for a different article', { articleId });
+  const stored = await deps.repo.createArticle(article);
+  if (stored.text === 'different') {
+    throw new ConflictError('this Idempotency-Key was already used for a different text', { articleId, differences: { text: 'differs' } });
+  }
+  let { status } = stored.article;
+  if (!stored.created) {
+    const diff = differences(stored.article, input);
+    if (Object.keys(diff).length) {
+      throw new ConflictError(`article ${articleId} was submitted before with other ${Object.keys(diff).join(', ')}; nothing was changed`, { articleId, differences: diff });
+    }
+  }
+  let attempt = stored.article.attempt;
+  if (!stored.created && status === 'FAILED') {
+    // Submitted again after it failed: another attempt (exactly one of racing resubmissions starts it).
+    const next = await deps.repo.restartFailed(articleId, stored.article.createdAt);
+    if (next !== undefined) attempt = next;
+    status = 'PROCESSING';
   }
   // A new article starts its execution; a repeated one still PROCESSING re-asks (a no-op when running),
   // so a submission whose start failed heals when it is sent again.
-  if (created || stored.status === 'PROCESSING') {
-    await deps.workflow.start(articleId, { reviewTimeoutSeconds: config().reviewTimeoutSeconds });
+  if (stored.created || status === 'PROCESSING') {
+    await deps.workflow.start(articleId, { reviewTimeoutSeconds: config().reviewTimeoutSeconds }, executionName({ articleId, attempt }));
   }
-  return { created, articleId, status: stored.status };
+  return { created: stored.created, articleId, status };
+}
+
+/**
+ * After a restart of the local stack (executions are not persisted): the articles to carry on. Only whole
+ * ones: an article whose text is missing (stored by an older version that wrote the text second) is marked
+ * FAILED with the reason, and a resubmission starts it again.
+ */
+export async function resumable(deps: Deps): Promise<{ articleId: string; executionName: string }[]> {
+  const out: { articleId: string; executionName: string }[] = [];
+  for (const a of await deps.repo.listActiveArticles()) {
+    if (await deps.repo.hasText(a.articleId)) out.push({ articleId: a.articleId, executionName: executionName(a) });
+    else await deps.repo.setArticleStatus(a.articleId, 'FAILED', { failure: 'the text of this article is not stored; submit it again', taskToken: null });
+  }
+  return out;
 }

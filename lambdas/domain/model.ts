@@ -50,6 +50,8 @@ export interface Article {
   decidedClaims?: number;
   summary?: Summary | null;
   failure?: string | null;
+  /** How many times a FAILED article was submitted again (its execution is named after the attempt). */
+  attempt?: number;
 }
 
 export interface StoredClaim extends Claim {

@@ -4,7 +4,7 @@ import { json, requireRole, route } from './http.ts';
 import { articleIdParam } from './schemas.ts';
 
 export const handler = route(async (event) => {
-  requireRole(event, 'submitter');
+  const caller = requireRole(event, 'submitter');
   const id = articleIdParam.parse(event.pathParameters?.articleId);
-  return json(200, await getArticleView(getDeps(), id));
+  return json(200, await getArticleView(getDeps(), caller, id));
 });

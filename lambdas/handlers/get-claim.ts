@@ -4,7 +4,7 @@ import { json, requireRole, route } from './http.ts';
 import { claimIdParam } from './schemas.ts';
 
 export const handler = route(async (event) => {
-  requireRole(event, 'submitter');
+  const caller = requireRole(event, 'submitter');
   const id = claimIdParam.parse(event.pathParameters?.claimId);
-  return json(200, await getClaimView(getDeps(), id));
+  return json(200, await getClaimView(getDeps(), caller, id));
 });

@@ -17,6 +17,9 @@ const CORS = { 'access-control-allow-origin': '*' };
 
 export type Role = 'submitter' | 'reviewer';
 export interface Caller {
+  /** The token's `sub`: who owns what they submit (an article's submittedBy). */
+  sub: string;
+  /** A readable name (cognito:username, else email, else sub): the reviewer shown on a verdict. */
   subject: string;
   groups: string[];
 }
@@ -60,14 +63,48 @@ function claimsOf(event: APIGatewayProxyEvent): Record<string, unknown> | undefi
   return (auth?.claims as Record<string, unknown> | undefined) ?? undefined;
 }
 
-/** Groups from a Cognito authorizer ("reviewers,submitters", "[reviewers submitters]", or an array). */
+/** A group name as this service defines them (submitters, reviewers, editors): nothing a list could be split on. */
+const GROUP_NAME = /^[A-Za-z0-9_-]{1,128}$/;
+
+/**
+ * The groups of a token, exactly. The array form is taken element by element: a group named
+ * "x,reviewers" is that one name and grants nothing. API Gateway passes every claim as a string
+ * ("a,b" or "[a b]"): then the list is read only when every name in it is a plain group name, and the
+ * array inside the bearer token itself (which the authorizer verified) is preferred when it is there.
+ */
+export function groupsOf(raw: unknown): string[] {
+  if (raw === undefined || raw === null) return [];
+  if (Array.isArray(raw)) return raw.filter((g): g is string => typeof g === 'string');
+  if (typeof raw !== 'string') return [];
+  const inner = /^\[(.*)\]$/s.exec(raw.trim())?.[1] ?? raw;
+  const names = inner.split(/[\s,]+/).filter(Boolean);
+  return names.every((n) => GROUP_NAME.test(n)) ? names : [];
+}
+
+/** The payload of the request's bearer token, only when it is the token the authorizer's claims came from. */
+function verifiedPayload(event: APIGatewayProxyEvent, claims: Record<string, unknown>): Record<string, unknown> | undefined {
+  const token = /^(?:Bearer\s+)?([\w-]+)\.([\w-]+)\.[\w-]*$/i.exec(header(event, 'authorization') ?? '');
+  if (!token) return undefined;
+  try {
+    const payload = JSON.parse(Buffer.from(token[2], 'base64url').toString('utf8'));
+    return payload && payload.sub === claims.sub && String(payload.iat) === String(claims.iat) ? payload : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The caller from the authorizer's claims: `sub` (the stable identity: articles are stored under it),
+ * a display name (the reviewer's name on verdicts) and the exact groups. Only ID tokens count.
+ */
 export function callerOf(event: APIGatewayProxyEvent): Caller | undefined {
   const claims = claimsOf(event);
-  if (!claims || typeof claims.sub !== 'string') return undefined;
-  const raw = claims['cognito:groups'] ?? claims.groups ?? [];
-  const groups = Array.isArray(raw) ? raw.map(String) : String(raw).split(/[\s,\[\]]+/).filter(Boolean);
+  if (!claims || typeof claims.sub !== 'string' || !claims.sub) return undefined;
+  if (claims.token_use !== undefined && claims.token_use !== 'id') return undefined;
+  const own = verifiedPayload(event, claims);
+  const raw = own ? own['cognito:groups'] ?? own.groups : claims['cognito:groups'] ?? claims.groups;
   const subject = String(claims['cognito:username'] ?? claims.email ?? claims.sub);
-  return { subject, groups };
+  return { sub: claims.sub, subject, groups: groupsOf(raw) };
 }
 
 export function requireRole(event: APIGatewayProxyEvent, role: Role): Caller {

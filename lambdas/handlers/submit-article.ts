@@ -8,7 +8,7 @@ export const handler = route(async (event) => {
   const caller = requireRole(event, 'submitter');
   const key = header(event, 'idempotency-key');
   const body = parseJsonBody(event, submitBody(config().maxTextChars));
-  const res = await submitArticle(getDeps(), body, caller.subject, key === undefined ? undefined : idempotencyKey.parse(key));
+  const res = await submitArticle(getDeps(), body, caller.sub, key === undefined ? undefined : idempotencyKey.parse(key));
   const statusUrl = `${config().publicBaseUrl}/articles/${res.articleId}`;
   return json(202, { articleId: res.articleId, status: res.status, statusUrl }, { location: statusUrl });
 });

@@ -110,9 +110,11 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
   process.env.PUBLIC_BASE_URL = url;
 
   // Executions do not survive a restart: carry on every article that was still running from what is stored.
+  // Only whole articles are carried on (one without its text is marked FAILED: a resubmission restarts it).
   const { getDeps } = await import('../../lambdas/adapters/deps.ts');
-  const active = await getDeps().repo.listActiveArticles();
-  for (const a of active) sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.articleId, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: s.reviewTimeoutSeconds }) });
+  const { resumable } = await import('../../lambdas/app/submit.ts');
+  const active = await resumable(getDeps());
+  for (const a of active) sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.executionName, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: s.reviewTimeoutSeconds }) });
 
   const banner = [
     `factcheck local stack listening on ${url}`,

@@ -41,7 +41,7 @@ describe('restart', () => {
     for (const c of resumed.claims.filter((c: any) => c.status === 'PENDING_REVIEW')) {
       expect((await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } })).status).toBe(200);
     }
-    const done = await articleStatus(stack.url, submitter, first, ['CHECKED']);
+    const done = await articleStatus(stack.url, reviewer, first, ['CHECKED']);
     expect(done.summary).toMatchObject({ decided: 3, open: 0, ratings: { false: 1, true: 2 } });
     await stack.stop();
   });
@@ -57,7 +57,7 @@ describe('restart', () => {
       for (const c of partial.claims) {
         expect((await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'unverifiable', expectedVersion: 0 } })).status).toBe(200);
       }
-      const checked = await articleStatus(stack.url, submitter, id, ['CHECKED']);
+      const checked = await articleStatus(stack.url, reviewer, id, ['CHECKED']);
       expect(checked.summary).toMatchObject({ decided: 3, open: 0, ratings: { unverifiable: 3 } });
     } finally {
       await stack.stop();

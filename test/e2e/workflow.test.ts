@@ -79,7 +79,8 @@ describe('an article through the workflow', () => {
       const r = await call(ctx.stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'true', expectedVersion: 0 } });
       expect(r.status).toBe(200);
     }
-    const checked = await articleStatus(ctx.stack.url, ctx.submitter, articleId, ['CHECKED']);
+    // Ratings are internal until published: the reviewer reads them.
+    const checked = await articleStatus(ctx.stack.url, ctx.reviewer, articleId, ['CHECKED']);
     expect(checked.summary).toMatchObject({ claims: 4, decided: 4, open: 0, ratings: { true: 3, 'mostly-true': 1 } });
     const queue = await call(ctx.stack.url, 'GET', '/review-queue?language=en', { token: ctx.reviewer });
     expect(queue.body.items.filter((c: any) => c.articleId === articleId)).toEqual([]);

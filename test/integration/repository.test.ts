@@ -91,25 +91,59 @@ function claim(articleId: string, n: number, worth: number): StoredClaim {
 describe.each(backends)('Repository on $name', (backend) => {
   let stop: () => Promise<void>;
   let repo: Repository;
+  let db: DynamoDBDocumentClient;
 
   beforeAll(async () => {
     const started = await backend.start();
     stop = started.stop;
     const client = new DynamoDBClient({ endpoint: started.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
     await ensureTable(client, 'factcheck');
-    repo = new Repository(DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), 'factcheck');
+    db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    repo = new Repository(db, 'factcheck');
   }, 60_000);
   afterAll(async () => stop?.());
 
-  it('creates an article once; the same id again returns the stored one; text lives apart', async () => {
+  it('creates an article once; the same id again returns the stored one; text lives apart and is never rewritten', async () => {
     const first = await repo.createArticle(article('art-00000000000000000001', 'the text'));
     const again = await repo.createArticle(article('art-00000000000000000001', 'the text'));
     const other = await repo.createArticle(article('art-00000000000000000001', 'a different text'));
     expect([first.created, again.created, other.created]).toEqual([true, false, false]);
-    expect(other.article.textHash).toBe('hash:the text');
+    expect([first.text, again.text, other.text]).toEqual(['same', 'same', 'different']);
+    expect(again.article!.textHash).toBe('hash:the text');
     expect(await repo.getText('art-00000000000000000001')).toBe('the text');
     const active = await eventually(() => repo.listActiveArticles(), (l) => l.some((a) => a.articleId === 'art-00000000000000000001'));
     expect(active.map((a) => a.articleId)).toContain('art-00000000000000000001');
+  });
+
+  it('writes the text before the article: a crash between the two leaves no article without its text', async () => {
+    // Arrange: a client that dies on the second write (the article item), as a killed process would.
+    const id = 'art-0000000000000000000a';
+    const dying = Object.create(db) as DynamoDBDocumentClient;
+    dying.send = (async (command: any) => {
+      if (command.input?.Item?.SK === '#ARTICLE') throw new Error('killed');
+      return db.send(command);
+    }) as any;
+    // Act
+    await expect(new Repository(dying, 'factcheck').createArticle(article(id, 'whole'))).rejects.toThrow('killed');
+    // Assert: no article exists; the same submission again completes it.
+    expect(await repo.getArticle(id)).toBeUndefined();
+    expect(await repo.hasText(id)).toBe(true);
+    const again = await repo.createArticle(article(id, 'whole'));
+    expect([again.created, again.text]).toEqual([true, 'same']);
+    expect(await repo.getText(id)).toBe('whole');
+  });
+
+  it('restarts a FAILED article once, whoever races, and lists it as active again', async () => {
+    const id = 'art-0000000000000000000b';
+    await repo.createArticle(article(id));
+    await repo.setArticleStatus(id, 'FAILED', { failure: 'boom' });
+    const attempts = await Promise.all(Array.from({ length: 5 }, () => repo.restartFailed(id, '2024-01-01T00:00:00.000Z')));
+    expect(attempts.filter((a) => a !== undefined)).toEqual([1]);
+    const stored = await repo.getArticle(id);
+    expect(stored).toMatchObject({ status: 'PROCESSING', attempt: 1 });
+    expect(stored!.failure).toBeUndefined();
+    const active = await eventually(() => repo.listActiveArticles(), (l) => l.some((a) => a.articleId === id));
+    expect(active.find((a) => a.articleId === id)).toMatchObject({ attempt: 1 });
   });
 
   it('writes new claims in batches and reports which are stored', async () => {

@@ -4,7 +4,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { issueLocalToken, type Role } from '../../lib/local/auth.ts';
+import { startStore } from '../../lib/local/store.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -118,4 +121,15 @@ export function useStack(reviewerName = 'reviewer@test') {
   });
   afterAll(async () => ctx.stack?.stop());
   return ctx;
+}
+
+/** Opens the store of a stopped stack's data folder (table "factcheck") for `fn`, and closes it. */
+export async function withStore<T>(dataDir: string, fn: (db: DynamoDBDocumentClient) => Promise<T>): Promise<T> {
+  const store = await startStore(join(dataDir, 'dynamodb'));
+  try {
+    const client = new DynamoDBClient({ endpoint: store.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    return await fn(DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }));
+  } finally {
+    await store.close();
+  }
 }
