@@ -21,7 +21,10 @@ export class FactCheckStack extends Stack {
     this.site = new ConsoleSite(this, 'Console');
     this.auth = new Auth(this, 'Auth', { consoleUrl: this.site.url, domainPrefix: `${this.stackName.toLowerCase()}-${this.account}` });
     this.workflow = new Workflow(this, 'Workflow', { table: this.storage.table });
-    this.api = new Api(this, 'Api', { table: this.storage.table, userPool: this.auth.userPool, stateMachineArn: this.workflow.stateMachineArn });
+    this.api = new Api(this, 'Api', {
+      table: this.storage.table, userPool: this.auth.userPool, stateMachineArn: this.workflow.stateMachine.stateMachineArn,
+      resources: this.workflow.resources(this.storage.table),
+    });
     // Public base URL for statusUrl and ClaimReview links, built from the API id (the stage URL would be a cycle).
     const baseUrl = `https://${this.api.restApi.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${API_STAGE}`;
     for (const fn of Object.values(this.api.functions)) fn.addEnvironment('PUBLIC_BASE_URL', baseUrl);

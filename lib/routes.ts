@@ -11,6 +11,9 @@ export interface RouteDef {
   auth: boolean;
 }
 
+/** Request headers a browser may send across origins (the console on CloudFront): CORS in AWS and locally. */
+export const CORS_ALLOW_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key'];
+
 export const ROUTES: RouteDef[] = [
   { method: 'GET', path: '/health', handler: 'health', auth: false },
   { method: 'POST', path: '/articles', handler: 'submit-article', auth: true },
@@ -31,3 +34,33 @@ export const STEPS = {
   MarkFailed: 'mark-failed',
 } as const;
 export type StepName = keyof typeof STEPS;
+
+/**
+ * The AWS actions each handler's code calls, one line per handler (routes and steps alike): its Lambda's
+ * role is granted exactly these, on this stack's table (and its indexes, for Query), state machine or
+ * executions (lib/constructs/permissions.ts). Add a line with each new handler; the bundle test records
+ * the calls each bundle makes and fails on any action missing here, the template test on any extra grant.
+ */
+export const ACCESS: Record<string, readonly Action[]> = {
+  health: [],
+  'submit-article': ['dynamodb:PutItem', 'dynamodb:GetItem', 'states:StartExecution'],
+  'get-article': ['dynamodb:Query'],
+  'get-claimreview': ['dynamodb:Query'],
+  'review-queue': ['dynamodb:Query'],
+  'get-claim': ['dynamodb:Query'],
+  'record-verdict': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:SendTaskSuccess'],
+  normalize: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+  'extract-claims': ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
+  'check-claims': ['dynamodb:Query', 'dynamodb:UpdateItem'],
+  'await-review': ['dynamodb:UpdateItem', 'dynamodb:GetItem', 'states:SendTaskSuccess'],
+  finalize: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+  'mark-failed': ['dynamodb:UpdateItem'],
+};
+
+/** The actions a handler may declare: each has a resource rule in lib/constructs/permissions.ts. */
+export type Action =
+  | `dynamodb:${'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem' | 'ConditionCheckItem'}`
+  | `states:${'StartExecution' | 'SendTaskSuccess' | 'SendTaskFailure' | 'SendTaskHeartbeat' | 'DescribeExecution' | 'StopExecution'}`;
+
+/** Every handler of the routes and steps, once. */
+export const HANDLERS: string[] = [...new Set([...ROUTES.map((r) => r.handler), ...Object.values(STEPS)])];

@@ -5,24 +5,28 @@ import {
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { memoryMb, timeoutSeconds } from '../function-settings.ts';
-import { ROUTES } from '../routes.ts';
+import { CORS_ALLOW_HEADERS, ROUTES } from '../routes.ts';
 import { HandlerFunction } from './node-function.ts';
-import { taskResponsePolicy } from './workflow.ts';
+import type { Resources } from './permissions.ts';
 
 export interface ApiProps {
   table: ITable;
   userPool: IUserPool;
   stateMachineArn: string;
+  /** What the actions declared in lib/routes.ts apply to. */
+  resources: Resources;
 }
 
 export const API_STAGE = 'v1';
 
-/** Handlers that only read. */
-const READ_ONLY = new Set(['health', 'get-article', 'get-claimreview', 'review-queue', 'get-claim']);
+/** CORS headers on API Gateway's own answers (the handlers add their own to theirs). */
+export const GATEWAY_CORS = {
+  'Access-Control-Allow-Origin': "'*'",
+  'Access-Control-Allow-Headers': `'${CORS_ALLOW_HEADERS.join(',')}'`,
+} as const;
 
 /** The REST API of lib/routes.ts, behind a Cognito authorizer (all but /health and ClaimReview). */
 export class Api extends Construct {
@@ -48,21 +52,27 @@ export class Api extends Construct {
           responseLength: true, status: true, user: true,
         }),
       },
-      defaultCorsPreflightOptions: { allowOrigins: Cors.ALL_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'] },
+      defaultCorsPreflightOptions: { allowOrigins: Cors.ALL_ORIGINS, allowHeaders: CORS_ALLOW_HEADERS },
       minCompressionSize: undefined,
     });
-    // API Gateway's own refusals speak problem+json like the handlers.
+    // API Gateway's own refusals (and WAF's blocks) speak problem+json like the handlers, and carry the CORS
+    // header: without it the console on CloudFront sees "Failed to fetch" instead of the answer.
     for (const [type, status, title] of [
       [ResponseType.UNAUTHORIZED, 401, 'Unauthorized'], [ResponseType.ACCESS_DENIED, 403, 'Forbidden'],
+      [ResponseType.WAF_FILTERED, 403, 'Forbidden'], [ResponseType.MISSING_AUTHENTICATION_TOKEN, 404, 'Not Found'],
       [ResponseType.REQUEST_TOO_LARGE, 413, 'Payload Too Large'], [ResponseType.THROTTLED, 429, 'Too Many Requests'],
-      [ResponseType.MISSING_AUTHENTICATION_TOKEN, 404, 'Not Found'],
+      [ResponseType.INTEGRATION_FAILURE, 504, 'Gateway Timeout'], [ResponseType.INTEGRATION_TIMEOUT, 504, 'Gateway Timeout'],
     ] as const) {
-      this.restApi.addGatewayResponse(`${title.replace(/\W/g, '')}Response`, {
+      this.restApi.addGatewayResponse(`${type.responseType}Response`, {
         type,
         statusCode: String(status),
-        responseHeaders: { 'Content-Type': "'application/problem+json'" },
+        responseHeaders: { 'Content-Type': "'application/problem+json'", ...GATEWAY_CORS },
         templates: { 'application/json': `{"type":"https://factcheck.dev/problems/${status}","title":"${title}","status":${status},"detail":$context.error.messageString}` },
       });
+    }
+    // Every other refusal keeps API Gateway's status and body, readable from the console too.
+    for (const type of [ResponseType.DEFAULT_4XX, ResponseType.DEFAULT_5XX]) {
+      this.restApi.addGatewayResponse(`${type.responseType}Response`, { type, responseHeaders: GATEWAY_CORS });
     }
     const authorizer = new CognitoUserPoolsAuthorizer(this, 'Authorizer', { cognitoUserPools: [props.userPool], resultsCacheTtl: Duration.minutes(5) });
     const apiUrlEnv = { TABLE_NAME: props.table.tableName, STATE_MACHINE_ARN: props.stateMachineArn };
@@ -71,10 +81,7 @@ export class Api extends Construct {
       let fn = this.functions[route.handler];
       if (!fn) {
         fn = new HandlerFunction(this, { handler: route.handler, environment: apiUrlEnv, timeout: Duration.seconds(timeoutSeconds(route.handler)), memorySize: memoryMb(route.handler) });
-        if (READ_ONLY.has(route.handler)) props.table.grantReadData(fn);
-        else props.table.grantReadWriteData(fn);
-        if (route.handler === 'submit-article') fn.addToRolePolicy(new PolicyStatement({ actions: ['states:StartExecution'], resources: [props.stateMachineArn] }));
-        if (route.handler === 'record-verdict') fn.addToRolePolicy(taskResponsePolicy(props.stateMachineArn));
+        fn.grantDeclared(props.resources);
         this.functions[route.handler] = fn;
       }
       const resource = route.path.split('/').filter(Boolean).reduce<IResource>((r, part) => r.getResource(part) ?? r.addResource(part), this.restApi.root);

@@ -58,7 +58,8 @@ export class ConsoleSite extends Construct {
       sources: [Source.asset(CONSOLE_DIST), Source.jsonData('config.json', { mode: 'cognito', ...config })],
       destinationBucket: this.bucket,
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json'],
+      // `/` is cached apart from `/index.html` (the default root object): both, or viewers keep the old console.
+      distributionPaths: ['/', '/index.html', '/config.json'],
     });
   }
 }

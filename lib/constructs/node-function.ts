@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { join } from 'node:path';
 import { BUNDLING, EXTERNAL_MODULES } from '../bundling.ts';
 import { projectRoot } from '../paths.ts';
+import { declaredStatements, type Resources } from './permissions.ts';
 
 export interface HandlerFunctionProps {
   /** lambdas/handlers/<handler>.ts */
@@ -20,8 +21,11 @@ const pascal = (kebab: string) => kebab.replace(/(^|-)(\w)/g, (_, __, c: string)
 
 /** One Lambda per handler file: Node.js 22 on arm64, bundled by the local esbuild (no Docker), Powertools logging. */
 export class HandlerFunction extends NodejsFunction {
+  /** lambdas/handlers/<handlerName>.ts */
+  readonly handlerName: string;
+
   constructor(scope: Construct, props: HandlerFunctionProps) {
-    const id = `${pascal(props.handler)}Function`;
+    const id = functionId(props.handler);
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
     // Its own role: writes to its own log group only (no AWSLambdaBasicExecutionRole with logs on "*").
     const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
@@ -55,5 +59,19 @@ export class HandlerFunction extends NodejsFunction {
         banner: BUNDLING.banner,
       },
     });
+    this.handlerName = props.handler;
+  }
+
+  /**
+   * Grants exactly the actions lib/routes.ts declares for this handler, as a policy of its own: the
+   * function does not wait for it, so a function the state machine calls may still be granted actions on
+   * that state machine without a dependency cycle.
+   */
+  grantDeclared(resources: Resources): void {
+    const statements = declaredStatements(this.handlerName, resources);
+    if (statements.length) new Policy(this, 'Access', { roles: [this.role!], statements });
   }
 }
+
+/** The construct id of a handler's function: extract-claims -> ExtractClaimsFunction. */
+export const functionId = (handler: string) => `${pascal(handler)}Function`;

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { ROUTES, type RouteDef } from '../routes.ts';
+import { CORS_ALLOW_HEADERS, ROUTES, type RouteDef } from '../routes.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { issueLocalToken, verifyLocalToken } from './auth.ts';
@@ -74,6 +74,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOp
   if (matches.length === 0) {
     await drain(req);
     return problem(res, 404, 'Not Found', `no route ${url.pathname}`);
+  }
+  if (method === 'OPTIONS') {
+    // A CORS preflight, answered as API Gateway's defaultCorsPreflightOptions answer it (lib/constructs/api.ts).
+    await drain(req);
+    res.writeHead(204, {
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': [...new Set([...matches.map((m) => m.method), 'OPTIONS'])].join(','),
+      'access-control-allow-headers': CORS_ALLOW_HEADERS.join(','),
+    });
+    return res.end();
   }
   const route = matches.find((r) => r.method === method);
   if (!route) {

@@ -6,17 +6,22 @@ import { ensureConsoleBuilt } from './console-build.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactCheckStack } from '../../lib/factcheck-stack.ts';
 import { ASL_FILE } from '../../lib/paths.ts';
-import { ROUTES, STEPS } from '../../lib/routes.ts';
+import { ACCESS, HANDLERS, ROUTES, STEPS } from '../../lib/routes.ts';
+import { HandlerFunction } from '../../lib/constructs/node-function.ts';
+import { GATEWAY_CORS } from '../../lib/constructs/api.ts';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { TABLE_SCHEMA } from '../../lib/table-schema.ts';
 
 const aslValidator = createRequire(import.meta.url)('asl-validator') as (d: unknown) => { isValid: boolean; errors: unknown[] };
 
 let template: Template;
+let stack: FactCheckStack;
 beforeAll(async () => {
   await ensureConsoleBuilt();
-  // Bundling is skipped here (it is exercised by `npm run synth` and the bundle benchmark).
+  // Bundling is skipped here (test/e2e/bundles.test.ts synthesizes with it and runs the bundles).
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-  template = Template.fromStack(new FactCheckStack(app, 'Test', { env: { account: '123456789012', region: 'eu-west-1' } }));
+  stack = new FactCheckStack(app, 'Test', { env: { account: '123456789012', region: 'eu-west-1' } });
+  template = Template.fromStack(stack);
 });
 
 describe('table', () => {
@@ -106,5 +111,59 @@ describe('API', () => {
       AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue() }),
       MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 })]),
     });
+  });
+});
+
+describe('least privilege', () => {
+  /** Every action the policies attached to a role grant, with the resources of each. */
+  const grants = (roleId: string) => Object.values<any>(template.findResources('AWS::IAM::Policy'))
+    .filter((p) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement)
+    .flatMap((st: any) => [].concat(st.Action).map((action: string) => ({ action, resources: [].concat(st.Resource) })));
+
+  it('declares the AWS actions of every handler in lib/routes.ts', () => {
+    for (const h of HANDLERS) expect(ACCESS[h], `lib/routes.ts ACCESS has no line for ${h}`).toBeDefined();
+  });
+
+  it("grants each function exactly the actions declared for its handler, besides its own logs and X-Ray", () => {
+    const fns = stack.node.findAll().filter((c): c is HandlerFunction => c instanceof HandlerFunction);
+    expect(fns.map((f) => f.handlerName).sort()).toEqual([...HANDLERS].sort());
+    const resources = template.toJSON().Resources;
+    for (const f of fns) {
+      const h = f.handlerName;
+      const fn = resources[stack.getLogicalId(f.node.defaultChild as CfnFunction)];
+      const granted = grants(fn.Properties.Role['Fn::GetAtt'][0]).filter((g) => !/^(logs:(CreateLogStream|PutLogEvents)|xray:)/.test(g.action));
+      expect([...new Set(granted.map((g) => g.action))].sort(), h).toEqual([...ACCESS[h]].sort());
+      // On this stack's table, its indexes and its state machine only.
+      for (const g of granted) {
+        for (const r of g.resources) expect(JSON.stringify(r), `${h}: ${g.action}`).toMatch(/StorageTable|WorkflowStateMachine/);
+      }
+    }
+  });
+});
+
+describe('deployability', () => {
+  it("answers API Gateway's own refusals (401, 403, WAF blocks, 413, 429, every 4XX and 5XX) with CORS headers", () => {
+    const responses = Object.values<any>(template.findResources('AWS::ApiGateway::GatewayResponse'));
+    const types = responses.map((r) => r.Properties.ResponseType);
+    for (const t of ['UNAUTHORIZED', 'ACCESS_DENIED', 'WAF_FILTERED', 'REQUEST_TOO_LARGE', 'THROTTLED', 'DEFAULT_4XX', 'DEFAULT_5XX']) expect(types).toContain(t);
+    for (const r of responses) {
+      expect(r.Properties.ResponseParameters, r.Properties.ResponseType).toMatchObject({
+        'gatewayresponse.header.Access-Control-Allow-Origin': "'*'",
+        'gatewayresponse.header.Access-Control-Allow-Headers': GATEWAY_CORS['Access-Control-Allow-Headers'],
+      });
+    }
+  });
+
+  it('invalidates the console at / as well as /index.html when it deploys', () => {
+    const [deployment] = Object.values<any>(template.findResources('Custom::CDKBucketDeployment'));
+    expect(deployment.Properties.DistributionPaths).toEqual(expect.arrayContaining(['/', '/index.html', '/config.json']));
+  });
+
+  it('gives no fixed physical name to anything CloudFormation may have to replace', () => {
+    const named = ['StateMachineName', 'TableName', 'FunctionName', 'RoleName', 'LogGroupName', 'TopicName', 'AlarmName', 'DashboardName', 'BucketName', 'QueueName', 'ManagedPolicyName'];
+    for (const [id, res] of Object.entries<any>(template.toJSON().Resources)) {
+      for (const key of named) expect(typeof res.Properties?.[key], `${id} (${res.Type}) has a fixed ${key}`).not.toBe('string');
+    }
   });
 });
