@@ -1,6 +1,40 @@
 #!/usr/bin/env node
-// The `factcheck` command (package.json "bin"): runs bin/factcheck.ts through tsx, so no build step is needed.
-import { register } from 'tsx/esm/api';
+// The `factcheck` command (package.json "bin"). It runs the bundle bin/build-cli.mjs made at `npm ci`
+// (node_modules/.cache/factcheck-cli/), and rebuilds it first when a source file changed since.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-register();
-await import('./factcheck.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cacheDir = join(root, 'node_modules', '.cache', 'factcheck-cli');
+
+function current() {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(cacheDir, 'manifest.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  for (const [path, mtime] of Object.entries(manifest.inputs)) {
+    try {
+      if (statSync(join(root, path)).mtimeMs !== mtime) return { stale: manifest };
+    } catch {
+      return { stale: manifest };
+    }
+  }
+  return { fresh: manifest };
+}
+
+let found = current();
+if (!found?.fresh) {
+  try {
+    found = { fresh: await (await import('./build-cli.mjs')).buildCli() };
+  } catch (e) {
+    // No esbuild (installed without dev dependencies): a stale build beats none.
+    if (!found?.stale) {
+      process.stderr.write(`factcheck: the command is not built and cannot be (${e.message.split('\n')[0]}): run "npm ci"\n`);
+      process.exit(1);
+    }
+  }
+}
+await import(pathToFileURL(join(cacheDir, (found.fresh ?? found.stale).entry)).href);

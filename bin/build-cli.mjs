@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * Builds the `factcheck` command: esbuild bundles bin/factcheck.ts (ESM, code splitting, so each command's
+ * heavy modules are a chunk loaded only by that command) into node_modules/.cache/factcheck-cli/<build>/,
+ * then points manifest.json at it, with the source files it was built from and their mtimes.
+ *
+ * `npm ci` runs it (package.json "prepare"); bin/factcheck.mjs runs it again when a source file changed
+ * since (a developer editing the extractor gets their change at the next run, not a stale bundle).
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const cacheDir = join(root, 'node_modules', '.cache', 'factcheck-cli');
+export const manifestFile = join(cacheDir, 'manifest.json');
+
+/** Builds into a fresh folder and returns the manifest: `{entry, inputs: {path: mtimeMs}}`, paths relative to the repo. */
+export async function buildCli({ outdir } = {}) {
+  const { build } = await import('esbuild');
+  const id = `${Date.now().toString(36)}-${process.pid}`;
+  const dir = outdir ?? join(cacheDir, id);
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { factcheck: 'bin/factcheck.ts' },
+    outdir: dir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    metafile: true,
+    logLevel: 'error',
+    // CommonJS dependencies that call require() still find Node's built-in modules inside an ES module.
+    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  });
+  const inputs = {};
+  for (const path of [...Object.keys(result.metafile.inputs), 'bin/build-cli.mjs']) {
+    if (path.startsWith('node_modules/')) continue; // dependencies change only through npm, which runs "prepare"
+    inputs[path] = statSync(join(root, path)).mtimeMs;
+  }
+  const manifest = { entry: join(dir, 'factcheck.js'), inputs, metafile: result.metafile, outdir: dir };
+  if (outdir) return manifest;
+  // Publish atomically (a concurrent run reads either the old manifest or this one), then drop builds
+  // older than ten minutes: a process started on one may still import its chunks for a while.
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${manifestFile}.${id}`;
+  writeFileSync(tmp, JSON.stringify({ entry: `${id}/factcheck.js`, inputs }));
+  renameSync(tmp, manifestFile);
+  for (const name of readdirSync(cacheDir)) {
+    if (name === id || name === 'manifest.json') continue;
+    const path = join(cacheDir, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 10 * 60_000) rmSync(path, { recursive: true, force: true });
+    } catch {
+      /* removed by a concurrent build */
+    }
+  }
+  return { entry: `${id}/factcheck.js`, inputs };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const t0 = performance.now();
+  const m = await buildCli();
+  process.stderr.write(`factcheck CLI built: ${join(cacheDir, m.entry)} (${Math.round(performance.now() - t0)} ms)\n`);
+}

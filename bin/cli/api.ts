@@ -1,0 +1,59 @@
+/**
+ * The HTTP API as the CLI uses it: FACTCHECK_API (default http://localhost:$PORT), a bearer token from
+ * FACTCHECK_TOKEN or signed with the local stack's key (the signing code, jose, loads only then).
+ */
+import { fail } from './common.ts';
+
+export type Role = 'submitter' | 'reviewer';
+
+export const apiBase = () => (process.env.FACTCHECK_API ?? `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '');
+
+const tokens = new Map<Role, Promise<string>>();
+
+async function signLocal(role: Role): Promise<string> {
+  const { issueLocalToken } = await import('../../lib/local/auth.ts');
+  try {
+    return await issueLocalToken({ role, subject: process.env.USER ? `${process.env.USER}@local` : 'cli@local' });
+  } catch (e) {
+    fail(`${(e as Error).message}; or set FACTCHECK_TOKEN`);
+  }
+}
+
+function token(role: Role): Promise<string> {
+  if (process.env.FACTCHECK_TOKEN) return Promise.resolve(process.env.FACTCHECK_TOKEN);
+  let t = tokens.get(role);
+  if (!t) tokens.set(role, (t = signLocal(role)));
+  return t;
+}
+
+/** An answer of the API that is not 2xx: its status and problem+json body. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly body: any) {
+    super(`${status} ${body?.title ?? ''}${body?.detail ? `: ${body.detail}` : ''}`.trim());
+  }
+}
+
+/** The JSON body of a 2xx answer; throws ApiError otherwise, and a one-line error when the API is unreachable. */
+export async function api(method: string, path: string, role: Role, body?: unknown): Promise<any> {
+  let res: Response;
+  try {
+    res = await fetch(apiBase() + path, {
+      method,
+      headers: { authorization: `Bearer ${await token(role)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  } catch {
+    fail(`cannot reach ${apiBase()}: is the local stack running? Start it with: npm start (or set FACTCHECK_API)`);
+  }
+  const text = await res.text();
+  let json: any = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = { title: res.statusText, detail: text.slice(0, 200) };
+  }
+  if (!res.ok) throw new ApiError(res.status, json);
+  return json;
+}
+
+export const enc = encodeURIComponent;

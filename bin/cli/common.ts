@@ -1,0 +1,108 @@
+/** What every command shares: one-line errors, flag parsing from the spec, tables, claim values. Light. */
+import { parseArgs } from 'node:util';
+import { commandHelp, type CommandSpec } from './spec.ts';
+
+/** An error meant for the user: printed as one line (no stack), then the process exits with `code`. */
+export class CliError extends Error {
+  constructor(message: string, readonly code = 1, readonly usage?: CommandSpec) {
+    super(message);
+  }
+}
+
+export function fail(message: string, code = 1): never {
+  throw new CliError(message, code);
+}
+
+/** Wrong usage of a command: exit 2, with its usage. */
+export function usageError(spec: CommandSpec, message: string): never {
+  throw new CliError(`${spec.name}: ${message}`, 2, spec);
+}
+
+export interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+/** The flags and arguments of `args` for command `spec`; unknown flags, missing values and extra arguments are usage errors. */
+export function parseFlags(spec: CommandSpec, args: string[]): Parsed {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  for (const [name, f] of Object.entries(spec.flags)) options[name] = { type: f.type, ...(f.multiple ? { multiple: true } : {}) };
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true }) as Parsed;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const flag = /'(-[^' ]*)/.exec(err.message)?.[1] ?? '';
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(spec, `unknown flag ${flag}`);
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      usageError(spec, spec.flags[flag.replace(/^-+/, '').split(' ')[0]]?.type === 'boolean' ? `${flag} takes no value` : `${flag.split(' ')[0]} needs a value`);
+    }
+    usageError(spec, err.message.split('\n')[0]);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${commandHelp(spec)}\n`);
+    process.exit(0);
+  }
+  const n = parsed.positionals.length;
+  if (n < spec.min) usageError(spec, `needs ${spec.args}`);
+  if (n > spec.max) usageError(spec, `unexpected argument "${parsed.positionals[spec.max]}"`);
+  return parsed;
+}
+
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A plain-text table: columns padded to their widest cell, cells longer than `max` cut with "…". */
+export function table(head: string[], rows: string[][], max = 60): string {
+  const widths = head.map((h, i) => Math.min(max, Math.max(h.length, ...rows.map((r) => [...oneLine(r[i])].length))));
+  const cell = (s: string, i: number) => {
+    let chars = [...oneLine(s)];
+    if (chars.length > widths[i]) chars = [...chars.slice(0, widths[i] - 1), '…'];
+    return chars.join('') + (i === head.length - 1 ? '' : ' '.repeat(widths[i] - chars.length));
+  };
+  return [head, ...rows].map((r) => r.map(cell).join('  ').trimEnd()).join('\n');
+}
+
+export interface ClaimLike {
+  claimId?: string;
+  type: string;
+  text: string;
+  start?: number;
+  casualty?: { kind: string; min: number | null; max: number | null; qualifier: string; group: string };
+  date?: { values: { from: string; to: string }[] };
+  attribution?: { source: string };
+  checkworthiness?: number;
+  status?: string;
+  version?: number;
+  verdict?: { rating: string; reviewer?: string } | null;
+  checks?: { priority?: number; corroborations?: unknown[]; conflicts?: unknown[] };
+}
+
+export function countOf(c: { min: number | null; max: number | null; qualifier: string }): string {
+  switch (c.qualifier) {
+    case 'exact': return `${c.min}`;
+    case 'at_least': return `≥${c.min}`;
+    case 'more_than': return `>${c.min}`;
+    case 'at_most': return `≤${c.max}`;
+    case 'approx': return `~${c.min}`;
+    default: return `${c.min ?? ''}–${c.max ?? ''}`;
+  }
+}
+
+/** The extracted value in a few words: "killed 33 Turkish soldiers", "2020-03-05 | 2020-03-06". */
+export function valueOf(c: ClaimLike): string {
+  if (c.casualty) return `${c.casualty.kind} ${countOf(c.casualty)} ${c.casualty.group}`.trim();
+  if (c.date) return c.date.values.map((v) => (v.from === v.to ? v.from : `${v.from}..${v.to}`)).join(' | ');
+  return '';
+}
+
+/** "open", or the verdict's rating with its version: "false (v2)". */
+export function stateOf(c: ClaimLike): string {
+  if (c.verdict) return `${c.verdict.rating} (v${c.version ?? '?'})`;
+  return c.status === 'PENDING_REVIEW' ? 'open' : (c.status ?? '').toLowerCase();
+}

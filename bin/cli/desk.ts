@@ -1,0 +1,202 @@
+/** The commands that talk to the API: submit, status, demo, queue, claim, verdict. Tables by default, --json for the API's own JSON. */
+import { readFileSync } from 'node:fs';
+import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
+import { api, apiBase, ApiError, enc } from './api.ts';
+import { countOf, fail, printJson, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
+import { validDate } from './dates.ts';
+import type { CommandSpec } from './spec.ts';
+
+const RATINGS = ['true', 'mostly-true', 'misleading', 'false', 'unverifiable'];
+const out = (s = '') => process.stdout.write(`${s}\n`);
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    fail(`cannot read ${file === '-' ? 'stdin' : file}: ${(e as Error).message}`);
+  }
+}
+
+/** Claims with their ids (what `claim` and `verdict` take), value, state and text. */
+export function claimTable(claims: ClaimLike[]): string {
+  if (!claims.length) return '(no check-worthy claims)';
+  return table(['claim id', 'type', 'value', 'state', 'text'],
+    claims.map((c) => [c.claimId ?? '', c.type, valueOf(c), stateOf(c), c.text]), 48);
+}
+
+function articleHeader(a: any): string {
+  const bits = [a.articleId, a.status, a.language ?? '', `published ${a.publishedAt ?? '?'}`];
+  return `${bits.filter(Boolean).join('  ')}${a.title ? `\n${a.title}` : ''}${a.url ? `\n${a.url}` : ''}${a.failure ? `\nfailed: ${a.failure}` : ''}`;
+}
+
+function summaryLine(s: any): string {
+  if (!s) return '';
+  const ratings = Object.entries(s.ratings ?? {}).filter(([, n]) => n).map(([r, n]) => `${r} ${n}`).join(', ');
+  return `${s.claims} claims: ${s.decided} decided${ratings ? ` (${ratings})` : ''}, ${s.open} open, ${s.conflicts} with conflicts`;
+}
+
+/** Polls the article until it leaves PROCESSING, printing each status change and each claim as it appears. */
+async function follow(articleId: string, quiet = false): Promise<any> {
+  const deadline = Date.now() + 120_000;
+  const printed = new Set<string>();
+  let last = '';
+  for (;;) {
+    const a = await api('GET', `/articles/${enc(articleId)}`, 'submitter');
+    if (!quiet && a.status !== last) out(`status: ${a.status}`);
+    last = a.status;
+    const fresh = (a.claims as ClaimLike[]).filter((c) => !printed.has(c.claimId!));
+    if (!quiet && fresh.length) out(claimTable(fresh));
+    for (const c of fresh) printed.add(c.claimId!);
+    if (a.status !== 'PROCESSING') return a;
+    if (Date.now() > deadline) fail(`article ${articleId} is still PROCESSING after 2 minutes; see: factcheck status ${articleId}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function afterFollow(a: any) {
+  const open = (a.claims as ClaimLike[]).filter((c) => c.status === 'PENDING_REVIEW');
+  out(`\n${summaryLine(a.summary) || `${a.claims.length} claims`}; ${open.length} wait for a reviewer.`);
+  if (open.length) out(`Next: factcheck claim ${open[0].claimId}   |   factcheck verdict ${open[0].claimId} --rating false --note "..."   |   factcheck queue`);
+}
+
+export async function submit(spec: CommandSpec, p: Parsed): Promise<number> {
+  const lang = str(p.values.lang);
+  const published = str(p.values.published);
+  if (lang && lang !== 'ar' && lang !== 'en') usageError(spec, `--lang must be ar or en, not "${lang}"`);
+  if (published && !validDate(published)) usageError(spec, `--published must be a date YYYY-MM-DD, not "${published}"`);
+  if (!published) process.stderr.write('factcheck: no --published: the article\'s relative dates resolve against today\n');
+  const body = { text: readText(p.positionals[0]), language: lang, publishedAt: published, url: str(p.values.url), title: str(p.values.title), source: str(p.values.source) };
+  const res = await api('POST', '/articles', 'submitter', body);
+  if (!p.values.wait) {
+    if (p.values.json) printJson(res);
+    else out(`${res.articleId}  ${res.status}\nfollow it: factcheck status ${res.articleId}`);
+    return 0;
+  }
+  if (!p.values.json) out(`article ${res.articleId}`);
+  const a = await follow(res.articleId, !!p.values.json);
+  if (p.values.json) printJson(a);
+  else afterFollow(a);
+  return a.status === 'FAILED' ? 1 : 0;
+}
+
+export async function status(_spec: CommandSpec, p: Parsed): Promise<number> {
+  const a = await api('GET', `/articles/${enc(p.positionals[0])}`, 'submitter');
+  if (p.values.json) {
+    printJson(a);
+    return 0;
+  }
+  out(articleHeader(a));
+  out(claimTable(a.claims));
+  if (a.summary) out(summaryLine(a.summary));
+  return 0;
+}
+
+export async function demo(_spec: CommandSpec, p: Parsed): Promise<number> {
+  const file = p.positionals[0];
+  const body = file ? { text: readText(file), title: file } : SAMPLE_ARTICLE;
+  const json = !!p.values.json;
+  if (!json) out(`submitting ${file ?? `the sample article "${SAMPLE_ARTICLE.title}"`} to ${apiBase()} ...`);
+  const res = await api('POST', '/articles', 'submitter', body);
+  if (!json) out(`article ${res.articleId}`);
+  const a = await follow(res.articleId, json);
+  if (json) printJson(a);
+  else afterFollow(a);
+  return 0;
+}
+
+export async function queue(spec: CommandSpec, p: Parsed): Promise<number> {
+  const q = new URLSearchParams();
+  const lang = str(p.values.lang);
+  const limit = str(p.values.limit);
+  if (lang && lang !== 'ar' && lang !== 'en') usageError(spec, `--lang must be ar or en, not "${lang}"`);
+  if (limit && !/^\d+$/.test(limit)) usageError(spec, `--limit must be a number, not "${limit}"`);
+  if (lang) q.set('language', lang);
+  if (limit) q.set('limit', limit);
+  if (str(p.values.cursor)) q.set('cursor', str(p.values.cursor)!);
+  const res = await api('GET', `/review-queue?${q}`, 'reviewer');
+  if (p.values.json) {
+    printJson(res);
+    return 0;
+  }
+  if (!res.items.length) out('(the queue is empty)');
+  else {
+    out(table(['priority', 'claim id', 'type', 'value', 'text'],
+      res.items.map((c: any) => [c.checks.priority.toFixed(2), c.claimId, c.type, valueOf(c), c.text]), 48));
+  }
+  if (res.nextCursor) {
+    const keep = [lang && `--lang ${lang}`, limit && `--limit ${limit}`].filter(Boolean).join(' ');
+    out(`more: factcheck queue ${keep ? `${keep} ` : ''}--cursor ${res.nextCursor}`);
+  }
+  return 0;
+}
+
+const refs = (list: any[] | undefined) =>
+  list?.length ? list.map((r) => `${r.claimId} (${countOf({ min: r.min, max: r.max, qualifier: r.min === r.max ? 'exact' : 'range' })})`).join(', ') : 'none';
+
+export function claimText(c: any): string {
+  const lines: string[] = [];
+  const row = (k: string, v: string | undefined | null) => { if (v) lines.push(`${k.padEnd(13)} ${v}`); };
+  row('claim', c.claimId);
+  row('article', c.articleId);
+  row('type', c.type);
+  row('value', c.casualty ? `${valueOf(c)} (${c.casualty.qualifier})` : valueOf(c));
+  row('text', c.text);
+  row('source', c.attribution?.source);
+  row('state', c.verdict ? `decided, version ${c.version}` : `open, version ${c.version ?? 0}`);
+  row('priority', c.checks?.priority?.toFixed(2));
+  row('corroborated', refs(c.checks?.corroborations));
+  row('conflicts', refs(c.checks?.conflicts));
+  row('suggested', c.checks?.suggestedVerdict ? `${c.checks.suggestedVerdict.rating} (from ${c.checks.suggestedVerdict.fromClaimId})` : undefined);
+  if (c.verdict) {
+    row('verdict', `${c.verdict.rating} by ${c.verdict.reviewer} at ${c.verdict.at}`);
+    row('note', c.verdict.note);
+    row('evidence', c.verdict.evidence?.join(' '));
+  }
+  if (c.history?.length) {
+    lines.push('history');
+    for (const h of c.history) lines.push(`  v${h.version}  ${h.at}  ${h.reviewer}  ${h.rating}${h.note ? `  "${h.note.replace(/\s+/g, ' ')}"` : ''}${h.evidence?.length ? `  ${h.evidence.join(' ')}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export async function claim(_spec: CommandSpec, p: Parsed): Promise<number> {
+  const c = await api('GET', `/claims/${enc(p.positionals[0])}`, 'reviewer');
+  if (p.values.json) printJson(c);
+  else out(claimText(c));
+  return 0;
+}
+
+export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
+  const id = p.positionals[0];
+  const rating = str(p.values.rating);
+  if (!rating) usageError(spec, 'needs --rating');
+  if (!RATINGS.includes(rating)) usageError(spec, `--rating must be one of ${RATINGS.join(', ')}; not "${rating}"`);
+  const given = str(p.values['expected-version']);
+  if (given !== undefined && !/^\d+$/.test(given)) usageError(spec, `--expected-version must be a whole number, not "${given}"`);
+  let expectedVersion: number;
+  if (given !== undefined) expectedVersion = Number(given);
+  else {
+    // Without the version the reviewer saw, write only on an undecided claim: never over a colleague's verdict.
+    const current = await api('GET', `/claims/${enc(id)}`, 'reviewer');
+    if (current.version > 0 || current.verdict) {
+      fail(`${id} is already decided: ${current.verdict?.rating ?? '?'} by ${current.verdict?.reviewer ?? '?'} (version ${current.version}). `
+        + `Read it (factcheck claim ${id}), then to replace it: factcheck verdict ${id} --rating ${rating} --expected-version ${current.version}`);
+    }
+    expectedVersion = 0;
+  }
+  let res: any;
+  try {
+    res = await api('PUT', `/claims/${enc(id)}/verdict`, 'reviewer', { rating, note: str(p.values.note), evidence: p.values.evidence, expectedVersion });
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 409) {
+      const b = e.body ?? {};
+      const v = b.verdict;
+      fail(`not recorded: ${id} is at version ${b.currentVersion ?? '?'}${v ? ` (${v.rating} by ${v.reviewer})` : ''}, not ${expectedVersion}. `
+        + `Read it (factcheck claim ${id}), then decide again with --expected-version ${b.currentVersion ?? '?'}`);
+    }
+    throw e;
+  }
+  if (p.values.json) printJson(res);
+  else out(`${res.claimId}: ${res.verdict.rating} (version ${res.version})`);
+  return 0;
+}

@@ -1,0 +1,115 @@
+/**
+ * What the command line accepts: commands, their arguments and flags, and the environment it reads.
+ * Help, usage lines and flag parsing all come from this one table. Data only: loading it costs nothing.
+ */
+export interface FlagSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  /** The value's placeholder in help ("N", "URL"). */
+  value?: string;
+  help: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  /** Positional arguments as written in usage ("ARTICLE_ID", "[FILE]"). */
+  args: string;
+  /** Positional arguments: at least `min`, at most `max`. */
+  min: number;
+  max: number;
+  summary: string;
+  flags: Record<string, FlagSpec>;
+}
+
+const json: FlagSpec = { type: 'boolean', help: 'print the JSON the API returns (or the claims) instead of a table' };
+const lang: FlagSpec = { type: 'string', value: 'ar|en', help: 'the language (default: detected from the text)' };
+const published: FlagSpec = { type: 'string', value: 'YYYY-MM-DD', help: 'publication date: relative dates ("Thursday", "أمس") resolve against it (default: today)' };
+const cursor: FlagSpec = { type: 'string', value: 'TOKEN', help: 'the next page, as printed at the end of the previous one' };
+const limit: FlagSpec = { type: 'string', value: 'N', help: 'items per page (1-100, default 20)' };
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'extract', args: '[FILE]', min: 0, max: 1, summary: 'the claims of a text (FILE or stdin); no server needed',
+    flags: {
+      jsonl: { type: 'boolean', help: 'JSON Lines on stdin, {"id","text","language"?,"publishedAt"?} a line; {"id","claims"} a line out' },
+      lang, published, json,
+    },
+  },
+  {
+    name: 'submit', args: 'FILE', min: 1, max: 1, summary: 'submit an article (FILE, or - for stdin) to the API',
+    flags: {
+      lang, published,
+      url: { type: 'string', value: 'URL', help: "the article's address" },
+      title: { type: 'string', value: 'TITLE', help: "the article's title" },
+      source: { type: 'string', value: 'NAME', help: 'the outlet' },
+      wait: { type: 'boolean', help: 'follow the article until its claims are extracted and checked, printing progress' },
+      json,
+    },
+  },
+  { name: 'status', args: 'ARTICLE_ID', min: 1, max: 1, summary: 'an article: its status, claims (with ids), verdicts and summary', flags: { json } },
+  { name: 'demo', args: '[FILE]', min: 0, max: 1, summary: 'submit the sample Arabic wire story (or FILE) and follow it', flags: { json } },
+  {
+    name: 'queue', args: '', min: 0, max: 0, summary: 'the review queue, highest priority first',
+    flags: { lang: { type: 'string', value: 'ar|en', help: 'only claims in this language' }, limit, cursor, json },
+  },
+  { name: 'claim', args: 'CLAIM_ID', min: 1, max: 1, summary: 'a claim: its values, checks, verdict and history', flags: { json } },
+  {
+    name: 'verdict', args: 'CLAIM_ID', min: 1, max: 1,
+    summary: 'record a verdict; a decided claim is changed only with the version you saw (--expected-version)',
+    flags: {
+      rating: { type: 'string', value: 'true|mostly-true|misleading|false|unverifiable', help: 'the rating (required)' },
+      note: { type: 'string', value: 'TEXT', help: 'an internal note' },
+      evidence: { type: 'string', multiple: true, value: 'URL', help: 'a source (repeat the flag for several)' },
+      'expected-version': { type: 'string', value: 'N', help: "the claim's version you decided on (see: factcheck claim ID); without it, only an undecided claim (version 0) is written" },
+      json,
+    },
+  },
+  {
+    name: 'token', args: '', min: 0, max: 0, summary: 'print a token for the local stack (signed with its key)',
+    flags: {
+      role: { type: 'string', value: 'reviewer|submitter', help: 'the role the token carries (required)' },
+      sub: { type: 'string', value: 'NAME', help: 'who the token names (default dev@local)' },
+      json,
+    },
+  },
+  { name: 'help', args: '[COMMAND]', min: 0, max: 1, summary: 'this help, or one command\'s', flags: {} },
+];
+
+export const ENVIRONMENT: [string, string][] = [
+  ['FACTCHECK_API', 'the API the commands talk to (default http://localhost:$PORT)'],
+  ['PORT', 'the local stack\'s port when FACTCHECK_API is not set (default 3000)'],
+  ['FACTCHECK_TOKEN', 'the bearer token to send (default: one signed with the local stack\'s key)'],
+  ['FACTCHECK_DATA_DIR', 'the local stack\'s data folder, which holds that key (default .factcheck)'],
+  ['FACTCHECK_DEBUG', '1: print stack traces of unexpected errors'],
+];
+
+export const commandSpec = (name: string) => COMMANDS.find((c) => c.name === name);
+
+function flagLine(name: string, f: FlagSpec): string {
+  const left = `--${name}${f.value ? ` ${f.value}` : ''}${f.multiple ? ' ...' : ''}`;
+  return `    ${left.padEnd(34)} ${f.help}`;
+}
+
+export function usageLine(c: CommandSpec): string {
+  const required = Object.entries(c.flags).filter(([, f]) => f.help.includes('(required)')).map(([n, f]) => `--${n} ${f.value ?? ''}`.trim());
+  return `factcheck ${[c.name, c.args, ...required].filter(Boolean).join(' ')}${Object.keys(c.flags).length > required.length ? ' [flags]' : ''}`;
+}
+
+export function commandHelp(c: CommandSpec): string {
+  const lines = [`usage: ${usageLine(c)}`, `  ${c.summary}`];
+  for (const [name, f] of Object.entries(c.flags)) lines.push(flagLine(name, f));
+  lines.push(flagLine('help', { type: 'boolean', help: 'this help' }));
+  return lines.join('\n');
+}
+
+export function fullHelp(): string {
+  const lines = ['usage: factcheck <command> [arguments] [flags]', '', 'commands:'];
+  for (const c of COMMANDS) {
+    lines.push(`  ${[c.name, c.args].filter(Boolean).join(' ').padEnd(24)} ${c.summary}`);
+    for (const [name, f] of Object.entries(c.flags)) lines.push(flagLine(name, f));
+  }
+  lines.push('', 'environment:');
+  for (const [name, what] of ENVIRONMENT) lines.push(`  ${name.padEnd(20)} ${what}`);
+  lines.push('', 'exit status: 0 done; 1 failed (the API refused, a bad input line); 2 wrong usage.');
+  return lines.join('\n');
+}

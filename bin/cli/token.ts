@@ -1,0 +1,21 @@
+/** `factcheck token`: a token for the local stack, signed with the key `npm start` keeps in its data folder. */
+import { issueLocalToken } from '../../lib/local/auth.ts';
+import { fail, printJson, str, usageError, type Parsed } from './common.ts';
+import type { CommandSpec } from './spec.ts';
+
+const ROLES = ['reviewer', 'submitter'] as const;
+
+export async function token(spec: CommandSpec, p: Parsed): Promise<number> {
+  const role = str(p.values.role);
+  if (!role) usageError(spec, `needs --role ${ROLES.join('|')}`);
+  if (!(ROLES as readonly string[]).includes(role)) usageError(spec, `--role must be ${ROLES.join(' or ')}, not "${role}"`);
+  let jwt: string;
+  try {
+    jwt = await issueLocalToken({ role: role as (typeof ROLES)[number], subject: str(p.values.sub) ?? 'dev@local' });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if (p.values.json) printJson({ token: jwt, role });
+  else process.stdout.write(`${jwt}\n`);
+  return 0;
+}
