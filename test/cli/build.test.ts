@@ -1,0 +1,53 @@
+/**
+ * The CLI build (bin/build-cli.mjs, run by `npm ci`): what `factcheck --help` loads is only the command
+ * table; the extractor, chrono-node and the token signer are chunks that only their commands import.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module without types
+import { buildCli } from '../../bin/build-cli.mjs';
+
+interface Meta {
+  outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }>;
+}
+
+describe('the CLI build', () => {
+  let dir: string;
+  let meta: Meta;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'factcheck-cli-build-'));
+    meta = (await buildCli({ outdir: dir })).metafile;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Every input of the chunks `from` reaches through imports of the given kinds. */
+  function reached(from: string, kinds: string[]): string[] {
+    const seen = new Set<string>([from]);
+    const queue = [from];
+    while (queue.length) {
+      for (const imp of meta.outputs[queue.pop()!].imports) {
+        if (!kinds.includes(imp.kind) || !meta.outputs[imp.path] || seen.has(imp.path)) continue;
+        seen.add(imp.path);
+        queue.push(imp.path);
+      }
+    }
+    return [...seen].flatMap((o) => Object.keys(meta.outputs[o].inputs));
+  }
+
+  it('starts without the extractor, chrono-node, jose or the API client', () => {
+    // Arrange
+    const entry = Object.keys(meta.outputs).find((o) => meta.outputs[o].entryPoint === 'bin/factcheck.ts')!;
+    // Act
+    const atStart = reached(entry, ['import-statement']);
+    const onDemand = reached(entry, ['import-statement', 'dynamic-import']);
+    // Assert
+    expect(atStart).toContain('bin/cli/spec.ts');
+    for (const heavy of ['node_modules/chrono-node/', 'node_modules/jose/', 'lambdas/domain/extract/', 'bin/cli/desk.ts', 'bin/cli/extract.ts']) {
+      expect(atStart.filter((i) => i.startsWith(heavy)), heavy).toEqual([]);
+      expect(onDemand.some((i) => i.startsWith(heavy)), heavy).toBe(true);
+    }
+    expect(relative(dir, entry)).not.toMatch(/^\.\./);
+  });
+});

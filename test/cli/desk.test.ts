@@ -1,0 +1,126 @@
+/**
+ * The built command line against a real local stack (child process, real HTTP and JWTs): what a reviewer
+ * types in a terminal. Each trap of issue #14: verdicts never overwrite a colleague's unless given the
+ * version seen; the queue's cursor works; status and demo show claim ids; claim reads as text.
+ */
+import { describe, expect, it } from 'vitest';
+import { useStack } from '../support/local-stack.ts';
+import { cli, STACK_FRAME } from './support.ts';
+
+const ctx = useStack();
+const env = (extra: Record<string, string> = {}) => ({ FACTCHECK_API: ctx.stack.url, FACTCHECK_DATA_DIR: ctx.stack.dataDir, FACTCHECK_TOKEN: '', ...extra });
+const CLAIM_ID = /art-[0-9a-f]{20}\.(?:casualty|date)-\d+-\d+/g;
+
+describe('factcheck against the local stack', () => {
+  let articleId = '';
+  let claimIds: string[] = [];
+
+  it('demo follows the sample article and prints its claim ids', async () => {
+    // Act
+    const r = await cli(['demo'], { env: env() });
+    // Assert
+    expect(r.code, r.stderr).toBe(0);
+    articleId = /article (art-[0-9a-f]{20})/.exec(r.stdout)![1];
+    claimIds = [...new Set(r.stdout.match(CLAIM_ID))];
+    expect(claimIds.length).toBeGreaterThan(3);
+    expect(r.stdout).toMatch(/status: AWAITING_REVIEW/);
+    expect(r.stdout).toMatch(/Next: factcheck claim art-/);
+    // the ids it prints are real claims
+    const c = await cli(['claim', claimIds[0], '--json'], { env: env() });
+    expect(JSON.parse(c.stdout).claimId).toBe(claimIds[0]);
+  });
+
+  it('status shows every claim id with its state, and --json the article', async () => {
+    const table = await cli(['status', articleId], { env: env() });
+    const json = await cli(['status', articleId, '--json'], { env: env() });
+    expect(table.code).toBe(0);
+    for (const id of claimIds) expect(table.stdout).toContain(id);
+    expect(table.stdout).toMatch(/^claim id\s+type\s+value\s+state/m);
+    expect(table.stdout).toMatch(/\bopen\b/);
+    expect(JSON.parse(json.stdout)).toMatchObject({ articleId, status: 'AWAITING_REVIEW' });
+  });
+
+  it('verdict writes an undecided claim, then refuses to overwrite it without the version seen', async () => {
+    // Arrange
+    const id = claimIds[0];
+    // Act: alice decides; bob, without --expected-version, must not overwrite her
+    const first = await cli(['verdict', id, '--rating', 'false', '--note', 'hospital lists 9'], { env: env({ FACTCHECK_TOKEN: await ctx.stack.token('reviewer', 'alice@test') }) });
+    const bob = env({ FACTCHECK_TOKEN: await ctx.stack.token('reviewer', 'bob@test') });
+    const blind = await cli(['verdict', id, '--rating', 'true'], { env: bob });
+    const stale = await cli(['verdict', id, '--rating', 'true', '--expected-version', '0'], { env: bob });
+    const after = JSON.parse((await cli(['claim', id, '--json'], { env: env() })).stdout);
+    // Assert
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`${id}: false (version 1)`);
+    expect(blind.code).toBe(1);
+    expect(blind.stderr).toMatch(/already decided: false by alice@test \(version 1\)/);
+    expect(blind.stderr).toContain('--expected-version 1');
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/not recorded: .* is at version 1 \(false by alice@test\), not 0/);
+    for (const r of [blind, stale]) expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(after).toMatchObject({ version: 1, verdict: { rating: 'false', reviewer: 'alice@test' } });
+    // with the version seen, the revision goes through
+    const revised = await cli(['verdict', id, '--rating', 'mostly-true', '--expected-version', '1', '--evidence', 'https://example.org/a', '--evidence', 'https://example.org/b'], { env: bob });
+    expect(revised.code, revised.stderr).toBe(0);
+    expect(revised.stdout).toContain('mostly-true (version 2)');
+  });
+
+  it('claim reads as text: values, checks, verdict and history', async () => {
+    const r = await cli(['claim', claimIds[0]], { env: env() });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimStart()[0]).not.toBe('{');
+    expect(r.stdout).toMatch(/^claim\s+art-/m);
+    expect(r.stdout).toMatch(/^verdict\s+mostly-true by bob@test/m);
+    expect(r.stdout).toMatch(/^ {2}v1 .* alice@test {2}false {2}"hospital lists 9"/m);
+    expect(r.stdout).toMatch(/^ {2}v2 .* bob@test {2}mostly-true .*https:\/\/example\.org\/a https:\/\/example\.org\/b/m);
+  });
+
+  it('status shows the verdicts', async () => {
+    const r = await cli(['status', articleId], { env: env() });
+    expect(r.stdout).toMatch(new RegExp(`${claimIds[0].replace('.', '\\.')}.*mostly-true \\(v2\\)`));
+  });
+
+  it('queue pages with the --cursor it prints', async () => {
+    // Act
+    const page1 = await cli(['queue', '--limit', '2'], { env: env() });
+    const next = /more: (factcheck queue .*--cursor (\S+))/.exec(page1.stdout);
+    const page2 = await cli(['queue', '--limit', '2', '--cursor', next![2]], { env: env() });
+    const all = JSON.parse((await cli(['queue', '--limit', '100', '--json'], { env: env() })).stdout);
+    // Assert
+    expect(page1.code).toBe(0);
+    expect(page2.code, page2.stderr).toBe(0);
+    const ids1 = page1.stdout.match(CLAIM_ID)!;
+    const ids2 = page2.stdout.match(CLAIM_ID)!;
+    expect(ids1).toHaveLength(2);
+    expect(ids2.length).toBeGreaterThan(0);
+    expect(ids2.filter((id) => ids1.includes(id))).toEqual([]);
+    expect(all.items.slice(0, 4).map((c: { claimId: string }) => c.claimId)).toEqual([...ids1, ...ids2].slice(0, 4));
+    const bad = await cli(['queue', '--cursor', 'not-a-cursor'], { env: env() });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^factcheck: 400 Bad Request: cursor is not one this API gave out/);
+  });
+
+  it('submit --wait follows the article to its claims; without --wait it returns at once', async () => {
+    const text = 'At least 14 civilians were killed in shelling on Friday, the civil defence said.';
+    const waited = await cli(['submit', '-', '--wait', '--published', '2024-03-02', '--lang', 'en'], { env: env(), input: text });
+    const quick = await cli(['submit', '-', '--json', '--published', '2024-03-02'], { env: env(), input: `${text} Two more died on Saturday.` });
+    expect(waited.code, waited.stderr).toBe(0);
+    expect(waited.stdout).toMatch(/^article art-/m);
+    expect(waited.stdout).toMatch(/^status: (AWAITING_REVIEW|CHECKED)/m);
+    expect(waited.stdout).toMatch(/killed ≥14 civilians/);
+    expect(waited.stdout.match(CLAIM_ID)!.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.parse(quick.stdout)).toMatchObject({ articleId: expect.stringMatching(/^art-/), status: 'PROCESSING' });
+  });
+
+  it('token signs with the stack\'s key', async () => {
+    const r = await cli(['token', '--role', 'reviewer', '--sub', 'carol@test'], { env: env() });
+    const res = await fetch(`${ctx.stack.url}/review-queue`, { headers: { authorization: `Bearer ${r.stdout.trim()}` } });
+    expect(res.status).toBe(200);
+  });
+
+  it('an API refusal is one line, exit 1', async () => {
+    const r = await cli(['claim', 'art-00000000000000000000.casualty-0-1'], { env: env() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^factcheck: 404 Not Found: claim .* does not exist\n$/);
+  });
+});
