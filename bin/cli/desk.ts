@@ -80,7 +80,8 @@ export async function submit(spec: CommandSpec, p: Parsed): Promise<number> {
 }
 
 export async function status(_spec: CommandSpec, p: Parsed): Promise<number> {
-  const a = await api('GET', `/articles/${enc(p.positionals[0])}`, 'submitter');
+  // The desk's view (reviewers see verdicts; a submitter sees only published ratings of their own articles).
+  const a = await api('GET', `/articles/${enc(p.positionals[0])}`, 'reviewer');
   if (p.values.json) {
     printJson(a);
     return 0;
