@@ -1,10 +1,10 @@
 /** Memory and timeout of each Lambda, for the CDK app and the cost benchmark alike. */
 export function memoryMb(handler: string): number {
-  return handler === 'extract-claims' ? 1024 : 512;
+  return handler === 'extract-claims' || handler === 'fetch-page' ? 1024 : 512;
 }
 
 export function timeoutSeconds(handler: string): number {
   if (handler === 'extract-claims' || handler === 'check-claims') return 110;
-  if (['normalize', 'await-review', 'finalize', 'mark-failed'].includes(handler)) return 55;
+  if (['fetch-page', 'normalize', 'await-review', 'finalize', 'mark-failed'].includes(handler)) return 55;
   return 29; // API Gateway's integration limit
 }

@@ -22,10 +22,12 @@ export const ROUTES: RouteDef[] = [
   { method: 'GET', path: '/review-queue', handler: 'review-queue', auth: true },
   { method: 'GET', path: '/claims/{claimId}', handler: 'get-claim', auth: true },
   { method: 'PUT', path: '/claims/{claimId}/verdict', handler: 'record-verdict', auth: true },
+  { method: 'PUT', path: '/articles/{articleId}/published-at', handler: 'correct-published-at', auth: true },
 ];
 
 /** The workflow's Task states and the handler each runs; the ASL names them as ${<Name>FunctionArn}. */
 export const STEPS = {
+  FetchPage: 'fetch-page',
   Normalize: 'normalize',
   ExtractClaims: 'extract-claims',
   CheckClaims: 'check-claims',

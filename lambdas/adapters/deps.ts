@@ -1,12 +1,15 @@
 /** The adapters a handler needs, created once per process (module scope in Lambda) and reused. */
 import { config } from '../config.ts';
 import { documentClient, Repository } from './dynamodb.ts';
+import { safeFetch, type SafeRequest, type SafeResponse } from './safe-fetch.ts';
 import { Workflow } from './sfn.ts';
 
 export interface Deps {
   repo: Repository;
   workflow: Workflow;
   now: () => string;
+  /** Pages, feeds and webhook targets, through the safe fetcher (address checks at every hop, caps). */
+  fetch: (req: SafeRequest) => Promise<SafeResponse>;
 }
 
 let deps: Deps | undefined;
@@ -15,6 +18,10 @@ export function getDeps(): Deps {
     repo: new Repository(documentClient(), config().tableName),
     workflow: new Workflow(() => config().stateMachineArn),
     now: () => new Date().toISOString(),
+    fetch: (req) => {
+      const c = config();
+      return safeFetch(req, { allow: c.fetchAllow, maxBytes: c.fetchMaxBytes, timeoutMs: c.fetchTimeoutMs, maxRedirects: 5 });
+    },
   };
   return deps;
 }

@@ -72,7 +72,8 @@ export class Repository {
   > {
     const { text, ...head } = article;
     const pk = keys.articlePk(article.articleId);
-    try {
+    // A link alone has no text yet: FetchPage stores it (putText).
+    if (!article.fetch) try {
       await this.db.send(new PutCommand({
         TableName: this.table,
         Item: { PK: pk, SK: keys.TEXT_SK, itemType: 'text', text, textHash: article.textHash },
@@ -132,6 +133,22 @@ export class Repository {
       TableName: this.table, Key: { PK: keys.articlePk(articleId), SK: keys.TEXT_SK }, ConsistentRead: true, ProjectionExpression: 'PK',
     }));
     return !!res.Item;
+  }
+
+  /**
+   * Stores the text of an article submitted by url (FetchPage), once: a replayed step finds it stored and
+   * keeps it (the text is never rewritten).
+   */
+  async putText(articleId: string, text: string): Promise<void> {
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.table,
+        Item: { PK: keys.articlePk(articleId), SK: keys.TEXT_SK, itemType: 'text', text },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }));
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+    }
   }
 
   /** The article's text (a separate item). */
@@ -211,6 +228,22 @@ export class Repository {
     });
   }
 
+  /** Sets fields of the article item without touching its status (metadata taken from a page, corrections). */
+  async setArticleFields(articleId: string, fields: Partial<Article>): Promise<void> {
+    const entries = Object.entries({ ...fields, updatedAt: new Date().toISOString() });
+    await this.db.send(new UpdateCommand({
+      TableName: this.table,
+      Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
+      UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :f${i}`).join(', ')}`,
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: Object.fromEntries(entries.map(([k], i) => [`#f${i}`, k])),
+      ExpressionAttributeValues: Object.fromEntries(entries.map(([, v], i) => [`:f${i}`, v])),
+    })).catch((e) => {
+      if (isConditionFailure(e)) throw new NotFoundError(`article ${articleId} does not exist`);
+      throw e;
+    });
+  }
+
   /**
    * Records how many claims the article has, before they are written (the same number on a replay), so
    * every decision is counted against it however early it comes.
@@ -242,12 +275,12 @@ export class Repository {
     return { decided: a.decidedClaims as number, claimCount: (a.claimCount as number | undefined) ?? Infinity, status: a.status as ArticleStatus };
   }
 
-  async listActiveArticles(): Promise<{ articleId: string; status: ArticleStatus; attempt?: number }[]> {
+  async listActiveArticles(): Promise<{ articleId: string; status: ArticleStatus; attempt?: number; fetch?: Article['fetch'] }[]> {
     const items = await this.queryAll({
       TableName: this.table, IndexName: keys.GSI1, KeyConditionExpression: 'GSI1PK = :pk',
       ExpressionAttributeValues: { ':pk': keys.ACTIVE_PK },
     });
-    return items.map((i) => ({ articleId: i.articleId, status: i.status, ...(i.attempt ? { attempt: i.attempt } : {}) }));
+    return items.map((i) => ({ articleId: i.articleId, status: i.status, ...(i.attempt ? { attempt: i.attempt } : {}), ...(i.fetch ? { fetch: i.fetch } : {}) }));
   }
 
   // ---- claims ---------------------------------------------------------------------------------

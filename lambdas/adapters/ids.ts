@@ -9,10 +9,11 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  * "U" + "A\nB"). The submitter is part of it: one submitter's article never takes another's place, and a
  * submitter cannot learn from an id whether someone else sent the same text.
  */
-export function articleIdFor(input: { text: string; url?: string | null; idempotencyKey?: string; submitter: string }): string {
+export function articleIdFor(input: { text?: string; url?: string | null; idempotencyKey?: string; submitter: string }): string {
+  // A link alone (POST /articles {url}, a feed item) has text null: the same link again is the same article.
   const basis = input.idempotencyKey
     ? ['key', input.submitter, input.idempotencyKey]
-    : ['article', input.submitter, input.url ?? null, input.text];
+    : ['article', input.submitter, input.url ?? null, input.text ?? null];
   return `art-${sha256(JSON.stringify(basis)).slice(0, 20)}`;
 }
 

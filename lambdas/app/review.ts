@@ -34,6 +34,8 @@ export async function getArticleView(deps: Deps, viewer: Viewer, articleId: stri
     submittedBy: article.submittedBy,
     createdAt: article.createdAt,
     ...(article.failure ? { failure: article.failure } : {}),
+    ...(article.fetch ? { finalUrl: article.fetch.finalUrl ?? null, fetch: article.fetch } : {}),
+    ...(article.extraction ? { extraction: article.extraction } : {}),
     text: article.text,
     claims,
     summary: summarize(claims),

@@ -5,7 +5,8 @@ import { ConflictError } from '../domain/errors.ts';
 import type { Article } from '../domain/model.ts';
 
 export interface SubmitInput {
-  text: string;
+  /** Absent: the workflow fetches `url` and takes the text (and what else the page says) from it. */
+  text?: string;
   language?: 'ar' | 'en';
   publishedAt?: string;
   url?: string;
@@ -49,8 +50,10 @@ export async function submitArticle(deps: Deps, input: SubmitInput, submitter: s
     title: input.title ?? null,
     url: input.url ?? null,
     source: input.source ?? null,
-    text: input.text,
-    textHash: textHash(input.text),
+    text: input.text ?? '',
+    textHash: textHash(input.text ?? ''),
+    // A link alone: the FetchPage step stores the text.
+    ...(input.text === undefined ? { fetch: { status: 'PENDING' as const } } : {}),
     submittedBy: submitter,
     createdAt: now,
     updatedAt: now,
@@ -76,20 +79,24 @@ export async function submitArticle(deps: Deps, input: SubmitInput, submitter: s
   // A new article starts its execution; a repeated one still PROCESSING re-asks (a no-op when running),
   // so a submission whose start failed heals when it is sent again.
   if (stored.created || status === 'PROCESSING') {
-    await deps.workflow.start(articleId, { reviewTimeoutSeconds: config().reviewTimeoutSeconds }, executionName({ articleId, attempt }));
+    await deps.workflow.start(articleId, { reviewTimeoutSeconds: config().reviewTimeoutSeconds, ...fetchFlag(stored.article) }, executionName({ articleId, attempt }));
   }
   return { created: stored.created, articleId, status };
 }
+
+/** The execution input that sends an article through FetchPage: submitted by url, its page not yet taken. */
+export const fetchFlag = (a: Pick<Article, 'fetch'>): { fetch?: true } => (a.fetch && a.fetch.status !== 'FETCHED' ? { fetch: true } : {});
 
 /**
  * After a restart of the local stack (executions are not persisted): the articles to carry on. Only whole
  * ones: an article whose text is missing (stored by an older version that wrote the text second) is marked
  * FAILED with the reason, and a resubmission starts it again.
  */
-export async function resumable(deps: Deps): Promise<{ articleId: string; executionName: string }[]> {
-  const out: { articleId: string; executionName: string }[] = [];
+export async function resumable(deps: Deps): Promise<{ articleId: string; executionName: string; fetch?: true }[]> {
+  const out: { articleId: string; executionName: string; fetch?: true }[] = [];
   for (const a of await deps.repo.listActiveArticles()) {
-    if (await deps.repo.hasText(a.articleId)) out.push({ articleId: a.articleId, executionName: executionName(a) });
+    // An article submitted by url is whole without its text until FetchPage has taken it.
+    if (fetchFlag(a).fetch || await deps.repo.hasText(a.articleId)) out.push({ articleId: a.articleId, executionName: executionName(a), ...fetchFlag(a) });
     else await deps.repo.setArticleStatus(a.articleId, 'FAILED', { failure: 'the text of this article is not stored; submit it again', taskToken: null });
   }
   return out;

@@ -49,5 +49,8 @@ export function viewFor<V extends ArticleLike<ClaimLike> | ClaimLike>(viewer: Vi
   const claims = view.claims.map(submitterClaim);
   const ratings = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
   for (const c of claims) if (c.verdict) ratings[c.verdict.rating]++;
-  return { ...view, claims, summary: { ...view.summary, ratings } };
+  // A reviewer's correction of the page's date (intake) shows that it was corrected, not by whom.
+  const extraction = (view as { extraction?: Record<string, { by?: string }> }).extraction;
+  const hidden = extraction ? { extraction: Object.fromEntries(Object.entries(extraction).map(([k, { by: _by, ...rest }]) => [k, rest])) } : {};
+  return { ...view, claims, summary: { ...view.summary, ratings }, ...hidden };
 }

@@ -24,3 +24,9 @@ export class UnauthorizedError extends DomainError {}
 export class ForbiddenError extends DomainError {}
 /** A fault worth retrying (throttling, a dependency briefly down); the ASL retries it by name. */
 export class TransientError extends DomainError {}
+/**
+ * A page, feed or webhook target the service will not fetch or could not use (an address it never
+ * connects to, too large, not HTML, a redirect loop, 404...): permanent, so never retried; the
+ * message is the reason kept on the article, the feed or the delivery log.
+ */
+export class FetchRefusedError extends DomainError {}

@@ -52,6 +52,22 @@ export interface Article {
   failure?: string | null;
   /** How many times a FAILED article was submitted again (its execution is named after the attempt). */
   attempt?: number;
+  /** Submitted by url alone: where the page came from and how the fetch went. */
+  fetch?: FetchRecord;
+  /** Where each field taken from the page came from (and a reviewer's correction of the date). */
+  extraction?: Record<string, { from: string; raw?: string; by?: string; at?: string; previous?: string | null }>;
+}
+
+export interface FetchRecord {
+  status: 'PENDING' | 'FETCHED' | 'REFUSED';
+  /** The URL after redirects. */
+  finalUrl?: string;
+  redirects?: string[];
+  contentType?: string;
+  bytes?: number;
+  fetchedAt?: string;
+  /** Why the page was not taken (refused address, too large, not HTML...). */
+  reason?: string;
 }
 
 export interface StoredClaim extends Claim {

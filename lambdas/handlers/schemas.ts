@@ -26,14 +26,15 @@ export const isoDate = z.string().max(40).refine((s) => {
   return !Number.isNaN(t) && d.getUTCDate() === +m[3] && +m[1] >= 1900 && +m[1] <= new Date().getUTCFullYear() + 1;
 }, 'must be an ISO date (YYYY-MM-DD) between 1900 and next year');
 
+/** `{text, ...}`, or `{url}` alone (the workflow fetches the page); what is given wins over what the page says. */
 export const submitBody = (maxTextChars: number) => z.object({
-  text: safeString(maxTextChars).refine((s) => s.trim().length > 0, 'must not be empty'),
+  text: safeString(maxTextChars).refine((s) => s.trim().length > 0, 'must not be empty').optional(),
   language: z.enum(['ar', 'en']).optional(),
   publishedAt: isoDate.optional(),
   url: httpUrl.optional(),
   title: safeString(500).optional(),
   source: safeString(200).optional(),
-}).strict();
+}).strict().refine((b) => b.text !== undefined || b.url !== undefined, { message: 'send the text, or a url to fetch it from', path: ['text'] });
 
 export const verdictBody = z.object({
   rating: z.enum(RATINGS),
@@ -51,6 +52,8 @@ export const queueQuery = z.object({
 export const articleIdParam = z.string().regex(ARTICLE_ID, 'is not an article id');
 export const claimIdParam = z.string().max(100).regex(CLAIM_ID, 'is not a claim id');
 export const idempotencyKey = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only');
+
+export const publishedAtBody = z.object({ publishedAt: isoDate }).strict();
 
 export const stepInput = z.object({ articleId: articleIdParam }).passthrough();
 export const awaitInput = z.object({ articleId: articleIdParam, taskToken: z.string().min(1).max(4096) });

@@ -114,7 +114,7 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
   const { getDeps } = await import('../../lambdas/adapters/deps.ts');
   const { resumable } = await import('../../lambdas/app/submit.ts');
   const active = await resumable(getDeps());
-  for (const a of active) sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.executionName, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: s.reviewTimeoutSeconds }) });
+  for (const a of active) sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.executionName, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: s.reviewTimeoutSeconds, ...(a.fetch ? { fetch: true } : {}) }) });
 
   const banner = [
     `factcheck local stack listening on ${url}`,

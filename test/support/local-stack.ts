@@ -104,11 +104,11 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | undefined |
   throw new Error(`timed out waiting for ${what}`);
 }
 
-export async function articleStatus(url: string, token: string, articleId: string, statuses: string[]) {
+export async function articleStatus(url: string, token: string, articleId: string, statuses: string[], timeoutMs?: number) {
   return waitFor(`article ${articleId} in ${statuses}`, async () => {
     const r = await call(url, 'GET', `/articles/${articleId}`, { token });
     return statuses.includes(r.body?.status) ? r.body : undefined;
-  });
+  }, timeoutMs);
 }
 
 /** One local stack for a test file, with a submitter's and a reviewer's token, stopped after it. */
