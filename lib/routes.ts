@@ -57,6 +57,8 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'await-review': ['dynamodb:UpdateItem', 'dynamodb:GetItem', 'states:SendTaskSuccess'],
   finalize: ['dynamodb:Query', 'dynamodb:UpdateItem'],
   'mark-failed': ['dynamodb:UpdateItem'],
+  'fetch-page': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  'correct-published-at': ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
 };
 
 /** The actions a handler may declare: each has a resource rule in lib/constructs/permissions.ts. */
