@@ -8,10 +8,13 @@ import { ROUTES, STEPS } from '../../lib/routes.ts';
 
 let app: App;
 let stack: FactCheckStack;
+let synthesized: Template;
 beforeAll(async () => {
   await ensureConsoleBuilt();
   app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
   stack = new FactCheckStack(app, 'Nag', { env: { account: '123456789012', region: 'eu-west-1' } });
+  // The synth is the slow part (tens of seconds on a loaded machine): once, in the hook, for every test.
+  synthesized = Template.fromStack(stack);
 });
 
 describe('security', () => {
@@ -22,7 +25,7 @@ describe('security', () => {
   });
 
   it('grants no wildcard action, and "*" resources only to X-Ray and log delivery', () => {
-    const template = Template.fromStack(stack);
+    const template = synthesized;
     // The CDK's own helpers (BucketDeployment, S3 auto-delete) are acknowledged in the stack and left out here.
     const ours = Object.entries<any>(template.findResources('AWS::IAM::Policy')).filter(([id]) => !/^CustomCDKBucketDeployment|^CustomS3AutoDelete|ConsoleDeploy/.test(id));
     expect(ours.length).toBeGreaterThan(10);
@@ -38,7 +41,7 @@ describe('security', () => {
   });
 
   it('gives each of our functions its own role and no AWS managed policy', () => {
-    const template = Template.fromStack(stack);
+    const template = synthesized;
     const fns = Object.values<any>(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }));
     expect(fns.length).toBe(new Set([...Object.values(STEPS), ...ROUTES.map((r) => r.handler)]).size);
     const roleIds = fns.map((f) => f.Properties.Role['Fn::GetAtt'][0]);
@@ -48,7 +51,7 @@ describe('security', () => {
   });
 
   it('requires MFA, protects the stage with WAF, and logs the state machine without execution data', () => {
-    const template = Template.fromStack(stack);
+    const template = synthesized;
     template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON' });
     template.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
     template.hasResourceProperties('AWS::StepFunctions::StateMachine', { LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false } });
@@ -57,7 +60,7 @@ describe('security', () => {
 
 describe('console site', () => {
   it('serves a private bucket through CloudFront with origin access control, HTTPS only, and its config', () => {
-    const template = Template.fromStack(stack);
+    const template = synthesized;
     template.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
     template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
     template.hasResourceProperties('AWS::CloudFront::Distribution', { DistributionConfig: { DefaultRootObject: 'index.html', DefaultCacheBehavior: { ViewerProtocolPolicy: 'redirect-to-https' } } });
