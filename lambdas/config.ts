@@ -4,6 +4,9 @@
  */
 import { getNumberFromEnv, getStringFromEnv } from '@aws-lambda-powertools/commons/utils/env';
 import { parseAllowList, type AllowList } from './domain/intake/address.ts';
+import {
+  DEFAULT_ORGANIZATION, DEFAULT_RATING_SCALE, organizationSchema, parseSetting, ratingScaleSchema, type PublicationSettings,
+} from './domain/publication-settings.ts';
 
 export interface Config {
   tableName: string;
@@ -20,20 +23,37 @@ export interface Config {
   fetchMaxBytes: number;
   /** Time allowed for one fetch, redirects included. */
   fetchTimeoutMs: number;
+  /** Where the public fact-check pages are served (CloudFront in AWS; the local server): ClaimReview urls. */
+  publicSiteUrl: string;
+  /** The organization and the rating scale (FACTCHECK_PUBLISHER, FACTCHECK_RATING_SCALE: JSON; see publication-settings.ts). */
+  publication: PublicationSettings;
+  /**
+   * Cache-Control of the public pages, feed and sitemap (PUBLIC_CACHE_SECONDS, default 60): CloudFront
+   * serves them from its cache for that long, so readers cost no Lambda; a withdrawal shows within it.
+   */
+  publicCacheHeaders: Record<string, string>;
 }
 
 let cached: Config | undefined;
 
 export function config(): Config {
-  cached ??= {
+  if (cached) return cached;
+  const publicBaseUrl = getStringFromEnv({ key: 'PUBLIC_BASE_URL', defaultValue: '' });
+  cached = {
     tableName: getStringFromEnv({ key: 'TABLE_NAME', errorMessage: 'TABLE_NAME must name the DynamoDB table' }),
     stateMachineArn: getStringFromEnv({ key: 'STATE_MACHINE_ARN', defaultValue: '' }),
     reviewTimeoutSeconds: getNumberFromEnv({ key: 'REVIEW_TIMEOUT_SECONDS', defaultValue: 7 * 24 * 3600 }),
     maxTextChars: getNumberFromEnv({ key: 'MAX_TEXT_CHARS', defaultValue: 100_000 }),
-    publicBaseUrl: getStringFromEnv({ key: 'PUBLIC_BASE_URL', defaultValue: '' }),
+    publicBaseUrl,
     fetchAllow: parseAllowList(getStringFromEnv({ key: 'FACTCHECK_FETCH_ALLOW', defaultValue: '' })),
     fetchMaxBytes: getNumberFromEnv({ key: 'FACTCHECK_FETCH_MAX_BYTES', defaultValue: 2 * 1024 * 1024 }),
     fetchTimeoutMs: getNumberFromEnv({ key: 'FACTCHECK_FETCH_TIMEOUT_MS', defaultValue: 10_000 }),
+    publicSiteUrl: getStringFromEnv({ key: 'PUBLIC_SITE_URL', defaultValue: publicBaseUrl }).replace(/\/+$/, ''),
+    publication: {
+      organization: parseSetting('FACTCHECK_PUBLISHER', process.env.FACTCHECK_PUBLISHER, organizationSchema, DEFAULT_ORGANIZATION),
+      ratingScale: parseSetting('FACTCHECK_RATING_SCALE', process.env.FACTCHECK_RATING_SCALE, ratingScaleSchema, DEFAULT_RATING_SCALE),
+    },
+    publicCacheHeaders: { 'cache-control': `public, max-age=${getNumberFromEnv({ key: 'PUBLIC_CACHE_SECONDS', defaultValue: 60 })}` },
   };
   return cached;
 }

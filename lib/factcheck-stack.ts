@@ -1,9 +1,12 @@
 import { Aws, CfnOutput, Stack, Token, Validations, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import type { ZodType } from 'zod';
+import { organizationSchema, parseSetting, ratingScaleSchema } from '../lambdas/domain/publication-settings.ts';
 import { Api, API_STAGE } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
 import { cognitoDomainUrl, ConsoleSite } from './constructs/console-site.ts';
 import { Firewall } from './constructs/firewall.ts';
+import { PublicPages } from './constructs/public-pages.ts';
 import { Storage } from './constructs/storage.ts';
 import { Workflow } from './constructs/workflow.ts';
 
@@ -27,7 +30,14 @@ export class FactCheckStack extends Stack {
     });
     // Public base URL for statusUrl and ClaimReview links, built from the API id (the stage URL would be a cycle).
     const baseUrl = `https://${this.api.restApi.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${API_STAGE}`;
-    for (const fn of Object.values(this.api.functions)) fn.addEnvironment('PUBLIC_BASE_URL', baseUrl);
+    // The public fact-check pages: CloudFront (the console's distribution) caches them in front of the API.
+    new PublicPages(this, 'PublicPages', { distribution: this.site.distribution, restApiId: this.api.restApi.restApiId, stage: API_STAGE });
+    const publication = publicationEnvironment(this);
+    for (const fn of Object.values(this.api.functions)) {
+      fn.addEnvironment('PUBLIC_BASE_URL', baseUrl);
+      fn.addEnvironment('PUBLIC_SITE_URL', this.site.url);
+      for (const [k, v] of Object.entries(publication)) fn.addEnvironment(k, v);
+    }
     this.site.deploy({ apiUrl: baseUrl, cognitoDomain: cognitoDomainUrl(this.auth.domain.domainName), clientId: this.auth.client.userPoolClientId });
     new Firewall(this, 'Firewall', { stage: this.api.restApi.deploymentStage });
     acknowledgeNagRules(this);
@@ -38,6 +48,27 @@ export class FactCheckStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.storage.table.tableName });
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
   }
+}
+
+/**
+ * The desk's publication settings from the CDK context (cdk.json or `-c`), as the functions read them
+ * (lambdas/config.ts): "factcheck:publisher" {name, url?, logo?} and "factcheck:ratingScale" [{id, labels, numeric}].
+ * Validated here too, so a broken setting fails the synth, not the first request.
+ */
+function publicationEnvironment(scope: Construct): Record<string, string> {
+  const env: Record<string, string> = {};
+  const settings = [
+    ['factcheck:publisher', 'FACTCHECK_PUBLISHER', organizationSchema],
+    ['factcheck:ratingScale', 'FACTCHECK_RATING_SCALE', ratingScaleSchema],
+  ] as const;
+  for (const [key, variable, schema] of settings) {
+    const value = scope.node.tryGetContext(key);
+    if (value === undefined) continue;
+    const json = typeof value === 'string' ? value : JSON.stringify(value);
+    parseSetting(`context ${key}`, json, schema as ZodType<unknown>, undefined);
+    env[variable] = json;
+  }
+  return env;
 }
 
 /**
@@ -70,7 +101,8 @@ function acknowledgeNagRules(stack: FactCheckStack) {
     }
   }
   for (const r of stack.api.publicRoutes) {
-    ack(r, 'AwsSolutions-APIG4', 'Public by design (DESIGN.md section 6): health checks and published ClaimReview.');
-    ack(r, 'AwsSolutions-COG4', 'Public by design (DESIGN.md section 6): health checks and published ClaimReview.');
+    const reason = 'Public by design (DESIGN.md sections 6 and 9): health checks, published ClaimReview, the public fact-check pages, feed and sitemap.';
+    ack(r, 'AwsSolutions-APIG4', reason);
+    ack(r, 'AwsSolutions-COG4', reason);
   }
 }

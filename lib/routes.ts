@@ -3,11 +3,11 @@
  * server routes with it, and a test checks that openapi.yaml describes exactly these routes.
  */
 export interface RouteDef {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   /** lambdas/handlers/<handler>.ts */
   handler: string;
-  /** false: no token needed (health, published ClaimReview). */
+  /** false: no token needed (health, published ClaimReview, the public fact-check pages). */
   auth: boolean;
 }
 
@@ -23,6 +23,14 @@ export const ROUTES: RouteDef[] = [
   { method: 'GET', path: '/claims/{claimId}', handler: 'get-claim', auth: true },
   { method: 'PUT', path: '/claims/{claimId}/verdict', handler: 'record-verdict', auth: true },
   { method: 'PUT', path: '/articles/{articleId}/published-at', handler: 'correct-published-at', auth: true },
+  { method: 'POST', path: '/claims/{claimId}/publication', handler: 'publish-claim', auth: true },
+  { method: 'DELETE', path: '/claims/{claimId}/publication', handler: 'withdraw-claim', auth: true },
+  { method: 'GET', path: '/claims/{claimId}/publication/preview', handler: 'preview-publication', auth: true },
+  { method: 'GET', path: '/publication-queue', handler: 'publication-queue', auth: true },
+  // The sitemap before /fact-checks/{claimId}: the local router takes the first match (API Gateway prefers the literal).
+  { method: 'GET', path: '/fact-checks/sitemap.xml', handler: 'fact-check-sitemap', auth: false },
+  { method: 'GET', path: '/fact-checks/{claimId}', handler: 'get-fact-check', auth: false },
+  { method: 'GET', path: '/fact-checks', handler: 'list-fact-checks', auth: false },
 ];
 
 /** The workflow's Task states and the handler each runs; the ASL names them as ${<Name>FunctionArn}. */
@@ -47,10 +55,17 @@ export const ACCESS: Record<string, readonly Action[]> = {
   health: [],
   'submit-article': ['dynamodb:PutItem', 'dynamodb:GetItem', 'states:StartExecution'],
   'get-article': ['dynamodb:Query'],
-  'get-claimreview': ['dynamodb:Query'],
+  'get-claimreview': ['dynamodb:GetItem', 'dynamodb:Query'],
   'review-queue': ['dynamodb:Query'],
   'get-claim': ['dynamodb:Query'],
   'record-verdict': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:SendTaskSuccess'],
+  'publish-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  'withdraw-claim': ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  'preview-publication': ['dynamodb:Query', 'dynamodb:GetItem'],
+  'publication-queue': ['dynamodb:Query'],
+  'get-fact-check': ['dynamodb:GetItem'],
+  'list-fact-checks': ['dynamodb:Query'],
+  'fact-check-sitemap': ['dynamodb:Query'],
   normalize: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
   'extract-claims': ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
   'check-claims': ['dynamodb:Query', 'dynamodb:UpdateItem'],

@@ -67,7 +67,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'token', args: '', min: 0, max: 0, summary: 'print a token for the local stack (signed with its key)',
     flags: {
-      role: { type: 'string', value: 'reviewer|submitter', help: 'the role the token carries (required)' },
+      role: { type: 'string', value: 'reviewer|submitter|editor', help: 'the role the token carries (required)' },
       sub: { type: 'string', value: 'NAME', help: 'who the token names (default dev@local)' },
       json,
     },

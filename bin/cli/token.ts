@@ -1,9 +1,7 @@
 /** `factcheck token`: a token for the local stack, signed with the key `npm start` keeps in its data folder. */
-import { issueLocalToken } from '../../lib/local/auth.ts';
+import { issueLocalToken, ROLES } from '../../lib/local/auth.ts';
 import { fail, printJson, str, usageError, type Parsed } from './common.ts';
 import type { CommandSpec } from './spec.ts';
-
-const ROLES = ['reviewer', 'submitter'] as const;
 
 export async function token(spec: CommandSpec, p: Parsed): Promise<number> {
   const role = str(p.values.role);

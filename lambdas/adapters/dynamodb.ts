@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Article, ArticleStatus, Checks, StoredClaim, Summary, Verdict, VerdictVersion } from '../domain/model.ts';
 import { TERMINAL } from '../domain/model.ts';
+import type { PublicationRecord, PublicReview } from '../domain/publication.ts';
 import { ConflictError, NotFoundError, TransientError } from '../domain/errors.ts';
 import * as keys from './keys.ts';
 
@@ -55,6 +56,21 @@ export interface ArticleBundle {
   article: Article & { taskToken?: string };
   claims: StoredClaim[];
   history: Map<string, VerdictVersion[]>;
+  /** Publication events per claim, in order. */
+  publications: Map<string, PublicationRecord[]>;
+}
+
+/** A public review as stored: withdrawn ones stay as a tombstone (410), out of the PUBLISHED index. */
+export type StoredPublicReview = PublicReview & { withdrawn?: boolean; withdrawnAt?: string };
+
+const pushTo = <T>(map: Map<string, T[]>, key: string, value: T) => {
+  const list = map.get(key) ?? [];
+  list.push(value);
+  map.set(key, list);
+};
+
+function publicationOf(item: Record<string, any>): PublicationRecord {
+  return { event: item.event, version: item.version, seq: item.seq, editor: item.editor, at: item.at };
 }
 
 export class Repository {
@@ -187,18 +203,17 @@ export class Repository {
     const text = (items.find((i) => i.SK === keys.TEXT_SK)?.text as string | undefined) ?? '';
     const claims: StoredClaim[] = [];
     const history = new Map<string, VerdictVersion[]>();
+    const publications = new Map<string, PublicationRecord[]>();
     for (const item of items) {
       if (item.itemType === 'claim') claims.push(strip(item) as unknown as StoredClaim);
-      if (item.itemType === 'verdict') {
-        const list = history.get(item.claimId) ?? [];
-        list.push(strip(item) as unknown as VerdictVersion);
-        history.set(item.claimId, list);
-      }
+      if (item.itemType === 'verdict') pushTo(history, item.claimId, strip(item) as unknown as VerdictVersion);
+      if (item.itemType === 'publication') pushTo(publications, item.claimId, publicationOf(item));
     }
     claims.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const list of history.values()) list.sort((a, b) => a.version - b.version);
+    for (const list of publications.values()) list.sort((a, b) => a.seq - b.seq);
     const { taskToken } = head;
-    return { article: { ...(strip(head) as unknown as Article), text, ...(taskToken ? { taskToken } : {}) }, claims, history };
+    return { article: { ...(strip(head) as unknown as Article), text, ...(taskToken ? { taskToken } : {}) }, claims, history, publications };
   }
 
   async setArticleStatus(articleId: string, status: ArticleStatus, fields: Partial<Article> & { taskToken?: string | null } = {}): Promise<void> {
@@ -351,7 +366,7 @@ export class Repository {
     return items.map((i) => strip(i) as unknown as StoredClaim);
   }
 
-  async getClaim(claimId: string): Promise<{ claim: StoredClaim; history: VerdictVersion[] } | undefined> {
+  async getClaim(claimId: string): Promise<{ claim: StoredClaim; history: VerdictVersion[]; publications: PublicationRecord[] } | undefined> {
     const articleId = keys.articleIdOfClaim(claimId);
     if (!articleId) return undefined;
     const items = await this.queryAll({
@@ -366,7 +381,8 @@ export class Repository {
       .filter((i) => i.itemType === 'verdict' && i.claimId === claimId)
       .map((i) => strip(i) as unknown as VerdictVersion)
       .sort((a, b) => a.version - b.version);
-    return { claim: strip(head) as unknown as StoredClaim, history };
+    const publications = items.filter((i) => i.itemType === 'publication' && i.claimId === claimId).map(publicationOf).sort((a, b) => a.seq - b.seq);
+    return { claim: strip(head) as unknown as StoredClaim, history, publications };
   }
 
   /** Open claims by priority, from GSI1 (all) or GSI2 (one language); `cursor` is the opaque LastEvaluatedKey. */
@@ -401,7 +417,8 @@ export class Repository {
   }
 
   /**
-   * Makes `version` the claim's current verdict (leaving the queue). Monotonic: an older version never
+   * Makes `version` the claim's current verdict (leaving the review queue for the editors' TO_PUBLISH list:
+   * a new version is not published until an editor publishes it). Monotonic: an older version never
    * overwrites a newer one, so repeating it after a crash is safe. Returns the status before.
    */
   async applyVerdict(claim: StoredClaim, version: number, verdict: Verdict): Promise<'PENDING_REVIEW' | 'DECIDED' | 'NEWER'> {
@@ -409,10 +426,12 @@ export class Repository {
       const res = await this.db.send(new UpdateCommand({
         TableName: this.table,
         Key: { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId) },
-        UpdateExpression: 'SET verdict = :v, version = :n, #status = :decided REMOVE GSI1PK, GSI1SK, GSI2PK, GSI2SK',
+        UpdateExpression: 'SET verdict = :v, version = :n, #status = :decided, GSI2PK = :tp, GSI2SK = :tps REMOVE GSI1PK, GSI1SK',
         ConditionExpression: 'attribute_exists(PK) AND version < :n',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':v': verdict, ':n': version, ':decided': 'DECIDED' },
+        ExpressionAttributeValues: {
+          ':v': verdict, ':n': version, ':decided': 'DECIDED', ':tp': keys.TO_PUBLISH_PK, ':tps': keys.toPublishSk(verdict.at, claim.claimId),
+        },
         ReturnValues: 'ALL_OLD',
       }));
       return res.Attributes?.status === 'PENDING_REVIEW' ? 'PENDING_REVIEW' : 'DECIDED';
@@ -430,6 +449,112 @@ export class Repository {
       ConditionExpression: 'attribute_exists(PK)',
       ExpressionAttributeValues: { ':s': summary, ':now': new Date().toISOString() },
     }));
+  }
+
+  // ---- publication ----------------------------------------------------------------------------
+  /** Appends a publication event; each sequence number can be written once (two editors: one wins). */
+  async appendPublication(articleId: string, claimId: string, record: PublicationRecord): Promise<void> {
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.table,
+        Item: { PK: keys.articlePk(articleId), SK: keys.publicationSk(claimId, record.seq), itemType: 'publication', claimId, ...record },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }));
+    } catch (e) {
+      if (isConditionFailure(e)) throw new ConflictError(`publication event ${record.seq} of claim ${claimId} was written by someone else`);
+      throw e;
+    }
+  }
+
+  /** Writes the public snapshot (in the PUBLISHED index); monotonic in `seq`, so a replay never undoes a later event. */
+  async putPublicReview(review: PublicReview): Promise<boolean> {
+    return this.sendIf(new PutCommand({
+      TableName: this.table,
+      Item: {
+        PK: keys.articlePk(review.articleId), SK: keys.publicReviewSk(review.claimId), itemType: 'public', ...review,
+        GSI1PK: keys.PUBLISHED_PK, GSI1SK: keys.publishedSk(review.datePublished, review.claimId),
+      },
+      ConditionExpression: 'attribute_not_exists(PK) OR seq < :seq',
+      ExpressionAttributeValues: { ':seq': review.seq },
+    }));
+  }
+
+  /** Withdraws the public snapshot: a tombstone out of the PUBLISHED index (monotonic in `seq`). */
+  async withdrawPublicReview(articleId: string, claimId: string, seq: number, at: string): Promise<boolean> {
+    return this.sendIf(new UpdateCommand({
+      TableName: this.table,
+      Key: { PK: keys.articlePk(articleId), SK: keys.publicReviewSk(claimId) },
+      UpdateExpression: 'SET withdrawn = :t, withdrawnAt = :at, seq = :seq REMOVE GSI1PK, GSI1SK',
+      ConditionExpression: 'attribute_exists(PK) AND seq < :seq',
+      ExpressionAttributeValues: { ':t': true, ':at': at, ':seq': seq },
+    }));
+  }
+
+  async getPublicReview(articleId: string, claimId: string): Promise<StoredPublicReview | undefined> {
+    const res = await this.db.send(new GetCommand({ TableName: this.table, Key: { PK: keys.articlePk(articleId), SK: keys.publicReviewSk(claimId) } }));
+    return res.Item ? (strip(res.Item) as unknown as StoredPublicReview) : undefined;
+  }
+
+  /** An article's public reviews that are published now. */
+  async publicReviewsOfArticle(articleId: string): Promise<PublicReview[]> {
+    const items = await this.queryAll({
+      TableName: this.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ExpressionAttributeValues: { ':pk': keys.articlePk(articleId), ':sk': keys.PUBLIC_REVIEW_PREFIX },
+    });
+    return items.filter((i) => !i.withdrawn).map((i) => strip(i) as unknown as PublicReview);
+  }
+
+  /** Published reviews, newest first (the feed and the sitemap); `cursor` is the opaque LastEvaluatedKey. */
+  async listPublished(limit: number, cursor?: Record<string, unknown>) {
+    const res = await this.db.send(new QueryCommand({
+      TableName: this.table, IndexName: keys.GSI1, KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.PUBLISHED_PK }, ScanIndexForward: false, Limit: limit, ExclusiveStartKey: cursor,
+    }));
+    return { items: (res.Items ?? []).map((i) => strip(i) as unknown as PublicReview), last: res.LastEvaluatedKey };
+  }
+
+  /** Takes the claim off the editors' TO_PUBLISH list if `version` is still its current verdict (else a newer one keeps it there). */
+  async markPublished(claim: Pick<StoredClaim, 'articleId' | 'claimId'>, version: number): Promise<void> {
+    await this.sendIf(new UpdateCommand({
+      TableName: this.table,
+      Key: { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId) },
+      UpdateExpression: 'REMOVE GSI2PK, GSI2SK',
+      ConditionExpression: 'attribute_exists(PK) AND version = :v',
+      ExpressionAttributeValues: { ':v': version },
+    }));
+  }
+
+  /** Puts a decided claim back on the editors' TO_PUBLISH list (after a withdrawal). */
+  async markUnpublished(claim: Pick<StoredClaim, 'articleId' | 'claimId'>, decidedAt: string): Promise<void> {
+    await this.sendIf(new UpdateCommand({
+      TableName: this.table,
+      Key: { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId) },
+      UpdateExpression: 'SET GSI2PK = :tp, GSI2SK = :tps',
+      ConditionExpression: 'attribute_exists(PK) AND #status = :decided',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':tp': keys.TO_PUBLISH_PK, ':tps': keys.toPublishSk(decidedAt, claim.claimId), ':decided': 'DECIDED' },
+    }));
+  }
+
+  /** A conditional write: true when it was applied, false when its condition did not hold. */
+  private async sendIf(command: PutCommand | UpdateCommand): Promise<boolean> {
+    try {
+      await this.db.send(command as UpdateCommand);
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  /** Decided claims whose current verdict is not published, oldest decision first. */
+  async toPublish(limit: number, cursor?: Record<string, unknown>) {
+    const res = await this.db.send(new QueryCommand({
+      TableName: this.table, IndexName: keys.GSI2, KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.TO_PUBLISH_PK }, Limit: limit, ExclusiveStartKey: cursor,
+    }));
+    return { items: (res.Items ?? []).map((i) => strip(i) as unknown as StoredClaim), last: res.LastEvaluatedKey };
   }
 
   private async queryAll(input: QueryCommandInput): Promise<Record<string, any>[]> {

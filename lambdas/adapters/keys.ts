@@ -7,11 +7,16 @@
  * | its text | ARTICLE#<articleId>   | #TEXT                           | -                                             | -                               | -                              |
  * | claim    | ARTICLE#<articleId>   | CLAIM#<claimId>                 | QUEUE / <rank>  while PENDING_REVIEW           | QUEUE#<lang> / <rank> (same)    | MATCH#<matchKey> / <claimId>   |
  * | verdict  | ARTICLE#<articleId>   | CLAIM#<claimId>#V#<000001>      | -                                             | -                               | -                              |
+ * | publication event | ARTICLE#<articleId> | CLAIM#<claimId>#P#<000001> | -                                        | -                               | -                              |
+ * | public review | ARTICLE#<articleId> | PUBLIC#<claimId>             | PUBLISHED / <datePublished>#<claimId> while published | -                  | -                              |
+ * | decided claim | (the claim item)  |                                 | -                                             | TO_PUBLISH / <decidedAt>#<claimId> until its current verdict is published | - |
  *
  * The text lives apart from the article item, so the small item that every verdict updates (status, open
  * count) costs one write unit, not one per KB of text. One Query on PK returns an article with its text,
  * claims and every verdict. A claim id embeds its article id
  * (`<articleId>.<claim.id>`), so GET /claims/{id} needs no index. <rank> sorts highest priority first.
+ * A public review is the snapshot an editor published (public fields only); withdrawn, it keeps a tombstone
+ * (410) and leaves the PUBLISHED index, which the feed and the sitemap read newest first.
  */
 export const GSI1 = 'GSI1';
 export const GSI2 = 'GSI2';
@@ -22,6 +27,14 @@ export const ARTICLE_SK = '#ARTICLE';
 export const TEXT_SK = '#TEXT';
 export const claimSk = (claimId: string) => `CLAIM#${claimId}`;
 export const verdictSk = (claimId: string, version: number) => `CLAIM#${claimId}#V#${String(version).padStart(6, '0')}`;
+
+export const publicationSk = (claimId: string, seq: number) => `CLAIM#${claimId}#P#${String(seq).padStart(6, '0')}`;
+export const publicReviewSk = (claimId: string) => `PUBLIC#${claimId}`;
+export const PUBLIC_REVIEW_PREFIX = 'PUBLIC#';
+export const PUBLISHED_PK = 'PUBLISHED';
+export const publishedSk = (datePublished: string, claimId: string) => `${datePublished}#${claimId}`;
+export const TO_PUBLISH_PK = 'TO_PUBLISH';
+export const toPublishSk = (decidedAt: string, claimId: string) => `${decidedAt}#${claimId}`;
 
 export const ACTIVE_PK = 'ACTIVE';
 export const activeSk = (createdAt: string, articleId: string) => `${createdAt}#${articleId}`;

@@ -1,28 +1,38 @@
 /** Reviewers' work: verdicts with history, the queue, and the views the API shows. */
 import type { Deps } from '../adapters/deps.ts';
 import { articleIdOfClaim, QUEUE_PK, queueByLanguagePk } from '../adapters/keys.ts';
-import { config } from '../config.ts';
-import { claimReviews } from '../domain/claimreview.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { publicationState, type PublicationRecord } from '../domain/publication.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { viewFor, type Viewer } from './visibility.ts';
 import { summarize, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
 
-/** The claim as the API shows it (DESIGN.md section 6); the history is the truth for the current verdict. */
-export function claimView(claim: StoredClaim, history: VerdictVersion[] = []) {
+/**
+ * The claim as the API shows it (DESIGN.md section 6); the history is the truth for the current verdict.
+ * With its publication events, it also says whether (and which version) is published.
+ */
+export function claimView(claim: StoredClaim, history: VerdictVersion[] = [], publications?: PublicationRecord[]) {
   const latest = history.at(-1);
   const { matchKey, ...rest } = claim;
+  const publication = publications ? { publication: publicationState(publications, history) } : {};
   if (latest && latest.version > claim.version) {
     const { version, ...verdict } = latest;
-    return { ...rest, status: 'DECIDED' as const, version, verdict };
+    return { ...rest, status: 'DECIDED' as const, version, verdict, ...publication };
   }
-  return rest;
+  return { ...rest, ...publication };
+}
+
+/** A claim's history as the API shows it: its verdicts and its publication events, oldest first. */
+export function fullHistory(history: VerdictVersion[], publications: PublicationRecord[] = []) {
+  const events = publications.map(({ seq, ...p }) => p);
+  return [...history, ...events].sort((a, b) => a.at.localeCompare(b.at));
 }
 
 export async function getArticleView(deps: Deps, viewer: Viewer, articleId: string) {
   const bundle = await deps.repo.getBundle(articleId);
   if (!bundle) throw new NotFoundError(`article ${articleId} does not exist`);
   const { article } = bundle;
-  const claims = bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)));
+  const claims = bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId), bundle.publications.get(c.claimId) ?? []));
   const view = {
     articleId: article.articleId,
     status: article.status,
@@ -48,33 +58,17 @@ export async function getArticleView(deps: Deps, viewer: Viewer, articleId: stri
 export async function getClaimView(deps: Deps, viewer: Viewer, claimId: string) {
   const articleId = articleIdOfClaim(claimId);
   const [found, article] = await Promise.all([deps.repo.getClaim(claimId), articleId ? deps.repo.getArticle(articleId) : undefined]);
-  const seen = found && viewFor(viewer, article?.submittedBy, { ...claimView(found.claim, found.history), history: found.history });
+  const seen = found && viewFor(viewer, article?.submittedBy, {
+    ...claimView(found.claim, found.history, found.publications), history: fullHistory(found.history, found.publications),
+  });
   if (!seen) throw new NotFoundError(`claim ${claimId} does not exist`);
   return seen;
 }
 
 export async function reviewQueue(deps: Deps, language: string | undefined, limit: number, cursor?: string) {
-  let start: Record<string, unknown> | undefined;
-  if (cursor) {
-    try {
-      start = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    } catch {
-      start = undefined;
-    }
-    // A cursor is a LastEvaluatedKey of this very query: the table and index keys, strings, the same queue.
-    const index = language ? ['GSI2PK', 'GSI2SK'] : ['GSI1PK', 'GSI1SK'];
-    const expectedKeys = ['PK', 'SK', ...index].sort().join();
-    if (!start || typeof start !== 'object' || Array.isArray(start) || Object.keys(start).sort().join() !== expectedKeys
-      || Object.values(start).some((v) => typeof v !== 'string' || v.length > 1024)
-      || start[index[0]] !== (language ? queueByLanguagePk(language) : QUEUE_PK)) {
-      throw new ValidationError('cursor is not one this API gave out for this query');
-    }
-  }
+  const start = decodeCursor(cursor, language ? ['GSI2PK', 'GSI2SK'] : ['GSI1PK', 'GSI1SK'], language ? queueByLanguagePk(language) : QUEUE_PK);
   const { items, last } = await deps.repo.reviewQueue(language, limit, start);
-  return {
-    items: items.map((c) => claimView(c)),
-    nextCursor: last ? Buffer.from(JSON.stringify(last)).toString('base64url') : null,
-  };
+  return { items: items.map((c) => claimView(c)), nextCursor: encodeCursor(last) };
 }
 
 /** Article statuses whose claims take verdicts: checked, or waiting for (or done waiting for) reviewers. */
@@ -83,6 +77,7 @@ const REVIEWABLE: ReadonlySet<string> = new Set(['AWAITING_REVIEW', 'CHECKED', '
 export interface VerdictInput {
   rating: Rating;
   note?: string;
+  publicExplanation?: string;
   evidence?: string[];
   expectedVersion: number;
 }
@@ -107,7 +102,10 @@ export async function recordVerdict(deps: Deps, claimId: string, input: VerdictI
       currentVersion: current, verdict: found.history.at(-1) ?? null,
     });
   }
-  const verdict: Verdict = { rating: input.rating, note: input.note ?? '', evidence: input.evidence ?? [], reviewer, at: deps.now() };
+  const verdict: Verdict = {
+    rating: input.rating, note: input.note ?? '', ...(input.publicExplanation ? { publicExplanation: input.publicExplanation } : {}),
+    evidence: input.evidence ?? [], reviewer, at: deps.now(),
+  };
   const version = current + 1;
   try {
     await deps.repo.appendVerdict(articleId, claimId, version, verdict);
@@ -134,7 +132,7 @@ export async function recordVerdict(deps: Deps, claimId: string, input: VerdictI
     if (bundle) await deps.repo.setSummary(articleId, summarize(bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)))));
   }
   const history = [...found.history, { version, ...verdict }];
-  return { ...claimView({ ...found.claim, status: 'DECIDED', version, verdict }, history), history };
+  return { ...claimView({ ...found.claim, status: 'DECIDED', version, verdict }, history, found.publications), history: fullHistory(history, found.publications) };
 }
 
 /** The last open claim was decided: hand the token back, or, when it is gone, finish the article here. */
@@ -147,11 +145,4 @@ async function settle(deps: Deps, articleId: string) {
     if (bundle) await deps.repo.setArticleStatus(articleId, 'CHECKED', { summary: summarize(bundle.claims), taskToken: null });
   }
   // PROCESSING: the workflow has not reached AwaitReview yet; it will see no open claims and finish.
-}
-
-export async function articleClaimReviews(deps: Deps, articleId: string) {
-  const bundle = await deps.repo.getBundle(articleId);
-  if (!bundle) throw new NotFoundError(`article ${articleId} does not exist`);
-  const claims = bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)) as StoredClaim);
-  return claimReviews(bundle.article, claims, { baseUrl: config().publicBaseUrl, publisher: 'factcheck' });
 }

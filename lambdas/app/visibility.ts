@@ -2,10 +2,11 @@
  * Who sees what (DESIGN.md section 9, Roles), in one place. Reviewers and editors see everything. A
  * submitter sees only the articles they submitted (anyone else's answer 404, as if they did not exist),
  * with their status and claims, but never internal notes, reviewer identities, the verdict history or
- * suggestions drawn from other reviewers' verdicts; of the verdicts, only published ratings (publication:
- * issue #13 extends `submitterVerdict`).
+ * suggestions drawn from other reviewers' verdicts; of the verdicts, only what an editor published: the
+ * published rating, public explanation and evidence (not a later unpublished revision), and not who published.
  */
-import { RATINGS, type Rating, type Summary, type Verdict, type VerdictVersion } from '../domain/model.ts';
+import { RATINGS, type Rating, type Summary, type Verdict } from '../domain/model.ts';
+import type { PublicationState } from '../domain/publication.ts';
 
 /** Who is asking: the token's `sub` and its groups (a handlers/http.ts Caller is one). */
 export interface Viewer {
@@ -17,9 +18,18 @@ export interface Viewer {
 export const isStaff = (viewer: Viewer) => viewer.groups.includes('reviewers') || viewer.groups.includes('editors');
 
 interface ClaimLike {
-  verdict: Verdict | null;
+  verdict: Verdict | PublishedVerdict | null;
   checks: { suggestedVerdict: unknown };
-  history?: VerdictVersion[];
+  history?: unknown[];
+  publication?: PublicationState | null;
+}
+
+/** A verdict as a submitter sees it: what was published, nothing internal. */
+export interface PublishedVerdict {
+  rating: Rating;
+  publicExplanation: string;
+  evidence: string[];
+  at: string;
 }
 interface ArticleLike<C extends ClaimLike> {
   submittedBy?: string;
@@ -27,14 +37,18 @@ interface ArticleLike<C extends ClaimLike> {
   summary: Summary;
 }
 
-/** What a submitter may see of a verdict: nothing until it is published (publication, #13, fills this in). */
-function submitterVerdict(_claim: ClaimLike): Verdict | null {
-  return null;
+/** What a submitter may see of a verdict: the published version's public fields, nothing before it is published. */
+function submitterVerdict(claim: ClaimLike): PublishedVerdict | null {
+  const p = claim.publication;
+  if (p?.state !== 'published' || !p.rating) return null;
+  return { rating: p.rating, publicExplanation: p.publicExplanation ?? '', evidence: p.evidence ?? [], at: p.at };
 }
 
 function submitterClaim<C extends ClaimLike>(claim: C): C {
-  const { history: _history, ...rest } = claim;
-  return { ...rest, verdict: submitterVerdict(claim), checks: { ...claim.checks, suggestedVerdict: null } } as C;
+  const { history: _history, publication, ...rest } = claim;
+  // Whether it is published, and when; not which editor.
+  const shown = publication === undefined ? {} : { publication: publication && { state: publication.state, at: publication.at } };
+  return { ...rest, ...shown, verdict: submitterVerdict(claim), checks: { ...claim.checks, suggestedVerdict: null } } as C;
 }
 
 /**
@@ -48,7 +62,7 @@ export function viewFor<V extends ArticleLike<ClaimLike> | ClaimLike>(viewer: Vi
   if (!('claims' in view)) return submitterClaim(view) as V;
   const claims = view.claims.map(submitterClaim);
   const ratings = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
-  for (const c of claims) if (c.verdict) ratings[c.verdict.rating]++;
+  for (const c of claims) if (c.verdict) ratings[c.verdict.rating] = (ratings[c.verdict.rating] ?? 0) + 1;
   // A reviewer's correction of the page's date (intake) shows that it was corrected, not by whom.
   const extraction = (view as { extraction?: Record<string, { by?: string }> }).extraction;
   const hidden = extraction ? { extraction: Object.fromEntries(Object.entries(extraction).map(([k, { by: _by, ...rest }]) => [k, rest])) } : {};

@@ -1,52 +1,64 @@
-/** schema.org ClaimReview for decided claims (https://schema.org/ClaimReview), in the article's language. */
-import type { Article, Rating, StoredClaim } from './model.ts';
+/**
+ * schema.org ClaimReview (https://schema.org/ClaimReview) for a published fact-check, as Google's
+ * fact-check guidelines ask: `url` the public page, `claimReviewed` the claim stated (not the sentence),
+ * `itemReviewed` a Claim with its author, date and appearance, `reviewRating` with `alternateName` always
+ * and numbers only on the ordered scale, `author` the organization from the settings. Built from the public
+ * snapshot only (lambdas/domain/publication.ts): internal notes are not there to leak.
+ */
+import { pageLanguage, statementOf, type PublicReview } from './publication.ts';
+import { ratingOf, type PublicationSettings } from './publication-settings.ts';
 
-const RATING_VALUE: Record<Rating, number> = { true: 5, 'mostly-true': 4, misleading: 3, false: 2, unverifiable: 1 };
-const LABELS: Record<string, Record<Rating, string>> = {
-  en: { true: 'True', 'mostly-true': 'Mostly true', misleading: 'Misleading', false: 'False', unverifiable: 'Unverifiable' },
-  ar: { true: 'صحيح', 'mostly-true': 'صحيح في معظمه', misleading: 'مضلل', false: 'خاطئ', unverifiable: 'لا يمكن التحقق منه' },
-};
-
-export interface ClaimReviewOptions {
-  baseUrl: string;
-  publisher: string;
+export interface ClaimReviewContext {
+  settings: PublicationSettings;
+  /** Where the public pages live (PUBLIC_SITE_URL), without a trailing slash. */
+  siteUrl: string;
 }
 
-export function claimReviews(article: Article, claims: StoredClaim[], options: ClaimReviewOptions) {
-  const lang = article.language === 'ar' ? 'ar' : 'en';
-  return claims
-    .filter((c) => c.verdict)
-    .map((c) => {
-      const v = c.verdict!;
-      const sentence = article.text.slice(c.sentence.start, c.sentence.end);
-      return {
-        '@context': 'https://schema.org',
-        '@type': 'ClaimReview',
-        url: `${options.baseUrl}/claims/${c.claimId}`,
-        datePublished: v.at.slice(0, 10),
-        inLanguage: lang,
-        claimReviewed: sentence,
-        author: { '@type': 'Organization', name: options.publisher },
-        reviewRating: {
-          '@type': 'Rating',
-          ratingValue: RATING_VALUE[v.rating],
-          bestRating: 5,
-          worstRating: 1,
-          alternateName: LABELS[lang][v.rating],
-          ...(v.note ? { ratingExplanation: v.note } : {}),
-        },
-        itemReviewed: {
-          '@type': 'Claim',
-          ...(c.attribution ? { author: { '@type': 'Organization', name: c.attribution.source } } : {}),
-          ...(article.publishedAt ? { datePublished: article.publishedAt.slice(0, 10) } : {}),
-          appearance: [{
-            '@type': 'CreativeWork',
-            ...(article.url ? { url: article.url } : {}),
-            ...(article.title ? { headline: article.title } : {}),
-            ...(article.publishedAt ? { datePublished: article.publishedAt.slice(0, 10) } : {}),
-          }],
-        },
-        ...(v.evidence.length ? { citation: v.evidence } : {}),
-      };
-    });
+export const factCheckPath = (claimId: string) => `/fact-checks/${encodeURIComponent(claimId)}`;
+export const factCheckUrl = (siteUrl: string, claimId: string) => `${siteUrl}${factCheckPath(claimId)}`;
+
+export function organizationOf(ctx: ClaimReviewContext) {
+  const org = ctx.settings.organization;
+  return {
+    '@type': 'Organization' as const,
+    name: org.name,
+    url: org.url ?? (ctx.siteUrl || undefined),
+    ...(org.logo ? { logo: { '@type': 'ImageObject' as const, url: org.logo } } : {}),
+  };
 }
+
+export function claimReview(review: PublicReview, ctx: ClaimReviewContext) {
+  const lang = pageLanguage(review.language);
+  const { article } = review;
+  // Who made the claim: the attributed source, else the outlet whose article carries it.
+  const claimAuthor = review.claim.attribution ?? article.source;
+  const day = (iso: string | null) => (iso ? iso.slice(0, 10) : undefined);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: factCheckUrl(ctx.siteUrl, review.claimId),
+    inLanguage: lang,
+    datePublished: day(review.datePublished),
+    ...(review.dateModified !== review.datePublished ? { dateModified: day(review.dateModified) } : {}),
+    claimReviewed: statementOf(review),
+    author: organizationOf(ctx),
+    reviewRating: {
+      ...ratingOf(ctx.settings.ratingScale, review.rating, lang),
+      ...(review.publicExplanation ? { ratingExplanation: review.publicExplanation } : {}),
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(claimAuthor ? { author: { '@type': 'Organization', name: claimAuthor } } : {}),
+      ...(article.publishedAt ? { datePublished: day(article.publishedAt) } : {}),
+      appearance: [{
+        '@type': 'CreativeWork',
+        ...(article.url ? { url: article.url } : {}),
+        ...(article.title ? { headline: article.title } : {}),
+        ...(article.publishedAt ? { datePublished: day(article.publishedAt) } : {}),
+        ...(article.source ? { publisher: { '@type': 'Organization', name: article.source } } : {}),
+      }],
+    },
+    ...(review.evidence.length ? { citation: review.evidence } : {}),
+  };
+}
+export type ClaimReview = ReturnType<typeof claimReview>;

@@ -10,7 +10,10 @@ export type Rating = (typeof RATINGS)[number];
 
 export interface Verdict {
   rating: Rating;
+  /** Internal: for the desk only, never published (DESIGN.md section 9). */
   note: string;
+  /** What readers will see on the public page and in ClaimReview's ratingExplanation. */
+  publicExplanation?: string;
   evidence: string[];
   reviewer: string;
   at: string;
@@ -96,7 +99,8 @@ export function summarize(claims: Pick<StoredClaim, 'status' | 'verdict' | 'chec
   let conflicts = 0;
   for (const c of claims) {
     if (c.verdict) {
-      ratings[c.verdict.rating]++;
+      // A desk's own scale may hold ratings beyond the five (publication settings).
+      ratings[c.verdict.rating] = (ratings[c.verdict.rating] ?? 0) + 1;
       decided++;
     }
     if (c.checks.conflicts.length) conflicts++;

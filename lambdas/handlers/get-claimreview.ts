@@ -1,5 +1,5 @@
 import { getDeps } from '../adapters/deps.ts';
-import { articleClaimReviews } from '../app/review.ts';
+import { articleClaimReviews } from '../app/publication.ts';
 import { json, route } from './http.ts';
 import { articleIdParam } from './schemas.ts';
 

@@ -15,7 +15,7 @@ export const logger = new Logger({ serviceName: 'factcheck' });
 /** The console is served from another origin in AWS (CloudFront); tokens travel in a header, not cookies. */
 const CORS = { 'access-control-allow-origin': '*' };
 
-export type Role = 'submitter' | 'reviewer';
+export type Role = 'submitter' | 'reviewer' | 'editor';
 export interface Caller {
   /** The token's `sub`: who owns what they submit (an article's submittedBy). */
   sub: string;
@@ -27,6 +27,8 @@ export interface Reply {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** The body is already text in its content-type (HTML, XML): sent as it is, not as JSON. */
+  raw?: boolean;
 }
 
 const TITLES: Record<number, string> = {
@@ -110,7 +112,10 @@ export function callerOf(event: APIGatewayProxyEvent): Caller | undefined {
 export function requireRole(event: APIGatewayProxyEvent, role: Role): Caller {
   const caller = callerOf(event);
   if (!caller) throw new UnauthorizedError('a bearer token is required');
-  const ok = role === 'reviewer' ? caller.groups.includes('reviewers') : caller.groups.some((g) => g === 'submitters' || g === 'reviewers');
+  // Reviewers decide, editors publish; anyone of the newsroom may submit and read (what they see: visibility).
+  const ok = role === 'reviewer' ? caller.groups.includes('reviewers')
+    : role === 'editor' ? caller.groups.includes('editors')
+      : caller.groups.some((g) => g === 'submitters' || g === 'reviewers' || g === 'editors');
   if (!ok) throw new ForbiddenError(`this needs the ${role} role`);
   return caller;
 }
@@ -136,6 +141,11 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return { status, body, headers };
 }
 
+/** A text reply (an HTML page, a sitemap), sent as it is. */
+export function text(status: number, body: string, contentType: string, headers: Record<string, string> = {}): Reply {
+  return { status, body, headers: { 'content-type': contentType, ...headers }, raw: true };
+}
+
 /** Wraps a route: runs it, serializes the reply, maps every error. */
 export function route(fn: (event: APIGatewayProxyEvent) => Promise<Reply>) {
   return async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
@@ -144,7 +154,7 @@ export function route(fn: (event: APIGatewayProxyEvent) => Promise<Reply>) {
       return {
         statusCode: reply.status,
         headers: { 'content-type': 'application/json', ...CORS, ...reply.headers },
-        body: JSON.stringify(reply.body),
+        body: reply.raw ? String(reply.body) : JSON.stringify(reply.body),
       };
     } catch (e) {
       return toProblem(e);

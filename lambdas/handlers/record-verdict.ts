@@ -1,11 +1,12 @@
 import { getDeps } from '../adapters/deps.ts';
 import { recordVerdict } from '../app/review.ts';
+import { config } from '../config.ts';
 import { json, parseJsonBody, requireRole, route } from './http.ts';
 import { claimIdParam, verdictBody } from './schemas.ts';
 
 export const handler = route(async (event) => {
   const caller = requireRole(event, 'reviewer');
   const id = claimIdParam.parse(event.pathParameters?.claimId);
-  const body = parseJsonBody(event, verdictBody);
+  const body = parseJsonBody(event, verdictBody(config().publication.ratingScale.map((r) => r.id)));
   return json(200, await recordVerdict(getDeps(), id, body, caller.subject));
 });

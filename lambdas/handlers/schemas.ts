@@ -1,7 +1,7 @@
 /** zod schemas for every edge: HTTP bodies, query strings, path ids, state-machine inputs. */
 import { z } from 'zod';
 import { ARTICLE_ID, CLAIM_ID } from '../adapters/keys.ts';
-import { RATINGS } from '../domain/model.ts';
+import { RATINGS, type Rating } from '../domain/model.ts';
 
 /** Embedding/override controls can make a text display other than it reads (Trojan Source); refused. */
 const BIDI_OVERRIDE = /[\u202A-\u202E]/;
@@ -36,15 +36,25 @@ export const submitBody = (maxTextChars: number) => z.object({
   source: safeString(200).optional(),
 }).strict().refine((b) => b.text !== undefined || b.url !== undefined, { message: 'send the text, or a url to fetch it from', path: ['text'] });
 
-export const verdictBody = z.object({
-  rating: z.enum(RATINGS),
+/** `ratings`: the ids of the desk's rating scale (publication settings; by default the five of DESIGN.md). */
+export const verdictBody = (ratings: readonly string[] = RATINGS) => z.object({
+  rating: z.string().max(40).refine((r) => ratings.includes(r), `must be one of ${ratings.join(', ')}`) as unknown as z.ZodType<Rating>,
   note: safeString(5000).optional(),
+  publicExplanation: safeString(5000).optional(),
   evidence: z.array(httpUrl).max(20, 'at most 20 evidence links').optional(),
   expectedVersion: z.number().int().min(0).max(1_000_000),
 }).strict();
 
 export const queueQuery = z.object({
   language: z.enum(['ar', 'en']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(2048).optional(),
+}).strict();
+
+export const publicationBody = z.object({ expectedVersion: z.number().int().min(0).max(1_000_000) }).strict();
+
+/** A page of a list: ?limit=&cursor= only. */
+export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(2048).optional(),
 }).strict();

@@ -2,9 +2,9 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, OAuthScope, UserPool, UserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
-export const GROUPS = { submitters: 'submitters', reviewers: 'reviewers' } as const;
+export const GROUPS = { submitters: 'submitters', reviewers: 'reviewers', editors: 'editors' } as const;
 
-/** Cognito: who may submit and who may review. ID tokens carry `cognito:groups`, which the handlers check. */
+/** Cognito: who may submit, review and publish. ID tokens carry `cognito:groups`, which the handlers check. */
 export interface AuthProps {
   /** The console's URL: the hosted UI sends reviewers back there. */
   consoleUrl: string;

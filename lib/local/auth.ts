@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { jwtVerify, SignJWT, errors } from 'jose';
 import { dataDir } from './settings.ts';
 
-export type Role = 'submitter' | 'reviewer';
+export type Role = 'submitter' | 'reviewer' | 'editor';
+export const ROLES: readonly Role[] = ['submitter', 'reviewer', 'editor'];
+
+/** The Cognito groups a local token carries for a role (reviewers and editors may also submit). */
+const GROUPS: Record<Role, string[]> = { submitter: ['submitters'], reviewer: ['reviewers', 'submitters'], editor: ['editors', 'submitters'] };
 export const ISSUER = 'factcheck-local';
 export const AUDIENCE = 'factcheck';
 
@@ -30,7 +34,7 @@ function loadSigningKey(): Uint8Array {
 }
 
 export async function issueLocalToken(opts: { role: Role; subject: string; ttlSeconds?: number; key?: Uint8Array }): Promise<string> {
-  const groups = opts.role === 'reviewer' ? ['reviewers', 'submitters'] : ['submitters'];
+  const groups = GROUPS[opts.role];
   return new SignJWT({ 'cognito:groups': groups, groups, 'cognito:username': opts.subject, token_use: 'id' })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(opts.subject)

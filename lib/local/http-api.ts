@@ -8,7 +8,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { CORS_ALLOW_HEADERS, ROUTES, type RouteDef } from '../routes.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
-import { issueLocalToken, verifyLocalToken } from './auth.ts';
+import { issueLocalToken, ROLES, verifyLocalToken, type Role } from './auth.ts';
 
 export type HttpHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
 
@@ -208,10 +208,10 @@ async function localToken(req: IncomingMessage, res: ServerResponse, opts: HttpA
     /* answered below */
   }
   const name = typeof input?.name === 'string' ? input.name.trim() : '';
-  if (!/^[\p{L}\p{N} ._@-]{1,100}$/u.test(name) || (input.role !== 'reviewer' && input.role !== 'submitter')) {
-    return problem(res, 400, 'Bad Request', 'send {"name": 1-100 letters, digits or . _ @ -, "role": "reviewer" | "submitter"}');
+  if (!/^[\p{L}\p{N} ._@-]{1,100}$/u.test(name) || !ROLES.includes(input.role as Role)) {
+    return problem(res, 400, 'Bad Request', `send {"name": 1-100 letters, digits or . _ @ -, "role": ${ROLES.map((r) => `"${r}"`).join(' | ')}}`);
   }
-  const token = await issueLocalToken({ role: input.role, subject: name, key: opts.signingKey });
+  const token = await issueLocalToken({ role: input.role as Role, subject: name, key: opts.signingKey });
   res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
   res.end(JSON.stringify({ token }));
 }

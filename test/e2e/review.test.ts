@@ -55,12 +55,15 @@ describe('verdicts and ClaimReview', () => {
     expect(after.status).toBe('CHECKED');
     expect(after.summary.ratings).toMatchObject({ true: a.claims.length - 1, false: 1 });
 
+    const editor = await ctx.stack.token('editor', 'hala@desk');
+    expect((await call(ctx.stack.url, 'POST', `/claims/${target.claimId}/publication`, { token: editor, body: { expectedVersion: 2 } })).status).toBe(200);
     const reviews = (await call(ctx.stack.url, 'GET', `/articles/${a.articleId}/claimreview`)).body as any[];
     const review = reviews.find((r) => r.url.endsWith(target.claimId));
     expect(review).toMatchObject({
       '@context': 'https://schema.org', '@type': 'ClaimReview', inLanguage: 'en',
-      claimReviewed: 'The army said 12 civilians were killed in the shelling on Monday.',
-      reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'False' },
+      // The claim itself (value, kind, group, day), not the sentence.
+      claimReviewed: '12 civilians killed on 10 June 2024',
+      reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 4, worstRating: 1, alternateName: 'False' },
       itemReviewed: { '@type': 'Claim', datePublished: '2024-06-12', appearance: [{ url: 'https://example.org/x/revise', headline: 'Shelling' }] },
       author: { '@type': 'Organization' },
     });
@@ -71,9 +74,12 @@ describe('verdicts and ClaimReview', () => {
     const a = await submit({ text: 'قتل 7 مدنيين في قصف على البلدة أمس.', language: 'ar', publishedAt: '2024-06-12', url: 'https://example.org/x/ar-review' });
     const c = soldierClaim(a);
     await call(ctx.stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'misleading', expectedVersion: 0 } });
+    await articleStatus(ctx.stack.url, ctx.submitter, a.articleId, ['AWAITING_REVIEW', 'CHECKED']);
+    const editor = await ctx.stack.token('editor', 'hala@desk');
+    expect((await call(ctx.stack.url, 'POST', `/claims/${c.claimId}/publication`, { token: editor, body: { expectedVersion: 1 } })).status).toBe(200);
     const reviews = (await call(ctx.stack.url, 'GET', `/articles/${a.articleId}/claimreview`)).body as any[];
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ inLanguage: 'ar', reviewRating: { ratingValue: 3, alternateName: 'مضلل' } });
+    expect(reviews[0]).toMatchObject({ inLanguage: 'ar', reviewRating: { ratingValue: 2, alternateName: 'مضلل' } });
   });
 
   it('pages the queue with an opaque cursor, highest priority first, without repeats', async () => {

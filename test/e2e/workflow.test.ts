@@ -73,7 +73,7 @@ describe('an article through the workflow', () => {
     expect(claim.body.history.map((h: any) => [h.version, h.rating])).toEqual([[1, 'mostly-true']]);
   });
 
-  it('reaches CHECKED when the last open claim is decided, and publishes ClaimReview', async () => {
+  it('reaches CHECKED when the last open claim is decided, and gives ClaimReview once an editor publishes', async () => {
     const article = (await call(ctx.stack.url, 'GET', `/articles/${articleId}`, { token: ctx.submitter })).body;
     for (const c of article.claims.filter((c: any) => c.status === 'PENDING_REVIEW')) {
       const r = await call(ctx.stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'true', expectedVersion: 0 } });
@@ -84,11 +84,18 @@ describe('an article through the workflow', () => {
     expect(checked.summary).toMatchObject({ claims: 4, decided: 4, open: 0, ratings: { true: 3, 'mostly-true': 1 } });
     const queue = await call(ctx.stack.url, 'GET', '/review-queue?language=en', { token: ctx.reviewer });
     expect(queue.body.items.filter((c: any) => c.articleId === articleId)).toEqual([]);
+    // Decided is not published: ClaimReview carries what an editor published (DESIGN.md section 9).
+    expect((await call(ctx.stack.url, 'GET', `/articles/${articleId}/claimreview`)).body).toEqual([]);
+    const editor = await ctx.stack.token('editor', 'nadia@desk');
+    for (const c of checked.claims) {
+      expect((await call(ctx.stack.url, 'POST', `/claims/${c.claimId}/publication`, { token: editor, body: { expectedVersion: c.version } })).status).toBe(200);
+    }
     const reviews = await call(ctx.stack.url, 'GET', `/articles/${articleId}/claimreview`);
     expect(reviews.status).toBe(200);
     expect(reviews.type).toContain('application/ld+json');
     expect(reviews.body).toHaveLength(4);
-    expect(reviews.body[0]).toMatchObject({ '@type': 'ClaimReview', reviewRating: { ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: 'Mostly true' } });
+    expect(reviews.body.find((r: any) => r.reviewRating.alternateName === 'Mostly true'))
+      .toMatchObject({ '@type': 'ClaimReview', reviewRating: { ratingValue: 3, bestRating: 4, worstRating: 1, alternateName: 'Mostly true' } });
   });
 
   it('lets exactly one of 20 racing reviewers win a version', async () => {
@@ -99,7 +106,8 @@ describe('an article through the workflow', () => {
     expect(replies.filter((r) => r.status === 200)).toHaveLength(1);
     expect(replies.filter((r) => r.status === 409)).toHaveLength(19);
     const claim = await call(ctx.stack.url, 'GET', `/claims/${claimId}`, { token: ctx.reviewer });
-    expect(claim.body.history.map((h: any) => h.version)).toEqual([1, 2]);
+    // The history holds the verdicts and, since an editor published version 1, that publication too.
+    expect(claim.body.history.filter((h: any) => !h.event).map((h: any) => h.version)).toEqual([1, 2]);
     expect(claim.body.version).toBe(2);
   });
 });

@@ -102,8 +102,8 @@ describe('API', () => {
     expect(methods.length - cognito).toBe(ROUTES.filter((r) => !r.auth).length);
   });
 
-  it('has groups for submitters and reviewers', () => {
-    for (const g of ['submitters', 'reviewers']) template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: g });
+  it('has groups for submitters, reviewers and editors', () => {
+    for (const g of ['submitters', 'reviewers', 'editors']) template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: g });
   });
 
   it('throttles and writes access logs', () => {
@@ -165,5 +165,53 @@ describe('deployability', () => {
     for (const [id, res] of Object.entries<any>(template.toJSON().Resources)) {
       for (const key of named) expect(typeof res.Properties?.[key], `${id} (${res.Type}) has a fixed ${key}`).not.toBe('string');
     }
+  });
+});
+
+describe('public fact-check pages', () => {
+  it('are served through CloudFront in front of the API for /fact-checks*, cached by cursor and limit, GET only', () => {
+    const [dist] = Object.values<any>(template.findResources('AWS::CloudFront::Distribution'));
+    const behavior = dist.Properties.DistributionConfig.CacheBehaviors.find((b: any) => b.PathPattern === '/fact-checks*');
+    expect(behavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: ['GET', 'HEAD'], Compress: true });
+    const origin = dist.Properties.DistributionConfig.Origins.find((o: any) => o.Id === behavior.TargetOriginId);
+    expect(origin).toMatchObject({ OriginPath: '/v1', CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] } });
+    expect(JSON.stringify(origin.DomainName)).toContain('execute-api');
+    template.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({
+        DefaultTTL: 60,
+        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({
+          QueryStringsConfig: { QueryStringBehavior: 'whitelist', QueryStrings: ['cursor', 'limit'] },
+          HeadersConfig: { HeaderBehavior: 'none' },
+          CookiesConfig: { CookieBehavior: 'none' },
+        }),
+      }),
+    });
+  });
+
+  it('tell every API function where the public pages live, and has no dependency cycle', () => {
+    const fns = Object.values<any>(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }))
+      .filter((f) => f.Properties.Environment?.Variables?.PUBLIC_BASE_URL);
+    expect(fns.length).toBe(new Set(ROUTES.map((r) => r.handler)).size);
+    for (const f of fns) expect(JSON.stringify(f.Properties.Environment.Variables.PUBLIC_SITE_URL)).toContain('DomainName');
+    // CloudFormation refuses a template whose resources refer to each other in a circle.
+    const resources = template.toJSON().Resources as Record<string, any>;
+    const edges = (r: any) => {
+      const out = new Set<string>([].concat(r.DependsOn ?? []));
+      JSON.stringify(r.Properties ?? {}, (k, v) => {
+        if (k === 'Ref' && typeof v === 'string') out.add(v);
+        if (k === 'Fn::GetAtt' && Array.isArray(v)) out.add(v[0]);
+        return v;
+      });
+      return [...out].filter((id) => id in resources);
+    };
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (id: string, path: string[]): void => {
+      if (state.get(id) === 'done') return;
+      if (state.get(id) === 'visiting') throw new Error(`dependency cycle: ${[...path, id].join(' -> ')}`);
+      state.set(id, 'visiting');
+      for (const next of edges(resources[id])) visit(next, [...path, id]);
+      state.set(id, 'done');
+    };
+    for (const id of Object.keys(resources)) visit(id, []);
   });
 });

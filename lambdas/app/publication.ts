@@ -1,0 +1,177 @@
+/**
+ * Editors publish (DESIGN.md section 9): a claim's current verdict goes public as a snapshot of public
+ * fields; withdrawing takes it down. Both are events in the claim's history. Readers get the public pages,
+ * the feed and the sitemap from the snapshots alone.
+ *
+ * Without transactions (dynalite has none), like verdicts: (1) append publication event seq+1, which only
+ * one editor can write; (2) write the snapshot, monotonic in seq, so a replay never undoes a later event;
+ * (3) move the claim on or off the editors' to-publish list. Each step is safe to repeat.
+ */
+import type { Deps } from '../adapters/deps.ts';
+import { articleIdOfClaim, TO_PUBLISH_PK, PUBLISHED_PK } from '../adapters/keys.ts';
+import type { StoredPublicReview } from '../adapters/dynamodb.ts';
+import { config } from '../config.ts';
+import { eventDate } from '../domain/check.ts';
+import { claimReview, factCheckUrl, type ClaimReviewContext } from '../domain/claimreview.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import type { ArticleStatus, StoredClaim } from '../domain/model.ts';
+import { renderFactCheckPage, renderSitemap, renderWithdrawnPage } from '../domain/publication-page.ts';
+import { publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { claimView, fullHistory } from './review.ts';
+
+const PUBLISHABLE: ReadonlySet<ArticleStatus> = new Set(['AWAITING_REVIEW', 'CHECKED', 'PARTIALLY_CHECKED']);
+
+export const publicContext = (): ClaimReviewContext => ({ settings: config().publication, siteUrl: config().publicSiteUrl });
+
+/** What publishing and previewing need of a claim: the claim, its article, its current verdict. */
+async function load(deps: Deps, claimId: string) {
+  const articleId = articleIdOfClaim(claimId);
+  const bundle = articleId ? await deps.repo.getBundle(articleId) : undefined;
+  const claim = bundle?.claims.find((c) => c.claimId === claimId);
+  if (!bundle || !claim) throw new NotFoundError(`claim ${claimId} does not exist`);
+  const history = bundle.history.get(claimId) ?? [];
+  const publications = bundle.publications.get(claimId) ?? [];
+  const current = history.at(-1);
+  return { bundle, claim, history, publications, current, version: Math.max(claim.version, current?.version ?? 0) };
+}
+
+type Loaded = Awaited<ReturnType<typeof load>>;
+
+/** The day the claimed event happened: a date in its sentence, else its match key's day, else the article's day. */
+function eventDayOf(loaded: Loaded): string | null {
+  const { claim, bundle } = loaded;
+  if (claim.type !== 'casualty') return null;
+  return eventDate(claim, bundle.claims) ?? claim.matchKey?.split('|')[3] ?? bundle.article.publishedAt?.slice(0, 10) ?? null;
+}
+
+function snapshot(loaded: Loaded, at: string, seq: number, previous: StoredPublicReview | undefined): PublicReview {
+  const { current } = loaded;
+  const { version, ...verdict } = current!;
+  return snapshotOf({
+    article: loaded.bundle.article, claim: loaded.claim, verdict, version, eventDate: eventDayOf(loaded), at, seq,
+    previous: previous && !previous.withdrawn ? previous : null,
+  });
+}
+
+function claimResult(loaded: Loaded, publications: PublicationRecord[]) {
+  const { claim, history } = loaded;
+  return { ...claimView(claim as StoredClaim, history, publications), history: fullHistory(history, publications) };
+}
+
+/**
+ * POST /claims/{claimId}/publication: publishes the claim's current verdict, if `expectedVersion` is it.
+ * 422 without a verdict or while the article is not reviewable; 409 when the version moved. Publishing the
+ * version that is already public changes nothing (a retried request).
+ */
+export async function publishClaim(deps: Deps, claimId: string, expectedVersion: number, editor: string) {
+  const loaded = await load(deps, claimId);
+  const { bundle, claim, current, version, publications } = loaded;
+  if (!current) throw new ValidationError(`claim ${claimId} has no verdict to publish`, undefined, 422);
+  if (expectedVersion !== version) {
+    throw new ConflictError(`expectedVersion ${expectedVersion} is stale: the claim is at version ${version}`, { currentVersion: version });
+  }
+  if (!PUBLISHABLE.has(bundle.article.status)) {
+    throw new ValidationError(`article ${bundle.article.articleId} is ${bundle.article.status}; only articles awaiting review or checked can be published`, undefined, 422);
+  }
+  const state = publicationState(publications);
+  if (state?.state === 'published' && state.version === version) return claimResult(loaded, publications);
+  const record: PublicationRecord = { event: 'published', version, seq: (publications.at(-1)?.seq ?? 0) + 1, editor, at: deps.now() };
+  await appendOrConflict(deps, claim, record);
+  const previous = await deps.repo.getPublicReview(claim.articleId, claimId);
+  const review = snapshot(loaded, record.at, record.seq, previous);
+  await deps.repo.putPublicReview(review);
+  await deps.repo.markPublished(claim, version);
+  await publicationCompleted(deps, { type: 'VerdictPublished', review, editor });
+  return claimResult(loaded, [...publications, record]);
+}
+
+/** DELETE /claims/{claimId}/publication: takes the public page down (410), out of the feed and the sitemap. */
+export async function withdrawClaim(deps: Deps, claimId: string, editor: string) {
+  const loaded = await load(deps, claimId);
+  const { claim, publications, current } = loaded;
+  const state = publicationState(publications);
+  if (state?.state !== 'published') throw new NotFoundError(`claim ${claimId} is not published`);
+  const record: PublicationRecord = { event: 'withdrawn', version: state.version, seq: (publications.at(-1)?.seq ?? 0) + 1, editor, at: deps.now() };
+  await appendOrConflict(deps, claim, record);
+  await deps.repo.withdrawPublicReview(claim.articleId, claimId, record.seq, record.at);
+  if (current) await deps.repo.markUnpublished(claim, current.at);
+  await publicationCompleted(deps, { type: 'VerdictWithdrawn', claimId, articleId: claim.articleId, editor, at: record.at });
+  return claimResult(loaded, [...publications, record]);
+}
+
+async function appendOrConflict(deps: Deps, claim: StoredClaim, record: PublicationRecord) {
+  try {
+    await deps.repo.appendPublication(claim.articleId, claim.claimId, record);
+  } catch (e) {
+    if (e instanceof ConflictError) throw new ConflictError(`another editor changed the publication of claim ${claim.claimId} first; reload it`, { currentVersion: claim.version });
+    throw e;
+  }
+}
+
+export type PublicationChange =
+  | { type: 'VerdictPublished'; review: PublicReview; editor: string }
+  | { type: 'VerdictWithdrawn'; claimId: string; articleId: string; editor: string; at: string };
+
+/**
+ * Where a publication or a withdrawal completes: the snapshot is stored and the history written. Events
+ * out (VerdictPublished on EventBridge and webhooks, DESIGN.md section 9 "Intake") hang here.
+ */
+export async function publicationCompleted(_deps: Deps, _change: PublicationChange): Promise<void> {
+  // Nothing else to do yet: the public pages read the snapshot directly.
+}
+
+/** The page a claim's current verdict would get if published now (the console's preview). */
+export async function previewPage(deps: Deps, claimId: string): Promise<string> {
+  const loaded = await load(deps, claimId);
+  if (!loaded.current) throw new ValidationError(`claim ${claimId} has no verdict to preview`, undefined, 422);
+  const now = deps.now();
+  const previous = await deps.repo.getPublicReview(loaded.claim.articleId, claimId);
+  return renderFactCheckPage(snapshot(loaded, now, 0, previous), publicContext(), { preview: true });
+}
+
+/** GET /publication-queue: decided claims whose current verdict is not published, oldest decision first. */
+export async function publicationQueue(deps: Deps, limit: number, cursor?: string) {
+  const start = decodeCursor(cursor, ['GSI2PK', 'GSI2SK'], TO_PUBLISH_PK);
+  const { items, last } = await deps.repo.toPublish(limit, start);
+  return { items: items.map((c) => claimView(c)), nextCursor: encodeCursor(last) };
+}
+
+// ---- public, no token ------------------------------------------------------------------------------
+
+/** GET /fact-checks/{claimId}: the page; NotFound when never published; a short notice once withdrawn (410). */
+export async function factCheckPage(deps: Deps, claimId: string): Promise<{ withdrawn: boolean; html: string }> {
+  const articleId = articleIdOfClaim(claimId);
+  const review = articleId ? await deps.repo.getPublicReview(articleId, claimId) : undefined;
+  if (!review) throw new NotFoundError(`no fact-check is published for claim ${claimId}`);
+  if (review.withdrawn) return { withdrawn: true, html: renderWithdrawnPage(review.language, publicContext()) };
+  return { withdrawn: false, html: renderFactCheckPage(review, publicContext()) };
+}
+
+/** GET /fact-checks: published reviews as ClaimReview, newest first. */
+export async function factCheckFeed(deps: Deps, limit: number, cursor?: string) {
+  const start = decodeCursor(cursor, ['GSI1PK', 'GSI1SK'], PUBLISHED_PK);
+  const { items, last } = await deps.repo.listPublished(limit, start);
+  const ctx = publicContext();
+  return { items: items.map((r) => claimReview(r, ctx)), nextCursor: encodeCursor(last) };
+}
+
+/** GET /fact-checks/sitemap.xml: every published page with its last change. */
+export async function factCheckSitemap(deps: Deps): Promise<string> {
+  const { siteUrl } = publicContext();
+  const entries: { url: string; lastModified: string }[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.repo.listPublished(1000, start);
+    for (const r of page.items) entries.push({ url: factCheckUrl(siteUrl, r.claimId), lastModified: r.dateModified });
+    start = page.last;
+  } while (start && entries.length < 50_000);
+  return renderSitemap(entries);
+}
+
+/** GET /articles/{articleId}/claimreview: the article's published reviews only. */
+export async function articleClaimReviews(deps: Deps, articleId: string) {
+  if (!(await deps.repo.getArticle(articleId))) throw new NotFoundError(`article ${articleId} does not exist`);
+  const ctx = publicContext();
+  return (await deps.repo.publicReviewsOfArticle(articleId)).map((r) => claimReview(r, ctx));
+}

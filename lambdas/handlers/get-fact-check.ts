@@ -1,0 +1,12 @@
+import { getDeps } from '../adapters/deps.ts';
+import { factCheckPage } from '../app/publication.ts';
+import { config } from '../config.ts';
+import { route, text } from './http.ts';
+import { claimIdParam } from './schemas.ts';
+
+/** GET /fact-checks/{claimId} (public): the fact-check page; 410 once withdrawn. Cached at the edge. */
+export const handler = route(async (event) => {
+  const id = claimIdParam.parse(event.pathParameters?.claimId);
+  const page = await factCheckPage(getDeps(), id);
+  return text(page.withdrawn ? 410 : 200, page.html, 'text/html; charset=utf-8', config().publicCacheHeaders);
+});
