@@ -123,6 +123,12 @@ describe.skipIf(!haveBrowser)('reviewer console', () => {
     await page.goto(`${stack.url}/${articleHref}`);
     await expect.poll(() => page.locator('.article [data-status]').getAttribute('data-status'), { timeout: 15_000 }).toBe('CHECKED');
     const link = page.getByRole('link', { name: 'ClaimReview (JSON-LD)' });
+    // ClaimReview carries published verdicts only: an editor publishes them (test/browser/publishing.test.ts does it in the console).
+    const editor = await stack.token('editor', 'nadia@desk');
+    const articleId = decodeURIComponent(articleHref.split('#/article/')[1]);
+    for (const c of (await call(stack.url, 'GET', `/articles/${articleId}`, { token: editor })).body.claims) {
+      expect((await call(stack.url, 'POST', `/claims/${c.claimId}/publication`, { token: editor, body: { expectedVersion: c.version } })).status).toBe(200);
+    }
     const reviews = (await call(stack.url, 'GET', new URL((await link.getAttribute('href'))!, stack.url).pathname)).body;
     expect(reviews.length).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: join(shots, '6-article-checked.png'), fullPage: true });
