@@ -4,7 +4,7 @@
  * for --quick, which finishes in under a minute).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { bundleBench } from './bundles.ts';
 import { latency, loadExtractor, throughput } from './extraction.ts';
@@ -24,10 +24,12 @@ const extractClaims = await loadExtractor(outDir);
 const tput = throughput(extractClaims, quick);
 const lat = latency(extractClaims, quick);
 log('real articles: in-process ...');
+const loadBefore = loadavg()[0];
 const real = realThroughput(extractClaims, quick);
 log('real articles: whole processes, CLI start-up ...');
 const whole = wholeProcess(outDir, quick);
 const starts = startup(outDir, quick);
+const loadAfter = loadavg()[0];
 log('bundles ...');
 const bundles = await bundleBench(outDir, quick);
 log('local stack ...');
@@ -39,6 +41,7 @@ md.push(`# factcheck benchmark${quick ? ' (quick)' : ''}`, '');
 md.push(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}. Command: \`npm run bench${quick ? ' -- --quick' : ''}\`. Each figure stands next to its baseline from the same run.`, '');
 
 md.push('## Headline: extraction on real articles', '');
+md.push(`Load average (1 min) on this ${cpu.length}-core machine: ${f(loadBefore, 1)} before these two sections, ${f(loadAfter, 1)} after (other work running at the same time slows every contender of a row alike; compare within a row).`, '');
 if (!real.length) md.push(`(no annotated articles at ${DEV_DIR}: this section needs them)`, '');
 else {
   md.push(`Corpus: the hand-annotated news articles of \`../shared/data/dev/\` (read at run time, not part of the repository), each language's articles repeated until ${f(real[0].bytes / 1e6, 0)} MB of text; every repetition is a fresh string, as each JSON line is. The articles carry their own publication dates.`, '');
