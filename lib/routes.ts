@@ -31,6 +31,11 @@ export const ROUTES: RouteDef[] = [
   { method: 'GET', path: '/fact-checks/sitemap.xml', handler: 'fact-check-sitemap', auth: false },
   { method: 'GET', path: '/fact-checks/{claimId}', handler: 'get-fact-check', auth: false },
   { method: 'GET', path: '/fact-checks', handler: 'list-fact-checks', auth: false },
+  // The desk (DESIGN.md section 9).
+  { method: 'GET', path: '/articles', handler: 'list-articles', auth: true },
+  { method: 'GET', path: '/claims', handler: 'search-claims', auth: true },
+  { method: 'POST', path: '/claims/{claimId}/lease', handler: 'take-lease', auth: true },
+  { method: 'DELETE', path: '/claims/{claimId}/lease', handler: 'release-lease', auth: true },
 ];
 
 /** The workflow's Task states and the handler each runs; the ASL names them as ${<Name>FunctionArn}. */
@@ -67,13 +72,17 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'list-fact-checks': ['dynamodb:Query'],
   'fact-check-sitemap': ['dynamodb:Query'],
   normalize: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
-  'extract-claims': ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
+  'extract-claims': ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem'],
   'check-claims': ['dynamodb:Query', 'dynamodb:UpdateItem'],
   'await-review': ['dynamodb:UpdateItem', 'dynamodb:GetItem', 'states:SendTaskSuccess'],
   finalize: ['dynamodb:Query', 'dynamodb:UpdateItem'],
   'mark-failed': ['dynamodb:UpdateItem'],
   'fetch-page': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'correct-published-at': ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+  'list-articles': ['dynamodb:Query', 'dynamodb:BatchGetItem'],
+  'search-claims': ['dynamodb:Query', 'dynamodb:BatchGetItem'],
+  'take-lease': ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],
+  'release-lease': ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],
 };
 
 /** The actions a handler may declare: each has a resource rule in lib/constructs/permissions.ts. */

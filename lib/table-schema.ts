@@ -6,5 +6,7 @@ export const TABLE_SCHEMA = {
     { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
     { name: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
+    // The desk: articles newest first, all of them and per submitter (lambdas/adapters/keys.ts).
+    { name: 'ByDay', partitionKey: 'DayPK', sortKey: 'DaySK' },
   ],
 } as const;

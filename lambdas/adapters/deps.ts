@@ -1,11 +1,13 @@
 /** The adapters a handler needs, created once per process (module scope in Lambda) and reused. */
 import { config } from '../config.ts';
+import { DeskStore } from './desk.ts';
 import { documentClient, Repository } from './dynamodb.ts';
 import { safeFetch, type SafeRequest, type SafeResponse } from './safe-fetch.ts';
 import { Workflow } from './sfn.ts';
 
 export interface Deps {
   repo: Repository;
+  desk: DeskStore;
   workflow: Workflow;
   now: () => string;
   /** Pages, feeds and webhook targets, through the safe fetcher (address checks at every hop, caps). */
@@ -14,14 +16,18 @@ export interface Deps {
 
 let deps: Deps | undefined;
 export function getDeps(): Deps {
-  deps ??= {
-    repo: new Repository(documentClient(), config().tableName),
-    workflow: new Workflow(() => config().stateMachineArn),
-    now: () => new Date().toISOString(),
-    fetch: (req) => {
-      const c = config();
-      return safeFetch(req, { allow: c.fetchAllow, maxBytes: c.fetchMaxBytes, timeoutMs: c.fetchTimeoutMs, maxRedirects: 5 });
-    },
-  };
+  if (!deps) {
+    const db = documentClient();
+    deps = {
+      repo: new Repository(db, config().tableName),
+      desk: new DeskStore(db, config().tableName),
+      workflow: new Workflow(() => config().stateMachineArn),
+      now: () => new Date().toISOString(),
+      fetch: (req) => {
+        const c = config();
+        return safeFetch(req, { allow: c.fetchAllow, maxBytes: c.fetchMaxBytes, timeoutMs: c.fetchTimeoutMs, maxRedirects: 5 });
+      },
+    };
+  }
   return deps;
 }

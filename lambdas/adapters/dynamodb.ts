@@ -10,6 +10,7 @@ import type { Article, ArticleStatus, Checks, StoredClaim, Summary, Verdict, Ver
 import { TERMINAL } from '../domain/model.ts';
 import type { PublicationRecord, PublicReview } from '../domain/publication.ts';
 import { ConflictError, NotFoundError, TransientError } from '../domain/errors.ts';
+import { termsOf } from '../domain/search.ts';
 import * as keys from './keys.ts';
 
 export function documentClient(endpoint?: string): DynamoDBDocumentClient {
@@ -44,13 +45,36 @@ function meterCapacity(client: DynamoDBClient) {
   }, { step: 'initialize', name: 'factcheckCapacityMeter' });
 }
 
-const isConditionFailure = (e: unknown) =>
+export const isConditionFailure = (e: unknown) =>
   e instanceof ConditionalCheckFailedException || (e as Error)?.name === 'ConditionalCheckFailedException';
 
-const strip = <T extends Record<string, unknown>>(item: T) => {
-  const { PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, taskToken, itemType, ...rest } = item;
+export const strip = <T extends Record<string, unknown>>(item: T) => {
+  const { PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, DayPK, DaySK, listWords, taskToken, itemType, ...rest } = item;
   return rest;
 };
+
+/** BatchWriteItem, 25 requests a call, retrying what DynamoDB leaves unprocessed. */
+export async function batchWriteAll(db: DynamoDBDocumentClient, table: string, all: Record<string, any>[]): Promise<void> {
+  for (let i = 0; i < all.length; i += 25) {
+    let requests: Record<string, any>[] | undefined = all.slice(i, i + 25);
+    for (let attempt = 0; requests?.length; attempt++) {
+      if (attempt > 8) throw new TransientError('DynamoDB left writes unprocessed after 8 retries');
+      if (attempt) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
+      const res = await db.send(new BatchWriteCommand({ RequestItems: { [table]: requests } }));
+      requests = res.UnprocessedItems?.[table] as Record<string, any>[] | undefined;
+    }
+  }
+}
+
+/** What an article item carries for the desk's lists (GSI ByDay; the q filter's words). */
+function articleListAttributes(a: Pick<Article, 'articleId' | 'publishedAt' | 'createdAt' | 'title' | 'source' | 'url'>) {
+  return {
+    DayPK: keys.ARTICLES_PK,
+    DaySK: keys.articleDaySk(a),
+    // Canonical words of the title, source and link, space-delimited, for GET /articles?q=.
+    listWords: ` ${termsOf([a.title, a.source, a.url].filter(Boolean).join(' ')).join(' ')} `,
+  };
+}
 
 export interface ArticleBundle {
   article: Article & { taskToken?: string };
@@ -106,16 +130,48 @@ export class Repository {
         Item: {
           PK: pk, SK: keys.ARTICLE_SK, itemType: 'article', ...head,
           GSI1PK: keys.ACTIVE_PK, GSI1SK: keys.activeSk(article.createdAt, article.articleId),
+          ...articleListAttributes(article),
         },
         ConditionExpression: 'attribute_not_exists(PK)',
       }));
+      await this.putOwnerItem(article);
       return { text: 'same', created: true, article: head };
     } catch (e) {
       if (!isConditionFailure(e)) throw e;
       const existing = await this.getArticle(article.articleId);
       if (!existing) throw e;
+      await this.putOwnerItem(existing); // heals a submission that died before writing it
       return { text: 'same', created: false, article: existing };
     }
+  }
+
+  /** The submitter's pointer to an article, for their own list (GSI ByDay under SUBMITTER#<submittedBy>). */
+  private async putOwnerItem(a: Pick<Article, 'articleId' | 'publishedAt' | 'createdAt' | 'submittedBy'>): Promise<void> {
+    await this.db.send(new PutCommand({
+      TableName: this.table,
+      Item: {
+        PK: keys.articlePk(a.articleId), SK: keys.OWNER_SK, itemType: 'owner', articleId: a.articleId,
+        DayPK: keys.ownerPk(a.submittedBy), DaySK: keys.articleDaySk(a),
+      },
+    }));
+  }
+
+  /**
+   * Sets the list keys again from what the article holds now (a date or title taken from its page, or
+   * corrected): run by ExtractClaims, so the lists follow. Idempotent.
+   */
+  async refreshListKeys(articleId: string): Promise<void> {
+    const a = await this.getArticle(articleId);
+    if (!a) return;
+    const attrs = articleListAttributes(a);
+    await this.db.send(new UpdateCommand({
+      TableName: this.table,
+      Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
+      UpdateExpression: 'SET DayPK = :pk, DaySK = :sk, listWords = :w',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':pk': attrs.DayPK, ':sk': attrs.DaySK, ':w': attrs.listWords },
+    }));
+    await this.putOwnerItem(a);
   }
 
   /**
@@ -314,17 +370,9 @@ export class Repository {
 
   /** Writes new claims, 25 to a BatchWriteItem, retrying what DynamoDB leaves unprocessed. */
   async putNewClaims(claims: StoredClaim[]): Promise<void> {
-    for (let i = 0; i < claims.length; i += 25) {
-      let requests: Record<string, any>[] | undefined = claims.slice(i, i + 25).map((claim) => ({
-        PutRequest: { Item: { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId), itemType: 'claim', ...claim } },
-      }));
-      for (let attempt = 0; requests?.length; attempt++) {
-        if (attempt > 8) throw new TransientError('DynamoDB left claim writes unprocessed after 8 retries');
-        if (attempt) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
-        const res = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.table]: requests } }));
-        requests = res.UnprocessedItems?.[this.table] as Record<string, any>[] | undefined;
-      }
-    }
+    await batchWriteAll(this.db, this.table, claims.map((claim) => ({
+      PutRequest: { Item: { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId), itemType: 'claim', ...claim } },
+    })));
   }
 
   /**

@@ -10,6 +10,22 @@
  * | publication event | ARTICLE#<articleId> | CLAIM#<claimId>#P#<000001> | -                                        | -                               | -                              |
  * | public review | ARTICLE#<articleId> | PUBLIC#<claimId>             | PUBLISHED / <datePublished>#<claimId> while published | -                  | -                              |
  * | decided claim | (the claim item)  |                                 | -                                             | TO_PUBLISH / <decidedAt>#<claimId> until its current verdict is published | - |
+ * | owner    | ARTICLE#<articleId>   | #OWNER                          | -                                             | -                               | -                              |
+ * | posting  | TERM#<term>           | <day>#<createdAt>#<articleId>   | -                                             | -                               | -                              |
+ *
+ * | item     | GSI ByDay (the desk's article lists)                                    |
+ * |----------|-------------------------------------------------------------------------|
+ * | article  | DayPK ARTICLES / DaySK <day>#<createdAt>#<articleId>                   |
+ * | owner    | DayPK SUBMITTER#<submittedBy> / DaySK (the same)                         |
+ *
+ * GSI ByDay lists articles newest first: the article item under ARTICLES, and a small owner item per article
+ * under its submitter (one index, so an existing table gains it in one update; the owner item points to the
+ * article, whose status is read from the article item). <day> is the publication day (publishedAt, else
+ * the day it was received).
+ *
+ * A posting (lambdas/domain/search.ts) lists the claims of one article whose sentence holds <term> (a
+ * canonical word, a facet `type:casualty` `kind:killed` `lang:ar`, or `*` for all), with their structured
+ * values: a search Queries one partition per word, newest first, and intersects them; nothing is scanned.
  *
  * The text lives apart from the article item, so the small item that every verdict updates (status, open
  * count) costs one write unit, not one per KB of text. One Query on PK returns an article with its text,
@@ -46,6 +62,18 @@ export const queueRank = (priority: number, createdAt: string, claimId: string) 
   `${(1 - Math.max(0, Math.min(1, priority))).toFixed(4)}#${createdAt}#${claimId}`;
 
 export const matchPk = (matchKey: string) => `MATCH#${matchKey}`;
+
+export const GSI_DAY = 'ByDay';
+export const ARTICLES_PK = 'ARTICLES';
+export const OWNER_SK = '#OWNER';
+export const ownerPk = (submittedBy: string) => `SUBMITTER#${submittedBy}`;
+export const articleDay = (a: { publishedAt: string | null; createdAt: string }) => (a.publishedAt ?? a.createdAt).slice(0, 10);
+/** Newest first when read backwards: the publication day, then the time received. */
+export const articleDaySk = (a: { articleId: string; publishedAt: string | null; createdAt: string }) =>
+  `${articleDay(a)}#${a.createdAt}#${a.articleId}`;
+/** Sort-key bounds of GSI ByDay for days from..to (inclusive; either may be absent). */
+export const daySkBounds = (from?: string, to?: string) => ({ fromSk: from?.slice(0, 10), toSk: to ? `${to.slice(0, 10)}~` : undefined });
+export const termPk = (term: string) => `TERM#${term}`;
 
 export const ARTICLE_ID = /^art-[0-9a-f]{20}$/;
 export const CLAIM_ID = /^(art-[0-9a-f]{20})\.((?:casualty|date)-\d+-\d+)$/;

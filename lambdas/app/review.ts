@@ -13,7 +13,9 @@ import { summarize, type Rating, type StoredClaim, type Verdict, type VerdictVer
  */
 export function claimView(claim: StoredClaim, history: VerdictVersion[] = [], publications?: PublicationRecord[]) {
   const latest = history.at(-1);
-  const { matchKey, ...rest } = claim;
+  const { matchKey, leasedBy, leaseUntil, ...fields } = claim as StoredClaim & { leasedBy?: string; leaseUntil?: string };
+  // A reviewer's lease on it (the desk), shown while it lasts.
+  const rest = leasedBy && leaseUntil && leaseUntil > new Date().toISOString() ? { ...fields, lease: { leasedBy, until: leaseUntil } } : fields;
   const publication = publications ? { publication: publicationState(publications, history) } : {};
   if (latest && latest.version > claim.version) {
     const { version, ...verdict } = latest;

@@ -1,10 +1,11 @@
 /** The workflow's steps (one Lambda each). Each is safe to run again: the local stack replays them after a restart. */
 import type { Deps } from '../adapters/deps.ts';
-import { claimIdOf } from '../adapters/keys.ts';
+import { articleDay, articleDaySk, claimIdOf } from '../adapters/keys.ts';
 import { checkGroup, matchKey, neighbourKeys } from '../domain/check.ts';
 import { extractClaims } from '../domain/extract/index.ts';
 import { detectLanguage } from '../domain/language.ts';
 import { priorityOf, summarize, type Checks, type StoredClaim } from '../domain/model.ts';
+import { postingsOf } from '../domain/search.ts';
 import { claimView } from './review.ts';
 
 export async function normalize(deps: Deps, articleId: string) {
@@ -38,6 +39,11 @@ export async function extract(deps: Deps, articleId: string) {
     }))
     .filter((c) => !stored.has(c.claimId));
   await deps.repo.putNewClaims(fresh);
+  // The lists follow a date or title taken from the page (intake) or corrected since submission.
+  await deps.repo.refreshListKeys(articleId);
+  // Search postings for every claim (not only the fresh ones): each is written whole, so a replay heals.
+  const sk = articleDaySk({ ...article, articleId });
+  await deps.desk.putPostings([...postingsOf(text, claims, articleDay(article), language)].map(([term, list]) => ({ term, sk, articleId, language, claims: list })));
   return { claimCount: claims.length, written: fresh.length };
 }
 

@@ -45,7 +45,8 @@ function submitterVerdict(claim: ClaimLike): PublishedVerdict | null {
 }
 
 function submitterClaim<C extends ClaimLike>(claim: C): C {
-  const { history: _history, publication, ...rest } = claim;
+  // A lease names the reviewer on the claim (the desk): staff only.
+  const { history: _history, publication, lease: _lease, ...rest } = claim as C & { lease?: unknown };
   // Whether it is published, and when; not which editor.
   const shown = publication === undefined ? {} : { publication: publication && { state: publication.state, at: publication.at } };
   return { ...rest, ...shown, verdict: submitterVerdict(claim), checks: { ...claim.checks, suggestedVerdict: null } } as C;

@@ -1,7 +1,7 @@
 /** zod schemas for every edge: HTTP bodies, query strings, path ids, state-machine inputs. */
 import { z } from 'zod';
 import { ARTICLE_ID, CLAIM_ID } from '../adapters/keys.ts';
-import { RATINGS, type Rating } from '../domain/model.ts';
+import { ARTICLE_STATUSES, RATINGS, type Rating } from '../domain/model.ts';
 
 /** Embedding/override controls can make a text display other than it reads (Trojan Source); refused. */
 const BIDI_OVERRIDE = /[\u202A-\u202E]/;
@@ -57,6 +57,37 @@ export const publicationBody = z.object({ expectedVersion: z.number().int().min(
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(2048).optional(),
+}).strict();
+
+/** The desk: GET /articles, GET /claims, POST /claims/{claimId}/lease. */
+const day = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD').pipe(isoDate);
+const searchText = safeString(200).refine((s) => s.trim().length > 0, 'must not be empty');
+const cursorParam = z.string().max(2048).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API gave out');
+export const articleListQuery = z.object({
+  status: z.enum(ARTICLE_STATUSES).optional(),
+  language: z.enum(['ar', 'en']).optional(),
+  from: day.optional(),
+  to: day.optional(),
+  q: searchText.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: cursorParam.optional(),
+}).strict();
+const count = z.coerce.number().int().min(0).max(100_000_000);
+export const claimSearchQuery = z.object({
+  q: searchText.optional(),
+  type: z.enum(['casualty', 'date']).optional(),
+  kind: z.enum(['killed', 'injured', 'missing', 'displaced', 'arrested', 'destroyed']).optional(),
+  status: z.enum(['PENDING_REVIEW', 'DECIDED']).optional(),
+  language: z.enum(['ar', 'en']).optional(),
+  from: day.optional(),
+  to: day.optional(),
+  min: count.optional(),
+  max: count.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: cursorParam.optional(),
+}).strict();
+export const leaseBody = z.object({
+  ttlSeconds: z.number().int().min(30, 'at least 30 seconds').max(8 * 3600, 'at most 8 hours (28800 seconds)').default(900),
 }).strict();
 
 export const articleIdParam = z.string().regex(ARTICLE_ID, 'is not an article id');

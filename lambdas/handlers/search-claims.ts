@@ -1,0 +1,11 @@
+import { getDeps } from '../adapters/deps.ts';
+import { searchClaims } from '../app/desk.ts';
+import { json, requireRole, route } from './http.ts';
+import { claimSearchQuery } from './schemas.ts';
+
+/** GET /claims: every claim, decided ones too, by words and structured values; newest first. */
+export const handler = route(async (event) => {
+  requireRole(event, 'reviewer');
+  const query = claimSearchQuery.parse(event.queryStringParameters ?? {});
+  return json(200, await searchClaims(getDeps(), query));
+});
