@@ -69,7 +69,7 @@ export class DeskStore {
           PK: keys.termPk(p.term), SK: p.sk, itemType: 'posting', articleId: p.articleId, language: p.language, claims: p.claims,
         },
       },
-    })));
+    })), 4);
   }
 
   /** One page of a term's postings, newest first, at or below `atOrBelow`. */

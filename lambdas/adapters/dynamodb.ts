@@ -53,16 +53,20 @@ export const strip = <T extends Record<string, unknown>>(item: T) => {
   return rest;
 };
 
-/** BatchWriteItem, 25 requests a call, retrying what DynamoDB leaves unprocessed. */
-export async function batchWriteAll(db: DynamoDBDocumentClient, table: string, all: Record<string, any>[]): Promise<void> {
-  for (let i = 0; i < all.length; i += 25) {
-    let requests: Record<string, any>[] | undefined = all.slice(i, i + 25);
+/** BatchWriteItem, 25 requests a call (`parallel` calls at once), retrying what DynamoDB leaves unprocessed. */
+export async function batchWriteAll(db: DynamoDBDocumentClient, table: string, all: Record<string, any>[], parallel = 1): Promise<void> {
+  const write = async (chunk: Record<string, any>[]) => {
+    let requests: Record<string, any>[] | undefined = chunk;
     for (let attempt = 0; requests?.length; attempt++) {
       if (attempt > 8) throw new TransientError('DynamoDB left writes unprocessed after 8 retries');
       if (attempt) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
       const res = await db.send(new BatchWriteCommand({ RequestItems: { [table]: requests } }));
       requests = res.UnprocessedItems?.[table] as Record<string, any>[] | undefined;
     }
+  };
+  for (let i = 0; i < all.length; i += 25 * parallel) {
+    const chunks = Array.from({ length: parallel }, (_, k) => all.slice(i + 25 * k, i + 25 * (k + 1))).filter((c) => c.length);
+    await Promise.all(chunks.map(write));
   }
 }
 

@@ -139,7 +139,7 @@ function generate(n: number, random: () => number): FuzzRequest[] {
         out.push({ method: pick(['DELETE', 'PATCH', 'POST', 'PUT']), path: pick(['/health', '/review-queue', `/articles/${articleId}`, `/claims/${claimIds[0]}`]), headers: json, body: '{}', what: 'wrong method' });
         break;
       default:
-        out.push({ method: pick(['GET', 'POST']), path: pick(['/admin', '/articles/', '/claims', '/%FF', '/articles/x/y/z', '/local/token']), headers, what: 'unknown path' });
+        out.push({ method: pick(['GET', 'POST']), path: pick(['/admin', '/articles//', '/claim', '/%FF', '/articles/x/y/z', '/local/token']), headers, what: 'unknown path' });
     }
   }
   return out;
@@ -169,7 +169,11 @@ describe('fuzz', () => {
     try {
       const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: store.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));
       const items = (await db.send(new ScanCommand({ TableName: 'factcheck' }))).Items ?? [];
-      expect(items.map((i) => i.itemType).sort()).toEqual(['article', 'text', ...claimIds.map(() => 'claim')].sort());
+      // The article, its text, its owner pointer (the desk's list), its claims, and its search postings.
+      const postings = items.filter((i) => i.itemType === 'posting');
+      expect(items.filter((i) => i.itemType !== 'posting').map((i) => i.itemType).sort()).toEqual(['article', 'text', 'owner', ...claimIds.map(() => 'claim')].sort());
+      expect(postings.length).toBeGreaterThan(0);
+      for (const p of postings) expect(p.articleId).toBe(articleId);
       for (const c of items.filter((i) => i.itemType === 'claim')) expect(c).toMatchObject({ version: 0, verdict: null, status: 'PENDING_REVIEW' });
     } finally {
       await store.close();
