@@ -62,7 +62,7 @@ export function signOut() {
   sessionStorage.removeItem('factcheck.token');
 }
 
-export async function signInLocal(name: string, role: 'reviewer' | 'submitter'): Promise<Session> {
+export async function signInLocal(name: string, role: 'reviewer' | 'submitter' | 'editor'): Promise<Session> {
   const res = await fetch(`${config.apiUrl}/local/token`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, role }),
   });

@@ -38,14 +38,14 @@ export function signInView(main: HTMLElement, done: () => void) {
     return;
   }
   const name = h('input', { id: 'signin-name', name: 'name', required: true, autocomplete: 'name', value: 'reviewer@desk' });
-  const role = h('select', { id: 'signin-role', name: 'role' }, h('option', { value: 'reviewer' }, t('reviewer')), h('option', { value: 'submitter' }, t('submitter')));
+  const role = h('select', { id: 'signin-role', name: 'role' }, h('option', { value: 'reviewer' }, t('reviewer')), h('option', { value: 'submitter' }, t('submitter')), h('option', { value: 'editor' }, t('editor')));
   const out = h('div');
   const form = h('form', {
     className: 'card narrow',
     onsubmit: async (ev: Event) => {
       ev.preventDefault();
       try {
-        await signInLocal(name.value.trim(), role.value as 'reviewer' | 'submitter');
+        await signInLocal(name.value.trim(), role.value as 'reviewer' | 'submitter' | 'editor');
         done();
       } catch (e) {
         mount(out, errorBox(e));
@@ -124,7 +124,7 @@ export async function claimView(main: HTMLElement, claimId: string) {
     : h('p', {}, t('none'));
   const historyList = h('ol', { className: 'history' });
   const renderHistory = (history: any[]) => historyList.replaceChildren(...(history.length
-    ? history.map((v) => h('li', {}, h('strong', {}, t(v.rating)), ` (v${v.version}) ${t('by')} ${v.reviewer}, ${new Date(v.at).toLocaleString(currentLang())}`, v.note ? h('p', { dir: 'auto' }, v.note) : null,
+    ? history.map((v) => v.event ? h('li', { className: 'publication-event' }, h('strong', {}, t(v.event)), ` (v${v.version}) ${t('by')} ${v.editor}, ${new Date(v.at).toLocaleString(currentLang())}`) : h('li', {}, h('strong', {}, t(v.rating)), ` (v${v.version}) ${t('by')} ${v.reviewer}, ${new Date(v.at).toLocaleString(currentLang())}`, v.note ? h('p', { dir: 'auto' }, v.note) : null,
       v.evidence?.length ? h('ul', {}, ...v.evidence.map((u: string) => h('li', {}, h('a', { href: u, rel: 'noopener noreferrer', target: '_blank' }, u)))) : null))
     : [h('li', {}, t('noHistory'))]));
   renderHistory(claim.history);
@@ -135,6 +135,7 @@ export async function claimView(main: HTMLElement, claimId: string) {
   const ratings = h('fieldset', {}, h('legend', {}, t('rating')), ...RATINGS.map((r) =>
     h('label', { className: 'radio' }, h('input', { type: 'radio', name: 'rating', value: r, required: true, checked: claim.verdict?.rating === r }), ' ', t(r))));
   const note = h('textarea', { id: 'verdict-note', name: 'note', rows: 3, dir: 'auto' }, claim.verdict?.note ?? '');
+  const publicExplanation = h('textarea', { id: 'verdict-public', name: 'publicExplanation', rows: 3, dir: 'auto' }, claim.verdict?.publicExplanation ?? '');
   const evidence = h('textarea', { id: 'verdict-evidence', name: 'evidence', rows: 2, dir: 'ltr' }, (claim.verdict?.evidence ?? []).join('\n'));
   const form = h('form', {
     className: 'card',
@@ -143,7 +144,9 @@ export async function claimView(main: HTMLElement, claimId: string) {
       const rating = (form.querySelector('input[name=rating]:checked') as HTMLInputElement | null)?.value;
       const links = evidence.value.split(/\s+/).filter(Boolean);
       try {
-        const updated = await api('PUT', `/claims/${claimId}/verdict`, { rating, note: note.value || undefined, evidence: links.length ? links : undefined, expectedVersion });
+        const updated = await api('PUT', `/claims/${claimId}/verdict`, {
+          rating, note: note.value || undefined, publicExplanation: publicExplanation.value || undefined, evidence: links.length ? links : undefined, expectedVersion,
+        });
         expectedVersion = updated.version;
         renderHistory(updated.history);
         mount(feedback, h('p', { className: 'ok' }, t('saved', { v: updated.version })));
@@ -161,6 +164,7 @@ export async function claimView(main: HTMLElement, claimId: string) {
     },
   }, h('h2', {}, t('giveVerdict')), ratings,
   h('label', { for: 'verdict-note' }, t('note')), note,
+  h('label', { for: 'verdict-public' }, t('publicExplanation')), publicExplanation,
   h('label', { for: 'verdict-evidence' }, t('evidence')), evidence,
   h('button', { type: 'submit' }, t('save')), feedback);
 

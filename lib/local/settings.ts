@@ -8,6 +8,8 @@ export interface LocalSettings {
   reviewTimeoutSeconds: number;
   /** Milliseconds between retries of a failed step (AWS waits seconds; locally there is no reason to). */
   retryIntervalMs: number;
+  /** The built console served at / (FACTCHECK_CONSOLE_DIR; default console/dist). */
+  consoleDir?: string;
 }
 
 function int(name: string, dflt: number, min = 0): number {
@@ -25,6 +27,7 @@ export function localSettings(): LocalSettings {
     dataDir: resolve(process.env.FACTCHECK_DATA_DIR ?? '.factcheck'),
     reviewTimeoutSeconds: int('REVIEW_TIMEOUT_SECONDS', 7 * 24 * 3600, 1),
     retryIntervalMs: int('FACTCHECK_RETRY_INTERVAL_MS', 50),
+    consoleDir: process.env.FACTCHECK_CONSOLE_DIR ? resolve(process.env.FACTCHECK_CONSOLE_DIR) : undefined,
   };
 }
 

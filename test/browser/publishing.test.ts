@@ -1,0 +1,175 @@
+/**
+ * Publishing in headless Chromium (Debian's, driven by playwright-core) against the real local stack: a
+ * reviewer decides in the console with an internal note and a public explanation; an editor finds the claim
+ * in "To publish", previews the page and publishes; a reader with no token opens the public page and finds
+ * the ClaimReview JSON-LD with every required field; the editor withdraws and the page answers 410 and the
+ * feed drops it. Every public response is searched for the internal note. Screenshots: test-results/publishing/.
+ */
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const shots = join(import.meta.dirname, '..', '..', 'test-results', 'publishing');
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
+
+const NOTE = `stringer-says-${Math.random().toString(36).slice(2, 10)}`;
+const EXPLANATION = 'سجلات المستشفى تذكر 7 قتلى بالأسماء.';
+const ARTICLE = 'قُتل 9 مدنيين في قصف على بلدة بريف إدلب مساء الخميس، بحسب ما أفاد الدفاع المدني.';
+
+let stack: RunningStack;
+let browser: Browser;
+let desk: BrowserContext;
+let page: Page;
+let claimId = '';
+let articleId = '';
+/** Every body a tokenless reader got from the stack. */
+const publicBodies: string[] = [];
+
+async function signIn(name: string, role: 'reviewer' | 'editor') {
+  await page.goto(stack.url + '/');
+  await page.evaluate(() => (globalThis as any).sessionStorage.clear());
+  await page.goto(stack.url + '/');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Role').selectOption(role);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => page.getByText(`Signed in as ${name}`).count()).toBe(1);
+}
+
+/** A reader: a fresh context with no session, recording every response body. */
+async function reader() {
+  const context = await browser.newContext({ locale: 'ar' });
+  const tab = await context.newPage();
+  tab.on('response', async (r) => {
+    try {
+      publicBodies.push(await r.text());
+    } catch {
+      /* a redirect or an aborted body */
+    }
+  });
+  return { context, tab };
+}
+
+describe.skipIf(!haveBrowser)('publishing in the console and the public page', () => {
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    // Its own build of the console (not console/dist, which the other browser test rebuilds meanwhile).
+    const dist = mkdtempSync(join(tmpdir(), 'factcheck-console-'));
+    await build({ configFile: join(import.meta.dirname, '..', '..', 'console', 'vite.config.ts'), build: { outDir: dist, emptyOutDir: true }, logLevel: 'warn' });
+    stack = await startStack({ env: { FACTCHECK_CONSOLE_DIR: dist } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    desk = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
+    page = await desk.newPage();
+    page.on('pageerror', (e) => { throw e; });
+    page.on('dialog', (d) => void d.accept());
+    const submitter = await stack.token('submitter', 'wire@desk');
+    const r = await call(stack.url, 'POST', '/articles', { token: submitter, body: { text: ARTICLE, language: 'ar', publishedAt: '2024-03-08', url: 'https://news.example/idlib', title: 'قصف على ريف إدلب', source: 'Wire' } });
+    articleId = r.body.articleId;
+    const a = await articleStatus(stack.url, submitter, articleId, ['AWAITING_REVIEW']);
+    claimId = a.claims.find((c: any) => c.type === 'casualty').claimId;
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('a reviewer decides with an internal note and a public explanation, and cannot publish', async () => {
+    await signIn('samir@desk', 'reviewer');
+    await page.goto(`${stack.url}/#/claim/${claimId}`);
+    await page.getByLabel('False', { exact: true }).check();
+    await page.getByLabel('Note').fill(NOTE);
+    await page.getByLabel('Public explanation').fill(EXPLANATION);
+    await page.getByLabel('Evidence links (one per line)').fill('https://records.example/hospital');
+    await page.getByRole('button', { name: 'Record verdict' }).click();
+    await expect.poll(() => page.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
+    // No publishing for reviewers: not in the console, and the API says 403.
+    expect(await page.getByRole('link', { name: 'To publish' }).count()).toBe(0);
+    await page.goto(`${stack.url}/#/publish/${claimId}`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('Publishing is for editors.');
+    const token = await page.evaluate(() => (globalThis as any).sessionStorage.getItem('factcheck.token'));
+    expect((await call(stack.url, 'POST', `/claims/${claimId}/publication`, { token, body: { expectedVersion: 1 } })).status).toBe(403);
+  });
+
+  it('an editor finds it among decided, unpublished claims and previews the public page', async () => {
+    await signIn('mona@desk', 'editor');
+    await expect.poll(() => page.url()).toContain('#/publish');
+    const row = page.locator(`table.to-publish tr[data-claim="${claimId}"]`);
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('False');
+    await page.screenshot({ path: join(shots, '1-to-publish.png') });
+    await row.getByRole('link', { name: 'Open' }).click();
+    await expect.poll(() => page.locator('[data-state]').getAttribute('data-state')).toBe('unpublished');
+    const preview = page.frameLocator('iframe.preview');
+    await expect.poll(() => preview.locator('h1').textContent()).toContain('مقتل 9 مدنيين');
+    expect(await preview.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await preview.locator('.explanation').textContent()).toContain(EXPLANATION);
+    expect(await preview.locator('body').textContent()).not.toContain(NOTE);
+    await page.screenshot({ path: join(shots, '2-preview.png'), fullPage: true });
+  });
+
+  it('publishes; a reader with no token gets the page with ClaimReview JSON-LD carrying every required field', async () => {
+    await page.getByRole('button', { name: 'Publish version 1' }).click();
+    await expect.poll(() => page.locator('p.ok').textContent()).toContain('Published version 1.');
+    await expect.poll(() => page.locator('[data-state]').getAttribute('data-state')).toBe('published');
+    expect(await page.getByRole('button', { name: /Publish version/ }).isVisible()).toBe(false);
+
+    const { context, tab } = await reader();
+    const res = await tab.goto(`${stack.url}/fact-checks/${claimId}`);
+    expect(res!.status()).toBe(200);
+    expect(await tab.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await tab.locator('html').getAttribute('lang')).toBe('ar');
+    for (const text of ['مقتل 9 مدنيين', 'خاطئ', EXPLANATION, 'الدفاع المدني']) expect(await tab.locator('main').textContent()).toContain(text);
+    expect(await tab.locator('a[href="https://records.example/hospital"]').count()).toBe(1);
+    expect(await tab.locator('a[href="https://news.example/idlib"]').count()).toBe(1);
+    const blocks = await tab.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const ld = JSON.parse(blocks[0]);
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org', '@type': 'ClaimReview', url: `${stack.url}/fact-checks/${claimId}`, inLanguage: 'ar',
+      claimReviewed: expect.stringMatching(/^مقتل 9 مدنيين/),
+      datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      author: { '@type': 'Organization', name: expect.any(String), url: expect.any(String) },
+      reviewRating: { '@type': 'Rating', alternateName: 'خاطئ', ratingValue: 1, bestRating: 4, worstRating: 1 },
+      itemReviewed: { '@type': 'Claim', author: { name: expect.any(String) }, datePublished: '2024-03-08', appearance: [expect.objectContaining({ url: 'https://news.example/idlib' })] },
+    });
+    await tab.screenshot({ path: join(shots, '3-public-page.png'), fullPage: true });
+    const feed = await tab.goto(`${stack.url}/fact-checks`);
+    expect((await feed!.json()).items.map((r: any) => r.url)).toEqual([`${stack.url}/fact-checks/${claimId}`]);
+    await tab.goto(`${stack.url}/fact-checks/sitemap.xml`);
+    await tab.goto(`${stack.url}/articles/${articleId}/claimreview`);
+    await context.close();
+  });
+
+  it('withdraws: the page answers 410 and the feed drops it; the history shows both events', async () => {
+    await page.getByRole('button', { name: 'Withdraw' }).click();
+    await expect.poll(() => page.locator('[data-state]').getAttribute('data-state')).toBe('withdrawn');
+    await page.screenshot({ path: join(shots, '4-withdrawn.png') });
+    const { context, tab } = await reader();
+    const res = await tab.goto(`${stack.url}/fact-checks/${claimId}`);
+    expect(res!.status()).toBe(410);
+    expect(await tab.locator('script[type="application/ld+json"]').count()).toBe(0);
+    const feed = await tab.goto(`${stack.url}/fact-checks`);
+    expect((await feed!.json()).items).toEqual([]);
+    await tab.goto(`${stack.url}/fact-checks/sitemap.xml`);
+    expect(await tab.content()).not.toContain(claimId);
+    await context.close();
+    // Back on the list for editors, and both events in the claim's history as reviewers see it.
+    await page.goto(`${stack.url}/#/publish`);
+    await expect.poll(() => page.locator(`table.to-publish tr[data-claim="${claimId}"]`).count()).toBe(1);
+    await page.goto(`${stack.url}/#/claim/${claimId}`);
+    await expect.poll(() => page.locator('ol.history li.publication-event').count()).toBe(2);
+  });
+
+  it('never shows the internal note to a reader', () => {
+    expect(publicBodies.length).toBeGreaterThanOrEqual(6);
+    for (const body of publicBodies) expect(body).not.toContain(NOTE);
+  });
+});
