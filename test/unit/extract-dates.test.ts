@@ -88,3 +88,46 @@ describe('dates in English', () => {
     expect(dates(text, 'en')).toEqual([]);
   });
 });
+
+// PUB = 2024-03-02, a Saturday.
+describe('date constructions: relative days, numeric forms, nights, holidays, names', () => {
+  it.each([
+    ['وصلت التعزيزات فجر اليوم إلى الحدود.', 'ar', [['2024-03-02']]],
+    ['عقدت اللجنة اجتماعها اليوم السبت في الوزارة.', 'ar', [['2024-03-02']]],
+    ['وصل الوفد أمس الجمعة إلى المطار.', 'ar', [['2024-03-01']]],
+    ['غادرت السفينة الميناء أمس الأول.', 'ar', [['2024-02-29']]],
+    ['انهار الجسر قبل يومين.', 'ar', [['2024-02-29']]],
+    ['انقطعت الكهرباء قبل ثلاثة أيام.', 'ar', [['2024-02-28']]],
+    ['سقطت الأمطار ليل الخميس الجمعة.', 'ar', [['2024-02-29..2024-03-01']]],
+    ['نشر القرار بتاريخ 14/02/2024 في الجريدة.', 'ar', [['2024-02-14']]],
+    ['صدر البيان بتاريخ ١٤/٢/٢٠٢٤.', 'ar', [['2024-02-14']]],
+    ['وقع الاتفاق في 7 شباط/فبراير 2024.', 'ar', [['2024-02-07']]],
+    ['بدأت المواجهات منذ 4 فبراير/شباط الماضي.', 'ar', [['2024-02-04']]],
+    ['جرت الانتخابات يوم الجمعة 1 آذار/مارس.', 'ar', [['2024-03-01']]],
+    ['The bridge collapsed the day before yesterday.', 'en', [['2024-02-29']]],
+    ['The levee gave way three days ago.', 'en', [['2024-02-28']]],
+    ['Gunfire was heard overnight Thursday into Friday.', 'en', [['2024-02-29..2024-03-01']]],
+    ['The roads were closed on February 20-22.', 'en', [['2024-02-20..2024-02-22']]],
+    ['The ruling was dated 21.02.2024.', 'en', [['2024-02-21']]],
+    ['A market fire broke out on Christmas Eve.', 'en', [['2023-12-24']]],
+    ['The dispute goes back to November.', 'en', [['2023-11-01..2023-11-30']]],
+  ])('%s', (text, lang, expected) => {
+    expect(values(dates(text, lang as 'ar' | 'en'))).toEqual(expected);
+  });
+
+  it('takes the last weekend before a Monday', () => {
+    expect(values(dates('Storms battered the coast over the weekend.', 'en', '2024-03-04'))).toEqual([['2024-03-02..2024-03-03']]);
+  });
+
+  it.each([
+    ['نقل الجريح إلى أحد المستشفيات القريبة.', 'ar'],
+    ['وقال واحد من الشهود إن الدخان غطى الحي.', 'ar'],
+    ['ودخل اللاعبون الأحد عشر أرض الملعب.', 'ar'],
+    ['وأصيب اثنين من المارة بجروح طفيفة.', 'ar'],
+    ['وتظاهر أنصار قوى 8 آذار أمام البرلمان.', 'ar'],
+    ['The Sunday Times published the letter.', 'en'],
+    ['Supporters of the March 14 alliance gathered in the square.', 'en'],
+  ])('no date in: %s', (text, lang) => {
+    expect(dates(text, lang as 'ar' | 'en')).toEqual([]);
+  });
+});

@@ -88,13 +88,26 @@ function monthAt(tokens: Token[], i: number): { m: number; last: number } | unde
     const two = TWO_WORD[f];
     if (two) {
       const m = tokens[i + 1] && two[tokens[i + 1].t];
-      return m ? { m, last: i + 1 } : undefined;
+      return m ? { m, last: sameMonthAgain(tokens, i + 1, m) } : undefined;
     }
     const m = MONTHS.get(f.replace(/\.$/, ''));
-    // "أيار/مايو", "آذار (مارس)": the same month named in two families.
-    if (m) return { m, last: MONTHS.get(tokens[i + 1]?.t ?? '') === m ? i + 1 : tokens[i + 1]?.t === '(' && MONTHS.get(tokens[i + 2]?.t ?? '') === m && tokens[i + 3]?.t === ')' ? i + 3 : i };
+    if (m) return { m, last: sameMonthAgain(tokens, i, m) };
   }
   return undefined;
+}
+
+/** "أيار/مايو", "كانون الأول/ديسمبر", "أكتوبر/تشرين الأول", "آذار (مارس)": the same month named in two families. */
+function sameMonthAgain(tokens: Token[], last: number, m: number): number {
+  const paren = tokens[last + 1]?.t === '(';
+  const at = paren ? last + 2 : last + 1;
+  const t = tokens[at];
+  if (!t || t.kind !== 'word') return last;
+  let end = -1;
+  if (MONTHS.get(t.t) === m) end = at;
+  else if (TWO_WORD[t.t] && tokens[at + 1] && TWO_WORD[t.t][tokens[at + 1].t] === m) end = at + 1;
+  if (end < 0) return last;
+  if (paren) return tokens[end + 1]?.t === ')' ? end + 1 : last;
+  return end;
 }
 
 export const isMonthWord = memoByWord(isMonthWordUncached);
@@ -111,23 +124,40 @@ const WEEKDAYS = new Map<string, number>();
   WEEKDAYS.set(normalizeWord(n), d);
   WEEKDAYS.set(normalizeWord(n) + "'s", d);
 }));
-function weekdayAt(t: Token | undefined): number | undefined {
+/**
+ * The weekday at token i. An Arabic weekday name without its article is read as a day only after a day
+ * word ("يوم أحد"): alone, "أحد" is "one of" ("بأحد المستشفيات"), "اثنين" is two, "واحد" one. "الأحد عشر" is
+ * "the eleven", and "Sunday Times" a newspaper.
+ */
+function weekdayAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  return weekdayOf(t);
+  const w = weekdayOf(t);
+  if (!w) return undefined;
+  if (w.bare && !inSet(TIME_OF_DAY, tokens[i - 1] ?? t)) return undefined;
+  const next = tokens[i + 1];
+  if (next && (next.t === TEEN || inSet(WEEKDAY_NAMES, next))) return undefined;
+  return w.d;
 }
 const weekdayOf = memoByWord((word: string) => {
   for (const f of arabicForms(word)) {
-    const d = WEEKDAYS.get(f) ?? WEEKDAYS.get('ال' + f);
-    if (d !== undefined) return d;
+    const d = WEEKDAYS.get(f);
+    if (d !== undefined) return { d, bare: false };
+  }
+  for (const f of arabicForms(word)) {
+    const d = WEEKDAYS.get('ال' + f);
+    if (d !== undefined) return { d, bare: true };
   }
   return undefined;
 });
+/** Words after a weekday that make it part of a name: "Sunday Times", "Bloody Sunday" is before. */
+const WEEKDAY_NAMES = wordSet(['times', 'telegraph', 'mirror', 'express', 'herald', 'mail', 'post', 'star', 'sport', 'world', 'school', 'league']);
 
-const TIME_OF_DAY = wordSet(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'ظهيرة', 'صبيحة', 'منتصف', 'يوم', 'يومي', 'نهار', 'أمسية']);
+const TIME_OF_DAY = wordSet(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'ظهيرة', 'صبيحة', 'منتصف', 'يوم', 'يومي', 'نهار', 'أمسية', 'overnight']);
 const PAST = wordSet(['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'last', 'past', 'previous']);
 const NEXT = wordSet(['المقبل', 'المقبلة', 'القادم', 'القادمة', 'next', 'coming']);
 const THIS = wordSet(['الجاري', 'الجارية', 'الحالي', 'الحالية', 'هذا', 'هذه', 'this', 'current']);
-const MONTH_CUE = wordSet(['شهر', 'في', 'خلال', 'منذ', 'حتى', 'مطلع', 'in', 'during', 'since', 'until', 'by', 'from', 'through', 'of', 'early', 'late']);
+const MONTH_CUE = wordSet(['شهر', 'في', 'خلال', 'منذ', 'حتى', 'مطلع', 'إلى', 'بحلول', 'in', 'during', 'since', 'until', 'by', 'from', 'through', 'of', 'early', 'late', 'to', 'before', 'after']);
 
 type Part = 'early' | 'mid' | 'late';
 const PARTS = new Map<string, Part>();
@@ -148,9 +178,56 @@ function monthPart(y: number, m: number, p: Part): DateValue {
 
 /** Single words the rules compare with, normalized once. */
 const W = {
-  yesterday: normalizeWord('أمس'), first: normalizeWord('أول'), theNight: normalizeWord('الليلة'), night: normalizeWord('ليلة'),
-  thisM: normalizeWord('هذا'), thisF: normalizeWord('هذه'),
+  yesterday: normalizeWord('أمس'), first: normalizeWord('أول'), theFirst: normalizeWord('الأول'), theNight: normalizeWord('الليلة'),
+  night: normalizeWord('ليلة'), thisM: normalizeWord('هذا'), thisF: normalizeWord('هذه'), before: normalizeWord('قبل'),
+  holiday: normalizeWord('عطلة'), end: normalizeWord('نهاية'), theWeek: normalizeWord('الأسبوع'),
 };
+const relativeDay = (t: Token | undefined) => (t ? RELATIVE_DAY.get(t.t) ?? RELATIVE_DAY.get(arabicForms(t.t)[1] ?? '') : undefined);
+
+/** Small counts of days written as words, for "two days ago" / "قبل ثلاثة أيام". */
+const FEW = new Map<string, number>(
+  [['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+    ['ثلاثة', 3], ['أربعة', 4], ['خمسة', 5], ['ستة', 6], ['سبعة', 7], ['ثمانية', 8], ['تسعة', 9], ['عشرة', 10]]
+    .map(([w, n]) => [normalizeWord(w as string), n as number]),
+);
+const AR_DAY_COUNT = new Map<string, number>([['يوم', 1], ['يومين', 2], ['أسبوع', 7], ['أسبوعين', 14]].map(([w, n]) => [normalizeWord(w as string), n as number]));
+
+/** "two days ago", "a week ago", "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع": a day counted back from publication. */
+function daysAgo(tokens: Token[], i: number): { first: number; last: number; days: number } | undefined {
+  const t = tokens[i];
+  if (t.t === W.before) {
+    const n = tokens[i + 1];
+    if (!n) return undefined;
+    const direct = AR_DAY_COUNT.get(n.t);
+    if (direct) return { first: i, last: i + 1, days: direct };
+    const count = n.kind === 'num' ? Number(n.t) : FEW.get(n.t);
+    const unit = tokens[i + 2]?.t;
+    if (count && count <= 31 && unit && /^(ايام|يوما|اسابيع)$/.test(unit)) return { first: i, last: i + 2, days: count * (unit === 'اسابيع' ? 7 : 1) };
+    return undefined;
+  }
+  const count = t.kind === 'num' ? Number(t.t) : FEW.get(t.t);
+  const unit = tokens[i + 1]?.t;
+  if (!count || count > 31 || !unit || tokens[i + 2]?.t !== 'ago' || !/^(day|days|week|weeks)$/.test(unit)) return undefined;
+  return { first: i, last: i + 2, days: count * (unit.startsWith('week') ? 7 : 1) };
+}
+
+/** Fixed-date holidays: "Christmas Eve", "on Christmas Day", "New Year's Eve", "عشية عيد الميلاد", "ليلة رأس السنة". */
+function holidayAt(tokens: Token[], i: number): { first: number; last: number; m: number; d: number } | undefined {
+  const w = (k: number) => tokens[k]?.t ?? '';
+  let first = i;
+  if (w(i - 1) === 'on') first--;
+  if (w(i) === 'christmas') {
+    if (w(i + 1) === 'eve') return { first, last: i + 1, m: 12, d: 24 };
+    return { first, last: w(i + 1) === 'day' ? i + 1 : i, m: 12, d: 25 };
+  }
+  if (w(i) === 'new' && w(i + 1) === "year's") {
+    if (w(i + 2) === 'eve') return { first, last: i + 2, m: 12, d: 31 };
+    if (w(i + 2) === 'day') return { first, last: i + 2, m: 1, d: 1 };
+  }
+  if (w(i) === normalizeWord('عيد') && w(i + 1) === normalizeWord('الميلاد') && w(i - 1) === normalizeWord('عشية')) return { first: i - 1, last: i + 1, m: 12, d: 24 };
+  if (w(i) === normalizeWord('ليلة') && w(i + 1) === normalizeWord('رأس') && w(i + 2) === normalizeWord('السنة')) return { first: i, last: i + 2, m: 12, d: 31 };
+  return undefined;
+}
 const ALT = wordSet(['أو', 'or']);
 const AND = wordSet(['و', 'and', 'to', 'إلى', 'الى', 'حتى', 'until', 'through']);
 const RELATIVE_DAY = new Map<string, number>();
@@ -184,6 +261,7 @@ const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...Object.keys(TWO_WORD), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => w.replace(/^ال/, '')),
   ...RELATIVE_DAY.keys(), ...Object.keys(AR_UNITS), ...Object.keys(AR_UNITS).map((w) => w.replace(/^ال/, '')),
   'this', 'last', 'next', 'past', W.theNight, W.night, W.first, ...AR_ORDINAL_UNITS.keys(), ...AR_ORDINAL_TENS.keys(), ...PARTS.keys(),
+  ...FEW.keys(), W.before, W.holiday, 'weekend', 'christmas', 'new', normalizeWord('عيد'),
 ]);
 const mayStartDate = memoByWord((word: string): boolean => word.startsWith('mid-') || inSet(STARTERS, word));
 
@@ -211,7 +289,7 @@ function dayAt(tokens: Token[], i: number): { day: number; last: number; numeric
 }
 
 /** Days joined by "or" (alternatives) or "and"/"to"/"-" (a range): "5 أو 6", "5 and 6", "3rd". */
-function dayList(tokens: Token[], i: number): { days: number[]; joiner?: 'alt' | 'range'; last: number } | undefined {
+function dayList(tokens: Token[], i: number, norm: string): { days: number[]; joiner?: 'alt' | 'range'; last: number } | undefined {
   const first = dayAt(tokens, i);
   if (!first) return undefined;
   const days = [first.day];
@@ -220,7 +298,9 @@ function dayList(tokens: Token[], i: number): { days: number[]; joiner?: 'alt' |
   for (;;) {
     const sep = tokens[last + 1];
     const joinedDay = sep ? dayAt(tokens, last + 1) : undefined;
-    const next = sep && (inSet(ALT, sep) || inSet(AND, sep)) ? dayAt(tokens, last + 2) : joinedDay?.joined ? joinedDay : undefined;
+    // "11-13", "26-27": a dash between two day numbers.
+    const dashed = !!joinedDay?.numeric && !!first.numeric && separator(norm, tokens[last], sep) === '-';
+    const next = sep && (inSet(ALT, sep) || inSet(AND, sep)) ? dayAt(tokens, last + 2) : joinedDay?.joined || dashed ? joinedDay : undefined;
     if (!next) break;
     joiner = sep && inSet(ALT, sep) ? 'alt' : 'range';
     days.push(next.day);
@@ -228,6 +308,43 @@ function dayList(tokens: Token[], i: number): { days: number[]; joiner?: 'alt' |
   }
   return { days, joiner, last };
 }
+
+/** The one character between two adjacent tokens ("/" of "13/10"), or '' when there is none or more. */
+function separator(norm: string, a: Token, b: Token | undefined): string {
+  return b && b.s === a.e + 1 ? norm[a.e] : '';
+}
+
+/** "18.11.2022", "13/10/2023", "٢٩/١/٢٠١٩", "2024-02-14": day first unless the second part cannot be a month. */
+function numericDate(tokens: Token[], i: number, norm: string): { last: number; value: DateValue } | undefined {
+  const t = tokens[i];
+  let parts: string[];
+  let last = i;
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.t);
+  if (dotted) parts = dotted.slice(1);
+  else {
+    const b = tokens[i + 1];
+    const c = tokens[i + 2];
+    const sep = separator(norm, t, b);
+    if (!b || !c || b.kind !== 'num' || c.kind !== 'num' || !'/-'.includes(sep) || !sep || separator(norm, b, c) !== sep) return undefined;
+    parts = [t.t, b.t, c.t];
+    last = i + 2;
+  }
+  if (!parts.every((p) => /^\d+$/.test(p))) return undefined;
+  let [a, b, c] = parts.map(Number);
+  let y: number, m: number, d: number;
+  if (parts[0].length === 4) [y, m, d] = [a, b, c];
+  else {
+    if (parts[2].length === 2) c += 2000;
+    else if (parts[2].length !== 4) return undefined;
+    [d, m, y] = b > 12 && a <= 12 ? [b, a, c] : [a, b, c];
+  }
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return undefined;
+  return { last, value: single(ymd(y, m, d)) };
+}
+
+/** Words around a date that make it a name: "قوى 14 آذار", "شارع 6 أكتوبر", "the March 14 alliance". */
+const NAME_BEFORE = new Set(['قوى', 'تحالف', 'حركة', 'تيار', 'ثورة', 'انتفاضة', 'شارع', 'ميدان', 'جسر', 'مدينة', 'جامعة', 'ملعب'].flatMap((w) => [normalizeWord(w), normalizeWord('و' + w)]));
+const NAME_AFTER = new Set(['alliance', 'movement', 'coalition', 'bloc', 'street', 'avenue', 'bridge', 'square', 'revolution', 'uprising', 'stadium']);
 
 const dayValues = (y: number, m: number, days: number[], joiner?: 'alt' | 'range'): DateValue[] =>
   joiner === 'range' ? [range(ymd(y, m, days[0]), ymd(y, m, days[days.length - 1]))] : days.map((d) => single(ymd(y, m, d)));
@@ -258,13 +375,15 @@ function yearPart(y: number, p: Part): DateValue {
  * Dates in one tokenized, normalized sentence, resolved against the publication day.
  * `english` adds chrono-node's parse of the original sentence for forms the rules do not cover.
  */
-export function findDates(tokens: Token[], pubIso: string): DateHit[] {
+export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[] {
   const pub = dayOfCached(pubIso);
   const pubYear = cachedYear;
   const hits: DateHit[] = [];
   const used = new Uint8Array(tokens.length);
-  const push = (a: number, b: number, values: DateValue[]) => {
+  const push = (a: number, b: number, values: DateValue[], mayName = false) => {
     for (let k = a; k <= b; k++) used[k] = 1;
+    // A day and month that name something ("قوى 14 آذار") are no event date: the words are used up, nothing is claimed.
+    if (mayName && (NAME_BEFORE.has(tokens[a - 1]?.t ?? '') || NAME_AFTER.has(tokens[b + 1]?.t ?? ''))) return;
     hits.push({ s: tokens[a].s, e: tokens[b].e, values });
   };
 
@@ -275,9 +394,17 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
 
     // 1. Days then month: "5 أو 6 آذار", "5 or 6 March", "27 February 2020", "يومي 5 و6 آذار", "the 3rd of March",
     //    "الخامس من آذار", "12 من الشهر الجاري".
+    if (t.kind === 'num') {
+      const numeric = numericDate(tokens, i, norm);
+      if (numeric) {
+        push(i, numeric.last, [numeric.value]);
+        absorbWeekday(i);
+        continue;
+      }
+    }
     const d0 = dayAt(tokens, i);
     if (d0) {
-      const list = dayList(tokens, i)!;
+      const list = dayList(tokens, i, norm)!;
       const { days, joiner } = list;
       let j = list.last + 1;
       if (tokens[j]?.t === 'of' || tokens[j]?.t === 'من') j++;
@@ -298,7 +425,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
         let first = i;
         if (/^(يوم|يومي|يومى)$/.test(tokens[i - 1]?.t ?? '')) first = i - 1;
         if (tokens[i - 1]?.t === 'the') first = i - 1;
-        push(first, last, dayValues(y, month.m, days, joiner));
+        push(first, last, dayValues(y, month.m, days, joiner), true);
         absorbWeekday(first);
         continue;
       }
@@ -308,7 +435,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
     const mm = monthAt(tokens, i);
     if (mm && (t.t !== 'may' || dayAt(tokens, mm.last + 1)?.numeric)) {
       const afterMonth = tokens[mm.last + 1]?.t === '.' && tokens[mm.last + 1].s === t.e ? mm.last + 2 : mm.last + 1; // "Oct. 8"
-      const list = /^[ء-ي]/.test(t.t) ? undefined : dayList(tokens, afterMonth);
+      const list = /^[ء-ي]/.test(t.t) ? undefined : dayList(tokens, afterMonth, norm);
       if (list) {
         let j = list.last + 1;
         let last = list.last;
@@ -316,7 +443,7 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
         let y = yearAt(tokens[j]);
         if (y) last = j;
         y ??= nearestYear(pub, mm.m, list.days[0]);
-        push(i, last, dayValues(y, mm.m, list.days, list.joiner));
+        push(i, last, dayValues(y, mm.m, list.days, list.joiner), true);
         absorbWeekday(i);
         continue;
       }
@@ -362,11 +489,11 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
       }
     }
 
-    // 5. Weekdays: "مساء الخميس", "الجمعة", "Thursday evening", "Monday's", "الخميس الماضي".
-    const wd = weekdayAt(t);
+    // 5. Weekdays: "مساء الخميس", "الجمعة", "Thursday evening", "Monday's", "الخميس الماضي", "اليوم الثلاثاء",
+    //    "أمس الأحد"; a night across two days: "ليل السبت الأحد", "overnight Friday into Saturday".
+    const wd = weekdayAt(tokens, i);
     if (wd !== undefined) {
-      let first = i;
-      while (first > 0 && inSet(TIME_OF_DAY, tokens[first - 1]) && i - first < 2) first--;
+      let first = timeOfDayBefore(i);
       if (first > 0 && /^(last|next|this|on)$/.test(tokens[first - 1].t)) first--;
       let last = i;
       const after = tokens[i + 1];
@@ -380,23 +507,58 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
         if (after && inSet(NEXT, after)) last++;
       }
       if (tokens[last + 1] && /^(morning|evening|night|afternoon)$/.test(tokens[last + 1].t)) last++;
-      // "اليوم الإثنين": today, named — one claim.
-      if (first > 0 && RELATIVE_DAY.get(tokens[first - 1].t) === 0) {
-        first--;
-        date = pub;
+      // "اليوم الإثنين" is today, "أمس الأحد" yesterday, named: one claim each.
+      const rel = first > 0 ? relativeDay(tokens[first - 1]) : undefined;
+      if (rel === 0 || rel === -1) {
+        first = timeOfDayBefore(first - 1);
+        date = pub + rel * DAY;
+      }
+      const join = tokens[last + 1];
+      const second = join && /^(into|to|and|و|الى|إلى)$/.test(join.t) ? last + 2 : last + 1;
+      const wd2 = weekdayAt(tokens, second);
+      if (wd2 !== undefined && (second === last + 1 || tokens[first]?.t === 'overnight' || inSet(TIME_OF_DAY, tokens[first]))) {
+        push(first, second, [range(date, date + (((wd2 - wd + 7) % 7) || 7) * DAY)]);
+        continue;
       }
       push(first, last, [single(date)]);
       continue;
     }
 
-    // 6. Relative days: اليوم, أمس, غدا, today, yesterday, last night, this morning.
-    const rd = RELATIVE_DAY.get(t.t) ?? RELATIVE_DAY.get(arabicForms(t.t)[1] ?? '');
-    if (rd !== undefined && !(t.t === 'اليوم' && (!!tokens[i - 1] && inSet(TIME_OF_DAY, tokens[i - 1])) )) {
-      if (t.t === W.yesterday && tokens[i - 1]?.t === W.first) {
-        push(i - 1, i, [single(pub - 2 * DAY)]);
+    // 6. Relative days: اليوم, أمس, غدا, today, yesterday, last night, this morning, أمس الأول, the day before
+    //    yesterday, two days ago, قبل يومين, over the weekend.
+    const rd = relativeDay(t);
+    if (rd !== undefined && weekdayAt(tokens, i + 1) === undefined) {
+      const first = timeOfDayBefore(i);
+      if (rd === -1 && (tokens[i - 1]?.t === W.first || tokens[i + 1]?.t === W.theFirst)) {
+        push(tokens[i - 1]?.t === W.first ? i - 1 : first, tokens[i - 1]?.t === W.first ? i : i + 1, [single(pub - 2 * DAY)]);
         continue;
       }
-      push(i, i, [single(pub + rd * DAY)]);
+      if (t.t === 'yesterday' && tokens[i - 1]?.t === 'before' && tokens[i - 2]?.t === 'day') {
+        push(tokens[i - 3]?.t === 'the' ? i - 3 : i - 2, i, [single(pub - 2 * DAY)]);
+        continue;
+      }
+      push(first, i, [single(pub + rd * DAY)]);
+      continue;
+    }
+    const ago = daysAgo(tokens, i);
+    if (ago) {
+      push(ago.first, ago.last, [single(pub - ago.days * DAY)]);
+      continue;
+    }
+    if (t.t === 'weekend' || (t.t === W.holiday && tokens[i + 1]?.t === W.end && tokens[i + 2]?.t === W.theWeek)) {
+      // The most recent Saturday and Sunday (on a Saturday: this one and the next day).
+      const dow = new Date(pub).getUTCDay();
+      const saturday = pub - ((dow + 1) % 7) * DAY;
+      let first = i;
+      if (tokens[first - 1]?.t === 'the') first--;
+      if (/^(over|this|last|during)$/.test(tokens[first - 1]?.t ?? '')) first--;
+      push(first, t.t === 'weekend' ? i : i + 2, [range(saturday, saturday + DAY)]);
+      continue;
+    }
+    const holiday = holidayAt(tokens, i);
+    if (holiday) {
+      const y = nearestYear(pub, holiday.m, holiday.d);
+      push(holiday.first, holiday.last, [single(ymd(y, holiday.m, holiday.d))]);
       continue;
     }
     if (t.t === 'this' && /^(morning|evening|afternoon)$/.test(tokens[i + 1]?.t ?? '')) {
@@ -460,13 +622,20 @@ export function findDates(tokens: Token[], pubIso: string): DateHit[] {
   }
   return betweenRanges(tokens, hits);
 
+  /** The first of up to two time-of-day words right before token i ("مساء", "فجر", "صباح يوم"), or i. */
+  function timeOfDayBefore(i: number): number {
+    let first = i;
+    while (first > 0 && inSet(TIME_OF_DAY, tokens[first - 1]) && i - first < 2) first--;
+    return first;
+  }
+
   /** A weekday right before an explicit date names the same day: one claim ("الإثنين 10 فبراير"). */
   function absorbWeekday(first: number) {
     const hit = hits[hits.length - 1];
     for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
       const tk = tokens[k];
-      if (weekdayAt(tk) !== undefined || RELATIVE_DAY.get(tk.t) === 0 || inSet(TIME_OF_DAY, tk) || /^(morning|evening|night|afternoon|on)$/.test(tk.t)) {
-        if (weekdayAt(tk) !== undefined || RELATIVE_DAY.get(tk.t) === 0) hit.s = tk.s;
+      if (weekdayAt(tokens, k) !== undefined || RELATIVE_DAY.get(tk.t) === 0 || inSet(TIME_OF_DAY, tk) || /^(morning|evening|night|afternoon|on)$/.test(tk.t)) {
+        if (weekdayAt(tokens, k) !== undefined || RELATIVE_DAY.get(tk.t) === 0) hit.s = tk.s;
         used[k] = 1;
       } else if (tk.kind !== 'punct') break;
     }

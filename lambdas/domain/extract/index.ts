@@ -79,7 +79,7 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
   };
 
   // Dates first: a number inside a date ("Jan. 3", "5 أو 6 آذار") is no count.
-  const dateHits = findDates(tokens, pub);
+  const dateHits = findDates(tokens, pub, n.norm);
   for (const c of findCasualties(tokens, n.norm, english, dateHits)) {
     const { start, end } = toOriginal(n, c.s, c.e);
     const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
