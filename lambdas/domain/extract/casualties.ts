@@ -1,11 +1,21 @@
+/**
+ * Casualty counts in one tokenized sentence, in two passes:
+ *
+ * 1. Candidates: every mention of a count — digits or number words (with scales, compounds and ranges),
+ *    a number in parentheses or a number word restated in digits ("Nine (9)"), a dual ("جنديان"), one
+ *    unnamed victim ("a woman", "قتل أب", "وأصيب آخر"), "both" — minus what is a count of something else
+ *    by what it is (an age, a measure, a year, a decimal, a part of a name or a date).
+ * 2. Roles: what happened to them (the kind), who they are (the group) and how sure the count is (the
+ *    qualifier), from the clause around the candidate: a predicate before or after it (verbs, verbal nouns,
+ *    participles, multi-word predicates), a toll it is the value of, and, for a candidate with no predicate of
+ *    its own, the claim it continues: an enumeration, a breakdown by place, a subset, a restated toll.
+ */
 import type { Token } from '../text/tokens.ts';
-import { inSet, lookup } from '../text/tokens.ts';
+import { inSet, lookup, wordSet } from '../text/tokens.ts';
 import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
-import { numberWord as numberWordOf } from '../numbers/words.ts';
-import {
-  AGE_OR_TIME_BEFORE, ANAPHORA_SAME, ASIDE, BREAKS, BY_GROUP, DUAL_VICTIMS, EQUIPMENT, SINGLE_VICTIMS, GROUP_STOP, LIST_GLUE, NOT_VICTIMS, TOLL, TRIGGER_KIND,
-  type CasualtyKind,
-} from './lexicon.ts';
+import { numberWord, NUMBER_WORDS } from '../numbers/words.ts';
+import * as L from './lexicon.ts';
+import type { CasualtyKind } from './lexicon.ts';
 import { isMonthWord } from './dates.ts';
 
 /** A casualty found in one sentence; offsets are normalized-text offsets. */
@@ -19,29 +29,207 @@ export interface CasualtyHit {
   group: { s: number; e: number } | null;
 }
 
-const LEFT_WINDOW = 4;
-const RIGHT_WINDOW = 5;
+interface Group {
+  s: number;
+  e: number;
+  last: number;
+}
+
+/** A count mention. `noun` is the victim word of a count written without a number. */
+interface Candidate {
+  q: Quantity;
+  noun: number;
+  group: Group | null;
+  /** Joined to what comes before by "and" / "و": a new member of a list or a new clause. */
+  conj: boolean;
+}
+
+interface Found {
+  c: Candidate;
+  kind: CasualtyKind;
+  trigger: number;
+}
+
+interface Role {
+  kind: CasualtyKind | null;
+  trigger: number;
+  d: number;
+  toll?: boolean;
+}
+
+const LEFT_WINDOW = 6;
+const RIGHT_WINDOW = 6;
 const TOLL_WINDOW = 9;
+
+/** Words between a count and a predicate after it that do not count toward the distance. */
+const AUX = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'also', 'reportedly', 'later', 'all', 'seriously', 'critically',
+  'slightly', 'badly', 'severely', 'fatally', 'confirmed', 'now', 'still', 'since', 'believed', 'feared', 'said', 'to', 'who', 'got',
+]);
 
 function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
   if (!tok || tok.kind !== 'word') return undefined;
-  return lookup(TRIGGER_KIND, tok) ?? (inSet(BY_GROUP, tok) ? 'killed' : undefined);
+  return lookup(L.TRIGGER_KIND, tok) ?? (inSet(L.BY_GROUP, tok) ? 'killed' : undefined);
 }
 
-/** "the elimination of 55 tanks": a trigger that depends on its victim becomes "destroyed" for equipment. */
-function kindForGroup(kind: CasualtyKind, trigger: Token | undefined, tokens: Token[], group: { s: number; last: number } | null): CasualtyKind {
-  if (!trigger || !inSet(BY_GROUP, trigger) || !group) return kind;
-  for (let k = group.last; k >= 0 && tokens[k].s >= group.s; k--) if (inSet(EQUIPMENT, tokens[k])) return 'destroyed';
-  return kind;
-}
+const isWord = (t: Token | undefined, ...words: string[]) => !!t && words.includes(t.t);
+const isConj = (t: Token | undefined) => !!t && (t.t === 'and' || t.t === 'و' || t.t === 'or');
 
-/** The casualty kind of a death toll phrase ("death toll", "حصيلة القتلى", "number of those injured"). */
-function tollKind(tokens: Token[], at: number): CasualtyKind {
-  for (const k of [at - 1, at + 1, at + 2, at + 3]) {
-    const kind = triggerKind(tokens[k]);
-    if (kind) return kind;
+/**
+ * Tokens for counting: a number in parentheses loses them ("(12)" reads as 12), and a number word restated in
+ * digits is one token ("Nine (9)", "اثني عشر (12)"), so every rule sees one count.
+ */
+function withoutParentheses(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.t === '(')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.t === '(' && tokens[i + 1]?.kind === 'num' && tokens[i + 2]?.t === ')') {
+      const num = tokens[i + 1];
+      const prev = out[out.length - 1];
+      const pv = prev && prev.kind === 'word' ? numberWord(prev) : undefined;
+      if (pv && pv.w.type !== 'vague' && 'value' in pv.w && (pv.w.value === Number(num.t) || wordsValue(out) === Number(num.t))) {
+        out[out.length - 1] = { ...prev, e: tokens[i + 2].e };
+      } else out.push({ ...num, s: t.s, e: tokens[i + 2].e });
+      i += 2;
+      continue;
+    }
+    out.push(t);
   }
-  return 'killed';
+  return out;
+}
+/** The value of the number words that end `tokens` ("twenty-one", "اثني عشر"), for "(21)" restating them. */
+function wordsValue(tokens: Token[]): number | undefined {
+  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 4); k--) {
+    if (!startsNumber(tokens, k)) continue;
+    const q = readQuantity(tokens, k, '');
+    if (q && q.last === tokens.length - 1) return q.min ?? undefined;
+  }
+  return undefined;
+}
+
+/** Finds casualty counts in one tokenized sentence. */
+export function findCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[] = []): CasualtyHit[] {
+  const tokens = withoutParentheses(sentenceTokens);
+  const inDate = new Uint8Array(tokens.length);
+  if (dates.length) tokens.forEach((t, k) => (inDate[k] = dates.some((d) => t.s >= d.s && t.s < d.e) ? 1 : 0));
+  const found: Found[] = [];
+  for (const c of candidates(tokens, norm, english, inDate)) {
+    if (denied(tokens, c.q.first)) continue;
+    const role = roleOf(tokens, c, english, found, inDate);
+    if (!role || !role.kind) continue;
+    let kind = role.kind;
+    // "the elimination of 55 tanks": a predicate that depends on its victim becomes "destroyed" for equipment.
+    if (role.trigger >= 0 && inSet(L.BY_GROUP, tokens[role.trigger]) && c.group) {
+      if (groupIs(tokens, c.group, L.EQUIPMENT)) kind = 'destroyed';
+    }
+    // Things are destroyed, people are not: "15 motorcycles burnt down", not "two motor vehicles injured".
+    if (c.group && kind === 'destroyed' && groupIs(tokens, c.group, L.PERSONS)) continue;
+    if (c.group && kind !== 'destroyed' && groupIs(tokens, c.group, L.EQUIPMENT)) {
+      if (!isFireOrCollapse(tokens[role.trigger])) continue;
+      kind = 'destroyed';
+    }
+    if (role.toll) c.q = tollQualifier(tokens, role.trigger, c.q);
+    found.push({ c, kind, trigger: role.trigger });
+  }
+  return found.map((f) => {
+    const idx = [f.c.q.first, f.c.q.last];
+    if (f.trigger >= 0) idx.push(f.trigger);
+    if (f.c.group) idx.push(f.c.group.last);
+    const s = tokens[Math.min(...idx)].s;
+    const e = tokens[Math.max(...idx)].e;
+    const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
+    return { s, e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
+  });
+}
+
+/** "dismissing reports of dozens dead as rumours": a count that is reported only to be denied. */
+function denied(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (inSet(L.DENIAL, tokens[k])) return true;
+  return false;
+}
+
+const isFireOrCollapse = (t: Token | undefined) => !!t && /^(burnt|burned|احترقت|احترق)$/.test(t.t);
+function groupIs(tokens: Token[], g: Group, set: Set<string>): boolean {
+  for (let k = g.last; k >= 0 && tokens[k].s >= g.s; k--) if (inSet(set, tokens[k])) return true;
+  return false;
+}
+
+// ---- 1. candidates --------------------------------------------------------------------------------
+
+function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inDate[i]) continue;
+    const t = tokens[i];
+    const conj = isConj(tokens[i - 1]) || (t.kind === 'word' && /^و/.test(t.t) && !!numberWord(t)?.conj);
+    if (startsNumber(tokens, i)) {
+      const q = readQuantity(tokens, i, norm);
+      if (!q) continue;
+      const next = q.last + 1;
+      if (!notACount(tokens, q, norm, english)) {
+        for (const part of risingParts(tokens, q)) {
+          out.push({ q: part, noun: -1, group: groupAfter(tokens, part.last + 1, english, inDate), conj: conj || isConj(tokens[part.first - 1]) });
+        }
+      }
+      i = Math.max(i, next - 1);
+      continue;
+    }
+    // "وأصيب مثلهم": as many again as the count just before.
+    if (L.ANAPHORA_SAME.has(t.t) && out.length && triggerKind(tokens[i - 1])) {
+      out.push({ q: { ...out[out.length - 1].q, first: i, last: i }, noun: -1, group: null, conj: false });
+      continue;
+    }
+    const lastEnd = out.length ? (out[out.length - 1].group?.last ?? out[out.length - 1].q.last) : -2;
+    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1);
+    if (implicit) {
+      out.push({ q: implicit.q, noun: implicit.noun, group: { s: tokens[implicit.noun].s, e: tokens[implicit.noun].e, last: implicit.noun }, conj });
+      i = Math.max(i, implicit.q.last);
+    }
+  }
+  return out.map((c) => (c.group ? { ...c, q: qualifyAfter(tokens, c.group.last + 1, c.q) } : c));
+}
+
+/** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
+function risingParts(tokens: Token[], q: Quantity): Quantity[] {
+  if (q.qualifier !== 'range' || q.join === undefined || !inSet(TO, tokens[q.join])) return [q];
+  let rising = false;
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 8); k--) if (inSet(L.RISE, tokens[k])) rising = true;
+  if (!rising || !inSet(FROM, tokens[q.first - 1])) return [q];
+  return [
+    { first: q.first - 1, last: q.join - 1, min: q.min, max: q.min, qualifier: 'exact' },
+    { first: q.join, last: q.last, min: q.max, max: q.max, qualifier: 'exact' },
+  ];
+}
+
+const TO = wordSet(['to', 'إلى']);
+const FROM = wordSet(['from', 'من']);
+
+/** Why a number cannot be a casualty count: it is part of a date or a name, an age, a time, a measure. */
+function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean): boolean {
+  const first = tokens[q.first];
+  const lastTok = tokens[q.last];
+  const next = tokens[q.last + 1];
+  const prev = tokens[q.first - 1];
+  if (q.min !== null && !Number.isInteger(q.min)) return true; // "a magnitude-6.4 quake", "3.5 metres"
+  if (first.kind === 'word' && /^(ال|وال)/.test(first.t) && !NUMBER_WORDS.has(first.t) && numberWord(first) && numberWord(first)!.w.type !== 'vague') return true; // "الأحد عشر": the eleven
+  if (first.kind === 'num' && first.s > 0 && norm[first.s - 1] === '-' && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
+  if (next && next.kind === 'punct' && (next.t === '%' || next.t === '٪')) return true;
+  if (next && next.kind === 'word' && (isMonthWord(next) || inSet(L.NOT_VICTIMS, next))) return true;
+  // "hundreds of hectares", "عشرات من الدونمات"
+  if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && inSet(L.NOT_VICTIMS, tokens[q.last + 2])) return true;
+  if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
+  if (prev && prev.kind === 'word' && (isMonthWord(prev) || inSet(L.NOT_COUNT_BEFORE, prev))) return true;
+  // "a father of three", "أب لثلاثة أطفال"
+  if (prev && isWord(prev, 'of') && tokens[q.first - 2] && /^(father|mother|parent)$/.test(tokens[q.first - 2].t)) return true;
+  if (lastTok.kind === 'num' && /^[:\/]\d/.test(norm.slice(lastTok.e, lastTok.e + 2))) return true;
+  if (lastTok.kind === 'num' && /^\s?(am|pm|a\.m|p\.m)\b/.test(norm.slice(lastTok.e, lastTok.e + 5))) return true;
+  if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
+  if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
+  // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
+  if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'of', 'the', 'no') || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
+  if (!english && q.min === 1 && q.first === q.last && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev)) return true;
+  return isYearLike(tokens, q);
 }
 
 function isYearLike(tokens: Token[], q: Quantity): boolean {
@@ -49,27 +237,76 @@ function isYearLike(tokens: Token[], q: Quantity): boolean {
   if (q.first !== q.last || t.kind !== 'num' || !/^(19|20)\d\d$/.test(t.t)) return false;
   const before = tokens[q.first - 1];
   const after = tokens[q.last + 1];
-  // "the 2011 uprising", "2011's war": a year used as a name.
   if (before?.t === 'the' || after?.t === "'s" || after?.t === 's') return true;
-  return !after || after.kind === 'punct' || (!!before && (isMonthWord(before) || inSet(AGE_OR_TIME_BEFORE, before) || inSet(BREAKS, before)));
+  return !after || after.kind === 'punct' || (!!before && (isMonthWord(before) || inSet(L.NOT_COUNT_BEFORE, before) || inSet(L.BREAKS, before)));
 }
 
-/** Why a number cannot be a casualty count: it is part of a date, an age, a time, a measure. */
-function excluded(tokens: Token[], q: Quantity, norm: string): boolean {
-  const next = tokens[q.last + 1];
-  const prev = tokens[q.first - 1];
-  if (next && (next.kind === 'punct' && (next.t === '%' || next.t === '٪'))) return true;
-  if (next && next.kind === 'word' && (isMonthWord(next) || inSet(NOT_VICTIMS, next))) return true;
-  if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
-  if (prev && prev.kind === 'word' && (isMonthWord(prev) || inSet(AGE_OR_TIME_BEFORE, prev))) return true;
-  if (tokens[q.last].kind === 'num' && /^[:\/]\d/.test(norm.slice(tokens[q.last].e, tokens[q.last].e + 2))) return true;
-  if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
-  if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
-  return isYearLike(tokens, q);
+/**
+ * Counts written without a number: a dual ("مقتل جنديين", "وطفلان"), "both pilots", one unnamed victim
+ * ("a woman was wounded", "A 19-year-old man was shot dead", "The shooter was also killed", "قتل أب",
+ * "لقيت امرأة مصرعها", "وأصيب آخر", "رجلين وامرأة"), and "وأصيب مثلهم" (as many again).
+ */
+function implicitCount(tokens: Token[], i: number, english: boolean, afterCount: boolean): { q: Quantity; noun: number } | undefined {
+  const t = tokens[i];
+  if (t.kind !== 'word') return undefined;
+  const one = (first: number, noun: number) => ({ q: { first, last: noun, min: 1, max: 1, qualifier: 'exact' as Qualifier }, noun });
+  if (english) {
+    if (t.t === 'both' && tokens[i + 1] && (inSet(L.PERSON_PLURALS, tokens[i + 1]) || inSet(L.EQUIPMENT, tokens[i + 1]))) {
+      return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
+    }
+    if (t.t === 'another' && passiveTriggerAfter(tokens, i + 1)) return one(i, i);
+    if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the') return undefined;
+    // "a 42-year-old woman", "an off-duty police officer": up to three words before the person.
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 4 && !inSet(L.PERSONS, tokens[k])) {
+      const w = tokens[k];
+      const age = w.kind === 'num' && tokens[k + 1]?.t === 'year-old';
+      if (!age && (w.kind !== 'word' || inSet(L.GROUP_STOP, w) || triggerKind(w) || numberWord(w))) return undefined;
+      k += age ? 2 : 1;
+    }
+    if (!tokens[k] || !inSet(L.PERSONS, tokens[k])) return undefined;
+    while (tokens[k + 1] && inSet(L.PERSONS, tokens[k + 1])) k++; // "a police officer"
+    if (t.t === 'the') return passiveTriggerAfter(tokens, k + 1, true) ? one(i, k) : undefined;
+    // "a father of three", "a mother of two": the description is part of the victim.
+    let after = k + 1;
+    if (tokens[after]?.t === 'of' && startsNumber(tokens, after + 1)) after += 2;
+    if (passiveTriggerAfter(tokens, after) || isWord(tokens[i - 1], 'included', 'including', 'among')) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
+    return undefined;
+  }
+  if (inSet(L.DUALS, t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
+  const prev = tokens[i - 1];
+  if (inSet(L.ANOTHER, t) && prev && triggerKind(prev)) return one(i, i);
+  if (L.ANAPHORA_SAME.has(t.t)) return undefined; // handled with the previous count in roleOf
+  if (!inSet(L.PERSONS, t) || /^(وال|ال|لل|بال|فال)/.test(t.t)) return undefined;
+  // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
+  // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
+  if (prev && triggerKind(prev) && !inSet(L.DUALS, prev)) return one(i, i);
+  if (afterCount && /^و/.test(t.t) && inSet(L.PERSONS, t.t.slice(1))) return one(i, i);
+  return undefined;
 }
 
-/** Victim group: the noun phrase after the count, up to three words, stopping at verbs and prepositions. */
-function groupAfter(tokens: Token[], from: number, english: boolean): { s: number; e: number; last: number } | null {
+/**
+ * A predicate after "was"/"were"/"has been" (and adverbs) at token k: "was seriously wounded", "died". With
+ * `verb`, a bare noun does not do ("the official death toll").
+ */
+function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean {
+  if (L.phraseAt(tokens, k)) return true;
+  let j = k;
+  while (tokens[j] && AUX.has(tokens[j].t) && j - k < 4) j++;
+  if (L.phraseAt(tokens, j)) return true;
+  if (!triggerKind(tokens[j])) return false;
+  return !verb || j > k || /(ed|died|dies)$/.test(tokens[j].t);
+}
+
+function isAdjectiveOne(tokens: Token[], k: number): boolean {
+  const w = numberWord(tokens[k]);
+  const prev = tokens[k - 1];
+  return !!w && !w.conj && /^[ء-ي]/.test(tokens[k].t) && 'value' in w.w && w.w.value === 1 && w.w.type === 'unit' && prev?.kind === 'word' &&
+    !startsNumber(tokens, k - 1) && !inSet(L.GROUP_STOP, prev);
+}
+
+/** Victim group: the noun phrase after the count, up to three words, stopping at verbs, prepositions, dates. */
+function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uint8Array): Group | null {
   let i = from;
   if (tokens[i] && /^(of|من)$/.test(tokens[i].t)) i++;
   if (english && tokens[i] && /^(the|those|them)$/.test(tokens[i].t)) i++;
@@ -77,77 +314,201 @@ function groupAfter(tokens: Token[], from: number, english: boolean): { s: numbe
   let last = -1;
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || inSet(GROUP_STOP, t) || triggerKind(t) || startsNumber(tokens, i)) break;
-    if (!english && n > 0 && /^[بل]/.test(t.t) && !/^ال/.test(t.t) && n >= 1 && /^ب/.test(t.t)) break; // "بقصف"
+    if (t.kind !== 'word' || inDate[i] || inSet(L.GROUP_STOP, t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i)) break;
+    if (!english && n >= 1 && /^ب/.test(t.t) && !/^ال/.test(t.t)) break; // "بقصف"
+    // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
+    if (!english && n >= 1 && /^و/.test(t.t) && (inSet(L.DUALS, t) || inSet(L.PERSONS, t.t.slice(1)))) break;
     last = i;
   }
   return last >= start ? { s: tokens[start].s, e: tokens[last].e, last } : null;
 }
 
-interface Found {
-  q: Quantity;
-  kind: CasualtyKind;
-  trigger: number;
-  group: { s: number; e: number; last: number } | null;
+// ---- 2. roles -------------------------------------------------------------------------------------
+
+function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[], inDate: Uint8Array): Role | undefined {
+  // A word that counts and names the casualty at once: "قتيلان", "جريحين", "جثتين".
+  if (c.noun >= 0) {
+    const own = triggerKind(tokens[c.noun]);
+    if (own && !inSet(L.BY_GROUP, tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
+  }
+  const left = leftRole(tokens, c, inDate);
+  const right = rightRole(tokens, c);
+  if (left === 'mixed' || right === 'mixed') return undefined;
+  let role: Role | undefined;
+  if (left && right) {
+    // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
+    // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
+    const afterGroup = right.d <= 1 + (c.group ? groupLength(tokens, c.group) : 0) && !/^(و|and)/.test(tokens[right.trigger].t);
+    if ((c.conj && right.d <= 2) || (afterGroup && left.d > 1)) role = right;
+    else role = left.d < right.d ? left : right.d < left.d ? right : right.d === 1 && !/^(و|and)/.test(tokens[right.trigger].t) ? right : left;
+  } else role = left ?? right;
+  if (role) return role;
+  return inherited(tokens, c, found, english);
 }
 
-/** Finds casualty counts in one tokenized sentence. */
-export function findCasualties(tokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[] = []): CasualtyHit[] {
-  const found: Found[] = [];
-  const used = new Set<number>();
-  let i = 0;
-  while (i < tokens.length) {
-    const implicit = used.has(i) ? undefined : implicitCount(tokens, i, english);
-    if (implicit) {
-      // "عثر على جثتين": a word that counts and names the casualty at once.
-      const own = triggerKind(tokens[i]);
-      const kindAndTrigger = own ? { kind: own, trigger: i } : classify(tokens, implicit, i);
-      if (kindAndTrigger) found.push({ q: implicit, kind: kindAndTrigger.kind, trigger: kindAndTrigger.trigger, group: { s: tokens[i].s, e: tokens[i].e, last: i } });
-      used.add(i);
-      i++;
+function groupLength(tokens: Token[], g: Group): number {
+  let n = 0;
+  for (let k = g.last; k >= 0 && tokens[k].s >= g.s; k--) n++;
+  return n;
+}
+
+/** The predicate before the count, or the toll it is the value of; 'mixed' for "مقتل وإصابة 20". */
+function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array): Role | 'mixed' | undefined {
+  let crossed = 0;
+  let skipped = 0;
+  for (let k = c.q.first - 1, d = 1; k >= 0 && d <= TOLL_WINDOW; k--, d++) {
+    const t = tokens[k];
+    if (t.t === '"' || inDate[k]) {
+      d--;
+      skipped++;
+      if (skipped > 4) return undefined;
       continue;
     }
-    if (!startsNumber(tokens, i) || used.has(i)) {
-      // "وأصيب مثلهم": as many again as the count just before.
-      if (found.length && tokens[i].kind === 'word' && ANAPHORA_SAME.has(tokens[i].t)) {
-        const kind = triggerKind(tokens[i - 1]);
-        const prev = found[found.length - 1];
-        if (kind) {
-          found.push({ q: { ...prev.q, first: i, last: i }, kind, trigger: i - 1, group: null });
-        }
-      }
-      i++;
-      continue;
+    if (t.kind === 'punct' || t.kind === 'num') return undefined;
+    if (startsNumber(tokens, k) && d > 1 && !triggerKind(t)) return undefined;
+    const kind = triggerKind(t);
+    // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause.
+    if (isConj(t)) {
+      if (k < c.q.first - 1) return undefined;
+      crossed = 2;
+    } else if (!kind && t.kind === 'word' && /^و../.test(t.t) && !numberWord(t) && !inSet(L.TOLL, t) && !inSet(L.RISE, t) && !inSet(L.WAS, t)) {
+      return undefined;
     }
-    const q = readQuantity(tokens, i, norm);
-    const inDate = dates.some((d) => tokens[i].s >= d.s && tokens[i].s < d.e);
-    if (!q || inDate || excluded(tokens, q, norm)) {
-      i = q ? Math.max(q.last + 1, i + 1) : i + 1;
-      continue;
+    if (inSet(L.NOT_CASUALTY, t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
+    const phrase = phraseEndingAt(tokens, k);
+    if ((kind || phrase) && d <= LEFT_WINDOW) {
+      if (kind && joinedKinds(tokens, k)) return 'mixed';
+      // "عدد المصابين 600", "the number of injured has exceeded 600": the value of a toll.
+      const toll = tokens[k - 1] && inSet(L.TOLL, tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && inSet(L.TOLL, tokens[k - 2]) ? k - 2 : -1;
+      if (toll >= 0 && kind) return { kind, trigger: toll, d: d + crossed, toll: true };
+      return { kind: (kind ?? phrase!.kind), trigger: k, d: d + crossed };
     }
-    const numberStart = i;
-    const kindAndTrigger = classify(tokens, q, numberStart);
-    const group = groupAfter(tokens, q.last + 1, english);
-    if (group) Object.assign(q, qualifyAfter(tokens, group.last + 1, q));
-    if (kindAndTrigger) {
-      const kind = kindForGroup(kindAndTrigger.kind, tokens[kindAndTrigger.trigger], tokens, group);
-      found.push({ q, kind, trigger: kindAndTrigger.trigger, group });
-    } else {
-      // An enumeration after a casualty: "destroyed 130 pieces, including 55 tanks, 39 vehicles and three helicopters".
-      const prev = found[found.length - 1];
-      if (prev && listContinues(tokens, prev, q)) found.push({ q, kind: prev.kind, trigger: -1, group });
+    if (inSet(L.TOLL, t) && (/^(toll|tally|حصيلة|الحصيلة)$/.test(t.t) || arabicToll(t) || tollNamesKind(tokens, k))) {
+      return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
     }
-    for (let k = q.first; k <= q.last; k++) used.add(k);
-    i = q.last + 1;
+    if (d <= 4 && inSet(L.BREAKS, t)) return undefined;
   }
-  return found.map((f) => {
-    const idx = [f.q.first, f.q.last];
-    if (f.trigger >= 0) idx.push(f.trigger);
-    if (f.group) idx.push(f.group.last);
-    const s = tokens[Math.min(...idx)].s;
-    const e = tokens[Math.max(...idx)].e;
-    return { s, e, kind: f.kind, min: f.q.min, max: f.q.max, qualifier: f.q.qualifier, group: f.group ? { s: f.group.s, e: f.group.e } : null };
-  });
+  return undefined;
+}
+
+/** A multi-word predicate whose last word is token k ("rounded up", "shot down"). */
+function phraseEndingAt(tokens: Token[], k: number): { kind: CasualtyKind } | undefined {
+  for (let start = k - 1; start >= Math.max(0, k - 3); start--) {
+    const p = L.phraseAt(tokens, start);
+    if (p && p.last === k) return p;
+  }
+  return undefined;
+}
+const arabicToll = (t: Token) => /حصيلة$/.test(t.t);
+const tollNamesKind = (tokens: Token[], k: number) => [k + 1, k + 2, k + 3].some((j) => triggerKind(tokens[j]));
+
+/** The predicate after the count ("three firefighters were injured", "14 قتيلاً", "94 شخصا أصيبوا"). */
+function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
+  let partitive: Role | undefined;
+  for (let k = c.q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
+    const t = tokens[k];
+    const phrase = L.phraseAt(tokens, k);
+    if (phrase) return { kind: phrase.kind, trigger: phrase.last, d };
+    if (t.t === '"' || AUX.has(t.t)) {
+      d--;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      // ", including four children," between the count and its verb: step over the aside.
+      const close = /^[,،]$/.test(t.t) && tokens[k + 1] && inSet(L.ASIDE, tokens[k + 1]) ? tokens.findIndex((x, j) => j > k + 1 && j <= k + 10 && /^[,،]$/.test(x.t)) : -1;
+      if (close < 0) break;
+      k = close;
+      d--;
+      continue;
+    }
+    if (d > 1 && startsNumber(tokens, k)) {
+      // "seven soldiers and two civilians were wounded": the predicate after a coordinated count is shared.
+      const conj = tokens[k - 1];
+      // "عائلة واحدة", "one family": an adjective, stepped over.
+      if (isAdjectiveOne(tokens, k)) {
+        d--;
+        continue;
+      }
+      const other = (conj && isConj(conj)) || numberWord(t)?.conj ? readQuantity(tokens, k, '') : undefined;
+      if (!other) break;
+      k = other.last;
+      while (tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !inSet(L.GROUP_STOP, tokens[k + 1]) && k - other.last < 3) k++;
+      d = Math.max(1, d - 1);
+      continue;
+    }
+    if (t.kind === 'num') break;
+    // "رجلين وامرأة وستة أطفال قتلوا": a coordinated dual or single victim is stepped over too.
+    if (/^و/.test(t.t) && (inSet(L.DUALS, t.t.slice(1)) || inSet(L.PERSONS, t.t.slice(1)))) {
+      d--;
+      continue;
+    }
+    if (inSet(L.NOT_CASUALTY, t)) return partitive ?? { kind: null, trigger: k, d };
+    const kind = triggerKind(t);
+    if (kind) {
+      if (joinedKinds(tokens, k)) return 'mixed';
+      // "Two of the wounded later succumbed": a predicate in a partitive names the set; a later verb wins.
+      if (isWord(tokens[k - 1], 'the', 'those') && isWord(tokens[k - 2], 'of') || (/^ال/.test(t.t) && isWord(tokens[k - 1], 'من'))) {
+        partitive ??= { kind, trigger: k, d };
+        continue;
+      }
+      return { kind, trigger: k, d };
+    }
+    if (inSet(L.BREAKS, t) && !/^(في|in)$/.test(t.t)) break;
+  }
+  return partitive;
+}
+
+/**
+ * A count with no predicate of its own continues the claim before it in the sentence: an enumeration ("55
+ * tanks, 39 vehicles and three helicopters"), a breakdown ("منهم (9) في حمص و(4) في حماة", "31 dead in
+ * Sindh, 12 in Punjab"), a subset ("بينهم مئات في حالة حرجة", "including four children"), a restated toll
+ * ("بعد أن كانت 47", "up from 47"), or "وأصيب مثلهم".
+ */
+function inherited(tokens: Token[], c: Candidate, found: Found[], english: boolean): Role | undefined {
+  const prev = found[found.length - 1];
+  if (!prev) return undefined;
+  const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger) + 1;
+  if (c.q.first < from || c.q.first - from > 12) return undefined;
+  // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
+  const before = tokens[c.q.first - 1];
+  if (before && (inSet(L.WAS, before) || (before.t === 'from' && isWord(tokens[c.q.first - 2], 'up')))) return { kind: prev.kind, trigger: -1, d: 0 };
+  if (!linked(tokens, from, c.q.first)) return undefined;
+  // The candidate must read as a member: followed by a place, a victim noun, "منهم"/"of them", or nothing.
+  const next = tokens[(c.group?.last ?? c.q.last) + 1];
+  const member = !next || next.kind === 'punct' || inSet(L.PLACE_PREP, next) || inSet(L.LIST_GLUE, next) || isConj(next) || /^و/.test(next.t) ||
+    c.group !== null || inSet(L.ASIDE, tokens[c.q.first - 1] ?? next);
+  if (!member) return undefined;
+  if (c.group && !english && !groupFits(tokens, c.group, prev)) return undefined;
+  return { kind: prev.kind, trigger: -1, d: 0 };
+}
+
+/** A group that names people (or things, for destroyed) can continue a list; "3 قرى" cannot. */
+function groupFits(tokens: Token[], g: Group, prev: Found): boolean {
+  const head = tokens[tokens.findIndex((t) => t.s === g.s)];
+  if (!head) return true;
+  if (inSet(L.PLACE_PREP, head) || inSet(L.ASIDE, head) || inSet(L.OTHERS, head) || /^(منهم|منها)$/.test(head.t)) return true;
+  return prev.kind === 'destroyed' ? inSet(L.EQUIPMENT, head) : !inSet(L.EQUIPMENT, head);
+}
+
+/** Only list words, commas, a place phrase or the end of a group stand between two members. */
+function linked(tokens: Token[], from: number, to: number): boolean {
+  let marker = from === to;
+  let tail = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || triggerKind(t)) return false;
+    if (t.kind === 'punct') {
+      if (!/^[,،:;؛]$/.test(t.t)) return false;
+      marker = true;
+      tail = 0;
+    } else if (inSet(L.LIST_GLUE, t) || inSet(L.ASIDE, t)) {
+      marker = true;
+      tail = 0;
+    } else if (inSet(L.PLACE_PREP, t)) {
+      tail = -4; // a place phrase of the previous member: "في وادي السدر"
+    } else if (++tail > 3 || (inSet(L.BREAKS, t) && !inSet(L.PLACE_PREP, t))) return false;
+  }
+  return marker;
 }
 
 /** "مقتل وإصابة 20 شخصاً": one count for two kinds says neither; no claim is better than a wrong kind. */
@@ -160,113 +521,26 @@ function joinedKinds(tokens: Token[], trigger: number): boolean {
   return (prev?.t === 'and' || prev?.t === 'or') && !!triggerKind(tokens[trigger - 2]) && triggerKind(tokens[trigger - 2]) !== triggerKind(t);
 }
 
-function classify(tokens: Token[], q: Quantity, numberStart: number): { kind: CasualtyKind; trigger: number } | undefined {
-  let left: { kind: CasualtyKind; trigger: number; d: number } | undefined;
-  let crossed = 0; // "killed and a hundred fled": a trigger across "and" more likely belongs to the clause before
-  for (let k = q.first - 1, d = 1; k >= 0 && d <= TOLL_WINDOW; k--, d++) {
-    const t = tokens[k];
-    if (t.t === '"') {
-      d--;
-      continue;
-    }
-    if (t.kind === 'punct' || (t.kind === 'num' && k < numberStart)) break;
-    const kind = triggerKind(t);
-    // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause, so
-    // a trigger before it is not this count's ("killed 12 and 30 wounded" keeps its own right trigger).
-    if (t.t === 'and' || t.t === 'و' || t.t === 'or') {
-      if (k < q.first - 1) break;
-      crossed = 2;
-    } else if (!kind && t.kind === 'word' && /^و../.test(t.t) && !numberWordOf(t)) break;
-    if (kind && d <= LEFT_WINDOW) {
-      if (joinedKinds(tokens, k)) return undefined;
-      left = { kind, trigger: k, d: d + crossed };
-      break;
-    }
-    if (inSet(TOLL, t) && (t.t !== 'number' && t.t !== 'عدد' ? true : !!triggerKind(tokens[k + 1]) || !!triggerKind(tokens[k + 2]) || !!triggerKind(tokens[k + 3]))) {
-      left = { kind: tollKind(tokens, k), trigger: k, d };
-      break;
-    }
-    if (d <= LEFT_WINDOW && inSet(BREAKS, t)) break;
+/** The casualty kind of a death toll phrase ("death toll", "حصيلة القتلى", "number of those injured"). */
+function tollKind(tokens: Token[], at: number): CasualtyKind {
+  for (const k of [at - 1, at + 1, at + 2, at + 3]) {
+    const kind = triggerKind(tokens[k]);
+    if (kind) return kind;
   }
-  let right: { kind: CasualtyKind; trigger: number; d: number } | undefined;
-  for (let k = q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
-    const t = tokens[k];
-    if (t.t === '"') {
-      d--;
-      continue;
-    }
-    if (t.kind === 'punct') {
-      // ", including four children," between the count and its verb: step over the aside.
-      const close = /^[,،]$/.test(t.t) && tokens[k + 1] && inSet(ASIDE, tokens[k + 1]) ? tokens.findIndex((x, j) => j > k + 1 && j <= k + 10 && /^[,،]$/.test(x.t)) : -1;
-      if (close < 0) break;
-      k = close;
-      d--;
-      continue;
-    }
-    if (t.kind !== 'word' && t.kind !== 'num') break;
-    if (d > 1 && startsNumber(tokens, k)) {
-      // "seven soldiers and two civilians were wounded": the verb after a coordinated count is shared.
-      const conj = tokens[k - 1];
-      const other = conj && (conj.t === 'and' || conj.t === 'و') ? readQuantity(tokens, k, '') : undefined;
-      if (!other) break;
-      k = other.last;
-      while (tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !inSet(GROUP_STOP, tokens[k + 1]) && k - other.last < 3) k++;
-      d = Math.max(1, d - 1);
-      continue;
-    }
-    if (t.kind === 'num') break;
-    const kind = triggerKind(t);
-    if (kind) {
-      if (joinedKinds(tokens, k)) return undefined;
-      right = { kind, trigger: k, d };
-      break;
-    }
-    if (inSet(BREAKS, t) && !/^(في|in)$/.test(t.t)) break;
-  }
-  if (left && right) return left.d <= right.d ? left : right;
-  return left ?? right;
+  return 'killed';
 }
 
-/**
- * Counts written without a number: a dual victim noun is two ("مقتل طفلين"), and one unnamed victim is one
- * when a trigger names it ("مقتل شخص", "قتل جندي", "a policeman was killed").
- */
-function implicitCount(tokens: Token[], i: number, english: boolean): Quantity | undefined {
-  const t = tokens[i];
-  if (t.kind !== 'word') return undefined;
-  if (!english && inSet(DUAL_VICTIMS, t)) return { first: i, last: i, min: 2, max: 2, qualifier: 'exact' };
-  if (!inSet(SINGLE_VICTIMS, t) || startsNumber(tokens, i + 1)) return undefined;
-  if (english) {
-    // "a policeman was killed", "a woman has been wounded"
-    const article = tokens[i - 1]?.t;
-    if (article !== 'a' && article !== 'an') return undefined;
-    let k = i + 1;
-    while (tokens[k] && /^(was|were|has|have|had|been|reportedly|also)$/.test(tokens[k].t)) k++;
-    return k > i + 1 && triggerKind(tokens[k]) ? { first: i - 1, last: i, min: 1, max: 1, qualifier: 'exact' } : undefined;
-  }
-  // Arabic: an indefinite singular right after the trigger ("مقتل شخص"), not "مقتل الشخص" (named elsewhere).
-  const prev = tokens[i - 1];
-  if (!prev || !triggerKind(prev) || /^(وال|ال|لل|بال)/.test(t.t)) return undefined;
-  return { first: i, last: i, min: 1, max: 1, qualifier: 'exact' };
-}
+const EXCEED = /^(تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق|exceeded|exceeds|surpassed|topped|passed)$/;
+const NEGATION = /^(لم|لا|not|never)$/;
 
-/**
- * A count continues an enumeration of the previous one when only list words stand between them
- * ("130 pieces of hardware, including 55 tanks, 39 vehicles and three helicopters"; "بينهم أربعة أطفال").
- */
-function listContinues(tokens: Token[], prev: Found, q: Quantity): boolean {
-  const from = Math.max(prev.q.last, prev.group?.last ?? -1, prev.trigger) + 1;
-  if (q.first < from || q.first - from > 8) return false;
-  let marker = q.first === from;
-  let tail = 0; // words that only finish the previous group ("hardware" of "pieces of military hardware")
-  for (let k = from; k < q.first; k++) {
-    const t = tokens[k];
-    if (t.kind === 'num') return false;
-    if (t.kind === 'punct') {
-      if (!/^[,،:]$/.test(t.t)) return false;
-      marker = true;
-    } else if (inSet(LIST_GLUE, t)) marker = true;
-    else if (marker || ++tail > 3 || inSet(BREAKS, t) || triggerKind(t) || inSet(GROUP_STOP, t)) return false;
+/** "تجاوز عدد المصابين 600" (more than), "لم يتجاوز عدد الموقوفين عشرة" (at most): a verb on the toll. */
+function tollQualifier(tokens: Token[], toll: number, q: Quantity): Quantity {
+  if (q.qualifier !== 'exact' || q.min === null) return q;
+  for (let k = toll - 1; k >= Math.max(0, toll - 2); k--) {
+    const w = tokens[k].t.replace(/^و/, '');
+    if (!EXCEED.test(w)) continue;
+    if (k > 0 && NEGATION.test(tokens[k - 1].t)) return { ...q, min: null, qualifier: 'at_most' };
+    return { ...q, max: null, qualifier: 'more_than' };
   }
-  return marker;
+  return q;
 }

@@ -469,7 +469,9 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
         continue;
       }
       const hyphenPart = /^mid-/.test(t.t);
-      if (y || (prev && inSet(MONTH_CUE, prev)) || hyphenPart || (rel && inSet(THIS, rel))) {
+      // "to march on the ministry": an infinitive, not the month.
+      const verbLike = (t.t === 'march' || t.t === 'may') && prev?.t === 'to';
+      if (!verbLike && (y || (prev && inSet(MONTH_CUE, prev)) || hyphenPart || (rel && inSet(THIS, rel)))) {
         if (!/^[ء-ي]/.test(t.t) || y || (prev && inSet(MONTH_CUE, prev))) {
           y ??= nearestYear(pub, mm.m);
           push(i, last, [range(ymd(y, mm.m, 1), ymd(y, mm.m, lastDay(y, mm.m)))]);

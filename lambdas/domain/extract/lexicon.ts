@@ -1,116 +1,95 @@
 /**
- * Word lists of the extractor, in plain spelling (normalized when loaded). One place to extend the
- * vocabulary; rules live in casualties.ts, dates.ts and attribution.ts.
+ * The extractor's vocabulary as the rules ask it: the word lists of lexicon/ar.ts and lexicon/en.ts (data,
+ * one file per language) loaded into normalized sets. Rules live in casualties.ts, dates.ts, attribution.ts.
  */
 import { normalizeWord } from '../text/normalize.ts';
-import { wordSet } from '../text/tokens.ts';
+import { wordSet, type Token } from '../text/tokens.ts';
+import type { CasualtyKind } from './lexicon/kinds.ts';
+import * as ar from './lexicon/ar.ts';
+import * as en from './lexicon/en.ts';
 
-export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'displaced' | 'arrested' | 'destroyed';
+export type { CasualtyKind };
 
-const TRIGGERS: Record<CasualtyKind, string[]> = {
-  killed: [
-    'مقتل', 'قتل', 'قتلت', 'قتلوا', 'قتلى', 'قتيل', 'قتيلا', 'قتيلة', 'يقتل', 'تقتل', 'مصرع', 'وفاة', 'وفيات',
-    'حتفهم', 'حتفه', 'حتفها', 'استشهاد', 'شهيد', 'شهيدا', 'شهداء', 'توفي', 'توفيت', 'توفوا', 'ضحايا', 'ضحية',
-    'اغتيال', 'إعدام', 'أعدم', 'موت', 'ماتوا', 'لقوا', 'لقي', 'قضى', 'قضوا', 'غرقا', 'غرق', 'استشهد', 'استشهدوا', 'استشهدت', 'يستشهد', 'سقط', 'جثث', 'جثة', 'جثامين', 'رفات', 'بحياة', 'جثتين', 'جثتان',
-    'kill', 'kills', 'killed', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'fatalities',
-    'perished', 'slain', 'massacred', 'executed', 'lives', 'bodies',
-  ],
-  injured: [
-    'إصابة', 'إصابات', 'أصيب', 'أصيبوا', 'أصيبت', 'يصاب', 'جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'مصابين',
-    'مصابون', 'جرح', 'جرحت', 'بجروح',
-    'injured', 'injuring', 'injuries', 'injures', 'injure', 'wounded', 'wounding', 'hurt', 'wounds',
-  ],
-  missing: ['مفقود', 'مفقودا', 'مفقودين', 'مفقودون', 'فقدان', 'فقدوا', 'missing', 'unaccounted'],
-  displaced: [
-    'نزوح', 'نزح', 'نزحوا', 'نزحت', 'نازح', 'نازحا', 'نازحين', 'نازحون', 'تهجير', 'مهجر', 'مهجرين', 'تشريد',
-    'شرد', 'مشرد', 'مشردين', 'إجلاء', 'أجلي', 'لاجئ', 'لاجئا', 'لاجئين', 'لاجئون', 'فروا', 'فرار',
-    'displaced', 'displacing', 'relocated', 'evacuated', 'homeless', 'fled', 'refugees', 'uprooted',
-  ],
-  arrested: [
-    'اعتقال', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'معتقل', 'معتقلا', 'معتقلين', 'توقيف', 'أوقف', 'أوقفت', 'احتجاز',
-    'احتجز', 'محتجز', 'محتجزين', 'أسر', 'أسير', 'أسرى',
-    'arrested', 'arresting', 'arrests', 'detained', 'detaining', 'captured', 'imprisoned', 'jailed', 'detainees',
-  ],
-  destroyed: [
-    'تدمير', 'دمر', 'دمرت', 'مدمر', 'مدمرة', 'إسقاط', 'أسقط', 'أسقطت', 'تحطيم', 'حطم', 'إعطاب', 'هدم', 'هدمت',
-    'destroyed', 'destroying', 'destroys', 'downed', 'demolished', 'razed', 'flattened', 'wrecked',
-  ],
-};
+const norm = (w: string) => normalizeWord(w).toLowerCase();
 
+/** Single-word predicates -> their kind. */
 export const TRIGGER_KIND = new Map<string, CasualtyKind>();
-for (const [kind, words] of Object.entries(TRIGGERS) as [CasualtyKind, string[]][]) {
-  for (const w of words) TRIGGER_KIND.set(normalizeWord(w).toLowerCase(), kind);
+for (const lists of [ar.AR_PREDICATES, en.EN_PREDICATES]) {
+  for (const [kind, words] of Object.entries(lists) as [CasualtyKind, string[]][]) {
+    for (const w of words) if (!w.includes(' ') && !TRIGGER_KIND.has(norm(w))) TRIGGER_KIND.set(norm(w), kind);
+  }
 }
 
-/** Triggers whose kind follows the victim: equipment is destroyed, people are killed ("elimination of 55 tanks"). */
-export const BY_GROUP = wordSet(['eliminated', 'elimination', 'eliminating', 'neutralized', 'neutralised', 'تحييد', 'القضاء']);
-export const EQUIPMENT = wordSet([
-  'tank', 'tanks', 'vehicle', 'vehicles', 'howitzer', 'howitzers', 'helicopter', 'helicopters', 'aircraft', 'plane',
-  'planes', 'jet', 'jets', 'drone', 'drones', 'armoured', 'armored', 'artillery', 'launcher', 'launchers', 'pieces',
-  'hardware', 'equipment', 'building', 'buildings', 'home', 'homes', 'house', 'houses', 'bridge', 'bridges', 'boats',
-  'دبابة', 'دبابات', 'مدرعة', 'مدرعات', 'آلية', 'آليات', 'مروحية', 'مروحيات', 'طائرة', 'طائرات', 'مسيرة', 'مسيرات',
-  'مدفع', 'مدافع', 'راجمة', 'راجمات', 'منزل', 'منازل', 'مبنى', 'مباني', 'عربة', 'عربات', 'زورق', 'زوارق',
-]);
+/** Multi-word predicates by their first word: "shot dead", "taken into custody". */
+const PHRASES = new Map<string, { words: string[]; kind: CasualtyKind }[]>();
+for (const [kind, phrase] of en.EN_PHRASES) {
+  const words = phrase.split(' ').map(norm);
+  PHRASES.set(words[0], [...(PHRASES.get(words[0]) ?? []), { words, kind }].sort((a, b) => b.words.length - a.words.length));
+}
+/** The multi-word predicate starting at token i: its kind and last token. */
+export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last: number } | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const list = PHRASES.get(t.t);
+  if (!list) return undefined;
+  for (const p of list) if (p.words.every((w, k) => tokens[i + k]?.t === w)) return { kind: p.kind, last: i + p.words.length - 1 };
+  return undefined;
+}
 
-/** Words of a death toll: the count is the toll's value however far it stands in the clause. */
-export const TOLL = wordSet(['toll', 'حصيلة', 'عدد', 'number', 'tally']);
+export const BY_GROUP = wordSet(ar.AR_BY_GROUP, en.EN_BY_GROUP);
+/** Predicates of survival or release: nearest to a count, they say it is no casualty. */
+export const NOT_CASUALTY = wordSet(ar.AR_NOT_CASUALTY, en.EN_NOT_CASUALTY.filter((w) => !w.includes(' ')));
+export const EQUIPMENT = wordSet(ar.AR_EQUIPMENT, en.EN_EQUIPMENT);
+export const PERSONS = wordSet(ar.AR_PERSONS, en.EN_PERSONS);
+export const PERSON_PLURALS = wordSet(en.EN_PERSON_PLURALS);
+export const DUALS = wordSet(ar.AR_DUALS);
+export const ANOTHER = wordSet(ar.AR_ANOTHER, ['another']);
+export const OTHERS = wordSet(ar.AR_OTHERS, en.EN_OTHERS);
+
+/** Words of a toll: the count is the toll's value however far it stands in the clause. */
+export const TOLL = wordSet(ar.AR_TOLL, en.EN_TOLL);
+/** A toll that rises: "from X to Y" gives two counts, not a range. */
+export const RISE = wordSet(ar.AR_RISE, en.EN_RISE);
+export const WAS = wordSet(ar.AR_WAS, en.EN_WAS.filter((w) => !w.includes(' ')));
 
 /** Nouns after a number that make it something other than a casualty count. */
-export const NOT_VICTIMS = wordSet([
-  'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute', 'minutes',
-  'decade', 'decades', 'percent', 'per', 'dollars', 'euros', 'pounds', 'km', 'kilometres', 'kilometers', 'miles',
-  'metres', 'meters', 'magnitude', 'degrees', 'shells', 'rockets', 'missiles', 'strikes', 'airstrikes', 'raids',
-  'attacks', 'aftershocks', 'times', 'rescuers', 'rescue', 'kg', 'tons', 'tonnes', 'year-old', 'points', 'am', 'pm',
-  'ساعة', 'ساعات', 'يوم', 'أيام', 'يوما', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'شهور', 'سنة', 'سنوات', 'عام', 'أعوام',
-  'عاما', 'دقيقة', 'دقائق', 'بالمئة', 'بالمائة', 'المئة', 'المائة', 'دولار', 'دولارا', 'يورو', 'ليرة', 'كيلومتر',
-  'كيلومترا', 'كلم', 'متر', 'مترا', 'درجة', 'درجات', 'قذيفة', 'قذائف', 'صاروخ', 'صواريخ', 'صاروخا', 'غارة', 'غارات',
-  'هجوم', 'هجمات', 'هزة', 'هزات', 'ضربة', 'ضربات', 'مرة', 'مرات', 'مسعف', 'مسعفين', 'منقذ', 'منقذين', 'طن', 'أطنان',
-  'نقطة', 'نقاط',
-]);
+export const NOT_VICTIMS = wordSet(ar.AR_NOT_VICTIMS.filter((w) => !w.includes(' ')), en.EN_NOT_VICTIMS);
+/** Words right before a number that make it an age, a time, a measure, a name or a rank. */
+export const NOT_COUNT_BEFORE = wordSet(ar.AR_NOT_COUNT_BEFORE, en.EN_NOT_COUNT_BEFORE);
 
 /** After a comma, words that open an aside before the verb: "nine people, including four children, were killed". */
-export const ASIDE = wordSet(['including', 'among', 'among them', 'بينهم', 'منهم', 'بينها', 'منها', 'من بينهم']);
+export const ASIDE = wordSet(['including', 'among', 'بينهم', 'منهم', 'بينها', 'منها', 'من بينهم']);
 
-/** Words that, between a trigger and its number, mean the number belongs to something else. */
+/** Words that, between a predicate and its number, mean the number belongs to something else. */
 export const BREAKS = wordSet([
   'in', 'on', 'since', 'during', 'after', 'before', 'when', 'while', 'where', 'because', 'if', 'than', 'by',
   'near', 'within', 'until', 'aged', 'age', 'في', 'منذ', 'خلال', 'بعد', 'قبل', 'عندما', 'حيث', 'حين', 'لأن', 'إذا',
-  'عمر', 'العمر', 'عمره', 'عمرها', 'سن',
+  'عمر', 'العمر', 'عمره', 'عمرها', 'سن', 'رغم', 'despite',
+  // "a boat carrying 160 migrants": passengers, not victims.
+  'يقل', 'تقل', 'يحمل', 'تحمل', 'متنه', 'متنها', 'carrying', 'carried', 'aboard', 'onboard',
 ]);
-
-/** Words after which a number is an age or a time, not a count. */
-export const AGE_OR_TIME_BEFORE = wordSet(['aged', 'age', 'ages', 'عمر', 'العمر', 'عمره', 'عمرها', 'سن', 'الساعة', 'عام', 'العام', 'سنة', 'year']);
 
 /** Between two counts of one enumeration ("55 tanks, 39 vehicles and three helicopters"). */
 export const LIST_GLUE = wordSet([
-  'and', 'including', 'among', 'them', 'of', 'whom', 'which', 'plus', 'as', 'well', 'و', 'منهم', 'بينهم', 'بينها',
-  'منها', 'من', 'بين', 'إضافة', 'إلى', 'الى', 'فضلا', 'عن', 'بالإضافة',
+  'and', 'including', 'among', 'them', 'of', 'whom', 'which', 'plus', 'as', 'well', 'while', 'with', 'و', 'منهم', 'بينهم', 'بينها',
+  'منها', 'من', 'بين', 'إضافة', 'إلى', 'الى', 'فضلا', 'عن', 'بالإضافة', 'فيما', 'بينما', 'مقابل',
 ]);
+
+/** Prepositions that open a place or a destination after a count of a breakdown ("9 في حمص", "12 in Punjab"). */
+export const PLACE_PREP = wordSet(['في', 'ب', 'إلى', 'الى', 'داخل', 'قرب', 'in', 'at', 'to', 'from', 'near', 'inside', 'on']);
 
 /** Words that end a victim group ("33 Turkish soldiers | were killed"). */
 export const GROUP_STOP = wordSet([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'in', 'on', 'at', 'by', 'from', 'after', 'during',
   'when', 'and', 'or', 'who', 'that', 'which', 'reported', 'including', 'as', 'with', 'to', 'into', 'for', 'since',
-  'this', 'last', 'next', 'yesterday', 'today',
+  'this', 'last', 'next', 'yesterday', 'today', 'tonight', 'overnight', 'early', 'late', 'later', 'earlier', 'also',
   'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'منذ', 'جراء', 'إثر', 'بسبب', 'بينهم', 'منهم', 'و',
-  'حتى', 'أن', 'ان', 'التي', 'الذي', 'الذين', 'فيما', 'بينما', 'من', 'تحت', 'فوق', 'داخل',
+  'حتى', 'أن', 'ان', 'التي', 'الذي', 'الذين', 'فيما', 'بينما', 'من', 'تحت', 'فوق', 'داخل', 'يوم', 'اليوم', 'أمس', 'مساء',
+  'صباح', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'غدا', 'بعدما', 'عندما', 'حين', 'لدى', 'قد',
 ]);
 
 /** "وأصيب مثلهم": as many again as the count just before (an anaphoric count). */
 export const ANAPHORA_SAME = wordSet(['مثلهم', 'مثلهن', 'مثله', 'مثلها', 'مثلما']);
 
-/**
- * Victims named by a dual noun are two ("مقتل جنديين"); nouns whose dual form is also a plural
- * (مدنيين) are left out. Plain spelling; matched after normalization.
- */
-export const DUAL_VICTIMS = wordSet([
-  'جنديان', 'جنديين', 'طفلان', 'طفلين', 'شخصان', 'شخصين', 'رجلان', 'رجلين', 'امرأتان', 'امرأتين', 'شقيقان', 'شقيقين',
-  'عنصران', 'عنصرين', 'ضابطان', 'ضابطين', 'فتاتان', 'فتاتين', 'طفلتان', 'طفلتين', 'جثتان', 'جثتين',
-]);
-
-/** A single, unnamed victim: "مقتل شخص", "a woman was wounded" count 1 (DESIGN.md section 4). */
-export const SINGLE_VICTIMS = wordSet([
-  'شخص', 'جندي', 'طفل', 'طفلة', 'رجل', 'امرأة', 'مدني', 'شرطي', 'عنصر', 'مواطن', 'صحفي', 'طالب', 'ضابط', 'مسعف', 'فتاة', 'شاب',
-  'person', 'man', 'woman', 'child', 'boy', 'girl', 'soldier', 'civilian', 'policeman', 'policewoman', 'officer', 'journalist',
-  'student', 'worker', 'resident', 'teenager', 'pedestrian', 'passenger', 'driver', 'guard', 'farmer', 'fisherman',
-]);
+/** Words that carry a claim that is denied or hypothetical: a count in their clause is not asserted. */
+export const DENIAL = wordSet(['denied', 'denying', 'dismissing', 'dismissed', 'rumours', 'rumors', 'نفت', 'نفى', 'تنفي', 'ينفي', 'شائعات']);

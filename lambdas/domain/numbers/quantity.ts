@@ -12,6 +12,8 @@ export interface Quantity {
   min: number | null;
   max: number | null;
   qualifier: Qualifier;
+  /** For a range: the token that joins its two numbers ("to", "إلى", "and"). */
+  join?: number;
 }
 
 interface RawNumber {
@@ -67,6 +69,7 @@ function readNumber(tokens: Token[], i: number): RawNumber | undefined {
     if (tok.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') {
       return { first: i, last: i + 2, min: 20000, max: 99999, vague: true };
     }
+    if (tok.t === 'half' && tokens[i + 1]?.t === 'a' && tokens[i + 2]?.t === 'dozen') return { first: i, last: i + 2, min: 6, max: 6, vague: false };
     if ((tok.t === 'a' || tok.t === 'an') && tokens[i + 1] && ['dozen', 'hundred', 'thousand', 'million'].includes(tokens[i + 1].t)) {
       j = i + 1;
       current = 1;
@@ -78,15 +81,20 @@ function readNumber(tokens: Token[], i: number): RawNumber | undefined {
     }
   }
   let lastType: string | undefined;
+  let lastScale = 0;
   for (; j < tokens.length; j++) {
     const t = tokens[j];
     let conj = false;
     let k = j;
-    // A standalone conjunction joins two parts: "ثلاثة وثلاثين", "37 ألفا و11", "3 آلاف و215".
+    // A standalone conjunction joins two parts: "ثلاثة وثلاثين", "37 ألفا و11", "3 آلاف و215"; in English only
+    // after a hundred or a scale ("one hundred and five"): "four and six" are two numbers.
     if (any && t.kind === 'word' && CONJ.has(t.t) && tokens[j + 1] && (tokens[j + 1].kind === 'num' || numberWord(tokens[j + 1]))) {
+      if (t.t === 'and' && lastType !== 'hundred' && lastType !== 'scale') break;
       k = j + 1;
       conj = true;
     }
+    // "3 آلاف و4 آلاف": a second number of the same scale is the other end of a range, not a part.
+    if ((conj || (t.kind === 'word' && numberWord(t)?.conj)) && lastScale && nextScale(tokens, k) >= lastScale) break;
     const u = tokens[k];
     if (u.kind === 'num') {
       if (any && !conj) break;
@@ -107,6 +115,7 @@ function readNumber(tokens: Token[], i: number): RawNumber | undefined {
         if (!any && /^[a-z]/.test(u.t)) break; // "thousand" alone is not a count
         total += (current || 1) * w.value;
         current = 0;
+        lastScale = w.value;
       } else if (w.type === 'hundred') {
         current = (current || 1) * 100;
       } else if (w.type === 'teen-base' && lastType === 'unit' && !conj) {
@@ -122,6 +131,8 @@ function readNumber(tokens: Token[], i: number): RawNumber | undefined {
   }
   if (!any) return undefined;
   const value = total + current;
+  // "two dozen"
+  if (tokens[last + 1]?.t === 'dozen' && value < 10 && /^[a-z]/.test(tokens[last].t)) return { first: i, last: last + 1, min: value * 12, max: value * 12, vague: false };
   return { first: i, last, min: value, max: value, vague: false };
 }
 
@@ -129,16 +140,28 @@ type Phrase = { words: string[]; q: Qualifier };
 const phrases = (q: Qualifier, ...list: string[]): Phrase[] =>
   list.map((p) => ({ words: p.split(' ').map((w) => normalizeWord(w).toLowerCase()), q }));
 
+/** The value of the scale word right after a number at token k ("4 آلاف" -> 1000), or 0. */
+function nextScale(tokens: Token[], k: number): number {
+  const after = tokens[k + 1] && numberWord(tokens[k + 1]);
+  const own = tokens[k] && numberWord(tokens[k]);
+  if (after && after.w.type === 'scale') return after.w.value;
+  if (own && (own.w.type === 'scale' || (own.w.type === 'unit' && own.w.value >= 1000))) return own.w.type === 'scale' ? own.w.value : 1000;
+  return 0;
+}
+
 /** Qualifiers written before the number, longest first. */
 const BEFORE: Phrase[] = [
-  ...phrases('at_least', 'at least', 'no fewer than', 'not less than', 'a minimum of', 'ما لا يقل عن', 'لا يقل عن', 'ما لا يقل على'),
-  ...phrases('more_than', 'more than', 'over', 'upwards of', 'in excess of', 'أكثر من', 'أزيد من', 'ما يزيد عن', 'ما يزيد على', 'يزيد عن', 'يزيد على', 'ما يربو على', 'يربو على', 'ما يفوق', 'يفوق'),
+  ...phrases('at_least', 'at least', 'no fewer than', 'not less than', 'a minimum of', 'ما لا يقل عن', 'لا يقل عن', 'ما لا يقل على', 'على الأقل'),
+  ...phrases('more_than', 'more than', 'over', 'upwards of', 'in excess of', 'أكثر من', 'أزيد من', 'ما يزيد عن', 'ما يزيد على', 'يزيد عن', 'يزيد على', 'ما يربو على', 'يربو على', 'ما يفوق', 'يفوق',
+    'exceeded', 'has exceeded', 'have exceeded', 'surpassed', 'topped', 'تجاوز', 'تجاوزت', 'تخطى', 'تخطت', 'فاق', 'فاقت'),
   ...phrases('approx', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'close to', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'ما يقارب', 'يقارب', 'ما يقرب من', 'تقريبا'),
-  ...phrases('at_most', 'up to', 'at most', 'no more than', 'fewer than', 'less than', 'as many as', 'أقل من', 'ما لا يزيد عن', 'ما لا يزيد على', 'لا يزيد عن'),
+  ...phrases('at_most', 'up to', 'at most', 'no more than', 'fewer than', 'less than', 'as many as', 'أقل من', 'ما لا يزيد عن', 'ما لا يزيد على', 'لا يزيد عن',
+    'لا يزيد على', 'لم يزد عن', 'لم يزد على', 'لا يتجاوز', 'لم يتجاوز', 'لا تتجاوز', 'لم تتجاوز', 'ما يصل إلى', 'يصل إلى', 'ما يصل الى', 'يصل الى'),
 ].sort((a, b) => b.words.length - a.words.length);
 
 const AFTER: Phrase[] = [
   ...phrases('at_least', 'على الأقل', 'or more', 'at least'),
+  ...phrases('at_most', 'على الأكثر', 'على أقصى تقدير', 'at most', 'at the most'),
   ...phrases('approx', 'تقريبا', 'or so'),
 ];
 
@@ -159,7 +182,8 @@ function matchPhraseBefore(tokens: Token[], end: number): Phrase | undefined {
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const tok = tokens[end - n + k];
-      ok = tok.kind === 'word' && (tok.t === p.words[k] || (k === 0 && arabicForms(tok.t).includes(p.words[k])));
+      // A clitic may join the phrase ("وأكثر من", "لأكثر من"), but not a verb's: "ليصل إلى" is "to reach".
+      ok = tok.kind === 'word' && (tok.t === p.words[k] || (k === 0 && (/^[يت]/.test(p.words[k]) ? /^[وف]/.test(tok.t) && tok.t.slice(1) === p.words[k] : arabicForms(tok.t).includes(p.words[k]))));
     }
     if (ok) return p;
   }
@@ -196,7 +220,7 @@ export function readQuantity(tokens: Token[], i: number, norm: string): Quantity
     const needsOpener = join.t === 'and' || join.t === 'و';
     if (second && !second.vague && second.min > n.min && (!needsOpener || (opener && inSet(RANGE_OPEN, opener)))) {
       if (needsOpener && opener) first--;
-      return { first, last: second.last, min: n.min, max: second.max, qualifier: 'range' };
+      return { first, last: second.last, min: n.min, max: second.max, qualifier: 'range', join: last + 1 };
     }
   }
   // The number right after "و" may itself be the second half of a range handled above; qualifiers:
@@ -223,6 +247,7 @@ export function startsNumber(tokens: Token[], i: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   if ((t.t === 'a' || t.t === 'an') && ['dozen', 'hundred', 'thousand', 'million'].includes(tokens[i + 1]?.t ?? '')) return true;
+  if (t.t === 'half' && tokens[i + 1]?.t === 'a' && tokens[i + 2]?.t === 'dozen') return true;
   if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
   const nw = numberWord(t);
   // "hundred" alone is no count in English ("a hundred" is); "مئة" alone is 100 in Arabic.
@@ -238,5 +263,7 @@ export function qualifyAfter(tokens: Token[], at: number, q: Quantity): Quantity
   if (q.qualifier !== 'exact' || q.min === null) return q;
   const p = matchPhraseAfter(tokens, at);
   if (!p) return q;
-  return p.q === 'at_least' ? { ...q, max: null, qualifier: 'at_least' } : { ...q, qualifier: p.q };
+  if (p.q === 'at_least') return { ...q, max: null, qualifier: 'at_least' };
+  if (p.q === 'at_most') return { ...q, min: null, qualifier: 'at_most' };
+  return { ...q, qualifier: p.q };
 }

@@ -138,6 +138,8 @@ export function arabicForms(word: string): string[] {
     if (f.startsWith('ال') && f.length > 4) forms.push(f.slice(2));
     else if (f.startsWith('لل') && f.length > 4) forms.push(f.slice(2));
   }
+  // The indefinite accusative's alef: "منزلا" is "منزل", "جنديا" "جندي".
+  if (/^[\u0621-\u064A]{3,}ا$/.test(word) && !/(اا|يا|وا)$/.test(word)) for (const f of [...forms]) if (f.endsWith('ا') && f.length > 3) forms.push(f.slice(0, -1));
   if (FORMS.size > 100_000) FORMS.clear();
   FORMS.set(word, forms);
   return forms;

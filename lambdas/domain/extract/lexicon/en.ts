@@ -1,0 +1,106 @@
+/**
+ * English vocabulary of casualty claims, as data: predicates by kind with their inflections, multi-word
+ * predicates ("taken into custody"), victims, equipment, and words that make a number no count.
+ */
+import type { CasualtyKind } from './kinds.ts';
+
+/** Inflections of a regular verb: kill -> kill kills killed killing. */
+export const inflect = (...stems: string[]) => stems.flatMap((s) => (s.endsWith('e') ? [s, `${s}s`, `${s}d`, `${s.slice(0, -1)}ing`] : [s, `${s}s`, `${s}ed`, `${s}ing`]));
+
+export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
+  killed: [
+    ...inflect('kill'), 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'dying', 'fatalities', 'fatality', 'fatally', 'perished', 'slain', 'massacred',
+    'executed', 'lives', 'bodies', 'body', 'corpses', 'remains', 'succumbed', 'drowned', 'murdered',
+  ],
+  injured: [
+    ...inflect('injure', 'wound'), 'injuries', 'hurt', 'wounds', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
+    'maimed', 'burns', 'injury',
+  ],
+  missing: ['missing', 'unaccounted', 'disappeared', 'vanished'],
+  displaced: [
+    ...inflect('displace', 'relocate', 'evacuate', 'uproot'), 'homeless', 'fled', 'flee', 'fleeing', 'refugees', 'displacement',
+  ],
+  arrested: [
+    ...inflect('arrest', 'detain', 'capture', 'imprison', 'jail'), 'detainees', 'custody', 'apprehended', 'abducted', 'kidnapped',
+  ],
+  destroyed: [
+    ...inflect('destroy', 'demolish', 'raze', 'flatten', 'wreck'), 'downed', 'razed', 'gutted', 'torched',
+  ],
+};
+
+/**
+ * Predicates of several words, read as one: the kind of the whole phrase. "shot dead" is killed, "taken to
+ * hospital" injured, "forced from their homes" displaced, "burnt down" destroyed.
+ */
+export const EN_PHRASES: [CasualtyKind, string][] = [
+  ['killed', 'shot dead'], ['killed', 'lost their lives'], ['killed', 'lost his life'], ['killed', 'lost her life'], ['killed', 'were retrieved'],
+  ['killed', 'were recovered'], ['killed', 'was recovered'], ['killed', 'gunned down'],
+  ['injured', 'taken to hospital'], ['injured', 'taken to hospitals'], ['injured', 'taken to the hospital'], ['injured', 'rushed to hospital'],
+  ['injured', 'remain in hospital'], ['injured', 'remained in hospital'], ['injured', 'remains in hospital'], ['injured', 'required hospitalization'],
+  ['injured', 'required hospitalisation'], ['injured', 'treated for'], ['injured', 'were treated'], ['injured', 'in critical condition'],
+  ['injured', 'in a critical condition'], ['injured', 'in serious condition'], ['injured', 'in a serious condition'],
+  ['missing', 'swept away'], ['missing', 'unaccounted for'],
+  ['displaced', 'forced to leave'], ['displaced', 'forced from their homes'], ['displaced', 'forced to flee'], ['displaced', 'driven from their homes'],
+  ['displaced', 'left homeless'],
+  ['arrested', 'taken into custody'], ['arrested', 'rounded up'], ['arrested', 'picked up'],
+  ['destroyed', 'burnt down'], ['destroyed', 'burned down'], ['destroyed', 'burnt out'], ['destroyed', 'burned out'], ['destroyed', 'shot down'],
+  ['destroyed', 'razed to the ground'], ['destroyed', 'reduced to rubble'],
+];
+
+/** Words whose kind depends on the victim: equipment is destroyed, people are killed ("eliminated 55 tanks"). */
+export const EN_BY_GROUP = ['eliminated', 'elimination', 'eliminating', 'neutralized', 'neutralised'];
+
+/** Predicates that say a person came out alive or free: a count next to them is no casualty. */
+export const EN_NOT_CASUALTY = [
+  'rescued', 'saved', 'survived', 'survivors', 'survivor', 'released', 'freed', 'escaped', 'unharmed', 'safe', 'evacuees', 'discharged', 'recovering',
+  'pulled alive', 'alive', 'damaged', 'damaging', 'damage',
+];
+
+/** People a count can name: "a woman was wounded" is one, "both pilots" two. */
+export const EN_PERSONS = [
+  'person', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'infant', 'toddler', 'soldier', 'civilian', 'policeman', 'policewoman', 'officer',
+  'journalist', 'student', 'worker', 'resident', 'teenager', 'pedestrian', 'passenger', 'driver', 'guard', 'farmer', 'fisherman', 'pilot',
+  'shooter', 'gunman', 'attacker', 'bomber', 'suspect', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'miner',
+  'firefighter', 'paramedic', 'doctor', 'nurse', 'patient', 'teacher', 'pupil', 'tourist', 'migrant', 'refugee', 'volunteer', 'cyclist',
+  'motorist', 'rider', 'climber', 'hiker', 'swimmer', 'sailor', 'crew', 'member', 'protester', 'demonstrator', 'villager', 'employee', 'official',
+  'security', 'trooper', 'militant', 'fighter', 'rebel', 'captain', 'commander', 'victim', 'occupant', 'bystander', 'elderly', 'youth', 'labourer',
+  'laborer', 'contractor', 'journalist', 'photographer', 'reporter', 'priest', 'imam', 'judge', 'lawyer', 'prisoner', 'inmate', 'detainee',
+];
+export const EN_PERSON_PLURALS = [
+  'people', 'persons', 'men', 'women', 'children', 'boys', 'girls', 'babies', 'soldiers', 'civilians', 'policemen', 'officers', 'journalists',
+  'students', 'workers', 'residents', 'teenagers', 'pedestrians', 'passengers', 'drivers', 'guards', 'farmers', 'fishermen', 'pilots', 'miners',
+  'firefighters', 'paramedics', 'doctors', 'nurses', 'patients', 'teachers', 'pupils', 'tourists', 'migrants', 'refugees', 'volunteers',
+  'protesters', 'demonstrators', 'villagers', 'employees', 'officials', 'troops', 'militants', 'fighters', 'rebels', 'suspects', 'victims',
+  'members', 'others', 'inmates', 'prisoners', 'detainees', 'worshippers', 'crew', 'youths', 'labourers', 'laborers', 'climbers', 'hikers',
+];
+export const EN_OTHERS = ['others', 'more'];
+
+export const EN_EQUIPMENT = [
+  'tank', 'tanks', 'vehicle', 'vehicles', 'howitzer', 'howitzers', 'helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'jet', 'jets',
+  'drone', 'drones', 'armoured', 'armored', 'artillery', 'launcher', 'launchers', 'pieces', 'hardware', 'equipment', 'building', 'buildings',
+  'home', 'homes', 'house', 'houses', 'bridge', 'bridges', 'boats', 'boat', 'car', 'cars', 'motorcycles', 'motorcycle', 'trucks', 'truck', 'shops',
+  'structures', 'dwellings', 'huts', 'schools', 'mosques', 'churches',
+];
+
+/** Nouns after a number that make it something other than a count of victims. */
+export const EN_NOT_VICTIMS = [
+  'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute', 'minutes', 'second', 'seconds', 'decade', 'decades',
+  'percent', 'per', 'dollars', 'euros', 'pounds', 'rupees', 'naira', 'shillings', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres',
+  'meters', 'feet', 'ft', 'magnitude', 'degrees', 'shells', 'rockets', 'missiles', 'strikes', 'airstrikes', 'raids', 'attacks', 'aftershocks',
+  'times', 'rescuers', 'rescue', 'kg', 'tons', 'tonnes', 'year-old', 'points', 'am', 'pm', 'a.m', 'p.m', 'hectares', 'acres', 'sq', 'square',
+  'villages', 'towns', 'cities', 'districts', 'provinces', 'states', 'countries', 'beds', 'ambulances', 'teams', 'flights', 'counts', 'charges',
+  'rounds', 'bullets', 'explosions', 'blasts', 'incidents', 'fires', 'cases', 'litres', 'liters', 'gallons', 'mw', 'storeys',
+  'floors', 'seats', 'votes', 'hospital', 'hospitals', 'clinics', 'schools', 'shelters', 'camps',
+];
+
+/** Words right before a number that make it an age, a time, a measure, a name or a rank. */
+export const EN_NOT_COUNT_BEFORE = [
+  'aged', 'age', 'ages', 'year', 'no', 'number', 'route', 'highway', 'runway', 'flight', 'gate', 'platform', 'magnitude', 'covid', 'article',
+  'section', 'chapter', 'paragraph', 'resolution', 'boeing', 'airbus', 'f', 'su', 'mig', 'model', 'version', 'level', 'category', 'grade', 'class',
+  'page', 'room', 'ward', 'block', 'sector', 'zone', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'squad', 'team', 'father', 'mother',
+  'rated', 'scored',
+];
+
+export const EN_TOLL = ['toll', 'tally', 'number', 'count', 'figure', 'total'];
+export const EN_RISE = [...inflect('rise', 'climb', 'increase', 'jump'), 'rose', 'risen', 'up'];
+export const EN_WAS = ['was', 'were', 'had been', 'stood'];
