@@ -2,7 +2,7 @@
 import type { Deps } from '../adapters/deps.ts';
 import { articleDay, articleDaySk, claimIdOf } from '../adapters/keys.ts';
 import { checkGroup, matchKey, neighbourKeys } from '../domain/check.ts';
-import { extractClaims } from '../domain/extract/index.ts';
+import { extractClaims, REVIEWED_TYPES } from '../domain/extract/index.ts';
 import { detectLanguage } from '../domain/language.ts';
 import { priorityOf, summarize, type Checks, type StoredClaim } from '../domain/model.ts';
 import { postingsOf } from '../domain/search.ts';
@@ -19,7 +19,7 @@ export async function extract(deps: Deps, articleId: string) {
   const article = await deps.repo.requireArticle(articleId);
   const text = await deps.repo.getText(articleId);
   const language = article.language ?? detectLanguage(text);
-  const claims = extractClaims(text, { language, publishedAt: article.publishedAt ?? article.createdAt });
+  const claims = extractClaims(text, { language, publishedAt: article.publishedAt ?? article.createdAt }).filter((c) => REVIEWED_TYPES.has(c.type));
   const createdAt = deps.now();
   await deps.repo.setClaimCount(articleId, claims.length);
   // A replayed step (retry, restart) keeps what is stored: verdicts may already hang on those claims.

@@ -13,8 +13,11 @@ export interface AttributionHit {
 const AR_VERBS = wordSet([
   'قال', 'قالت', 'أكد', 'أكدت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'أشار', 'أشارت',
   'أفاد', 'أفادت', 'صرح', 'صرحت', 'نقل', 'نقلت', 'كشف', 'كشفت', 'تابع', 'تابعت', 'أورد', 'أوردت', 'زعم', 'زعمت',
-  'اعتبر', 'اعتبرت', 'حذر', 'حذرت', 'نفى', 'نفت',
+  'اعتبر', 'اعتبرت', 'حذر', 'حذرت', 'نفى', 'نفت', 'نعى', 'نعت', 'أعلنت', 'قالوا', 'أكدوا', 'ذكروا', 'بين', 'بينت', 'لفت', 'لفتت',
+  'شدد', 'شددت', 'رجح', 'رجحت', 'قدر', 'قدرت', 'وثق', 'وثقت', 'سجل', 'سجلت', 'روى', 'روت', 'أبلغ', 'أبلغت',
 ]);
+/** "المصدر: وام", "المصدر : رويترز": a source line. */
+const AR_SOURCE_LINE = wordSet(['المصدر', 'مصدر', 'المصادر']);
 const AR_PREPS = wordSet(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'طبقا']);
 const AR_SKIP = wordSet(['ما', 'ل', 'عن', 'بيان', 'صادر', 'مصادر', 'تقرير', 'لاحقا', 'أيضا', 'في']);
 const AR_SKIP_VERBS = wordSet(['أعلنت', 'أعلن', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'قالت', 'قال', 'أوردت', 'نشرت']);
@@ -23,10 +26,16 @@ const AR_STOP = wordSet(['أن', 'إن', 'ان', 'في', 'خلال', 'على', '
 const EN_VERBS = wordSet([
   'said', 'says', 'told', 'reported', 'reports', 'announced', 'claimed', 'claims', 'stated', 'confirmed', 'warned',
   'added', 'asserts', 'asserted', 'reads', 'read', 'estimated', 'estimates', 'noted', 'insisted', 'denied', 'tweeted',
+  'explained', 'stressed', 'quoted', 'wrote', 'posted', 'disclosed', 'revealed', 'acknowledged', 'alleged', 'urged',
+  'recalled', 'described', 'testified', 'briefed', 'informed', 'indicated', 'maintained', 'argued', 'declared',
 ]);
+/** Pronouns that can be the source of a statement: "he said", "it said". */
+const EN_PRONOUNS = wordSet(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Auxiliaries between a subject and its verb: "the ministry has said". */
+const EN_AUX = wordSet(['has', 'have', 'had', 'was', 'is', 'were', 'also', 'later', 'however', 'further', 'then']);
 const EN_STOP = wordSet(['that', 'and', 'but', 'which', 'who', 'while', 'as', 'because', 'however', 'then', 'when', 'with', 'in', 'on', 'at', 'by', 'from', 'to', 'for', 'after', 'before', 'during', 'than', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'there', 'were', 'was']);
-/** Adverbs between a subject and its verb: "The caption also asserts". */
-const EN_ADVERBS = wordSet(['also', 'later', 'earlier', 'previously', 'again', 'reportedly', 'separately', 'further', 'officially', 'still']);
+/** Adverbs between a subject and its verb: "The caption also asserts", "He however said". */
+const EN_ADVERBS = wordSet(['also', 'later', 'earlier', 'previously', 'again', 'reportedly', 'separately', 'further', 'officially', 'still', 'however', 'has', 'have', 'had']);
 /** "one person reported missing": the verb reports a casualty, it does not attribute one. */
 const EN_CASUALTY_AFTER = wordSet(['missing', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'safe', 'detained']);
 
@@ -40,11 +49,26 @@ function arabic(tokens: Token[]): AttributionHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
+    if (inSet(AR_SOURCE_LINE, t) && tokens[i + 1]?.t === ':' && tokens[i + 2]?.kind === 'word') {
+      let last = i + 2;
+      while (tokens[last + 1]?.kind === 'word' && last - i < 5) last++;
+      out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 2].s, se: tokens[last].e });
+      i = last;
+      continue;
+    }
     const verb = inSet(AR_VERBS, t);
     const prep = !verb && inSet(AR_PREPS, t);
     if (!verb && !prep) continue;
-    // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma.
-    if (verb && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) continue;
+    // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma; after
+    // its subject ("حصيلة أولية أفادت"), the subject is the source.
+    if (verb && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) {
+      let k = i - 1;
+      while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && !inSet(AR_STOP, tokens[k - 1]) && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
+      if (!inSet(AR_STOP, tokens[k]) && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && /^ال/.test(tokens[k].t)) {
+        out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[i - 1].e });
+      }
+      continue;
+    }
     let j = i + 1;
     while (tokens[j] && tokens[j].kind === 'word' && (inSet(AR_SKIP, tokens[j]) || (prep && inSet(AR_SKIP_VERBS, tokens[j])))) j++;
     const start = j;
@@ -84,6 +108,20 @@ function english_(tokens: Token[]): AttributionHit[] {
     let k = i - 1;
     while (k >= 0 && inSet(EN_ADVERBS, tokens[k])) k--;
     const verbAt = k + 1;
+    if (tokens[k] && inSet(EN_PRONOUNS, tokens[k])) {
+      out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e });
+      continue;
+    }
+    // "Rahmi Dogan, the governor of Hatay, announced": the name before an apposition between commas.
+    if (tokens[k]?.t === ',') {
+      const open = tokens.findLastIndex((x, j) => j < k && j >= k - 14 && x.t === ',');
+      let s = open - 1;
+      while (s >= 0 && open - s <= 5 && tokens[s].kind === 'word' && !inSet(EN_STOP, tokens[s])) s--;
+      if (open > 0 && s + 1 < open) {
+        out.push({ s: tokens[s + 1].s, e: t.e, ss: tokens[s + 1].s, se: tokens[open - 1].e });
+        continue;
+      }
+    }
     let first = -1;
     for (; k >= 0 && verbAt - k <= 6; k--) {
       const w = tokens[k];

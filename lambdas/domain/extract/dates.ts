@@ -509,10 +509,12 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
         if (after && inSet(NEXT, after)) last++;
       }
       if (tokens[last + 1] && /^(morning|evening|night|afternoon)$/.test(tokens[last + 1].t)) last++;
-      // "اليوم الإثنين" is today, "أمس الأحد" yesterday, named: one claim each.
-      const rel = first > 0 ? relativeDay(tokens[first - 1]) : undefined;
+      // "اليوم الإثنين" is today, "أمس الأحد" yesterday, "اليوم (السبت)", named: one claim each.
+      const paren = tokens[first - 1]?.t === '(' && tokens[last + 1]?.t === ')' ? 1 : 0;
+      const rel = first > paren ? relativeDay(tokens[first - 1 - paren]) : undefined;
       if (rel === 0 || rel === -1) {
-        first = timeOfDayBefore(first - 1);
+        first = timeOfDayBefore(first - 1 - paren);
+        last += paren;
         date = pub + rel * DAY;
       }
       const join = tokens[last + 1];
@@ -529,7 +531,7 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
     // 6. Relative days: اليوم, أمس, غدا, today, yesterday, last night, this morning, أمس الأول, the day before
     //    yesterday, two days ago, قبل يومين, over the weekend.
     const rd = relativeDay(t);
-    if (rd !== undefined && weekdayAt(tokens, i + 1) === undefined) {
+    if (rd !== undefined && weekdayAt(tokens, tokens[i + 1]?.t === '(' ? i + 2 : i + 1) === undefined) {
       const first = timeOfDayBefore(i);
       if (rd === -1 && (tokens[i - 1]?.t === W.first || tokens[i + 1]?.t === W.theFirst)) {
         push(tokens[i - 1]?.t === W.first ? i - 1 : first, tokens[i - 1]?.t === W.first ? i : i + 1, [single(pub - 2 * DAY)]);
@@ -636,8 +638,8 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
     const hit = hits[hits.length - 1];
     for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
       const tk = tokens[k];
-      if (weekdayAt(tokens, k) !== undefined || RELATIVE_DAY.get(tk.t) === 0 || inSet(TIME_OF_DAY, tk) || /^(morning|evening|night|afternoon|on)$/.test(tk.t)) {
-        if (weekdayAt(tokens, k) !== undefined || RELATIVE_DAY.get(tk.t) === 0) hit.s = tk.s;
+      if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined || inSet(TIME_OF_DAY, tk) || /^(morning|evening|night|afternoon|on)$/.test(tk.t)) {
+        if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined) hit.s = tk.s;
         used[k] = 1;
       } else if (tk.kind !== 'punct') break;
     }

@@ -13,9 +13,17 @@ import type { Qualifier } from '../numbers/quantity.ts';
 
 export type { CasualtyKind, Qualifier, DateValue };
 
+/**
+ * Claim types. 'statement' is an attributed sentence that carries no count or date ("The spokesman said the
+ * search would go on"): who said what, for the reader of the article. The contract lets consumers ignore
+ * types they do not know; the review workflow keeps casualty and date claims (REVIEWED_TYPES).
+ */
+export type ClaimType = 'casualty' | 'date' | 'statement';
+export const REVIEWED_TYPES: ReadonlySet<ClaimType> = new Set(['casualty', 'date']);
+
 export interface Claim {
   id: string;
-  type: 'casualty' | 'date';
+  type: ClaimType;
   text: string;
   start: number;
   end: number;
@@ -123,6 +131,20 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
     };
     if (attribution) claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
     out.push(claim);
+  }
+  // Who said what, where no count or date carries it.
+  for (const a of attributions) {
+    if (out.some((c) => c.attribution?.start === a.start)) continue;
+    out.push({
+      id: `statement-${a.start}-${a.end}`,
+      type: 'statement',
+      text: text.slice(sentence.start, sentence.end),
+      start: sentence.start,
+      end: sentence.end,
+      sentence,
+      attribution: { source: a.source, start: a.start, end: a.end },
+      checkworthiness: 0.2,
+    });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
