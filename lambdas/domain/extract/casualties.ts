@@ -13,7 +13,7 @@
 import type { Token } from '../text/tokens.ts';
 import { inSet, lookup, wordSet } from '../text/tokens.ts';
 import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
-import { numberWord, NUMBER_WORDS } from '../numbers/words.ts';
+import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
 import type { CasualtyKind } from './lexicon.ts';
 import { isMonthWord } from './dates.ts';
@@ -42,6 +42,8 @@ interface Candidate {
   group: Group | null;
   /** Joined to what comes before by "and" / "و": a new member of a list or a new clause. */
   conj: boolean;
+  /** The second value of a toll that rose ("from 61 to 64"): it takes the first one's kind. */
+  risen?: boolean;
 }
 
 interface Found {
@@ -74,6 +76,8 @@ function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
 
 const isWord = (t: Token | undefined, ...words: string[]) => !!t && words.includes(t.t);
 const isConj = (t: Token | undefined) => !!t && (t.t === 'and' || t.t === 'و' || t.t === 'or');
+/** A predicate carrying the conjunction "و" as a clitic ("وإصابة", not "وفيات"): it opens a clause. */
+const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!triggerKind({ ...t, t: t.t.slice(1), c: undefined });
 
 /**
  * Tokens for counting: a number in parentheses loses them ("(12)" reads as 12), and a number word restated in
@@ -129,7 +133,7 @@ export function findCasualties(sentenceTokens: Token[], norm: string, english: b
       if (!isFireOrCollapse(tokens[role.trigger])) continue;
       kind = 'destroyed';
     }
-    if (role.toll) c.q = tollQualifier(tokens, role.trigger, c.q);
+    c.q = tollQualifier(tokens, c.q);
     found.push({ c, kind, trigger: role.trigger });
   }
   return found.map((f) => {
@@ -167,10 +171,10 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       const q = readQuantity(tokens, i, norm);
       if (!q) continue;
       const next = q.last + 1;
-      if (!notACount(tokens, q, norm, english)) {
-        for (const part of risingParts(tokens, q)) {
-          out.push({ q: part, noun: -1, group: groupAfter(tokens, part.last + 1, english, inDate), conj: conj || isConj(tokens[part.first - 1]) });
-        }
+      if (!notACount(tokens, q, norm, english, inDate)) {
+        risingParts(tokens, q).forEach((part, n) => {
+          out.push({ q: part, noun: -1, group: groupAfter(tokens, part.last + 1, english, inDate), conj: conj || isConj(tokens[part.first - 1]), risen: n > 0 });
+        });
       }
       i = Math.max(i, next - 1);
       continue;
@@ -180,10 +184,14 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       out.push({ q: { ...out[out.length - 1].q, first: i, last: i }, noun: -1, group: null, conj: false });
       continue;
     }
-    const lastEnd = out.length ? (out[out.length - 1].group?.last ?? out[out.length - 1].q.last) : -2;
+    const last = out[out.length - 1];
+    const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
     const implicit = implicitCount(tokens, i, english, i === lastEnd + 1);
+    // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
+    if (implicit && last && last.noun === i - 1 && inSet(L.BODIES, tokens[i - 1]) && !/^و/.test(t.t)) continue;
     if (implicit) {
-      out.push({ q: implicit.q, noun: implicit.noun, group: { s: tokens[implicit.noun].s, e: tokens[implicit.noun].e, last: implicit.noun }, conj });
+      const joined = conj || (/^و/.test(t.t) && !inSet(L.PERSONS, t.t) && !L.DUALS.has(t.t));
+      out.push({ q: implicit.q, noun: implicit.noun, group: { s: tokens[implicit.noun].s, e: tokens[implicit.noun].e, last: implicit.noun }, conj: joined });
       i = Math.max(i, implicit.q.last);
     }
   }
@@ -206,26 +214,27 @@ const TO = wordSet(['to', 'إلى']);
 const FROM = wordSet(['from', 'من']);
 
 /** Why a number cannot be a casualty count: it is part of a date or a name, an age, a time, a measure. */
-function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean): boolean {
+function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean, inDate: Uint8Array): boolean {
   const first = tokens[q.first];
   const lastTok = tokens[q.last];
   const next = tokens[q.last + 1];
   const prev = tokens[q.first - 1];
   if (q.min !== null && !Number.isInteger(q.min)) return true; // "a magnitude-6.4 quake", "3.5 metres"
-  if (first.kind === 'word' && /^(ال|وال)/.test(first.t) && !NUMBER_WORDS.has(first.t) && numberWord(first) && numberWord(first)!.w.type !== 'vague') return true; // "الأحد عشر": the eleven
   if (first.kind === 'num' && first.s > 0 && norm[first.s - 1] === '-' && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
   if (next && next.kind === 'punct' && (next.t === '%' || next.t === '٪')) return true;
   if (next && next.kind === 'word' && (isMonthWord(next) || inSet(L.NOT_VICTIMS, next))) return true;
   // "hundreds of hectares", "عشرات من الدونمات"
   if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && inSet(L.NOT_VICTIMS, tokens[q.last + 2])) return true;
   if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
-  if (prev && prev.kind === 'word' && (isMonthWord(prev) || inSet(L.NOT_COUNT_BEFORE, prev))) return true;
+  if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || inSet(L.NOT_COUNT_BEFORE, prev))) return true;
+  if (first.kind === 'num' && /[$€£¥₹]/.test(norm.slice(Math.max(0, first.s - 2), first.s))) return true; // money
   // "a father of three", "أب لثلاثة أطفال"
   if (prev && isWord(prev, 'of') && tokens[q.first - 2] && /^(father|mother|parent)$/.test(tokens[q.first - 2].t)) return true;
   if (lastTok.kind === 'num' && /^[:\/]\d/.test(norm.slice(lastTok.e, lastTok.e + 2))) return true;
   if (lastTok.kind === 'num' && /^\s?(am|pm|a\.m|p\.m)\b/.test(norm.slice(lastTok.e, lastTok.e + 5))) return true;
   if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
   if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
+  if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
   if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'of', 'the', 'no') || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
   if (!english && q.min === 1 && q.first === q.last && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev)) return true;
@@ -280,7 +289,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   if (!inSet(L.PERSONS, t) || /^(وال|ال|لل|بال|فال)/.test(t.t)) return undefined;
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
-  if (prev && triggerKind(prev) && !inSet(L.DUALS, prev)) return one(i, i);
+  if (prev && ((triggerKind(prev) && !inSet(L.DUALS, prev)) || inSet(L.ASIDE, prev))) return one(i, i);
   if (afterCount && /^و/.test(t.t) && inSet(L.PERSONS, t.t.slice(1))) return one(i, i);
   return undefined;
 }
@@ -331,16 +340,22 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
     const own = triggerKind(tokens[c.noun]);
     if (own && !inSet(L.BY_GROUP, tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
   }
-  const left = leftRole(tokens, c, inDate);
+  // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
+  const left = leftRole(tokens, c, inDate, new Set(found.map((f) => f.trigger)));
   const right = rightRole(tokens, c);
   if (left === 'mixed' || right === 'mixed') return undefined;
+  if (c.risen && found.length && !right) return { kind: found[found.length - 1].kind, trigger: -1, d: 0 };
+  // "أفرجت السلطات عن 40 معتقلاً", "released 60 detainees": the clause's predicate says they are free.
+  if (left && left.kind === null && right && right.d <= 1 && inSet(L.RELEASE, tokens[left.trigger])) return left;
   let role: Role | undefined;
   if (left && right) {
     // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
     // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
-    const afterGroup = right.d <= 1 + (c.group ? groupLength(tokens, c.group) : 0) && !/^(و|and)/.test(tokens[right.trigger].t);
-    if ((c.conj && right.d <= 2) || (afterGroup && left.d > 1)) role = right;
-    else role = left.d < right.d ? left : right.d < left.d ? right : right.d === 1 && !/^(و|and)/.test(tokens[right.trigger].t) ? right : left;
+    const opensClause = conjoined(tokens[right.trigger]) || isConj(tokens[right.trigger - 1]);
+    const afterGroup = right.d <= 1 + (c.group ? groupLength(tokens, c.group) : 0) && !opensClause;
+    if (opensClause && left.kind) role = left;
+    else if ((c.conj && right.d <= 2) || (afterGroup && left.d > 1)) role = right;
+    else role = left.d < right.d ? left : right.d < left.d ? right : right.d === 1 && !opensClause ? right : left;
   } else role = left ?? right;
   if (role) return role;
   return inherited(tokens, c, found, english);
@@ -353,10 +368,14 @@ function groupLength(tokens: Token[], g: Group): number {
 }
 
 /** The predicate before the count, or the toll it is the value of; 'mixed' for "مقتل وإصابة 20". */
-function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array): Role | 'mixed' | undefined {
+function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, claimed: Set<number>): Role | 'mixed' | undefined {
   let crossed = 0;
   let skipped = 0;
-  for (let k = c.q.first - 1, d = 1; k >= 0 && d <= TOLL_WINDOW; k--, d++) {
+  let window = TOLL_WINDOW;
+  // "حصيلة القتلى منذ بدء الحرب إلى 37 ألفا": "to N" reaches back to its toll over a time or place phrase.
+  let reaching = !!tokens[c.q.first - 1] && inSet(TO, tokens[c.q.first - 1]);
+  if (reaching) window = 16;
+  for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
     if (t.t === '"' || inDate[k]) {
       d--;
@@ -364,20 +383,25 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array): Role | 'mi
       if (skipped > 4) return undefined;
       continue;
     }
-    if (t.kind === 'punct' || t.kind === 'num') return undefined;
-    if (startsNumber(tokens, k) && d > 1 && !triggerKind(t)) return undefined;
+    if (t.kind === 'punct' || (t.kind === 'num' && !reaching)) return undefined;
+    if (startsNumber(tokens, k) && d > 1 && !triggerKind(t) && !reaching) return undefined;
     const kind = triggerKind(t);
     // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause.
     if (isConj(t)) {
       if (k < c.q.first - 1) return undefined;
       crossed = 2;
-    } else if (!kind && t.kind === 'word' && /^و../.test(t.t) && !numberWord(t) && !inSet(L.TOLL, t) && !inSet(L.RISE, t) && !inSet(L.WAS, t)) {
+    } else if (!kind && t.kind === 'word' && /^و../.test(t.t) && !numberWord(t) && !inSet(L.TOLL, t) && !inSet(L.RISE, t) && !inSet(L.WAS, t) && !inSet(L.REACH, t)) {
       return undefined;
+    }
+    // "the toll ... rose to 71": a rising verb right before the count reaches back to its toll.
+    if (d <= 2 && (inSet(L.RISE, t) || inSet(L.REACH, t))) {
+      window = 16;
+      reaching = true;
     }
     if (inSet(L.NOT_CASUALTY, t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
     const phrase = phraseEndingAt(tokens, k);
     if ((kind || phrase) && d <= LEFT_WINDOW) {
-      if (kind && joinedKinds(tokens, k)) return 'mixed';
+      if (kind && joinedKinds(tokens, k) && !claimed.has(k - 1)) return 'mixed';
       // "عدد المصابين 600", "the number of injured has exceeded 600": the value of a toll.
       const toll = tokens[k - 1] && inSet(L.TOLL, tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && inSet(L.TOLL, tokens[k - 2]) ? k - 2 : -1;
       if (toll >= 0 && kind) return { kind, trigger: toll, d: d + crossed, toll: true };
@@ -386,7 +410,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array): Role | 'mi
     if (inSet(L.TOLL, t) && (/^(toll|tally|حصيلة|الحصيلة)$/.test(t.t) || arabicToll(t) || tollNamesKind(tokens, k))) {
       return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
     }
-    if (d <= 4 && inSet(L.BREAKS, t)) return undefined;
+    if (d <= 4 && !reaching && inSet(L.BREAKS, t)) return undefined;
   }
   return undefined;
 }
@@ -445,7 +469,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     if (inSet(L.NOT_CASUALTY, t)) return partitive ?? { kind: null, trigger: k, d };
     const kind = triggerKind(t);
     if (kind) {
-      if (joinedKinds(tokens, k)) return 'mixed';
+      if (joinedKinds(tokens, k, true)) return 'mixed';
       // "Two of the wounded later succumbed": a predicate in a partitive names the set; a later verb wins.
       if (isWord(tokens[k - 1], 'the', 'those') && isWord(tokens[k - 2], 'of') || (/^ال/.test(t.t) && isWord(tokens[k - 1], 'من'))) {
         partitive ??= { kind, trigger: k, d };
@@ -468,14 +492,19 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   const prev = found[found.length - 1];
   if (!prev) return undefined;
   const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger) + 1;
+  // A subset names its set: "بينهم طفل", "خمسة منهم في العناية المشددة", "two of them", "among them 4".
+  const after = tokens[c.q.last + 1];
+  const subset = inSet(L.ASIDE, tokens[c.q.first - 1] ?? after) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
+    (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
+  if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: prev.kind, trigger: -1, d: 0 };
   if (c.q.first < from || c.q.first - from > 12) return undefined;
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
   const before = tokens[c.q.first - 1];
   if (before && (inSet(L.WAS, before) || (before.t === 'from' && isWord(tokens[c.q.first - 2], 'up')))) return { kind: prev.kind, trigger: -1, d: 0 };
-  if (!linked(tokens, from, c.q.first)) return undefined;
+  if (!linked(tokens, from, c.q.first) && !(c.conj && linked(tokens, from, c.q.first, true))) return undefined;
   // The candidate must read as a member: followed by a place, a victim noun, "منهم"/"of them", or nothing.
   const next = tokens[(c.group?.last ?? c.q.last) + 1];
-  const member = !next || next.kind === 'punct' || inSet(L.PLACE_PREP, next) || inSet(L.LIST_GLUE, next) || isConj(next) || /^و/.test(next.t) ||
+  const member = !next || next.kind === 'punct' || inSet(L.PLACE_PREP, next) || inSet(L.LIST_GLUE, next) || isConj(next) || /^[وب]/.test(next.t) ||
     c.group !== null || inSet(L.ASIDE, tokens[c.q.first - 1] ?? next);
   if (!member) return undefined;
   if (c.group && !english && !groupFits(tokens, c.group, prev)) return undefined;
@@ -491,8 +520,8 @@ function groupFits(tokens: Token[], g: Group, prev: Found): boolean {
 }
 
 /** Only list words, commas, a place phrase or the end of a group stand between two members. */
-function linked(tokens: Token[], from: number, to: number): boolean {
-  let marker = from === to;
+function linked(tokens: Token[], from: number, to: number, joined = false): boolean {
+  let marker = from === to || joined;
   let tail = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
@@ -512,12 +541,16 @@ function linked(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** "مقتل وإصابة 20 شخصاً": one count for two kinds says neither; no claim is better than a wrong kind. */
-function joinedKinds(tokens: Token[], trigger: number): boolean {
+function joinedKinds(tokens: Token[], trigger: number, afterCount = false): boolean {
   const t = tokens[trigger];
   const prev = tokens[trigger - 1];
   const next = tokens[trigger + 1];
-  if (/^و/.test(t.t) && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t)) return true;
-  if (next && /^و/.test(next.t) && triggerKind(next) && triggerKind(next) !== triggerKind(t) && tokens[trigger + 2]?.kind !== 'word') return true;
+  // "9 أشخاص مصرعهم وأصيب 46": the predicate before "و" closes a count of its own.
+  const ownCount = [2, 3, 4].some((n) => trigger - n >= 0 && (startsNumber(tokens, trigger - n) || inSet(L.DUALS, tokens[trigger - n])));
+  if (/^و/.test(t.t) && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t) && !ownCount) return true;
+  // "مقتل وإصابة 20", "20 قتيلا وجريحا"; after a count, "مصرعهم وأصيب 46" opens a clause with a count of its own.
+  const after = tokens[trigger + 2];
+  if (next && /^و/.test(next.t) && triggerKind(next) && triggerKind(next) !== triggerKind(t) && after?.kind !== 'word' && !(afterCount && after?.kind === 'num')) return true;
   return (prev?.t === 'and' || prev?.t === 'or') && !!triggerKind(tokens[trigger - 2]) && triggerKind(tokens[trigger - 2]) !== triggerKind(t);
 }
 
@@ -534,12 +567,13 @@ const EXCEED = /^(تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخ�
 const NEGATION = /^(لم|لا|not|never)$/;
 
 /** "تجاوز عدد المصابين 600" (more than), "لم يتجاوز عدد الموقوفين عشرة" (at most): a verb on the toll. */
-function tollQualifier(tokens: Token[], toll: number, q: Quantity): Quantity {
+function tollQualifier(tokens: Token[], q: Quantity): Quantity {
   if (q.qualifier !== 'exact' || q.min === null) return q;
-  for (let k = toll - 1; k >= Math.max(0, toll - 2); k--) {
-    const w = tokens[k].t.replace(/^و/, '');
-    if (!EXCEED.test(w)) continue;
-    if (k > 0 && NEGATION.test(tokens[k - 1].t)) return { ...q, min: null, qualifier: 'at_most' };
+  let toll = -1;
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 5) && tokens[k].kind === 'word'; k--) if (inSet(L.TOLL, tokens[k])) toll = k;
+  for (let k = toll - 1; toll > 0 && k >= Math.max(0, toll - 2); k--) {
+    if (!EXCEED.test(tokens[k].t.replace(/^و/, ''))) continue;
+    if (k > 0 && NEGATION.test(tokens[k - 1].t.replace(/^و/, ''))) return { ...q, min: null, qualifier: 'at_most' };
     return { ...q, max: null, qualifier: 'more_than' };
   }
   return q;

@@ -229,6 +229,23 @@ function holidayAt(tokens: Token[], i: number): { first: number; last: number; m
   return undefined;
 }
 const ALT = wordSet(['أو', 'or']);
+const NIGHT_JOIN = wordSet(['into', 'to', 'and', 'و', 'إلى']);
+const SINCE = wordSet(['since', 'منذ']);
+
+/** "last year", "this year", "العام الماضي", "من العام الماضي" at token i: the year's offset from publication. */
+function relativeYearAt(tokens: Token[], i: number): { rel: number; last: number } | undefined {
+  let k = i;
+  if (tokens[k]?.t === 'of' || tokens[k]?.t === 'من') k++;
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!a || !b) return undefined;
+  if (/^(last|this|next)$/.test(a.t) && b.t === 'year') return { rel: a.t === 'last' ? -1 : a.t === 'next' ? 1 : 0, last: k + 1 };
+  if (lookup(AR_UNIT, a) === 'year') {
+    const rel = inSet(PAST, b) ? -1 : inSet(NEXT, b) ? 1 : inSet(THIS, b) ? 0 : undefined;
+    if (rel !== undefined) return { rel, last: k + 1 };
+  }
+  return undefined;
+}
 const AND = wordSet(['و', 'and', 'to', 'إلى', 'الى', 'حتى', 'until', 'through']);
 const RELATIVE_DAY = new Map<string, number>();
 for (const [w, d] of [['اليوم', 0], ['today', 0], ['tonight', 0], ['أمس', -1], ['البارحة', -1], ['yesterday', -1], ['غدا', 1], ['tomorrow', 1]] as [string, number][]) RELATIVE_DAY.set(normalizeWord(w), d);
@@ -454,6 +471,12 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
       let last = mm.last;
       let y = yearAt(tokens[last + 1]);
       if (y) last++;
+      // "August last year", "آب من العام الماضي": the month of a year named relatively.
+      const yearRel = relativeYearAt(tokens, last + 1);
+      if (!y && yearRel) {
+        y = pubYear + yearRel.rel;
+        last = yearRel.last;
+      }
       const rel = tokens[last + 1];
       if (!y && rel && inSet(PAST, rel)) {
         y = ymd(pubYear, mm.m, 1) < pub ? pubYear : pubYear - 1;
@@ -462,6 +485,8 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
         y = ymd(pubYear, mm.m, 1) > pub ? pubYear : pubYear + 1;
         last++;
       }
+      // "since January", "منذ كانون الثاني": a month that is over, the latest one before publication.
+      if (!y && prev && inSet(SINCE, prev)) y = ymd(pubYear, mm.m, 1) <= pub ? pubYear : pubYear - 1;
       if (part) {
         const first = prev && partAt(prev) ? i - 1 : i - 2;
         y ??= nearestYear(pub, mm.m);
@@ -518,7 +543,7 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
         date = pub + rel * DAY;
       }
       const join = tokens[last + 1];
-      const second = join && /^(into|to|and|و|الى|إلى)$/.test(join.t) ? last + 2 : last + 1;
+      const second = join && inSet(NIGHT_JOIN, join) ? last + 2 : last + 1;
       const wd2 = weekdayAt(tokens, second);
       if (wd2 !== undefined && (second === last + 1 || tokens[first]?.t === 'overnight' || inSet(TIME_OF_DAY, tokens[first]))) {
         push(first, second, [range(date, date + (((wd2 - wd + 7) % 7) || 7) * DAY)]);

@@ -30,6 +30,8 @@ for (const [kind, phrase] of en.EN_PHRASES) {
 export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last: number } | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
+  // "stabbed to death", "beaten to death", "crushed to death"
+  if (tokens[i + 1]?.t === 'to' && tokens[i + 2]?.t === 'death' && /ed$/.test(t.t)) return { kind: 'killed', last: i + 2 };
   const list = PHRASES.get(t.t);
   if (!list) return undefined;
   for (const p of list) if (p.words.every((w, k) => tokens[i + k]?.t === w)) return { kind: p.kind, last: i + p.words.length - 1 };
@@ -39,6 +41,10 @@ export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last
 export const BY_GROUP = wordSet(ar.AR_BY_GROUP, en.EN_BY_GROUP);
 /** Predicates of survival or release: nearest to a count, they say it is no casualty. */
 export const NOT_CASUALTY = wordSet(ar.AR_NOT_CASUALTY, en.EN_NOT_CASUALTY.filter((w) => !w.includes(' ')));
+/** Verbs of release and rescue: they govern their object ("أفرجت السلطات عن 40 معتقلاً", "released 60 detainees"). */
+export const RELEASE = wordSet(ar.AR_RELEASE, en.EN_RELEASE);
+/** Body nouns: the victims after them complete them ("جثتي شقيقين"). */
+export const BODIES = wordSet(['جثة', 'جثتي', 'جثتا', 'جثتان', 'جثتين', 'جثمان', 'جثماني', 'جثمانا', 'جثث', 'جثامين', 'رفات']);
 export const EQUIPMENT = wordSet(ar.AR_EQUIPMENT, en.EN_EQUIPMENT);
 export const PERSONS = wordSet(ar.AR_PERSONS, en.EN_PERSONS);
 export const PERSON_PLURALS = wordSet(en.EN_PERSON_PLURALS);
@@ -51,6 +57,8 @@ export const TOLL = wordSet(ar.AR_TOLL, en.EN_TOLL);
 /** A toll that rises: "from X to Y" gives two counts, not a range. */
 export const RISE = wordSet(ar.AR_RISE, en.EN_RISE);
 export const WAS = wordSet(ar.AR_WAS, en.EN_WAS.filter((w) => !w.includes(' ')));
+/** Verbs that state a toll's value: "وصل عدد الوفيات إلى", "reached". */
+export const REACH = wordSet(ar.AR_REACH, en.EN_REACH);
 
 /** Nouns after a number that make it something other than a casualty count. */
 export const NOT_VICTIMS = wordSet(ar.AR_NOT_VICTIMS.filter((w) => !w.includes(' ')), en.EN_NOT_VICTIMS);
@@ -65,6 +73,8 @@ export const BREAKS = wordSet([
   'in', 'on', 'since', 'during', 'after', 'before', 'when', 'while', 'where', 'because', 'if', 'than', 'by',
   'near', 'within', 'until', 'aged', 'age', 'في', 'منذ', 'خلال', 'بعد', 'قبل', 'عندما', 'حيث', 'حين', 'لأن', 'إذا',
   'عمر', 'العمر', 'عمره', 'عمرها', 'سن', 'رغم', 'despite',
+  // A complementizer opens the clause that holds the count: "admitted that 5 people died".
+  'that', 'أن', 'إن', 'بأن', 'بان',
   // "a boat carrying 160 migrants": passengers, not victims.
   'يقل', 'تقل', 'يحمل', 'تحمل', 'متنه', 'متنها', 'carrying', 'carried', 'aboard', 'onboard',
 ]);

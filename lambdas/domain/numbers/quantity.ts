@@ -113,7 +113,7 @@ function readNumber(tokens: Token[], i: number): RawNumber | undefined {
       // A first word may carry "و" ("وثلاثة مدنيين"): the conjunction joins clauses, not numbers, there.
       if (w.type === 'scale') {
         if (!any && /^[a-z]/.test(u.t)) break; // "thousand" alone is not a count
-        total += (current || 1) * w.value;
+        total += Math.round((current || 1) * w.value); // "1.2 lakh", "2.5 million"
         current = 0;
         lastScale = w.value;
       } else if (w.type === 'hundred') {

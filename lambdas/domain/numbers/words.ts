@@ -68,6 +68,9 @@ add(['hundred'], { type: 'hundred', value: 100 });
 add(['thousand'], { type: 'scale', value: 1000 });
 add(['million'], { type: 'scale', value: 1_000_000 });
 add(['billion'], { type: 'scale', value: 1_000_000_000 });
+// South Asian scales: "1.2 lakh" is 120,000, "2 crore" 20 million.
+add(['lakh', 'lakhs'], { type: 'scale', value: 100_000 });
+add(['crore', 'crores'], { type: 'scale', value: 10_000_000 });
 add(['dozen'], { type: 'unit', value: 12 });
 add(['dozens'], { type: 'vague', min: 24, max: 99, scale: 1 });
 add(['scores'], { type: 'vague', min: 40, max: 99, scale: 1 });

@@ -14,17 +14,18 @@ export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
   ],
   injured: [
     ...inflect('injure', 'wound'), 'injuries', 'hurt', 'wounds', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
-    'maimed', 'burns', 'injury',
+    'maimed', 'burns', 'injury', 'admitted', 'treating', 'treated', 'hospitalised', 'ventilator',
   ],
   missing: ['missing', 'unaccounted', 'disappeared', 'vanished'],
   displaced: [
-    ...inflect('displace', 'relocate', 'evacuate', 'uproot'), 'homeless', 'fled', 'flee', 'fleeing', 'refugees', 'displacement',
+    ...inflect('displace', 'relocate', 'evacuate', 'uproot'), 'homeless', 'fled', 'flee', 'fleeing', 'refugees', 'displacement', 'evacuation',
+    'shelters', 'shelter',
   ],
   arrested: [
     ...inflect('arrest', 'detain', 'capture', 'imprison', 'jail'), 'detainees', 'custody', 'apprehended', 'abducted', 'kidnapped',
   ],
   destroyed: [
-    ...inflect('destroy', 'demolish', 'raze', 'flatten', 'wreck'), 'downed', 'razed', 'gutted', 'torched',
+    ...inflect('destroy', 'demolish', 'raze', 'flatten', 'wreck'), 'collapsed', 'downed', 'razed', 'gutted', 'torched',
   ],
 };
 
@@ -41,20 +42,23 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['injured', 'in a critical condition'], ['injured', 'in serious condition'], ['injured', 'in a serious condition'],
   ['missing', 'swept away'], ['missing', 'unaccounted for'],
   ['displaced', 'forced to leave'], ['displaced', 'forced from their homes'], ['displaced', 'forced to flee'], ['displaced', 'driven from their homes'],
-  ['displaced', 'left homeless'],
+  ['displaced', 'left homeless'], ['displaced', 'from their homes'], ['displaced', 'told to leave'], ['displaced', 'ordered to leave'],
+  ['displaced', 'fled their homes'], ['displaced', 'moved to'],
   ['arrested', 'taken into custody'], ['arrested', 'rounded up'], ['arrested', 'picked up'],
   ['destroyed', 'burnt down'], ['destroyed', 'burned down'], ['destroyed', 'burnt out'], ['destroyed', 'burned out'], ['destroyed', 'shot down'],
   ['destroyed', 'razed to the ground'], ['destroyed', 'reduced to rubble'],
 ];
 
 /** Words whose kind depends on the victim: equipment is destroyed, people are killed ("eliminated 55 tanks"). */
-export const EN_BY_GROUP = ['eliminated', 'elimination', 'eliminating', 'neutralized', 'neutralised'];
+export const EN_BY_GROUP = ['eliminated', 'elimination', 'eliminating', 'neutralized', 'neutralised', 'lost'];
 
 /** Predicates that say a person came out alive or free: a count next to them is no casualty. */
 export const EN_NOT_CASUALTY = [
   'rescued', 'saved', 'survived', 'survivors', 'survivor', 'released', 'freed', 'escaped', 'unharmed', 'safe', 'evacuees', 'discharged', 'recovering',
   'pulled alive', 'alive', 'damaged', 'damaging', 'damage',
 ];
+
+export const EN_RELEASE = ['released', 'freed', 'rescued', 'saved', 'releases', 'frees', 'rescues'];
 
 /** People a count can name: "a woman was wounded" is one, "both pilots" two. */
 export const EN_PERSONS = [
@@ -98,9 +102,10 @@ export const EN_NOT_COUNT_BEFORE = [
   'aged', 'age', 'ages', 'year', 'no', 'number', 'route', 'highway', 'runway', 'flight', 'gate', 'platform', 'magnitude', 'covid', 'article',
   'section', 'chapter', 'paragraph', 'resolution', 'boeing', 'airbus', 'f', 'su', 'mig', 'model', 'version', 'level', 'category', 'grade', 'class',
   'page', 'room', 'ward', 'block', 'sector', 'zone', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'squad', 'team', 'father', 'mother',
-  'rated', 'scored',
+  'rated', 'scored', 'rs', 'inr', 'usd', 'eur', 'ksh', 'aud',
 ];
 
 export const EN_TOLL = ['toll', 'tally', 'number', 'count', 'figure', 'total'];
 export const EN_RISE = [...inflect('rise', 'climb', 'increase', 'jump'), 'rose', 'risen', 'up'];
 export const EN_WAS = ['was', 'were', 'had been', 'stood'];
+export const EN_REACH = ['reached', 'reach', 'reaches', 'hit', 'stands', 'stood'];
