@@ -86,7 +86,7 @@ describe('casualties in English', () => {
   it.each([
     ['A policeman was killed in the attack.', [['killed', 1, 1, 'exact']]],
     ['A woman has been wounded by a stray bullet.', [['injured', 1, 1, 'exact']]],
-    ['At least nine people, including four children, were killed.', [['killed', 9, null, 'at_least']]],
+    ['At least nine people, including four children, were killed.', [['killed', 9, null, 'at_least'], ['killed', 4, 4, 'exact']]],
     ['Seven soldiers and two civilians were wounded.', [['injured', 7, 7, 'exact'], ['injured', 2, 2, 'exact']]],
     ['The blast killed 12 and wounded 30.', [['killed', 12, 12, 'exact'], ['injured', 30, 30, 'exact']]],
     ['Hundreds were arrested during the protests.', [['arrested', 200, 999, 'vague']]],

@@ -247,7 +247,7 @@ function isYearLike(tokens: Token[], q: Quantity): boolean {
   const before = tokens[q.first - 1];
   const after = tokens[q.last + 1];
   if (before?.t === 'the' || after?.t === "'s" || after?.t === 's') return true;
-  return !after || after.kind === 'punct' || (!!before && (isMonthWord(before) || inSet(L.NOT_COUNT_BEFORE, before) || inSet(L.BREAKS, before)));
+  return !after || after.kind === 'punct' || (!!before && (isMonthWord(before) || inSet(L.YEAR_BEFORE, before) || inSet(L.NOT_COUNT_BEFORE, before) || inSet(L.BREAKS, before)));
 }
 
 /**
@@ -255,10 +255,13 @@ function isYearLike(tokens: Token[], q: Quantity): boolean {
  * ("a woman was wounded", "A 19-year-old man was shot dead", "The shooter was also killed", "قتل أب",
  * "لقيت امرأة مصرعها", "وأصيب آخر", "رجلين وامرأة"), and "وأصيب مثلهم" (as many again).
  */
+function one(first: number, noun: number): { q: Quantity; noun: number } {
+  return { q: { first, last: noun, min: 1, max: 1, qualifier: 'exact' }, noun };
+}
+
 function implicitCount(tokens: Token[], i: number, english: boolean, afterCount: boolean): { q: Quantity; noun: number } | undefined {
   const t = tokens[i];
   if (t.kind !== 'word') return undefined;
-  const one = (first: number, noun: number) => ({ q: { first, last: noun, min: 1, max: 1, qualifier: 'exact' as Qualifier }, noun });
   if (english) {
     if (t.t === 'both' && tokens[i + 1] && (inSet(L.PERSON_PLURALS, tokens[i + 1]) || inSet(L.EQUIPMENT, tokens[i + 1]))) {
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
@@ -304,7 +307,9 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   while (tokens[j] && AUX.has(tokens[j].t) && j - k < 4) j++;
   if (L.phraseAt(tokens, j)) return true;
   if (!triggerKind(tokens[j])) return false;
-  return !verb || j > k || /(ed|died|dies)$/.test(tokens[j].t);
+  // Without an auxiliary only an intransitive verb says what happened to the subject: "a bomber killed 5" does not.
+  if (j === k) return /^(died|dies|perished|drowned|succumbed|disappeared|fled|vanished)$/.test(tokens[j].t);
+  return !verb || /(ed|en|died|dies|dead)$/.test(tokens[j].t);
 }
 
 function isAdjectiveOne(tokens: Token[], k: number): boolean {
@@ -340,8 +345,7 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
     const own = triggerKind(tokens[c.noun]);
     if (own && !inSet(L.BY_GROUP, tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
   }
-  // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
-  const left = leftRole(tokens, c, inDate, new Set(found.map((f) => f.trigger)));
+  const left = leftRole(tokens, c, inDate, found);
   const right = rightRole(tokens, c);
   if (left === 'mixed' || right === 'mixed') return undefined;
   if (c.risen && found.length && !right) return { kind: found[found.length - 1].kind, trigger: -1, d: 0 };
@@ -368,7 +372,7 @@ function groupLength(tokens: Token[], g: Group): number {
 }
 
 /** The predicate before the count, or the toll it is the value of; 'mixed' for "مقتل وإصابة 20". */
-function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, claimed: Set<number>): Role | 'mixed' | undefined {
+function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Found[]): Role | 'mixed' | undefined {
   let crossed = 0;
   let skipped = 0;
   let window = TOLL_WINDOW;
@@ -381,6 +385,11 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, claimed: Se
       d--;
       skipped++;
       if (skipped > 4) return undefined;
+      continue;
+    }
+    // "اعتقلت القوات، فجر اليوم السبت، 18 مواطنا": a date set off by commas is stepped over.
+    if (t.kind === 'punct' && /^[,،]$/.test(t.t) && (inDate[k - 1] || inDate[k + 1])) {
+      d--;
       continue;
     }
     if (t.kind === 'punct' || (t.kind === 'num' && !reaching)) return undefined;
@@ -401,7 +410,8 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, claimed: Se
     if (inSet(L.NOT_CASUALTY, t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
     const phrase = phraseEndingAt(tokens, k);
     if ((kind || phrase) && d <= LEFT_WINDOW) {
-      if (kind && joinedKinds(tokens, k) && !claimed.has(k - 1)) return 'mixed';
+      // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
+      if (kind && joinedKinds(tokens, k) && !claimedBy(found, k - 1)) return 'mixed';
       // "عدد المصابين 600", "the number of injured has exceeded 600": the value of a toll.
       const toll = tokens[k - 1] && inSet(L.TOLL, tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && inSet(L.TOLL, tokens[k - 2]) ? k - 2 : -1;
       if (toll >= 0 && kind) return { kind, trigger: toll, d: d + crossed, toll: true };
@@ -415,8 +425,14 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, claimed: Se
   return undefined;
 }
 
+function claimedBy(found: Found[], k: number): boolean {
+  for (const f of found) if (f.trigger === k) return true;
+  return false;
+}
+
 /** A multi-word predicate whose last word is token k ("rounded up", "shot down"). */
 function phraseEndingAt(tokens: Token[], k: number): { kind: CasualtyKind } | undefined {
+  if (!L.PHRASE_ENDS.has(tokens[k].t) && tokens[k].t !== 'death') return undefined;
   for (let start = k - 1; start >= Math.max(0, k - 3); start--) {
     const p = L.phraseAt(tokens, start);
     if (p && p.last === k) return p;
@@ -424,17 +440,38 @@ function phraseEndingAt(tokens: Token[], k: number): { kind: CasualtyKind } | un
   return undefined;
 }
 const arabicToll = (t: Token) => /حصيلة$/.test(t.t);
-const tollNamesKind = (tokens: Token[], k: number) => [k + 1, k + 2, k + 3].some((j) => triggerKind(tokens[j]));
+const tollNamesKind = (tokens: Token[], k: number) => !!(triggerKind(tokens[k + 1]) || triggerKind(tokens[k + 2]) || triggerKind(tokens[k + 3]));
 
 /** The predicate after the count ("three firefighters were injured", "14 قتيلاً", "94 شخصا أصيبوا"). */
 function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   let partitive: Role | undefined;
+  let inAside = (!!tokens[c.q.first - 1] && inSet(L.ASIDE, tokens[c.q.first - 1])) && /^[,،]$/.test(tokens[c.q.first - 2]?.t ?? '');
+  let afterAside = false;
   for (let k = c.q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
     const t = tokens[k];
     const phrase = L.phraseAt(tokens, k);
     if (phrase) return { kind: phrase.kind, trigger: phrase.last, d };
     if (t.t === '"' || AUX.has(t.t)) {
       d--;
+      continue;
+    }
+    // "Five persons deprived of liberty (PDLs) were killed": a bracketed abbreviation.
+    if (t.t === '(' && tokens[k + 2]?.t === ')' && tokens[k + 1].kind === 'word') {
+      k += 2;
+      d--;
+      continue;
+    }
+    // "three women and a 10-year-old boy": an age inside the group.
+    if (t.kind === 'num' && tokens[k + 1]?.t === 'year-old') {
+      k++;
+      d--;
+      continue;
+    }
+    // "Seven people, including three women and a boy, were killed": from inside the aside, the clause's verb.
+    if (inAside && /^[,،]$/.test(t.t)) {
+      inAside = false;
+      afterAside = true;
+      d = 1;
       continue;
     }
     if (t.kind === 'punct') {
@@ -467,7 +504,12 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       continue;
     }
     if (inSet(L.NOT_CASUALTY, t)) return partitive ?? { kind: null, trigger: k, d };
+    if (inSet(L.TRANSPORT, t) && isWord(tokens[k + 1], 'to', 'إلى')) {
+      for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === 'word'; j++) if (inSet(L.HOSPITAL, tokens[j])) return { kind: 'injured', trigger: j, d };
+    }
     const kind = triggerKind(t);
+    // After the aside, a predicate that opens a clause of its own ("، وإصابة 30") is not the aside's.
+    if (kind && afterAside && (conjoined(t) || isConj(tokens[k - 1]))) break;
     if (kind) {
       if (joinedKinds(tokens, k, true)) return 'mixed';
       // "Two of the wounded later succumbed": a predicate in a partitive names the set; a later verb wins.
@@ -546,7 +588,8 @@ function joinedKinds(tokens: Token[], trigger: number, afterCount = false): bool
   const prev = tokens[trigger - 1];
   const next = tokens[trigger + 1];
   // "9 أشخاص مصرعهم وأصيب 46": the predicate before "و" closes a count of its own.
-  const ownCount = [2, 3, 4].some((n) => trigger - n >= 0 && (startsNumber(tokens, trigger - n) || inSet(L.DUALS, tokens[trigger - n])));
+  let ownCount = false;
+  for (let n = 2; n <= 4 && trigger - n >= 0; n++) if (startsNumber(tokens, trigger - n) || inSet(L.DUALS, tokens[trigger - n])) ownCount = true;
   if (/^و/.test(t.t) && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t) && !ownCount) return true;
   // "مقتل وإصابة 20", "20 قتيلا وجريحا"; after a count, "مصرعهم وأصيب 46" opens a clause with a count of its own.
   const after = tokens[trigger + 2];

@@ -1,4 +1,3 @@
-import * as chrono from 'chrono-node';
 import type { Token } from '../text/tokens.ts';
 import { arabicForms, inSet, lookup, memoByWord, wordSet } from '../text/tokens.ts';
 import { normalizeWord } from '../text/normalize.ts';
@@ -211,21 +210,23 @@ function daysAgo(tokens: Token[], i: number): { first: number; last: number; day
   return { first: i, last: i + 2, days: count * (unit.startsWith('week') ? 7 : 1) };
 }
 
+const H = { eid: normalizeWord('عيد'), christmas: normalizeWord('الميلاد'), eve: normalizeWord('عشية'), night: normalizeWord('ليلة'), head: normalizeWord('رأس'), year: normalizeWord('السنة') };
+
 /** Fixed-date holidays: "Christmas Eve", "on Christmas Day", "New Year's Eve", "عشية عيد الميلاد", "ليلة رأس السنة". */
 function holidayAt(tokens: Token[], i: number): { first: number; last: number; m: number; d: number } | undefined {
-  const w = (k: number) => tokens[k]?.t ?? '';
-  let first = i;
-  if (w(i - 1) === 'on') first--;
-  if (w(i) === 'christmas') {
-    if (w(i + 1) === 'eve') return { first, last: i + 1, m: 12, d: 24 };
-    return { first, last: w(i + 1) === 'day' ? i + 1 : i, m: 12, d: 25 };
+  const t = tokens[i].t;
+  const next = tokens[i + 1]?.t;
+  const first = tokens[i - 1]?.t === 'on' ? i - 1 : i;
+  if (t === 'christmas') {
+    if (next === 'eve') return { first, last: i + 1, m: 12, d: 24 };
+    return { first, last: next === 'day' ? i + 1 : i, m: 12, d: 25 };
   }
-  if (w(i) === 'new' && w(i + 1) === "year's") {
-    if (w(i + 2) === 'eve') return { first, last: i + 2, m: 12, d: 31 };
-    if (w(i + 2) === 'day') return { first, last: i + 2, m: 1, d: 1 };
+  if (t === 'new' && next === "year's") {
+    if (tokens[i + 2]?.t === 'eve') return { first, last: i + 2, m: 12, d: 31 };
+    if (tokens[i + 2]?.t === 'day') return { first, last: i + 2, m: 1, d: 1 };
   }
-  if (w(i) === normalizeWord('عيد') && w(i + 1) === normalizeWord('الميلاد') && w(i - 1) === normalizeWord('عشية')) return { first: i - 1, last: i + 1, m: 12, d: 24 };
-  if (w(i) === normalizeWord('ليلة') && w(i + 1) === normalizeWord('رأس') && w(i + 2) === normalizeWord('السنة')) return { first: i, last: i + 2, m: 12, d: 31 };
+  if (t === H.eid && next === H.christmas && tokens[i - 1]?.t === H.eve) return { first: i - 1, last: i + 1, m: 12, d: 24 };
+  if (t === H.night && next === H.head && tokens[i + 2]?.t === H.year) return { first: i, last: i + 2, m: 12, d: 31 };
   return undefined;
 }
 const ALT = wordSet(['أو', 'or']);
@@ -360,7 +361,7 @@ function numericDate(tokens: Token[], i: number, norm: string): { last: number; 
 }
 
 /** Words around a date that make it a name: "قوى 14 آذار", "شارع 6 أكتوبر", "the March 14 alliance". */
-const NAME_BEFORE = new Set(['قوى', 'تحالف', 'حركة', 'تيار', 'ثورة', 'انتفاضة', 'شارع', 'ميدان', 'جسر', 'مدينة', 'جامعة', 'ملعب'].flatMap((w) => [normalizeWord(w), normalizeWord('و' + w)]));
+const NAME_BEFORE = new Set(['قوى', 'تحالف', 'حركة', 'تيار', 'ثورة', 'انتفاضة', 'شارع', 'ميدان', 'جسر', 'مدينة', 'جامعة', 'ملعب'].flatMap((w) => ['', 'و', 'ب', 'وب', 'ل', 'في'].map((p) => normalizeWord(p + w))));
 const NAME_AFTER = new Set(['alliance', 'movement', 'coalition', 'bloc', 'street', 'avenue', 'bridge', 'square', 'revolution', 'uprising', 'stadium']);
 
 const dayValues = (y: number, m: number, days: number[], joiner?: 'alt' | 'range'): DateValue[] =>
@@ -390,7 +391,6 @@ function yearPart(y: number, p: Part): DateValue {
 // ---- the scanner ------------------------------------------------------------------------------
 /**
  * Dates in one tokenized, normalized sentence, resolved against the publication day.
- * `english` adds chrono-node's parse of the original sentence for forms the rules do not cover.
  */
 export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[] {
   const pub = dayOfCached(pubIso);
@@ -710,33 +710,3 @@ function arabicPeriod(tokens: Token[], i: number) {
   }
   return { u, rel, first: i, last: i + 1 };
 }
-
-/**
- * chrono-node on an original English sentence, for explicit forms the rules above did not take
- * ("Feb. 27", "2020-02-27", "27/02/2020"). Only results with a certain day and month count.
- */
-export function chronoDates(sentence: string, pubIso: string): { start: number; end: number; value: DateValue }[] {
-  const ref = new Date(`${pubIso}T12:00:00Z`);
-  const out: { start: number; end: number; value: DateValue }[] = [];
-  for (const r of chrono.en.casual.parse(sentence, { instant: ref, timezone: 0 })) {
-    const c = r.start;
-    if (!c.isCertain('day') || !c.isCertain('month')) continue;
-    if (/^(today|tonight|yesterday|tomorrow|now)$/i.test(r.text.trim())) continue;
-    const m = c.get('month')!;
-    const d = c.get('day')!;
-    const y = c.isCertain('year') ? c.get('year')! : nearestYear(dayOf(pubIso), m, d);
-    const from = single(ymd(y, m, d));
-    if (r.end?.isCertain('day')) {
-      const e = r.end;
-      out.push({ start: r.index, end: r.index + r.text.length, value: range(ymd(y, e.get('month')!, e.get('day')!), ymd(y, e.get('month')!, e.get('day')!)) });
-      out[out.length - 1].value.from = from.from;
-    } else out.push({ start: r.index, end: r.index + r.text.length, value: from });
-  }
-  return out;
-}
-
-/**
- * Cheap test: does this sentence hold a form only chrono-node reads (numeric dates, abbreviated months
- * with a period)? The rules above take everything else, so chrono runs on few sentences.
- */
-export const CHRONO_CUE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*\d/i;

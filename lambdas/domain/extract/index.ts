@@ -6,7 +6,7 @@ import { normalizeForMatching, sentences, toOriginal, type Normalized } from '..
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
 import { findCasualties } from './casualties.ts';
-import { CHRONO_CUE, chronoDates, findDates, type DateValue } from './dates.ts';
+import { findDates, type DateValue } from './dates.ts';
 import { findAttributions } from './attribution.ts';
 import type { CasualtyKind } from './lexicon.ts';
 import type { Qualifier } from '../numbers/quantity.ts';
@@ -110,13 +110,6 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
     const { start, end } = toOriginal(n, d.s, d.e);
     dates.push({ start, end, values: d.values });
   }
-  if (english && hasChronoCue(n.norm, from, to)) {
-    for (const r of chronoDates(text.slice(sentence.start, sentence.end), pub)) {
-      const start = sentence.start + r.start;
-      const end = sentence.start + r.end;
-      if (!dates.some((d) => d.start < end && start < d.end)) dates.push({ start, end, values: [r.value] });
-    }
-  }
   for (const d of dates) {
     const attribution = attributionFor(d.start, d.end);
     const claim: Claim = {
@@ -172,21 +165,4 @@ function sentenceIsEnglish(norm: string, from: number, to: number, language: Lan
     }
   }
   return latin || language === 'en';
-}
-
-/**
- * CHRONO_CUE on the normalized sentence, tested only where a digit stands next to "/" or "-", or a period
- * follows a letter and precedes a digit ("Feb. 27"): most sentences have none of these.
- */
-function hasChronoCue(norm: string, from: number, to: number): boolean {
-  for (let i = from + 1; i < to - 1; i++) {
-    const c = norm.charCodeAt(i);
-    if (c !== 47 && c !== 45 && c !== 46) continue;
-    const before = norm.charCodeAt(i - 1);
-    const after = norm.charCodeAt(i + 1) === 32 ? norm.charCodeAt(i + 2) : norm.charCodeAt(i + 1);
-    const digitAfter = after >= 48 && after <= 57;
-    const digitBefore = before >= 48 && before <= 57;
-    if ((c === 46 ? before >= 97 && before <= 122 : digitBefore) && digitAfter) return CHRONO_CUE.test(norm.slice(from, to));
-  }
-  return false;
 }

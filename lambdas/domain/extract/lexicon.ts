@@ -26,6 +26,9 @@ for (const [kind, phrase] of en.EN_PHRASES) {
   const words = phrase.split(' ').map(norm);
   PHRASES.set(words[0], [...(PHRASES.get(words[0]) ?? []), { words, kind }].sort((a, b) => b.words.length - a.words.length));
 }
+/** Last words of multi-word predicates: a cheap test before looking a phrase up backwards. */
+export const PHRASE_ENDS = new Set(en.EN_PHRASES.map(([, p]) => norm(p.split(' ').at(-1)!)));
+
 /** The multi-word predicate starting at token i: its kind and last token. */
 export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last: number } | undefined {
   const t = tokens[i];
@@ -64,6 +67,11 @@ export const REACH = wordSet(ar.AR_REACH, en.EN_REACH);
 export const NOT_VICTIMS = wordSet(ar.AR_NOT_VICTIMS.filter((w) => !w.includes(' ')), en.EN_NOT_VICTIMS);
 /** Words right before a number that make it an age, a time, a measure, a name or a rank. */
 export const NOT_COUNT_BEFORE = wordSet(ar.AR_NOT_COUNT_BEFORE, en.EN_NOT_COUNT_BEFORE);
+/** Words before a four-digit number that make it a year ("عام 2019", "in 2011"). */
+export const YEAR_BEFORE = wordSet(['عام', 'العام', 'سنة', 'year', 'in', 'since', 'منذ', 'في', 'حتى', 'until', 'by']);
+/** Moving someone to a hospital ("taken to a private clinic", "brought to the provincial hospital") is an injury. */
+export const TRANSPORT = wordSet(['taken', 'brought', 'rushed', 'admitted', 'transferred', 'transported', 'airlifted', 'evacuated', 'moved']);
+export const HOSPITAL = wordSet(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'مستشفى', 'مستشفيات', 'المستشفى', 'المستشفيات', 'مستوصف']);
 
 /** After a comma, words that open an aside before the verb: "nine people, including four children, were killed". */
 export const ASIDE = wordSet(['including', 'among', 'بينهم', 'منهم', 'بينها', 'منها', 'من بينهم']);

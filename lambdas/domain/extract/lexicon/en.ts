@@ -22,7 +22,7 @@ export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
     'shelters', 'shelter',
   ],
   arrested: [
-    ...inflect('arrest', 'detain', 'capture', 'imprison', 'jail'), 'detainees', 'custody', 'apprehended', 'abducted', 'kidnapped',
+    ...inflect('arrest', 'detain', 'capture', 'imprison'), 'jailed', 'detainees', 'custody', 'apprehended', 'abducted', 'kidnapped',
   ],
   destroyed: [
     ...inflect('destroy', 'demolish', 'raze', 'flatten', 'wreck'), 'collapsed', 'downed', 'razed', 'gutted', 'torched',
@@ -40,7 +40,7 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['injured', 'remain in hospital'], ['injured', 'remained in hospital'], ['injured', 'remains in hospital'], ['injured', 'required hospitalization'],
   ['injured', 'required hospitalisation'], ['injured', 'treated for'], ['injured', 'were treated'], ['injured', 'in critical condition'],
   ['injured', 'in a critical condition'], ['injured', 'in serious condition'], ['injured', 'in a serious condition'],
-  ['missing', 'swept away'], ['missing', 'unaccounted for'],
+  ['missing', 'swept away'], ['missing', 'unaccounted for'], ['missing', 'searching for'], ['missing', 'search for'], ['missing', 'looking for'],
   ['displaced', 'forced to leave'], ['displaced', 'forced from their homes'], ['displaced', 'forced to flee'], ['displaced', 'driven from their homes'],
   ['displaced', 'left homeless'], ['displaced', 'from their homes'], ['displaced', 'told to leave'], ['displaced', 'ordered to leave'],
   ['displaced', 'fled their homes'], ['displaced', 'moved to'],
@@ -102,7 +102,7 @@ export const EN_NOT_COUNT_BEFORE = [
   'aged', 'age', 'ages', 'year', 'no', 'number', 'route', 'highway', 'runway', 'flight', 'gate', 'platform', 'magnitude', 'covid', 'article',
   'section', 'chapter', 'paragraph', 'resolution', 'boeing', 'airbus', 'f', 'su', 'mig', 'model', 'version', 'level', 'category', 'grade', 'class',
   'page', 'room', 'ward', 'block', 'sector', 'zone', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'squad', 'team', 'father', 'mother',
-  'rated', 'scored', 'rs', 'inr', 'usd', 'eur', 'ksh', 'aud',
+  'rated', 'scored', 'rescue', 'emergency', 'helpline', 'hotline', 'dial', 'call', 'rs', 'inr', 'usd', 'eur', 'ksh', 'aud',
 ];
 
 export const EN_TOLL = ['toll', 'tally', 'number', 'count', 'figure', 'total'];
