@@ -74,29 +74,59 @@ export async function publishClaim(deps: Deps, claimId: string, expectedVersion:
   if (!PUBLISHABLE.has(bundle.article.status)) {
     throw new ValidationError(`article ${bundle.article.articleId} is ${bundle.article.status}; only articles awaiting review or checked can be published`, undefined, 422);
   }
+  const previous = await reconcile(deps, loaded);
   const state = publicationState(publications);
   if (state?.state === 'published' && state.version === version) return claimResult(loaded, publications);
   const record: PublicationRecord = { event: 'published', version, seq: (publications.at(-1)?.seq ?? 0) + 1, editor, at: deps.now() };
   await appendOrConflict(deps, claim, record);
-  const previous = await deps.repo.getPublicReview(claim.articleId, claimId);
-  const review = snapshot(loaded, record.at, record.seq, previous);
-  await deps.repo.putPublicReview(review);
-  await deps.repo.markPublished(claim, version);
-  await publicationCompleted(deps, { type: 'VerdictPublished', review, editor });
+  await applyPublished(deps, loaded, record, previous);
   return claimResult(loaded, [...publications, record]);
+}
+
+/** Steps (2) and (3) of a publication, and where it completes. */
+async function applyPublished(deps: Deps, loaded: Loaded, record: PublicationRecord, previous: StoredPublicReview | undefined) {
+  const review = snapshot({ ...loaded, ...versionOf(loaded, record.version) }, record.at, record.seq, previous);
+  await deps.repo.putPublicReview(review);
+  await deps.repo.markPublished(loaded.claim, record.version);
+  await publicationCompleted(deps, { type: 'VerdictPublished', review, editor: record.editor });
+}
+
+async function applyWithdrawn(deps: Deps, loaded: Loaded, record: PublicationRecord) {
+  const { claim, current } = loaded;
+  await deps.repo.withdrawPublicReview(claim.articleId, claim.claimId, record.seq, record.at);
+  if (current) await deps.repo.markUnpublished(claim, current.at);
+  await publicationCompleted(deps, { type: 'VerdictWithdrawn', claimId: claim.claimId, articleId: claim.articleId, editor: record.editor, at: record.at });
+}
+
+/** The verdict of `version` as the one to snapshot (a retry may heal an older publication than the current verdict). */
+function versionOf(loaded: Loaded, version: number): Pick<Loaded, 'current'> {
+  return { current: loaded.history.find((h) => h.version === version) ?? loaded.current };
+}
+
+/**
+ * A publication or withdrawal that died after its event was written but before the snapshot followed is
+ * finished here, by the next request on the claim: the snapshot is brought up to the last event.
+ * Returns the stored snapshot as it now is.
+ */
+async function reconcile(deps: Deps, loaded: Loaded): Promise<StoredPublicReview | undefined> {
+  const stored = await deps.repo.getPublicReview(loaded.claim.articleId, loaded.claim.claimId);
+  const last = loaded.publications.at(-1);
+  if (!last || (stored?.seq ?? 0) >= last.seq) return stored;
+  if (last.event === 'published') await applyPublished(deps, loaded, last, stored);
+  else if (stored) await applyWithdrawn(deps, loaded, last);
+  return deps.repo.getPublicReview(loaded.claim.articleId, loaded.claim.claimId);
 }
 
 /** DELETE /claims/{claimId}/publication: takes the public page down (410), out of the feed and the sitemap. */
 export async function withdrawClaim(deps: Deps, claimId: string, editor: string) {
   const loaded = await load(deps, claimId);
-  const { claim, publications, current } = loaded;
+  const { claim, publications } = loaded;
+  await reconcile(deps, loaded);
   const state = publicationState(publications);
   if (state?.state !== 'published') throw new NotFoundError(`claim ${claimId} is not published`);
   const record: PublicationRecord = { event: 'withdrawn', version: state.version, seq: (publications.at(-1)?.seq ?? 0) + 1, editor, at: deps.now() };
   await appendOrConflict(deps, claim, record);
-  await deps.repo.withdrawPublicReview(claim.articleId, claimId, record.seq, record.at);
-  if (current) await deps.repo.markUnpublished(claim, current.at);
-  await publicationCompleted(deps, { type: 'VerdictWithdrawn', claimId, articleId: claim.articleId, editor, at: record.at });
+  await applyWithdrawn(deps, loaded, record);
   return claimResult(loaded, [...publications, record]);
 }
 

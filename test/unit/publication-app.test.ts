@@ -1,0 +1,107 @@
+/**
+ * The publish use case's rules without a store: an in-memory repository behind the same port (the end-to-end
+ * tests run the real one). Covers what HTTP cannot arrange: a publication or withdrawal that died between
+ * writing its event and writing the snapshot, and the article statuses that refuse publication.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Deps } from '../../lambdas/adapters/deps.ts';
+import type { ArticleBundle, StoredPublicReview } from '../../lambdas/adapters/dynamodb.ts';
+import { factCheckPage, publishClaim, withdrawClaim } from '../../lambdas/app/publication.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../lambdas/domain/errors.ts';
+import type { ArticleStatus, StoredClaim, VerdictVersion } from '../../lambdas/domain/model.ts';
+import type { PublicationRecord, PublicReview } from '../../lambdas/domain/publication.ts';
+
+process.env.TABLE_NAME ??= 'unit';
+const ARTICLE = 'art-0123456789abcdef0123';
+const CLAIM = `${ARTICLE}.casualty-0-2`;
+
+class MemoryRepo {
+  status: ArticleStatus = 'CHECKED';
+  history: VerdictVersion[] = [{ version: 1, rating: 'false', note: 'internal', evidence: [], reviewer: 'r', at: '2024-01-01T00:00:00Z' }];
+  publications: PublicationRecord[] = [];
+  review: StoredPublicReview | undefined;
+  toPublish = true;
+
+  async getBundle(articleId: string): Promise<ArticleBundle | undefined> {
+    if (articleId !== ARTICLE) return undefined;
+    const claim = {
+      claimId: CLAIM, articleId, id: 'casualty-0-2', type: 'casualty', text: '12', start: 0, end: 2, sentence: { start: 0, end: 30 },
+      casualty: { kind: 'killed', min: 12, max: 12, qualifier: 'exact', group: 'civilians' }, language: 'en', status: 'DECIDED',
+      version: this.history.length, verdict: null, checks: { corroborations: [], conflicts: [], suggestedVerdict: null, priority: 1 },
+      matchKey: null, createdAt: '', checkworthiness: 1,
+    } as StoredClaim;
+    return {
+      article: { articleId, status: this.status, language: 'en', publishedAt: '2024-01-02', title: 'T', url: 'https://news.example/a', source: null, text: '12 civilians were killed, it said.', textHash: '', submittedBy: 's', createdAt: '', updatedAt: '' },
+      claims: [claim], history: new Map([[CLAIM, [...this.history]]]), publications: new Map([[CLAIM, [...this.publications]]]),
+    };
+  }
+  async getPublicReview() { return this.review; }
+  async appendPublication(_a: string, _c: string, record: PublicationRecord) {
+    if (this.publications.some((p) => p.seq === record.seq)) throw new ConflictError('taken');
+    this.publications.push(record);
+  }
+  async putPublicReview(review: PublicReview) {
+    if (this.review && this.review.seq >= review.seq) return false;
+    this.review = review;
+    return true;
+  }
+  async withdrawPublicReview(_a: string, _c: string, seq: number, at: string) {
+    if (!this.review || this.review.seq >= seq) return false;
+    this.review = { ...this.review, withdrawn: true, withdrawnAt: at, seq };
+    return true;
+  }
+  async markPublished() { this.toPublish = false; }
+  async markUnpublished() { this.toPublish = true; }
+}
+
+let repo: MemoryRepo;
+let deps: Deps;
+let clock = 0;
+beforeEach(() => {
+  repo = new MemoryRepo();
+  // Publishing uses the repository and the clock only.
+  deps = { repo: repo as unknown as Deps['repo'], now: () => new Date(Date.UTC(2024, 0, 10, 0, 0, clock++)).toISOString() } as Deps;
+});
+
+describe('publishing a claim', () => {
+  it('refuses while the article is PROCESSING or FAILED (422), a stale version (409), and an unknown claim (404)', async () => {
+    for (const status of ['PROCESSING', 'FAILED'] as const) {
+      repo.status = status;
+      await expect(publishClaim(deps, CLAIM, 1, 'ed')).rejects.toMatchObject({ constructor: ValidationError, status: 422 });
+    }
+    repo.status = 'PARTIALLY_CHECKED';
+    await expect(publishClaim(deps, CLAIM, 0, 'ed')).rejects.toBeInstanceOf(ConflictError);
+    await expect(publishClaim(deps, `${ARTICLE}.casualty-9-9`, 1, 'ed')).rejects.toBeInstanceOf(NotFoundError);
+    expect(repo.publications).toEqual([]);
+    expect((await publishClaim(deps, CLAIM, 1, 'ed')).publication).toMatchObject({ state: 'published', version: 1 });
+  });
+
+  it('finishes a publication that died after its event was written: the retry writes the page, no second event', async () => {
+    // The event is stored, the snapshot is not (the process died in between).
+    repo.publications.push({ event: 'published', version: 1, seq: 1, editor: 'ed', at: '2024-01-05T00:00:00Z' });
+    await expect(factCheckPage(deps, CLAIM)).rejects.toBeInstanceOf(NotFoundError);
+    await publishClaim(deps, CLAIM, 1, 'ed');
+    expect(repo.publications).toHaveLength(1);
+    expect(repo.review).toMatchObject({ seq: 1, verdictVersion: 1, datePublished: '2024-01-05T00:00:00Z' });
+    expect(repo.toPublish).toBe(false);
+    expect((await factCheckPage(deps, CLAIM)).withdrawn).toBe(false);
+  });
+
+  it('finishes a withdrawal that died after its event was written: the page is taken down by the next request', async () => {
+    await publishClaim(deps, CLAIM, 1, 'ed');
+    repo.publications.push({ event: 'withdrawn', version: 1, seq: 2, editor: 'ed', at: '2024-01-06T00:00:00Z' });
+    await expect(withdrawClaim(deps, CLAIM, 'ed')).rejects.toBeInstanceOf(NotFoundError); // nothing is published any more
+    expect(repo.review).toMatchObject({ withdrawn: true, seq: 2 });
+    expect((await factCheckPage(deps, CLAIM)).withdrawn).toBe(true);
+  });
+
+  it('keeps the first publication date when a revision is published, and snapshots no note', async () => {
+    await publishClaim(deps, CLAIM, 1, 'ed');
+    const first = repo.review!.datePublished;
+    repo.history.push({ version: 2, rating: 'true', note: 'internal 2', publicExplanation: 'checked again', evidence: [], reviewer: 'r', at: '2024-01-08T00:00:00Z' });
+    await publishClaim(deps, CLAIM, 2, 'ed');
+    expect(repo.review).toMatchObject({ datePublished: first, rating: 'true', publicExplanation: 'checked again', verdictVersion: 2 });
+    expect(repo.review!.dateModified > first).toBe(true);
+    expect(JSON.stringify(repo.review)).not.toContain('internal');
+  });
+});
