@@ -32,6 +32,8 @@ export interface Config {
    * serves them from its cache for that long, so readers cost no Lambda; a withdrawal shows within it.
    */
   publicCacheHeaders: Record<string, string>;
+  /** Items of a feed looked at per poll, from the top (feeds list the newest first). */
+  feedItemsPerPoll: number;
 }
 
 let cached: Config | undefined;
@@ -54,6 +56,7 @@ export function config(): Config {
       ratingScale: parseSetting('FACTCHECK_RATING_SCALE', process.env.FACTCHECK_RATING_SCALE, ratingScaleSchema, DEFAULT_RATING_SCALE),
     },
     publicCacheHeaders: { 'cache-control': `public, max-age=${getNumberFromEnv({ key: 'PUBLIC_CACHE_SECONDS', defaultValue: 60 })}` },
+    feedItemsPerPoll: getNumberFromEnv({ key: 'FACTCHECK_FEED_ITEMS_PER_POLL', defaultValue: 50 }),
   };
   return cached;
 }

@@ -7,6 +7,7 @@ import { Auth } from './constructs/auth.ts';
 import { cognitoDomainUrl, ConsoleSite } from './constructs/console-site.ts';
 import { Firewall } from './constructs/firewall.ts';
 import { PublicPages } from './constructs/public-pages.ts';
+import { Intake } from './constructs/intake.ts';
 import { Storage } from './constructs/storage.ts';
 import { Workflow } from './constructs/workflow.ts';
 
@@ -17,6 +18,7 @@ export class FactCheckStack extends Stack {
   readonly api: Api;
   readonly auth: Auth;
   readonly site: ConsoleSite;
+  readonly intake: Intake;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -27,6 +29,9 @@ export class FactCheckStack extends Stack {
     this.api = new Api(this, 'Api', {
       table: this.storage.table, userPool: this.auth.userPool, stateMachineArn: this.workflow.stateMachine.stateMachineArn,
       resources: this.workflow.resources(this.storage.table),
+    });
+    this.intake = new Intake(this, 'Intake', {
+      table: this.storage.table, resources: this.workflow.resources(this.storage.table), stateMachineArn: this.workflow.stateMachine.stateMachineArn,
     });
     // Public base URL for statusUrl and ClaimReview links, built from the API id (the stage URL would be a cycle).
     const baseUrl = `https://${this.api.restApi.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${API_STAGE}`;

@@ -36,6 +36,8 @@ export const ROUTES: RouteDef[] = [
   { method: 'GET', path: '/claims', handler: 'search-claims', auth: true },
   { method: 'POST', path: '/claims/{claimId}/lease', handler: 'take-lease', auth: true },
   { method: 'DELETE', path: '/claims/{claimId}/lease', handler: 'release-lease', auth: true },
+  { method: 'POST', path: '/feeds', handler: 'create-feed', auth: true },
+  { method: 'GET', path: '/feeds', handler: 'list-feeds', auth: true },
 ];
 
 /** The workflow's Task states and the handler each runs; the ASL names them as ${<Name>FunctionArn}. */
@@ -49,6 +51,14 @@ export const STEPS = {
   MarkFailed: 'mark-failed',
 } as const;
 export type StepName = keyof typeof STEPS;
+
+/**
+ * Functions that are neither routes nor steps: run on a schedule (EventBridge Scheduler in AWS, a timer in
+ * npm start; lib/constructs/intake.ts, lib/local/intake-timers.ts).
+ */
+export const JOBS = {
+  PollFeeds: 'poll-feeds',
+} as const;
 
 /**
  * The AWS actions each handler's code calls, one line per handler (routes and steps alike): its Lambda's
@@ -83,6 +93,9 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'search-claims': ['dynamodb:Query', 'dynamodb:BatchGetItem'],
   'take-lease': ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],
   'release-lease': ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],
+  'create-feed': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
+  'list-feeds': ['dynamodb:Query'],
+  'poll-feeds': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
 };
 
 /** The actions a handler may declare: each has a resource rule in lib/constructs/permissions.ts. */
@@ -91,4 +104,4 @@ export type Action =
   | `states:${'StartExecution' | 'SendTaskSuccess' | 'SendTaskFailure' | 'SendTaskHeartbeat' | 'DescribeExecution' | 'StopExecution'}`;
 
 /** Every handler of the routes and steps, once. */
-export const HANDLERS: string[] = [...new Set([...ROUTES.map((r) => r.handler), ...Object.values(STEPS)])];
+export const HANDLERS: string[] = [...new Set([...ROUTES.map((r) => r.handler), ...Object.values(STEPS), ...Object.values(JOBS)])];

@@ -2,12 +2,15 @@
 import { config } from '../config.ts';
 import { DeskStore } from './desk.ts';
 import { documentClient, Repository } from './dynamodb.ts';
+import { IntakeStore } from './intake-store.ts';
 import { safeFetch, type SafeRequest, type SafeResponse } from './safe-fetch.ts';
 import { Workflow } from './sfn.ts';
 
 export interface Deps {
   repo: Repository;
   desk: DeskStore;
+  /** Feeds, webhooks and deliveries. */
+  intake: IntakeStore;
   workflow: Workflow;
   now: () => string;
   /** Pages, feeds and webhook targets, through the safe fetcher (address checks at every hop, caps). */
@@ -21,6 +24,7 @@ export function getDeps(): Deps {
     deps = {
       repo: new Repository(db, config().tableName),
       desk: new DeskStore(db, config().tableName),
+      intake: new IntakeStore(db, config().tableName),
       workflow: new Workflow(() => config().stateMachineArn),
       now: () => new Date().toISOString(),
       fetch: (req) => {

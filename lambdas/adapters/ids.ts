@@ -19,3 +19,6 @@ export function articleIdFor(input: { text?: string; url?: string | null; idempo
 
 /** What the stored text is compared by: the text alone (the url is metadata, compared field by field). */
 export const textHash = (text: string) => sha256(JSON.stringify(['text', text]));
+
+/** One subscription per feed URL (as normalized by URL parsing). */
+export const feedIdFor = (url: string) => `feed-${sha256(JSON.stringify(['feed', new URL(url).href])).slice(0, 20)}`;

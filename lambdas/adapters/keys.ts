@@ -12,6 +12,10 @@
  * | decided claim | (the claim item)  |                                 | -                                             | TO_PUBLISH / <decidedAt>#<claimId> until its current verdict is published | - |
  * | owner    | ARTICLE#<articleId>   | #OWNER                          | -                                             | -                               | -                              |
  * | posting  | TERM#<term>           | <day>#<createdAt>#<articleId>   | -                                             | -                               | -                              |
+ * | feed     | FEED#<feedId>         | #FEED                           | FEEDS / <createdAt>#<feedId>                  | -                               | -                              |
+ * | its item | FEED#<feedId>         | ITEM#<item key hash>            | -                                             | -                               | -                              |
+ * | webhook  | WEBHOOK#<webhookId>   | #WEBHOOK                        | WEBHOOKS / <createdAt>#<webhookId>            | -                               | -                              |
+ * | delivery | WEBHOOK#<webhookId>   | DELIVERY#<eventId>              | DELIVERIES / <dueAt>#<webhookId>#<eventId> while due | -                        | -                              |
  *
  * | item     | GSI ByDay (the desk's article lists)                                    |
  * |----------|-------------------------------------------------------------------------|
@@ -60,6 +64,19 @@ export const queueByLanguagePk = (language: string) => `QUEUE#${language}`;
 /** Ascending order = highest priority first, then oldest first. */
 export const queueRank = (priority: number, createdAt: string, claimId: string) =>
   `${(1 - Math.max(0, Math.min(1, priority))).toFixed(4)}#${createdAt}#${claimId}`;
+
+export const feedPk = (feedId: string) => `FEED#${feedId}`;
+export const FEED_SK = '#FEED';
+export const feedItemSk = (itemKey: string) => `ITEM#${itemKey}`;
+export const FEEDS_PK = 'FEEDS';
+export const FEED_ID = /^feed-[0-9a-f]{20}$/;
+
+export const webhookPk = (webhookId: string) => `WEBHOOK#${webhookId}`;
+export const WEBHOOK_SK = '#WEBHOOK';
+export const deliverySk = (eventId: string) => `DELIVERY#${eventId}`;
+export const WEBHOOKS_PK = 'WEBHOOKS';
+export const DELIVERIES_PK = 'DELIVERIES';
+export const WEBHOOK_ID = /^hook-[0-9a-f]{20}$/;
 
 export const matchPk = (matchKey: string) => `MATCH#${matchKey}`;
 

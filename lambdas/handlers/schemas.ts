@@ -94,6 +94,8 @@ export const articleIdParam = z.string().regex(ARTICLE_ID, 'is not an article id
 export const claimIdParam = z.string().max(100).regex(CLAIM_ID, 'is not a claim id');
 export const idempotencyKey = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only');
 
+export const feedBody = z.object({ url: httpUrl }).strict();
+
 export const publishedAtBody = z.object({ publishedAt: isoDate }).strict();
 
 export const stepInput = z.object({ articleId: articleIdParam }).passthrough();

@@ -10,6 +10,8 @@ export interface LocalSettings {
   retryIntervalMs: number;
   /** The built console served at / (FACTCHECK_CONSOLE_DIR; default console/dist). */
   consoleDir?: string;
+  /** How often the feed poller runs (EventBridge Scheduler's rate in AWS). */
+  feedPollSeconds: number;
 }
 
 function int(name: string, dflt: number, min = 0): number {
@@ -28,6 +30,7 @@ export function localSettings(): LocalSettings {
     reviewTimeoutSeconds: int('REVIEW_TIMEOUT_SECONDS', 7 * 24 * 3600, 1),
     retryIntervalMs: int('FACTCHECK_RETRY_INTERVAL_MS', 50),
     consoleDir: process.env.FACTCHECK_CONSOLE_DIR ? resolve(process.env.FACTCHECK_CONSOLE_DIR) : undefined,
+    feedPollSeconds: int('FACTCHECK_FEED_POLL_SECONDS', 300, 1),
   };
 }
 

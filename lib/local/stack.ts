@@ -3,7 +3,8 @@ import { readFileSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node
 import type { AddressInfo } from 'node:net';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROUTES, STEPS } from '../routes.ts';
+import { JOBS, ROUTES, STEPS } from '../routes.ts';
+import { startTimers } from './intake-timers.ts';
 import { ensureSigningKey } from './auth.ts';
 import { createHttpApi, type HttpHandler } from './http-api.ts';
 import { localSettings } from './settings.ts';
@@ -116,6 +117,11 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
   const active = await resumable(getDeps());
   for (const a of active) sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.executionName, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: s.reviewTimeoutSeconds, ...(a.fetch ? { fetch: true } : {}) }) });
 
+  // EventBridge Scheduler's part: the feed poller (a new feed is polled at once by POST /feeds itself).
+  const timers = startTimers([
+    { name: JOBS.PollFeeds, everyMs: s.feedPollSeconds * 1000, run: await load(JOBS.PollFeeds), atStart: true },
+  ], log);
+
   const banner = [
     `factcheck local stack listening on ${url}`,
     `  console:   ${url}/                (the reviewer console)`,
@@ -133,6 +139,7 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
     sfn,
     meter,
     async close() {
+      timers.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       sfnEndpoint.server.close();

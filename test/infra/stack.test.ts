@@ -40,10 +40,9 @@ describe('table', () => {
 });
 
 describe('functions', () => {
-  it('run on Node.js 22, arm64, one per step and per route handler', () => {
+  it('run on Node.js 22, arm64, one per step, per route handler and per scheduled job', () => {
     const fns = template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] } });
-    const handlers = new Set([...Object.values(STEPS), ...ROUTES.map((r) => r.handler)]);
-    expect(Object.keys(fns).length).toBe(handlers.size);
+    expect(Object.keys(fns).length).toBe(HANDLERS.length);
   });
 });
 
@@ -213,5 +212,19 @@ describe('public fact-check pages', () => {
       state.set(id, 'done');
     };
     for (const id of Object.keys(resources)) visit(id, []);
+  });
+});
+
+describe('intake', () => {
+  it('polls feeds on an EventBridge Scheduler schedule whose role may invoke only the poll-feeds function', () => {
+    const schedules = Object.values<any>(template.findResources('AWS::Scheduler::Schedule'));
+    const poll = schedules.find((s) => s.Properties.Description.includes('poll every subscribed feed'));
+    expect(poll.Properties).toMatchObject({ ScheduleExpression: 'rate(5 minutes)', FlexibleTimeWindow: { Mode: 'OFF' } });
+    const target = poll.Properties.Target.Arn['Fn::GetAtt'][0];
+    expect(target).toMatch(/PollFeedsFunction/);
+    const roleId = poll.Properties.Target.RoleArn['Fn::GetAtt'][0];
+    const statements = Object.values<any>(template.findResources('AWS::IAM::Policy'))
+      .filter((p) => p.Properties.Roles.some((r: any) => r.Ref === roleId)).flatMap((p) => p.Properties.PolicyDocument.Statement);
+    expect(statements).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [target, 'Arn'] } })]);
   });
 });

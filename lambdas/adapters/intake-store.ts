@@ -1,0 +1,194 @@
+/**
+ * Feeds and webhooks in the table (keys in keys.ts). Every write that decides "once" is conditional:
+ * a feed item is taken by one poll only, a poll holds a lease on its feed, a delivery is written once.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Delivery, Feed, Webhook } from '../domain/intake/records.ts';
+import * as keys from './keys.ts';
+
+const isConditionFailure = (e: unknown) =>
+  e instanceof ConditionalCheckFailedException || (e as Error)?.name === 'ConditionalCheckFailedException';
+
+const strip = (item: Record<string, any>) => {
+  const { PK, SK, GSI1PK, GSI1SK, itemType, ...rest } = item;
+  return rest;
+};
+
+export class IntakeStore {
+  constructor(private readonly db: DynamoDBDocumentClient, private readonly table: string) {}
+
+  // ---- feeds ----------------------------------------------------------------------------------
+  async createFeed(feed: Feed): Promise<{ created: boolean; feed: Feed }> {
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.table,
+        Item: { PK: keys.feedPk(feed.feedId), SK: keys.FEED_SK, itemType: 'feed', ...feed, GSI1PK: keys.FEEDS_PK, GSI1SK: `${feed.createdAt}#${feed.feedId}` },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }));
+      return { created: true, feed };
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      return { created: false, feed: (await this.getFeed(feed.feedId))! };
+    }
+  }
+
+  async getFeed(feedId: string): Promise<Feed | undefined> {
+    const res = await this.db.send(new GetCommand({ TableName: this.table, Key: { PK: keys.feedPk(feedId), SK: keys.FEED_SK }, ConsistentRead: true }));
+    return res.Item ? (strip(res.Item) as Feed) : undefined;
+  }
+
+  async listFeeds(): Promise<Feed[]> {
+    return (await this.queryIndex(keys.FEEDS_PK)).map((i) => strip(i) as Feed);
+  }
+
+  /** Takes the feed for one poll until `until`; false when another poll holds it. */
+  async leasePoll(feedId: string, now: string, until: string): Promise<boolean> {
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.table,
+        Key: { PK: keys.feedPk(feedId), SK: keys.FEED_SK },
+        UpdateExpression: 'SET pollingUntil = :until',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(pollingUntil) OR pollingUntil < :now)',
+        ExpressionAttributeValues: { ':until': until, ':now': now },
+      }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  async hasItem(feedId: string, itemKey: string): Promise<boolean> {
+    const res = await this.db.send(new GetCommand({
+      TableName: this.table, Key: { PK: keys.feedPk(feedId), SK: keys.feedItemSk(itemKey) }, ConsistentRead: true, ProjectionExpression: 'PK',
+    }));
+    return !!res.Item;
+  }
+
+  /** Records a feed item as taken; false when it was already (another poll, an earlier one). */
+  async takeItem(feedId: string, itemKey: string, fields: { url: string; articleId: string; at: string }): Promise<boolean> {
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.table,
+        Item: { PK: keys.feedPk(feedId), SK: keys.feedItemSk(itemKey), itemType: 'feed-item', ...fields },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  /** The outcome of a poll: fields set, items taken added, the lease released. */
+  async recordPoll(feedId: string, fields: Partial<Feed>, taken: number): Promise<void> {
+    const entries = Object.entries(fields);
+    await this.db.send(new UpdateCommand({
+      TableName: this.table,
+      Key: { PK: keys.feedPk(feedId), SK: keys.FEED_SK },
+      UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :f${i}`).join(', ')} ADD itemsTaken :n REMOVE pollingUntil`,
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: Object.fromEntries(entries.map(([k], i) => [`#f${i}`, k])),
+      ExpressionAttributeValues: { ...Object.fromEntries(entries.map(([, v], i) => [`:f${i}`, v])), ':n': taken },
+    }));
+  }
+
+  // ---- webhooks -------------------------------------------------------------------------------
+  async createWebhook(hook: Webhook): Promise<{ created: boolean; webhook: Webhook }> {
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.table,
+        Item: { PK: keys.webhookPk(hook.webhookId), SK: keys.WEBHOOK_SK, itemType: 'webhook', ...hook, GSI1PK: keys.WEBHOOKS_PK, GSI1SK: `${hook.createdAt}#${hook.webhookId}` },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }));
+      return { created: true, webhook: hook };
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      return { created: false, webhook: (await this.getWebhook(hook.webhookId))! };
+    }
+  }
+
+  async getWebhook(webhookId: string): Promise<Webhook | undefined> {
+    const res = await this.db.send(new GetCommand({ TableName: this.table, Key: { PK: keys.webhookPk(webhookId), SK: keys.WEBHOOK_SK }, ConsistentRead: true }));
+    return res.Item ? (strip(res.Item) as Webhook) : undefined;
+  }
+
+  async listWebhooks(): Promise<Webhook[]> {
+    return (await this.queryIndex(keys.WEBHOOKS_PK)).map((i) => strip(i) as Webhook);
+  }
+
+  /** A delivery of one event to one webhook, written once (an event emitted twice is delivered once). */
+  async createDelivery(d: Delivery): Promise<boolean> {
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.table,
+        Item: {
+          PK: keys.webhookPk(d.webhookId), SK: keys.deliverySk(d.eventId), itemType: 'delivery', ...d,
+          GSI1PK: keys.DELIVERIES_PK, GSI1SK: `${d.dueAt}#${d.webhookId}#${d.eventId}`,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  /** Deliveries due by `now` (pending, or waiting for their next attempt), oldest first. */
+  async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {
+    const res = await this.db.send(new QueryCommand({
+      TableName: this.table, IndexName: keys.GSI1, KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK <= :now',
+      ExpressionAttributeValues: { ':pk': keys.DELIVERIES_PK, ':now': `${now}#~` }, Limit: limit,
+    }));
+    return (res.Items ?? []).map((i) => strip(i) as Delivery);
+  }
+
+  /**
+   * Records an attempt, conditional on the delivery still being at `attempts` (two deliverers never both
+   * record one attempt). Done (delivered or given up) leaves the due index; otherwise it is due again at `dueAt`.
+   */
+  async recordAttempt(d: Delivery, update: Pick<Delivery, 'status' | 'attempts' | 'log' | 'dueAt'>): Promise<boolean> {
+    const due = update.status === 'PENDING';
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.table,
+        Key: { PK: keys.webhookPk(d.webhookId), SK: keys.deliverySk(d.eventId) },
+        UpdateExpression: `SET #status = :status, attempts = :attempts, #log = :log, dueAt = :dueAt${due ? ', GSI1SK = :sk' : ' REMOVE GSI1PK, GSI1SK'}`,
+        ConditionExpression: 'attempts = :before',
+        ExpressionAttributeNames: { '#status': 'status', '#log': 'log' },
+        ExpressionAttributeValues: {
+          ':status': update.status, ':attempts': update.attempts, ':log': update.log, ':dueAt': update.dueAt, ':before': d.attempts,
+          ...(due ? { ':sk': `${update.dueAt}#${d.webhookId}#${d.eventId}` } : {}),
+        },
+      }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  /** A webhook's deliveries, newest event first (event ids sort by time). */
+  async deliveries(webhookId: string, limit: number): Promise<Delivery[]> {
+    const res = await this.db.send(new QueryCommand({
+      TableName: this.table, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ExpressionAttributeValues: { ':pk': keys.webhookPk(webhookId), ':sk': 'DELIVERY#' }, ScanIndexForward: false, Limit: limit, ConsistentRead: true,
+    }));
+    return (res.Items ?? []).map((i) => strip(i) as Delivery);
+  }
+
+  private async queryIndex(pk: string): Promise<Record<string, any>[]> {
+    const out: Record<string, any>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await this.db.send(new QueryCommand({
+        TableName: this.table, IndexName: keys.GSI1, KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': pk }, ExclusiveStartKey: start,
+      }));
+      out.push(...(res.Items ?? []));
+      start = res.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+}

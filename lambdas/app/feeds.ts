@@ -1,0 +1,99 @@
+/**
+ * Feeds: subscribe (editors), poll on a schedule (EventBridge Scheduler in AWS, a timer in npm start),
+ * submit each new item by its link once. "Once" holds across restarts and overlapping polls: a poll
+ * leases its feed, an item is recorded with a conditional put, and the article itself is identified by
+ * its link (the same link again is the same article, its execution named after it).
+ */
+import type { Deps } from '../adapters/deps.ts';
+import { feedIdFor } from '../adapters/ids.ts';
+import { FEED_TYPES } from '../adapters/safe-fetch.ts';
+import { config } from '../config.ts';
+import { ConflictError, DomainError, NotFoundError, TransientError } from '../domain/errors.ts';
+import { NotAFeedError, readFeed } from '../domain/intake/feed.ts';
+import type { Feed } from '../domain/intake/records.ts';
+import { submitArticle } from './submit.ts';
+
+/** Who feed items are submitted as: one submitter for every feed, so a story in two feeds is one article. */
+export const FEED_SUBMITTER = 'feeds';
+const LEASE_MS = 5 * 60_000;
+const MAX_ERRORS = 10;
+
+export function feedView(f: Feed) {
+  const { pollingUntil: _lease, ...rest } = f;
+  return rest;
+}
+
+export async function subscribeFeed(deps: Deps, url: string, editor: string) {
+  const now = deps.now();
+  const feed: Feed = {
+    feedId: feedIdFor(url), url, title: null, createdBy: editor, createdAt: now,
+    lastPollAt: null, lastPollStatus: null, lastError: null, itemsTaken: 0, itemsListed: null, errors: [],
+  };
+  const { created } = await deps.intake.createFeed(feed);
+  // A new feed is polled at once (its first items are in before the answer); a known one is left to the schedule.
+  if (created) await pollFeed(deps, feed.feedId);
+  return { created, feed: feedView((await deps.intake.getFeed(feed.feedId))!) };
+}
+
+export async function listFeeds(deps: Deps) {
+  return { items: (await deps.intake.listFeeds()).map(feedView) };
+}
+
+/** One poll of one feed; `skipped` when another poll holds it. Never throws for what the feed did: it is recorded. */
+export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: string; skipped?: true; status?: Feed['lastPollStatus']; taken?: number }> {
+  const feed = await deps.intake.getFeed(feedId);
+  if (!feed) throw new NotFoundError(`feed ${feedId} does not exist`);
+  const now = deps.now();
+  if (!(await deps.intake.leasePoll(feedId, now, new Date(Date.parse(now) + LEASE_MS).toISOString()))) return { feedId, skipped: true };
+  let taken = 0;
+  const fields: Partial<Feed> = { lastPollAt: now };
+  try {
+    const res = await deps.fetch({
+      url: feed.url, accept: FEED_TYPES, what: 'the feed',
+      headers: { ...(feed.etag ? { 'if-none-match': feed.etag } : {}), ...(feed.lastModified ? { 'if-modified-since': feed.lastModified } : {}) },
+    });
+    if (res.status === 304) {
+      Object.assign(fields, { lastPollStatus: 'not-modified', lastError: null });
+    } else {
+      const parsed = readFeed(res.text(), config().feedItemsPerPoll);
+      for (const item of parsed.items) {
+        if (await deps.intake.hasItem(feedId, item.key)) continue;
+        const submitted = await submitItem(deps, item.url);
+        if (await deps.intake.takeItem(feedId, item.key, { url: item.url, articleId: submitted, at: deps.now() })) taken++;
+      }
+      const notes = [
+        parsed.listed > config().feedItemsPerPoll ? `the feed lists ${parsed.listed} items; the first ${config().feedItemsPerPoll} are read at each poll` : '',
+        parsed.withoutLink ? `${parsed.withoutLink} item(s) without an http(s) link were skipped` : '',
+      ].filter(Boolean).join('; ');
+      Object.assign(fields, {
+        title: parsed.title ?? feed.title, itemsListed: parsed.listed, lastPollStatus: 'ok', lastError: notes || null,
+        etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null,
+      });
+    }
+  } catch (e) {
+    // What the feed did (refused, not a feed, unreachable) is the feed's state, shown by GET /feeds; the poll ends.
+    if (!(e instanceof DomainError || e instanceof NotAFeedError)) throw e;
+    const message = e.message.slice(0, 500);
+    Object.assign(fields, { lastPollStatus: 'error', lastError: message, errors: [{ at: now, message }, ...feed.errors].slice(0, MAX_ERRORS) });
+  }
+  await deps.intake.recordPoll(feedId, fields, taken);
+  return { feedId, status: fields.lastPollStatus, taken };
+}
+
+async function submitItem(deps: Deps, url: string): Promise<string> {
+  try {
+    return (await submitArticle(deps, { url }, FEED_SUBMITTER)).articleId;
+  } catch (e) {
+    // Sent before with other metadata: it is in already.
+    if (e instanceof ConflictError && typeof e.detail?.articleId === 'string') return e.detail.articleId;
+    throw e instanceof DomainError ? e : new TransientError(`submitting ${url} failed: ${(e as Error).message}`);
+  }
+}
+
+/** The schedule's run: every feed, a few at a time. */
+export async function pollAllFeeds(deps: Deps) {
+  const feeds = await deps.intake.listFeeds();
+  const results: Awaited<ReturnType<typeof pollFeed>>[] = [];
+  for (let i = 0; i < feeds.length; i += 4) results.push(...(await Promise.all(feeds.slice(i, i + 4).map((f) => pollFeed(deps, f.feedId)))));
+  return { feeds: results.length, taken: results.reduce((n, r) => n + (r.taken ?? 0), 0) };
+}

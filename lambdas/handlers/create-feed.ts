@@ -1,0 +1,11 @@
+import { getDeps } from '../adapters/deps.ts';
+import { subscribeFeed } from '../app/feeds.ts';
+import { json, parseJsonBody, requireRole, route } from './http.ts';
+import { feedBody } from './schemas.ts';
+
+export const handler = route(async (event) => {
+  const caller = requireRole(event, 'editor');
+  const { url } = parseJsonBody(event, feedBody);
+  const { created, feed } = await subscribeFeed(getDeps(), url, caller.subject);
+  return json(created ? 201 : 200, feed);
+});

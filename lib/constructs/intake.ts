@@ -1,0 +1,54 @@
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { CfnSchedule } from 'aws-cdk-lib/aws-scheduler';
+import { Construct } from 'constructs';
+import { memoryMb, timeoutSeconds } from '../function-settings.ts';
+import { JOBS } from '../routes.ts';
+import type { Resources } from './permissions.ts';
+import { HandlerFunction } from './node-function.ts';
+
+export interface IntakeProps {
+  table: ITable;
+  resources: Resources;
+  stateMachineArn: string;
+  /** How often every feed is polled (FACTCHECK_FEED_POLL_SECONDS locally). */
+  feedPollEvery?: Duration;
+}
+
+/**
+ * Feeds in: the poll-feeds function on an EventBridge Scheduler schedule (new feeds are polled at once
+ * by POST /feeds). Its fetches go through the safe fetcher like FetchPage's.
+ */
+export class Intake extends Construct {
+  readonly pollFeeds: HandlerFunction;
+  readonly schedule: CfnSchedule;
+
+  constructor(scope: Construct, id: string, props: IntakeProps) {
+    super(scope, id);
+    this.pollFeeds = new HandlerFunction(this, {
+      handler: JOBS.PollFeeds,
+      timeout: Duration.seconds(timeoutSeconds(JOBS.PollFeeds)),
+      memorySize: memoryMb(JOBS.PollFeeds),
+      environment: { TABLE_NAME: props.table.tableName, STATE_MACHINE_ARN: props.stateMachineArn },
+    });
+    this.pollFeeds.grantDeclared(props.resources);
+    this.schedule = scheduleInvoking(this, 'FeedPollSchedule', this.pollFeeds, props.feedPollEvery ?? Duration.minutes(5), 'factcheck: poll every subscribed feed');
+  }
+}
+
+/**
+ * An EventBridge Scheduler schedule that invokes one function at a fixed rate, with a role that may invoke
+ * exactly that function (the L2 target also grants its versions, "<arn>:*").
+ */
+export function scheduleInvoking(scope: Construct, id: string, fn: IFunction, every: Duration, description: string): CfnSchedule {
+  const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('scheduler.amazonaws.com') });
+  role.addToPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }));
+  return new CfnSchedule(scope, id, {
+    description,
+    scheduleExpression: `rate(${every.toMinutes()} ${every.toMinutes() === 1 ? 'minute' : 'minutes'})`,
+    flexibleTimeWindow: { mode: 'OFF' },
+    target: { arn: fn.functionArn, roleArn: role.roleArn, input: '{}', retryPolicy: { maximumRetryAttempts: 0, maximumEventAgeInSeconds: 300 } },
+  });
+}

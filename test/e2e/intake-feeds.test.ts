@@ -1,0 +1,105 @@
+/**
+ * Feeds on the real local stack: an editor subscribes to the fixture site's RSS and Atom feeds; each
+ * story comes in once (the poll timer runs every second, the stack restarts), with its text, title,
+ * language, date and claims; conditional GETs answer 304; hostile feeds end with a reason on the feed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleIdFor } from '../../lambdas/adapters/ids.ts';
+import { FEED_SUBMITTER } from '../../lambdas/app/feeds.ts';
+import { articleStatus, call, startStack, waitFor, type RunningStack } from '../support/local-stack.ts';
+import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+
+let site: FixtureSite;
+let stack: RunningStack;
+let editor: string;
+let reviewer: string;
+const env = () => ({ FACTCHECK_FETCH_ALLOW: `127.0.0.1:${site.port}`, FACTCHECK_FEED_POLL_SECONDS: '1', FACTCHECK_FEED_ITEMS_PER_POLL: '5' });
+
+beforeAll(async () => {
+  site = await startFixtureSite();
+  stack = await startStack({ env: env() });
+  editor = await stack.token('editor', 'editor@desk');
+  reviewer = await stack.token('reviewer');
+});
+afterAll(async () => {
+  await stack?.stop();
+  await site?.close();
+});
+
+const feeds = async () => (await call(stack.url, 'GET', '/feeds', { token: editor })).body.items as any[];
+const feedOf = async (url: string) => (await feeds()).find((f) => f.url === url);
+const storyHits = () => site.hits.filter((h) => /^\/(en|ar)\/2024\//.test(h)).length;
+const EN = () => `${site.base}/en/2024/03/12/flash-floods`;
+const AR = () => `${site.base}/ar/2024/02/29/idlib-shelling`;
+
+describe('feeds', () => {
+  it('lets only editors subscribe or list', async () => {
+    for (const role of ['submitter', 'reviewer'] as const) {
+      const token = await stack.token(role);
+      expect((await call(stack.url, 'POST', '/feeds', { token, body: { url: `${site.base}/rss.xml` } })).status).toBe(403);
+      expect((await call(stack.url, 'GET', '/feeds', { token })).status).toBe(403);
+    }
+    expect((await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: 'ftp://x.example/feed' } })).status).toBe(400);
+  });
+
+  it('polls a new RSS feed at once and submits its story once (a repeated GUID is one item)', async () => {
+    // Act
+    const r = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/rss.xml` } });
+    // Assert
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ feedId: expect.stringMatching(/^feed-/), title: 'The Harbour Times - World', lastPollStatus: 'ok', itemsTaken: 1, itemsListed: 2, createdBy: 'editor@desk' });
+    const again = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/rss.xml` } });
+    expect(again.status).toBe(200);
+    expect(again.body.feedId).toBe(r.body.feedId);
+    const article = await articleStatus(stack.url, reviewer, articleIdFor({ url: EN(), submitter: FEED_SUBMITTER }), ['AWAITING_REVIEW', 'FAILED']);
+    expect(article).toMatchObject({ status: 'AWAITING_REVIEW', title: 'Flash floods kill 23 in northern province', language: 'en', publishedAt: '2024-03-12', url: EN() });
+    expect(article.text.startsWith('At least 23 people were killed and 60 injured')).toBe(true);
+    expect(article.claims.map((c: any) => c.text)).toEqual(expect.arrayContaining(['At least 23 people were killed', '11 people reported missing', 'on Monday night']));
+    expect(article.claims.find((c: any) => c.text === 'on Monday night').date.values).toEqual([{ from: '2024-03-11', to: '2024-03-11' }]);
+  });
+
+  it('takes the Arabic Atom feed; an item whose page is gone ends FAILED with the reason, the others go on', async () => {
+    const r = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/atom.xml` } });
+    expect(r.body).toMatchObject({ title: 'صحيفة الوادي - أخبار', itemsTaken: 2, lastPollStatus: 'ok' });
+    const story = await articleStatus(stack.url, reviewer, articleIdFor({ url: AR(), submitter: FEED_SUBMITTER }), ['AWAITING_REVIEW', 'FAILED']);
+    expect(story).toMatchObject({ status: 'AWAITING_REVIEW', title: 'مقتل 17 مدنياً في قصف على ريف إدلب', language: 'ar', publishedAt: '2024-02-29' });
+    expect(story.claims.filter((c: any) => c.type === 'casualty').map((c: any) => c.casualty.min)).toEqual(expect.arrayContaining([17, 40, 120]));
+    const gone = await articleStatus(stack.url, reviewer, articleIdFor({ url: `${site.base}/ar/gallery/camps`, submitter: FEED_SUBMITTER }), ['FAILED', 'AWAITING_REVIEW', 'CHECKED']);
+    expect(gone.failure).toMatch(/the page answered 404/);
+  });
+
+  it('polls on the timer with conditional GETs and takes nothing twice', async () => {
+    const before = site.notModified;
+    await waitFor('two conditional polls', async () => site.notModified >= before + 2, 20_000);
+    const rss = await feedOf(`${site.base}/rss.xml`);
+    expect(rss).toMatchObject({ lastPollStatus: 'not-modified', itemsTaken: 1 });
+    expect(Date.parse(rss.lastPollAt)).toBeGreaterThan(Date.parse((await feedOf(`${site.base}/atom.xml`)).createdAt));
+    expect(storyHits()).toBe(2);
+  });
+
+  it('bounds a feed of 10,000 items, and reports a feed that is not XML or sits at a refused address', async () => {
+    const big = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/feed-10000` } });
+    expect(big.body).toMatchObject({ lastPollStatus: 'ok', itemsListed: 10_000, itemsTaken: 5, lastError: expect.stringMatching(/lists 10000 items; the first 5 are read/) });
+    const notXml = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/not-xml-feed` } });
+    expect(notXml.body).toMatchObject({ lastPollStatus: 'error', itemsTaken: 0, lastError: expect.stringMatching(/not RSS or Atom/) });
+    const metadata = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: 'http://169.254.169.254/latest/meta-data/' } });
+    expect(metadata.body).toMatchObject({ lastPollStatus: 'error', lastError: expect.stringMatching(/link-local/) });
+    expect(metadata.body.errors[0]).toMatchObject({ message: expect.stringMatching(/link-local/) });
+    const html = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: EN() } });
+    expect(html.body.lastError).toMatch(/the feed is text\/html, not/);
+    // The good feeds are untouched.
+    expect(await feedOf(`${site.base}/rss.xml`)).toMatchObject({ itemsTaken: 1 });
+    expect((await feeds()).length).toBe(6);
+  });
+
+  it('takes nothing again after a restart', async () => {
+    const taken = Object.fromEntries((await feeds()).map((f) => [f.url, f.itemsTaken]));
+    const hits = storyHits();
+    await stack.stop();
+    stack = await startStack({ dataDir: stack.dataDir, env: env() });
+    const before = site.notModified;
+    await waitFor('polls after the restart', async () => site.notModified >= before + 2, 20_000);
+    expect(Object.fromEntries((await feeds()).map((f) => [f.url, f.itemsTaken]))).toEqual(taken);
+    expect(storyHits()).toBe(hits);
+  });
+});
