@@ -19,7 +19,7 @@ const AR_VERBS = wordSet([
 /** "المصدر: وام", "المصدر : رويترز": a source line. */
 const AR_SOURCE_LINE = wordSet(['المصدر', 'مصدر', 'المصادر']);
 const AR_PREPS = wordSet(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'طبقا']);
-const AR_SKIP = wordSet(['ما', 'ل', 'عن', 'بيان', 'صادر', 'مصادر', 'تقرير', 'لاحقا', 'أيضا', 'في']);
+const AR_SKIP = wordSet(['ما', 'ل', 'عن', 'بيان', 'صادر', 'تقرير', 'لاحقا', 'أيضا', 'في']);
 const AR_SKIP_VERBS = wordSet(['أعلنت', 'أعلن', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'قالت', 'قال', 'أوردت', 'نشرت']);
 const AR_STOP = wordSet(['أن', 'إن', 'ان', 'في', 'خلال', 'على', 'عن', 'إلى', 'الى', 'مع', 'بأن', 'بان', 'لاحقا', 'اليوم', 'أمس', 'يوم']);
 
@@ -40,9 +40,16 @@ const EN_ADVERBS = wordSet(['also', 'later', 'earlier', 'previously', 'again', '
 const EN_CASUALTY_AFTER = wordSet(['missing', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'safe', 'detained']);
 
 /** Attributions in one tokenized sentence. */
-export function findAttributions(tokens: Token[], english: boolean): AttributionHit[] {
+export function findAttributions(tokens: Token[], english: boolean, norm?: string, from = 0, to = norm?.length ?? 0): AttributionHit[] {
+  // Most English sentences hold no reporting verb: one native scan says so before any token is asked.
+  if (english && norm !== undefined) {
+    EN_CUE.lastIndex = from;
+    const m = EN_CUE.exec(norm);
+    if (!m || m.index >= to) return [];
+  }
   return english ? english_(tokens) : arabic(tokens);
 }
+const EN_CUE = new RegExp(`\\b(?:according|${[...EN_VERBS].join('|')})\\b`, 'g');
 
 function arabic(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];
@@ -84,7 +91,9 @@ function arabic(tokens: Token[]): AttributionHit[] {
     }
     if (last < start) continue;
     if (tokens[last].t === '(') last--;
-    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
+    // "وفقا لمصادر طبية": the source starts after the preposition's ل.
+    const lam = prep && /^ل[^ل]{3,}/.test(tokens[start].t) ? 1 : 0;
+    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e });
     i = last;
   }
   return out;

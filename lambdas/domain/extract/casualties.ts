@@ -11,7 +11,7 @@
  *    its own, the claim it continues: an enumeration, a breakdown by place, a subset, a restated toll.
  */
 import type { Token } from '../text/tokens.ts';
-import { inSet, lookup, wordSet } from '../text/tokens.ts';
+import { inSet, lookup, memoByWord, wordSet } from '../text/tokens.ts';
 import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
 import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
@@ -84,7 +84,9 @@ const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!trig
  * digits is one token ("Nine (9)", "اثني عشر (12)"), so every rule sees one count.
  */
 function withoutParentheses(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => t.t === '(')) return tokens;
+  let any = false;
+  for (const t of tokens) if (t.t === '(') any = true;
+  if (!any) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -166,6 +168,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
   for (let i = 0; i < tokens.length; i++) {
     if (inDate[i]) continue;
     const t = tokens[i];
+    if (t.kind === 'punct' || (t.kind === 'word' && !mayStartCount(t))) continue;
     const conj = isConj(tokens[i - 1]) || (t.kind === 'word' && /^و/.test(t.t) && !!numberWord(t)?.conj);
     if (startsNumber(tokens, i)) {
       const q = readQuantity(tokens, i, norm);
@@ -197,6 +200,11 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
   }
   return out.map((c) => (c.group ? { ...c, q: qualifyAfter(tokens, c.group.last + 1, c.q) } : c));
 }
+
+/** Cheap gate, one cached answer per word: only these words can start a count. */
+const mayStartCount = memoByWord((w: string) =>
+  !!numberWord(w) || L.ANAPHORA_SAME.has(w) || inSet(L.DUALS, w) || inSet(L.PERSONS, w) || inSet(L.ANOTHER, w) ||
+  /^(a|an|the|both|half|tens)$/.test(w) || (w.startsWith('و') && inSet(L.PERSONS, w.slice(1))));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
 function risingParts(tokens: Token[], q: Quantity): Quantity[] {

@@ -44,12 +44,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const language: Language = options.language === 'ar' || options.language === 'en' ? options.language : detectLanguage(text);
   const pub = (options.publishedAt ?? new Date().toISOString()).slice(0, 10);
   const n = normalizeForMatching(text);
+  // Without a single Arabic letter every sentence takes the English rules: no need to look at each one.
+  const latinOnly = !ARABIC_LETTER.test(text);
   const claims: Claim[] = [];
   for (const sentence of sentences(text, language)) {
-    claims.push(...extractSentence(text, n, sentence, language, pub));
+    claims.push(...extractSentence(text, n, sentence, language, pub, latinOnly));
   }
   return claims;
 }
+const ARABIC_LETTER = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 
 /** Normalized index of an original offset (the first normalized char at or after it). */
 function normIndex(n: Normalized, original: number): number {
@@ -63,14 +66,14 @@ function normIndex(n: Normalized, original: number): number {
   return lo;
 }
 
-function extractSentence(text: string, n: Normalized, sentence: { start: number; end: number }, language: Language, pub: string): Claim[] {
+function extractSentence(text: string, n: Normalized, sentence: { start: number; end: number }, language: Language, pub: string, latinOnly: boolean): Claim[] {
   const from = normIndex(n, sentence.start);
   const to = normIndex(n, sentence.end);
   const tokens = tokenize(n.norm, from, to);
   // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
-  const english = sentenceIsEnglish(n.norm, from, to, language);
+  const english = latinOnly || sentenceIsEnglish(n.norm, from, to, language);
   const out: Claim[] = [];
-  const attributions = findAttributions(tokens, english).map((a) => {
+  const attributions = findAttributions(tokens, english, n.norm, from, to).map((a) => {
     const whole = toOriginal(n, a.s, a.e);
     const src = toOriginal(n, a.ss, a.se);
     return { ...whole, source: text.slice(src.start, src.end) };
