@@ -56,28 +56,28 @@ function arabic(tokens: Token[]): AttributionHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (inSet(AR_SOURCE_LINE, t) && tokens[i + 1]?.t === ':' && tokens[i + 2]?.kind === 'word') {
+    if (AR_SOURCE_LINE.contains(t) && tokens[i + 1]?.t === ':' && tokens[i + 2]?.kind === 'word') {
       let last = i + 2;
       while (tokens[last + 1]?.kind === 'word' && last - i < 5) last++;
       out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 2].s, se: tokens[last].e });
       i = last;
       continue;
     }
-    const verb = inSet(AR_VERBS, t);
-    const prep = !verb && inSet(AR_PREPS, t);
+    const verb = AR_VERBS.contains(t);
+    const prep = !verb && AR_PREPS.contains(t);
     if (!verb && !prep) continue;
     // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma; after
     // its subject ("حصيلة أولية أفادت"), the subject is the source.
     if (verb && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) {
       let k = i - 1;
-      while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && !inSet(AR_STOP, tokens[k - 1]) && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
-      if (!inSet(AR_STOP, tokens[k]) && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && /^ال/.test(tokens[k].t)) {
+      while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && !AR_STOP.contains(tokens[k - 1]) && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
+      if (!AR_STOP.contains(tokens[k]) && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && /^ال/.test(tokens[k].t)) {
         out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[i - 1].e });
       }
       continue;
     }
     let j = i + 1;
-    while (tokens[j] && tokens[j].kind === 'word' && (inSet(AR_SKIP, tokens[j]) || (prep && inSet(AR_SKIP_VERBS, tokens[j])))) j++;
+    while (tokens[j] && tokens[j].kind === 'word' && (AR_SKIP.contains(tokens[j]) || (prep && AR_SKIP_VERBS.contains(tokens[j])))) j++;
     const start = j;
     let last = -1;
     for (; tokens[j] && j - start < 6; j++) {
@@ -86,7 +86,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
         if (w.t === '(' || w.t === ')') { last = j; continue; }
         break;
       }
-      if (w.kind !== 'word' || (j > start && (inSet(AR_STOP, w) || lookup(TRIGGER_KIND, w)))) break;
+      if (w.kind !== 'word' || (j > start && (AR_STOP.contains(w) || lookup(TRIGGER_KIND, w)))) break;
       last = j;
     }
     if (last < start) continue;
@@ -108,16 +108,16 @@ function english_(tokens: Token[]): AttributionHit[] {
       let j = i + 2;
       const start = j;
       let last = -1;
-      for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !inSet(EN_STOP, tokens[j]); j++) last = j;
+      for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
       if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
       continue;
     }
-    if (!inSet(EN_VERBS, t) || (tokens[i + 1] && inSet(EN_CASUALTY_AFTER, tokens[i + 1]))) continue;
+    if (!EN_VERBS.contains(t) || (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1]))) continue;
     // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words.
     let k = i - 1;
-    while (k >= 0 && inSet(EN_ADVERBS, tokens[k])) k--;
+    while (k >= 0 && EN_ADVERBS.contains(tokens[k])) k--;
     const verbAt = k + 1;
-    if (tokens[k] && inSet(EN_PRONOUNS, tokens[k])) {
+    if (tokens[k] && EN_PRONOUNS.contains(tokens[k])) {
       out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e });
       continue;
     }
@@ -125,7 +125,7 @@ function english_(tokens: Token[]): AttributionHit[] {
     if (tokens[k]?.t === ',') {
       const open = tokens.findLastIndex((x, j) => j < k && j >= k - 14 && x.t === ',');
       let s = open - 1;
-      while (s >= 0 && open - s <= 5 && tokens[s].kind === 'word' && !inSet(EN_STOP, tokens[s])) s--;
+      while (s >= 0 && open - s <= 5 && tokens[s].kind === 'word' && !EN_STOP.contains(tokens[s])) s--;
       if (open > 0 && s + 1 < open) {
         out.push({ s: tokens[s + 1].s, e: t.e, ss: tokens[s + 1].s, se: tokens[open - 1].e });
         continue;
@@ -134,7 +134,7 @@ function english_(tokens: Token[]): AttributionHit[] {
     let first = -1;
     for (; k >= 0 && verbAt - k <= 6; k--) {
       const w = tokens[k];
-      if (w.kind !== 'word' || inSet(EN_STOP, w) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
+      if (w.kind !== 'word' || EN_STOP.contains(w) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
       first = k;
     }
     if (first >= 0) {
@@ -146,7 +146,7 @@ function english_(tokens: Token[]): AttributionHit[] {
     if (next && next.kind === 'word' && /^(the|a)$/.test(next.t) && tokens[i + 2]?.kind === 'word') {
       let j = i + 2;
       let last = -1;
-      for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !inSet(EN_STOP, tokens[j]); j++) last = j;
+      for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
       if (last > 0) out.push({ s: t.s, e: tokens[last].e, ss: next.s, se: tokens[last].e });
     }
   }

@@ -71,7 +71,7 @@ const AUX = new Set([
 
 function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
   if (!tok || tok.kind !== 'word') return undefined;
-  return lookup(L.TRIGGER_KIND, tok) ?? (inSet(L.BY_GROUP, tok) ? 'killed' : undefined);
+  return lookup(L.TRIGGER_KIND, tok) ?? (L.BY_GROUP.contains(tok) ? 'killed' : undefined);
 }
 
 const isWord = (t: Token | undefined, ...words: string[]) => !!t && words.includes(t.t);
@@ -126,7 +126,7 @@ export function findCasualties(sentenceTokens: Token[], norm: string, english: b
     if (!role || !role.kind) continue;
     let kind = role.kind;
     // "the elimination of 55 tanks": a predicate that depends on its victim becomes "destroyed" for equipment.
-    if (role.trigger >= 0 && inSet(L.BY_GROUP, tokens[role.trigger]) && c.group) {
+    if (role.trigger >= 0 && L.BY_GROUP.contains(tokens[role.trigger]) && c.group) {
       if (groupIs(tokens, c.group, L.EQUIPMENT)) kind = 'destroyed';
     }
     // Things are destroyed, people are not: "15 motorcycles burnt down", not "two motor vehicles injured".
@@ -151,7 +151,7 @@ export function findCasualties(sentenceTokens: Token[], norm: string, english: b
 
 /** "dismissing reports of dozens dead as rumours": a count that is reported only to be denied. */
 function denied(tokens: Token[], first: number): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (inSet(L.DENIAL, tokens[k])) return true;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (L.DENIAL.contains(tokens[k])) return true;
   return false;
 }
 
@@ -191,9 +191,9 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
     const implicit = implicitCount(tokens, i, english, i === lastEnd + 1);
     // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
-    if (implicit && last && last.noun === i - 1 && inSet(L.BODIES, tokens[i - 1]) && !/^و/.test(t.t)) continue;
+    if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !/^و/.test(t.t)) continue;
     if (implicit) {
-      const joined = conj || (/^و/.test(t.t) && !inSet(L.PERSONS, t.t) && !L.DUALS.has(t.t));
+      const joined = conj || (/^و/.test(t.t) && !L.PERSONS.contains(t.t) && !L.DUALS.has(t.t));
       out.push({ q: implicit.q, noun: implicit.noun, group: { s: tokens[implicit.noun].s, e: tokens[implicit.noun].e, last: implicit.noun }, conj: joined });
       i = Math.max(i, implicit.q.last);
     }
@@ -203,15 +203,15 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
 
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = memoByWord((w: string) =>
-  !!numberWord(w) || L.ANAPHORA_SAME.has(w) || inSet(L.DUALS, w) || inSet(L.PERSONS, w) || inSet(L.ANOTHER, w) ||
-  /^(a|an|the|both|half|tens)$/.test(w) || (w.startsWith('و') && inSet(L.PERSONS, w.slice(1))));
+  !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
+  /^(a|an|the|both|half|tens)$/.test(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
 function risingParts(tokens: Token[], q: Quantity): Quantity[] {
-  if (q.qualifier !== 'range' || q.join === undefined || !inSet(TO, tokens[q.join])) return [q];
+  if (q.qualifier !== 'range' || q.join === undefined || !TO.contains(tokens[q.join])) return [q];
   let rising = false;
-  for (let k = q.first - 1; k >= Math.max(0, q.first - 8); k--) if (inSet(L.RISE, tokens[k])) rising = true;
-  if (!rising || !inSet(FROM, tokens[q.first - 1])) return [q];
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 8); k--) if (L.RISE.contains(tokens[k])) rising = true;
+  if (!rising || !FROM.contains(tokens[q.first - 1])) return [q];
   return [
     { first: q.first - 1, last: q.join - 1, min: q.min, max: q.min, qualifier: 'exact' },
     { first: q.join, last: q.last, min: q.max, max: q.max, qualifier: 'exact' },
@@ -230,11 +230,11 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (q.min !== null && !Number.isInteger(q.min)) return true; // "a magnitude-6.4 quake", "3.5 metres"
   if (first.kind === 'num' && first.s > 0 && norm[first.s - 1] === '-' && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
   if (next && next.kind === 'punct' && (next.t === '%' || next.t === '٪')) return true;
-  if (next && next.kind === 'word' && (isMonthWord(next) || inSet(L.NOT_VICTIMS, next))) return true;
+  if (next && next.kind === 'word' && (isMonthWord(next) || L.NOT_VICTIMS.contains(next))) return true;
   // "hundreds of hectares", "عشرات من الدونمات"
-  if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && inSet(L.NOT_VICTIMS, tokens[q.last + 2])) return true;
+  if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && L.NOT_VICTIMS.contains(tokens[q.last + 2])) return true;
   if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
-  if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || inSet(L.NOT_COUNT_BEFORE, prev))) return true;
+  if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || L.NOT_COUNT_BEFORE.contains(prev))) return true;
   if (first.kind === 'num' && /[$€£¥₹]/.test(norm.slice(Math.max(0, first.s - 2), first.s))) return true; // money
   // "a father of three", "أب لثلاثة أطفال"
   if (prev && isWord(prev, 'of') && tokens[q.first - 2] && /^(father|mother|parent)$/.test(tokens[q.first - 2].t)) return true;
@@ -255,7 +255,7 @@ function isYearLike(tokens: Token[], q: Quantity): boolean {
   const before = tokens[q.first - 1];
   const after = tokens[q.last + 1];
   if (before?.t === 'the' || after?.t === "'s" || after?.t === 's') return true;
-  return !after || after.kind === 'punct' || (!!before && (isMonthWord(before) || inSet(L.YEAR_BEFORE, before) || inSet(L.NOT_COUNT_BEFORE, before) || inSet(L.BREAKS, before)));
+  return !after || after.kind === 'punct' || (!!before && (isMonthWord(before) || L.YEAR_BEFORE.contains(before) || L.NOT_COUNT_BEFORE.contains(before) || L.BREAKS.contains(before)));
 }
 
 /**
@@ -271,21 +271,21 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   const t = tokens[i];
   if (t.kind !== 'word') return undefined;
   if (english) {
-    if (t.t === 'both' && tokens[i + 1] && (inSet(L.PERSON_PLURALS, tokens[i + 1]) || inSet(L.EQUIPMENT, tokens[i + 1]))) {
+    if (t.t === 'both' && tokens[i + 1] && (L.PERSON_PLURALS.contains(tokens[i + 1]) || L.EQUIPMENT.contains(tokens[i + 1]))) {
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     }
     if (t.t === 'another' && passiveTriggerAfter(tokens, i + 1)) return one(i, i);
     if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the') return undefined;
     // "a 42-year-old woman", "an off-duty police officer": up to three words before the person.
     let k = i + 1;
-    while (k < tokens.length && k - i <= 4 && !inSet(L.PERSONS, tokens[k])) {
+    while (k < tokens.length && k - i <= 4 && !L.PERSONS.contains(tokens[k])) {
       const w = tokens[k];
       const age = w.kind === 'num' && tokens[k + 1]?.t === 'year-old';
-      if (!age && (w.kind !== 'word' || inSet(L.GROUP_STOP, w) || triggerKind(w) || numberWord(w))) return undefined;
+      if (!age && (w.kind !== 'word' || L.GROUP_STOP.contains(w) || triggerKind(w) || numberWord(w))) return undefined;
       k += age ? 2 : 1;
     }
-    if (!tokens[k] || !inSet(L.PERSONS, tokens[k])) return undefined;
-    while (tokens[k + 1] && inSet(L.PERSONS, tokens[k + 1])) k++; // "a police officer"
+    if (!tokens[k] || !L.PERSONS.contains(tokens[k])) return undefined;
+    while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
     if (t.t === 'the') return passiveTriggerAfter(tokens, k + 1, true) ? one(i, k) : undefined;
     // "a father of three", "a mother of two": the description is part of the victim.
     let after = k + 1;
@@ -293,15 +293,15 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (passiveTriggerAfter(tokens, after) || isWord(tokens[i - 1], 'included', 'including', 'among')) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
     return undefined;
   }
-  if (inSet(L.DUALS, t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
+  if (L.DUALS.contains(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
   const prev = tokens[i - 1];
-  if (inSet(L.ANOTHER, t) && prev && triggerKind(prev)) return one(i, i);
+  if (L.ANOTHER.contains(t) && prev && triggerKind(prev)) return one(i, i);
   if (L.ANAPHORA_SAME.has(t.t)) return undefined; // handled with the previous count in roleOf
-  if (!inSet(L.PERSONS, t) || /^(وال|ال|لل|بال|فال)/.test(t.t)) return undefined;
+  if (!L.PERSONS.contains(t) || /^(وال|ال|لل|بال|فال)/.test(t.t)) return undefined;
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
-  if (prev && ((triggerKind(prev) && !inSet(L.DUALS, prev)) || inSet(L.ASIDE, prev))) return one(i, i);
-  if (afterCount && /^و/.test(t.t) && inSet(L.PERSONS, t.t.slice(1))) return one(i, i);
+  if (prev && ((triggerKind(prev) && !L.DUALS.contains(prev)) || L.ASIDE.contains(prev))) return one(i, i);
+  if (afterCount && /^و/.test(t.t) && L.PERSONS.contains(t.t.slice(1))) return one(i, i);
   return undefined;
 }
 
@@ -324,7 +324,7 @@ function isAdjectiveOne(tokens: Token[], k: number): boolean {
   const w = numberWord(tokens[k]);
   const prev = tokens[k - 1];
   return !!w && !w.conj && /^[ء-ي]/.test(tokens[k].t) && 'value' in w.w && w.w.value === 1 && w.w.type === 'unit' && prev?.kind === 'word' &&
-    !startsNumber(tokens, k - 1) && !inSet(L.GROUP_STOP, prev);
+    !startsNumber(tokens, k - 1) && !L.GROUP_STOP.contains(prev);
 }
 
 /** Victim group: the noun phrase after the count, up to three words, stopping at verbs, prepositions, dates. */
@@ -336,10 +336,10 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
   let last = -1;
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || inDate[i] || inSet(L.GROUP_STOP, t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i)) break;
+    if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i)) break;
     if (!english && n >= 1 && /^ب/.test(t.t) && !/^ال/.test(t.t)) break; // "بقصف"
     // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
-    if (!english && n >= 1 && /^و/.test(t.t) && (inSet(L.DUALS, t) || inSet(L.PERSONS, t.t.slice(1)))) break;
+    if (!english && n >= 1 && /^و/.test(t.t) && (L.DUALS.contains(t) || L.PERSONS.contains(t.t.slice(1)))) break;
     last = i;
   }
   return last >= start ? { s: tokens[start].s, e: tokens[last].e, last } : null;
@@ -351,14 +351,14 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // A word that counts and names the casualty at once: "قتيلان", "جريحين", "جثتين".
   if (c.noun >= 0) {
     const own = triggerKind(tokens[c.noun]);
-    if (own && !inSet(L.BY_GROUP, tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
+    if (own && !L.BY_GROUP.contains(tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
   }
   const left = leftRole(tokens, c, inDate, found);
   const right = rightRole(tokens, c);
   if (left === 'mixed' || right === 'mixed') return undefined;
   if (c.risen && found.length && !right) return { kind: found[found.length - 1].kind, trigger: -1, d: 0 };
   // "أفرجت السلطات عن 40 معتقلاً", "released 60 detainees": the clause's predicate says they are free.
-  if (left && left.kind === null && right && right.d <= 1 && inSet(L.RELEASE, tokens[left.trigger])) return left;
+  if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger])) return left;
   let role: Role | undefined;
   if (left && right) {
     // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
@@ -385,7 +385,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   let skipped = 0;
   let window = TOLL_WINDOW;
   // "حصيلة القتلى منذ بدء الحرب إلى 37 ألفا": "to N" reaches back to its toll over a time or place phrase.
-  let reaching = !!tokens[c.q.first - 1] && inSet(TO, tokens[c.q.first - 1]);
+  let reaching = !!tokens[c.q.first - 1] && TO.contains(tokens[c.q.first - 1]);
   if (reaching) window = 16;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
@@ -407,28 +407,28 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     if (isConj(t)) {
       if (k < c.q.first - 1) return undefined;
       crossed = 2;
-    } else if (!kind && t.kind === 'word' && /^و../.test(t.t) && !numberWord(t) && !inSet(L.TOLL, t) && !inSet(L.RISE, t) && !inSet(L.WAS, t) && !inSet(L.REACH, t)) {
+    } else if (!kind && t.kind === 'word' && /^و../.test(t.t) && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t)) {
       return undefined;
     }
     // "the toll ... rose to 71": a rising verb right before the count reaches back to its toll.
-    if (d <= 2 && (inSet(L.RISE, t) || inSet(L.REACH, t))) {
+    if (d <= 2 && (L.RISE.contains(t) || L.REACH.contains(t))) {
       window = 16;
       reaching = true;
     }
-    if (inSet(L.NOT_CASUALTY, t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
+    if (L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
     const phrase = phraseEndingAt(tokens, k);
     if ((kind || phrase) && d <= LEFT_WINDOW) {
       // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
       if (kind && joinedKinds(tokens, k) && !claimedBy(found, k - 1)) return 'mixed';
       // "عدد المصابين 600", "the number of injured has exceeded 600": the value of a toll.
-      const toll = tokens[k - 1] && inSet(L.TOLL, tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && inSet(L.TOLL, tokens[k - 2]) ? k - 2 : -1;
+      const toll = tokens[k - 1] && L.TOLL.contains(tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && L.TOLL.contains(tokens[k - 2]) ? k - 2 : -1;
       if (toll >= 0 && kind) return { kind, trigger: toll, d: d + crossed, toll: true };
       return { kind: (kind ?? phrase!.kind), trigger: k, d: d + crossed };
     }
-    if (inSet(L.TOLL, t) && (/^(toll|tally|حصيلة|الحصيلة)$/.test(t.t) || arabicToll(t) || tollNamesKind(tokens, k))) {
+    if (L.TOLL.contains(t) && (/^(toll|tally|حصيلة|الحصيلة)$/.test(t.t) || arabicToll(t) || tollNamesKind(tokens, k))) {
       return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
     }
-    if (d <= 4 && !reaching && inSet(L.BREAKS, t)) return undefined;
+    if (d <= 4 && !reaching && L.BREAKS.contains(t)) return undefined;
   }
   return undefined;
 }
@@ -453,7 +453,7 @@ const tollNamesKind = (tokens: Token[], k: number) => !!(triggerKind(tokens[k + 
 /** The predicate after the count ("three firefighters were injured", "14 قتيلاً", "94 شخصا أصيبوا"). */
 function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   let partitive: Role | undefined;
-  let inAside = (!!tokens[c.q.first - 1] && inSet(L.ASIDE, tokens[c.q.first - 1])) && /^[,،]$/.test(tokens[c.q.first - 2]?.t ?? '');
+  let inAside = (!!tokens[c.q.first - 1] && L.ASIDE.contains(tokens[c.q.first - 1])) && /^[,،]$/.test(tokens[c.q.first - 2]?.t ?? '');
   let afterAside = false;
   for (let k = c.q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
     const t = tokens[k];
@@ -484,7 +484,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     }
     if (t.kind === 'punct') {
       // ", including four children," between the count and its verb: step over the aside.
-      const close = /^[,،]$/.test(t.t) && tokens[k + 1] && inSet(L.ASIDE, tokens[k + 1]) ? tokens.findIndex((x, j) => j > k + 1 && j <= k + 10 && /^[,،]$/.test(x.t)) : -1;
+      const close = /^[,،]$/.test(t.t) && tokens[k + 1] && L.ASIDE.contains(tokens[k + 1]) ? tokens.findIndex((x, j) => j > k + 1 && j <= k + 10 && /^[,،]$/.test(x.t)) : -1;
       if (close < 0) break;
       k = close;
       d--;
@@ -501,19 +501,19 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       const other = (conj && isConj(conj)) || numberWord(t)?.conj ? readQuantity(tokens, k, '') : undefined;
       if (!other) break;
       k = other.last;
-      while (tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !inSet(L.GROUP_STOP, tokens[k + 1]) && k - other.last < 3) k++;
+      while (tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && k - other.last < 3) k++;
       d = Math.max(1, d - 1);
       continue;
     }
     if (t.kind === 'num') break;
     // "رجلين وامرأة وستة أطفال قتلوا": a coordinated dual or single victim is stepped over too.
-    if (/^و/.test(t.t) && (inSet(L.DUALS, t.t.slice(1)) || inSet(L.PERSONS, t.t.slice(1)))) {
+    if (/^و/.test(t.t) && (L.DUALS.contains(t.t.slice(1)) || L.PERSONS.contains(t.t.slice(1)))) {
       d--;
       continue;
     }
-    if (inSet(L.NOT_CASUALTY, t)) return partitive ?? { kind: null, trigger: k, d };
-    if (inSet(L.TRANSPORT, t) && isWord(tokens[k + 1], 'to', 'إلى')) {
-      for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === 'word'; j++) if (inSet(L.HOSPITAL, tokens[j])) return { kind: 'injured', trigger: j, d };
+    if (L.NOT_CASUALTY.contains(t)) return partitive ?? { kind: null, trigger: k, d };
+    if (L.TRANSPORT.contains(t) && isWord(tokens[k + 1], 'to', 'إلى')) {
+      for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d };
     }
     const kind = triggerKind(t);
     // After the aside, a predicate that opens a clause of its own ("، وإصابة 30") is not the aside's.
@@ -527,7 +527,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       }
       return { kind, trigger: k, d };
     }
-    if (inSet(L.BREAKS, t) && !/^(في|in)$/.test(t.t)) break;
+    if (L.BREAKS.contains(t) && !/^(في|in)$/.test(t.t)) break;
   }
   return partitive;
 }
@@ -544,18 +544,18 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger) + 1;
   // A subset names its set: "بينهم طفل", "خمسة منهم في العناية المشددة", "two of them", "among them 4".
   const after = tokens[c.q.last + 1];
-  const subset = inSet(L.ASIDE, tokens[c.q.first - 1] ?? after) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
+  const subset = L.ASIDE.contains(tokens[c.q.first - 1] ?? after) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
   if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: prev.kind, trigger: -1, d: 0 };
   if (c.q.first < from || c.q.first - from > 12) return undefined;
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
   const before = tokens[c.q.first - 1];
-  if (before && (inSet(L.WAS, before) || (before.t === 'from' && isWord(tokens[c.q.first - 2], 'up')))) return { kind: prev.kind, trigger: -1, d: 0 };
+  if (before && (L.WAS.contains(before) || (before.t === 'from' && isWord(tokens[c.q.first - 2], 'up')))) return { kind: prev.kind, trigger: -1, d: 0 };
   if (!linked(tokens, from, c.q.first) && !(c.conj && linked(tokens, from, c.q.first, true))) return undefined;
   // The candidate must read as a member: followed by a place, a victim noun, "منهم"/"of them", or nothing.
   const next = tokens[(c.group?.last ?? c.q.last) + 1];
-  const member = !next || next.kind === 'punct' || inSet(L.PLACE_PREP, next) || inSet(L.LIST_GLUE, next) || isConj(next) || /^[وب]/.test(next.t) ||
-    c.group !== null || inSet(L.ASIDE, tokens[c.q.first - 1] ?? next);
+  const member = !next || next.kind === 'punct' || L.PLACE_PREP.contains(next) || L.LIST_GLUE.contains(next) || isConj(next) || /^[وب]/.test(next.t) ||
+    c.group !== null || L.ASIDE.contains(tokens[c.q.first - 1] ?? next);
   if (!member) return undefined;
   if (c.group && !english && !groupFits(tokens, c.group, prev)) return undefined;
   return { kind: prev.kind, trigger: -1, d: 0 };
@@ -565,8 +565,8 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
 function groupFits(tokens: Token[], g: Group, prev: Found): boolean {
   const head = tokens[tokens.findIndex((t) => t.s === g.s)];
   if (!head) return true;
-  if (inSet(L.PLACE_PREP, head) || inSet(L.ASIDE, head) || inSet(L.OTHERS, head) || /^(منهم|منها)$/.test(head.t)) return true;
-  return prev.kind === 'destroyed' ? inSet(L.EQUIPMENT, head) : !inSet(L.EQUIPMENT, head);
+  if (L.PLACE_PREP.contains(head) || L.ASIDE.contains(head) || L.OTHERS.contains(head) || /^(منهم|منها)$/.test(head.t)) return true;
+  return prev.kind === 'destroyed' ? L.EQUIPMENT.contains(head) : !L.EQUIPMENT.contains(head);
 }
 
 /** Only list words, commas, a place phrase or the end of a group stand between two members. */
@@ -580,12 +580,12 @@ function linked(tokens: Token[], from: number, to: number, joined = false): bool
       if (!/^[,،:;؛]$/.test(t.t)) return false;
       marker = true;
       tail = 0;
-    } else if (inSet(L.LIST_GLUE, t) || inSet(L.ASIDE, t)) {
+    } else if (L.LIST_GLUE.contains(t) || L.ASIDE.contains(t)) {
       marker = true;
       tail = 0;
-    } else if (inSet(L.PLACE_PREP, t)) {
+    } else if (L.PLACE_PREP.contains(t)) {
       tail = -4; // a place phrase of the previous member: "في وادي السدر"
-    } else if (++tail > 3 || (inSet(L.BREAKS, t) && !inSet(L.PLACE_PREP, t))) return false;
+    } else if (++tail > 3 || (L.BREAKS.contains(t) && !L.PLACE_PREP.contains(t))) return false;
   }
   return marker;
 }
@@ -597,7 +597,7 @@ function joinedKinds(tokens: Token[], trigger: number, afterCount = false): bool
   const next = tokens[trigger + 1];
   // "9 أشخاص مصرعهم وأصيب 46": the predicate before "و" closes a count of its own.
   let ownCount = false;
-  for (let n = 2; n <= 4 && trigger - n >= 0; n++) if (startsNumber(tokens, trigger - n) || inSet(L.DUALS, tokens[trigger - n])) ownCount = true;
+  for (let n = 2; n <= 4 && trigger - n >= 0; n++) if (startsNumber(tokens, trigger - n) || L.DUALS.contains(tokens[trigger - n])) ownCount = true;
   if (/^و/.test(t.t) && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t) && !ownCount) return true;
   // "مقتل وإصابة 20", "20 قتيلا وجريحا"; after a count, "مصرعهم وأصيب 46" opens a clause with a count of its own.
   const after = tokens[trigger + 2];
@@ -621,7 +621,7 @@ const NEGATION = /^(لم|لا|not|never)$/;
 function tollQualifier(tokens: Token[], q: Quantity): Quantity {
   if (q.qualifier !== 'exact' || q.min === null) return q;
   let toll = -1;
-  for (let k = q.first - 1; k >= Math.max(0, q.first - 5) && tokens[k].kind === 'word'; k--) if (inSet(L.TOLL, tokens[k])) toll = k;
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 5) && tokens[k].kind === 'word'; k--) if (L.TOLL.contains(tokens[k])) toll = k;
   for (let k = toll - 1; toll > 0 && k >= Math.max(0, toll - 2); k--) {
     if (!EXCEED.test(tokens[k].t.replace(/^و/, ''))) continue;
     if (k > 0 && NEGATION.test(tokens[k - 1].t.replace(/^و/, ''))) return { ...q, min: null, qualifier: 'at_most' };

@@ -133,9 +133,9 @@ function weekdayAt(tokens: Token[], i: number): number | undefined {
   if (!t || t.kind !== 'word') return undefined;
   const w = weekdayOf(t);
   if (!w) return undefined;
-  if (w.bare && !inSet(TIME_OF_DAY, tokens[i - 1] ?? t)) return undefined;
+  if (w.bare && !TIME_OF_DAY.contains(tokens[i - 1] ?? t)) return undefined;
   const next = tokens[i + 1];
-  if (next && (next.t === TEEN || inSet(WEEKDAY_NAMES, next))) return undefined;
+  if (next && (next.t === TEEN || WEEKDAY_NAMES.contains(next))) return undefined;
   return w.d;
 }
 const weekdayOf = memoByWord((word: string) => {
@@ -242,7 +242,7 @@ function relativeYearAt(tokens: Token[], i: number): { rel: number; last: number
   if (!a || !b) return undefined;
   if (/^(last|this|next)$/.test(a.t) && b.t === 'year') return { rel: a.t === 'last' ? -1 : a.t === 'next' ? 1 : 0, last: k + 1 };
   if (lookup(AR_UNIT, a) === 'year') {
-    const rel = inSet(PAST, b) ? -1 : inSet(NEXT, b) ? 1 : inSet(THIS, b) ? 0 : undefined;
+    const rel = PAST.contains(b) ? -1 : NEXT.contains(b) ? 1 : THIS.contains(b) ? 0 : undefined;
     if (rel !== undefined) return { rel, last: k + 1 };
   }
   return undefined;
@@ -318,9 +318,9 @@ function dayList(tokens: Token[], i: number, norm: string): { days: number[]; jo
     const joinedDay = sep ? dayAt(tokens, last + 1) : undefined;
     // "11-13", "26-27": a dash between two day numbers.
     const dashed = !!joinedDay?.numeric && !!first.numeric && separator(norm, tokens[last], sep) === '-';
-    const next = sep && (inSet(ALT, sep) || inSet(AND, sep)) ? dayAt(tokens, last + 2) : joinedDay?.joined || dashed ? joinedDay : undefined;
+    const next = sep && (ALT.contains(sep) || AND.contains(sep)) ? dayAt(tokens, last + 2) : joinedDay?.joined || dashed ? joinedDay : undefined;
     if (!next) break;
-    joiner = sep && inSet(ALT, sep) ? 'alt' : 'range';
+    joiner = sep && ALT.contains(sep) ? 'alt' : 'range';
     days.push(next.day);
     last = next.last;
   }
@@ -374,7 +374,7 @@ function relativeMonthAt(tokens: Token[], i: number, pub: number): { m: number; 
   if (!t || !next) return undefined;
   let rel: number | undefined;
   if (/^(this|last|next)$/.test(t.t) && next.t === 'month') rel = t.t === 'this' ? 0 : t.t === 'last' ? -1 : 1;
-  else if (lookup(AR_UNIT, t) === 'month') rel = inSet(THIS, next) ? 0 : inSet(PAST, next) ? -1 : inSet(NEXT, next) ? 1 : undefined;
+  else if (lookup(AR_UNIT, t) === 'month') rel = THIS.contains(next) ? 0 : PAST.contains(next) ? -1 : NEXT.contains(next) ? 1 : undefined;
   if (rel === undefined) return undefined;
   const date = new Date(pub);
   const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + rel;
@@ -432,8 +432,8 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
         let y = relativeYear ?? yearAt(tokens[last + 1]);
         if (relativeYear === undefined) {
           if (y) last++;
-          else if (tokens[last + 1] && (inSet(PAST, tokens[last + 1]) || inSet(NEXT, tokens[last + 1]))) {
-            const past = inSet(PAST, tokens[last + 1]);
+          else if (tokens[last + 1] && (PAST.contains(tokens[last + 1]) || NEXT.contains(tokens[last + 1]))) {
+            const past = PAST.contains(tokens[last + 1]);
             y = past ? (ymd(pubYear, month.m, days[0]) <= pub ? pubYear : pubYear - 1) : (ymd(pubYear, month.m, days[0]) > pub ? pubYear : pubYear + 1);
             last++;
           }
@@ -478,15 +478,15 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
         last = yearRel.last;
       }
       const rel = tokens[last + 1];
-      if (!y && rel && inSet(PAST, rel)) {
+      if (!y && rel && PAST.contains(rel)) {
         y = ymd(pubYear, mm.m, 1) < pub ? pubYear : pubYear - 1;
         last++;
-      } else if (!y && rel && inSet(NEXT, rel)) {
+      } else if (!y && rel && NEXT.contains(rel)) {
         y = ymd(pubYear, mm.m, 1) > pub ? pubYear : pubYear + 1;
         last++;
       }
       // "since January", "منذ كانون الثاني": a month that is over, the latest one before publication.
-      if (!y && prev && inSet(SINCE, prev)) y = ymd(pubYear, mm.m, 1) <= pub ? pubYear : pubYear - 1;
+      if (!y && prev && SINCE.contains(prev)) y = ymd(pubYear, mm.m, 1) <= pub ? pubYear : pubYear - 1;
       if (part) {
         const first = prev && partAt(prev) ? i - 1 : i - 2;
         y ??= nearestYear(pub, mm.m);
@@ -496,8 +496,8 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
       const hyphenPart = /^mid-/.test(t.t);
       // "to march on the ministry": an infinitive, not the month.
       const verbLike = (t.t === 'march' || t.t === 'may') && prev?.t === 'to';
-      if (!verbLike && (y || (prev && inSet(MONTH_CUE, prev)) || hyphenPart || (rel && inSet(THIS, rel)))) {
-        if (!/^[ء-ي]/.test(t.t) || y || (prev && inSet(MONTH_CUE, prev))) {
+      if (!verbLike && (y || (prev && MONTH_CUE.contains(prev)) || hyphenPart || (rel && THIS.contains(rel)))) {
+        if (!/^[ء-ي]/.test(t.t) || y || (prev && MONTH_CUE.contains(prev))) {
           y ??= nearestYear(pub, mm.m);
           push(i, last, [range(ymd(y, mm.m, 1), ymd(y, mm.m, lastDay(y, mm.m)))]);
           continue;
@@ -526,12 +526,12 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
       const after = tokens[i + 1];
       const pubDow = new Date(pub).getUTCDay();
       let date = pub - ((pubDow - wd + 7) % 7) * DAY;
-      if ((after && inSet(PAST, after)) || tokens[first]?.t === 'last') {
+      if ((after && PAST.contains(after)) || tokens[first]?.t === 'last') {
         if (date === pub) date -= 7 * DAY;
-        if (after && inSet(PAST, after)) last++;
-      } else if ((after && inSet(NEXT, after)) || tokens[first]?.t === 'next') {
+        if (after && PAST.contains(after)) last++;
+      } else if ((after && NEXT.contains(after)) || tokens[first]?.t === 'next') {
         date = pub + (((wd - pubDow + 7) % 7) || 7) * DAY;
-        if (after && inSet(NEXT, after)) last++;
+        if (after && NEXT.contains(after)) last++;
       }
       if (tokens[last + 1] && /^(morning|evening|night|afternoon)$/.test(tokens[last + 1].t)) last++;
       // "اليوم الإثنين" is today, "أمس الأحد" yesterday, "اليوم (السبت)", named: one claim each.
@@ -543,9 +543,9 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
         date = pub + rel * DAY;
       }
       const join = tokens[last + 1];
-      const second = join && inSet(NIGHT_JOIN, join) ? last + 2 : last + 1;
+      const second = join && NIGHT_JOIN.contains(join) ? last + 2 : last + 1;
       const wd2 = weekdayAt(tokens, second);
-      if (wd2 !== undefined && (second === last + 1 || tokens[first]?.t === 'overnight' || inSet(TIME_OF_DAY, tokens[first]))) {
+      if (wd2 !== undefined && (second === last + 1 || tokens[first]?.t === 'overnight' || TIME_OF_DAY.contains(tokens[first]))) {
         push(first, second, [range(date, date + (((wd2 - wd + 7) % 7) || 7) * DAY)]);
         continue;
       }
@@ -598,7 +598,7 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
       push(i, i + 1, [single(pub - DAY)]);
       continue;
     }
-    if ((t.t === W.theNight || t.t === W.night) && tokens[i + 1] && inSet(PAST, tokens[i + 1])) {
+    if ((t.t === W.theNight || t.t === W.night) && tokens[i + 1] && PAST.contains(tokens[i + 1])) {
       push(i, i + 1, [single(pub - DAY)]);
       continue;
     }
@@ -631,7 +631,7 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
       if (tokens[j]?.t === 'of' || tokens[j]?.t === 'the') j++;
       if (tokens[j] && /^(عام|سنة)$/.test(tokens[j].t)) j++;
       const y = yearAt(tokens[j]);
-      const rel = !y && lookup(AR_UNIT, tokens[j] ?? t) === 'year' && tokens[j + 1] ? (inSet(PAST, tokens[j + 1]) ? -1 : inSet(THIS, tokens[j + 1]) ? 0 : undefined) : undefined;
+      const rel = !y && lookup(AR_UNIT, tokens[j] ?? t) === 'year' && tokens[j + 1] ? (PAST.contains(tokens[j + 1]) ? -1 : THIS.contains(tokens[j + 1]) ? 0 : undefined) : undefined;
       if (y) {
         push(i, j, [yearPart(y, yp)]);
         continue;
@@ -654,7 +654,7 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
   /** The first of up to two time-of-day words right before token i ("مساء", "فجر", "صباح يوم"), or i. */
   function timeOfDayBefore(i: number): number {
     let first = i;
-    while (first > 0 && inSet(TIME_OF_DAY, tokens[first - 1]) && i - first < 2) first--;
+    while (first > 0 && TIME_OF_DAY.contains(tokens[first - 1]) && i - first < 2) first--;
     return first;
   }
 
@@ -663,7 +663,7 @@ export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[]
     const hit = hits[hits.length - 1];
     for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
       const tk = tokens[k];
-      if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined || inSet(TIME_OF_DAY, tk) || /^(morning|evening|night|afternoon|on)$/.test(tk.t)) {
+      if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined || TIME_OF_DAY.contains(tk) || /^(morning|evening|night|afternoon|on)$/.test(tk.t)) {
         if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined) hit.s = tk.s;
         used[k] = 1;
       } else if (tk.kind !== 'punct') break;
@@ -687,7 +687,7 @@ function betweenRanges(tokens: Token[], hits: DateHit[]): DateHit[] {
     if (prev && prev.values.length === 1 && h.values.length === 1) {
       const between = tokens.filter((t) => t.s >= prev.e && t.e <= h.s);
       const before = tokens.filter((t) => t.e <= prev.s).at(-1);
-      if (between.length === 1 && inSet(RANGE_TO, between[0]) && before && inSet(RANGE_FROM, before) && prev.values[0].from <= h.values[0].to) {
+      if (between.length === 1 && RANGE_TO.contains(between[0]) && before && RANGE_FROM.contains(before) && prev.values[0].from <= h.values[0].to) {
         out[out.length - 1] = { s: before.s, e: h.e, values: [{ from: prev.values[0].from, to: h.values[0].to }] };
         continue;
       }
@@ -702,7 +702,7 @@ function arabicPeriod(tokens: Token[], i: number) {
   if (!u) return undefined;
   const next = tokens[i + 1];
   if (!next) return undefined;
-  const rel = inSet(PAST, next) ? -1 : inSet(NEXT, next) ? 1 : inSet(THIS, next) ? 0 : undefined;
+  const rel = PAST.contains(next) ? -1 : NEXT.contains(next) ? 1 : THIS.contains(next) ? 0 : undefined;
   if (rel === undefined) {
     const prev = tokens[i - 1];
     if (prev && (prev.t === W.thisM || prev.t === W.thisF)) return { u, rel: 0, first: i - 1, last: i };
