@@ -1,0 +1,342 @@
+/**
+ * The words of dates, Arabic and English (months in three Arabic families, weekdays, relative days, parts of
+ * months and years, ordinals, holidays), and the readers of one construction each at a token.
+ */
+import type { Token } from '../../text/tokens.ts';
+import { arabicForms, inSet, lookup, memoByWord, wordSet } from '../../text/tokens.ts';
+import { normalizeWord } from '../../text/normalize.ts';
+import { DAY, isoDay, dayOf, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, type DateValue, type Part } from './calendar.ts';
+
+// ---- vocabulary -------------------------------------------------------------------------------
+export const MONTHS = new Map<string, number>();
+export const monthNames: [number, string[]][] = [
+  [1, ['يناير', 'جانفي', 'january', 'jan']],
+  [2, ['فبراير', 'شباط', 'فيفري', 'february', 'feb']],
+  [3, ['مارس', 'آذار', 'march', 'mar']],
+  [4, ['أبريل', 'إبريل', 'نيسان', 'أفريل', 'april', 'apr']],
+  [5, ['مايو', 'أيار', 'ماي', 'may']],
+  [6, ['يونيو', 'يونيه', 'حزيران', 'جوان', 'june', 'jun']],
+  [7, ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز', 'july', 'jul']],
+  [8, ['أغسطس', 'آب', 'أوت', 'غشت', 'august', 'aug']],
+  [9, ['سبتمبر', 'أيلول', 'شتنبر', 'september', 'sep', 'sept']],
+  [10, ['أكتوبر', 'october', 'oct']],
+  [11, ['نوفمبر', 'نونبر', 'november', 'nov']],
+  [12, ['ديسمبر', 'دجنبر', 'december', 'dec']],
+];
+for (const [m, names] of monthNames) for (const n of names) MONTHS.set(normalizeWord(n), m);
+/** Two-word Levantine months: كانون الثاني = January, تشرين الأول = October ... */
+export const TWO_WORD: Record<string, Record<string, number>> = {
+  [normalizeWord('كانون')]: { [normalizeWord('الثاني')]: 1, [normalizeWord('الأول')]: 12 },
+  [normalizeWord('تشرين')]: { [normalizeWord('الأول')]: 10, [normalizeWord('الثاني')]: 11 },
+};
+
+/** Month at token i: {month, last token index}. Accepts clitics ("وآذار", "بشباط"). */
+export function monthAt(tokens: Token[], i: number): { m: number; last: number } | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !maybeMonth(t)) return undefined;
+  for (const f of arabicForms(t.t)) {
+    const two = TWO_WORD[f];
+    if (two) {
+      const m = tokens[i + 1] && two[tokens[i + 1].t];
+      return m ? { m, last: sameMonthAgain(tokens, i + 1, m) } : undefined;
+    }
+    const m = MONTHS.get(f.replace(/\.$/, ''));
+    if (m) return { m, last: sameMonthAgain(tokens, i, m) };
+  }
+  return undefined;
+}
+
+/** "أيار/مايو", "كانون الأول/ديسمبر", "أكتوبر/تشرين الأول", "آذار (مارس)": the same month named in two families. */
+export function sameMonthAgain(tokens: Token[], last: number, m: number): number {
+  const paren = tokens[last + 1]?.t === '(';
+  const at = paren ? last + 2 : last + 1;
+  const t = tokens[at];
+  if (!t || t.kind !== 'word') return last;
+  let end = -1;
+  if (MONTHS.get(t.t) === m) end = at;
+  else if (TWO_WORD[t.t] && tokens[at + 1] && TWO_WORD[t.t][tokens[at + 1].t] === m) end = at + 1;
+  if (end < 0) return last;
+  if (paren) return tokens[end + 1]?.t === ')' ? end + 1 : last;
+  return end;
+}
+
+export const isMonthWord = memoByWord(isMonthWordUncached);
+export const maybeMonth = memoByWord((word: string) => arabicForms(word).some((f) => MONTHS.has(f.replace(/\.$/, '')) || f in TWO_WORD));
+export function isMonthWordUncached(word: string): boolean {
+  return arabicForms(word).some((f) => MONTHS.has(f) || f in TWO_WORD) && word !== 'may' && word !== 'mar';
+}
+
+export const WEEKDAYS = new Map<string, number>();
+([
+  [0, ['الأحد', 'sunday']], [1, ['الإثنين', 'الاثنين', 'monday']], [2, ['الثلاثاء', 'tuesday']],
+  [3, ['الأربعاء', 'wednesday']], [4, ['الخميس', 'thursday']], [5, ['الجمعة', 'friday']], [6, ['السبت', 'saturday']],
+] as [number, string[]][]).forEach(([d, names]) => names.forEach((n) => {
+  WEEKDAYS.set(normalizeWord(n), d);
+  WEEKDAYS.set(normalizeWord(n) + "'s", d);
+}));
+/**
+ * The weekday at token i. An Arabic weekday name without its article is read as a day only after a day
+ * word ("يوم أحد"): alone, "أحد" is "one of" ("بأحد المستشفيات"), "اثنين" is two, "واحد" one. "الأحد عشر" is
+ * "the eleven", and "Sunday Times" a newspaper.
+ */
+export function weekdayAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const w = weekdayOf(t);
+  if (!w) return undefined;
+  if (w.bare && !TIME_OF_DAY.contains(tokens[i - 1] ?? t)) return undefined;
+  const next = tokens[i + 1];
+  if (next && (next.t === TEEN || WEEKDAY_NAMES.contains(next))) return undefined;
+  return w.d;
+}
+export const weekdayOf = memoByWord((word: string) => {
+  for (const f of arabicForms(word)) {
+    const d = WEEKDAYS.get(f);
+    if (d !== undefined) return { d, bare: false };
+  }
+  for (const f of arabicForms(word)) {
+    const d = WEEKDAYS.get('ال' + f);
+    if (d !== undefined) return { d, bare: true };
+  }
+  return undefined;
+});
+/** Words after a weekday that make it part of a name: "Sunday Times", "Bloody Sunday" is before. */
+export const WEEKDAY_NAMES = wordSet(['times', 'telegraph', 'mirror', 'express', 'herald', 'mail', 'post', 'star', 'sport', 'world', 'school', 'league']);
+
+export const TIME_OF_DAY = wordSet(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'ظهيرة', 'صبيحة', 'منتصف', 'يوم', 'يومي', 'نهار', 'أمسية', 'overnight']);
+export const PAST = wordSet(['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'last', 'past', 'previous']);
+export const NEXT = wordSet(['المقبل', 'المقبلة', 'القادم', 'القادمة', 'next', 'coming']);
+export const THIS = wordSet(['الجاري', 'الجارية', 'الحالي', 'الحالية', 'هذا', 'هذه', 'this', 'current']);
+export const MONTH_CUE = wordSet(['شهر', 'في', 'خلال', 'منذ', 'حتى', 'مطلع', 'إلى', 'بحلول', 'in', 'during', 'since', 'until', 'by', 'from', 'through', 'of', 'early', 'late', 'to', 'before', 'after']);
+
+export const PARTS = new Map<string, Part>();
+for (const [p, words] of [
+  ['early', ['مطلع', 'بداية', 'أوائل', 'مستهل', 'أول', 'early', 'beginning', 'start']],
+  ['mid', ['منتصف', 'أواسط', 'وسط', 'mid', 'middle']],
+  ['late', ['نهاية', 'أواخر', 'آخر', 'أخير', 'late', 'end']],
+] as [Part, string[]][]) for (const w of words) PARTS.set(normalizeWord(w), p);
+export function partAt(t: Token | undefined): Part | undefined {
+  if (!t || t.kind !== 'word') return undefined;
+  return lookup(PARTS, t);
+}
+
+/** Single words the rules compare with, normalized once. */
+export const W = {
+  yesterday: normalizeWord('أمس'), first: normalizeWord('أول'), theFirst: normalizeWord('الأول'), theNight: normalizeWord('الليلة'),
+  night: normalizeWord('ليلة'), thisM: normalizeWord('هذا'), thisF: normalizeWord('هذه'), before: normalizeWord('قبل'),
+  holiday: normalizeWord('عطلة'), end: normalizeWord('نهاية'), theWeek: normalizeWord('الأسبوع'),
+};
+export const relativeDay = (t: Token | undefined) => (t ? RELATIVE_DAY.get(t.t) ?? RELATIVE_DAY.get(arabicForms(t.t)[1] ?? '') : undefined);
+
+/** Small counts of days written as words, for "two days ago" / "قبل ثلاثة أيام". */
+export const FEW = new Map<string, number>(
+  [['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+    ['ثلاثة', 3], ['أربعة', 4], ['خمسة', 5], ['ستة', 6], ['سبعة', 7], ['ثمانية', 8], ['تسعة', 9], ['عشرة', 10]]
+    .map(([w, n]) => [normalizeWord(w as string), n as number]),
+);
+export const AR_DAY_COUNT = new Map<string, number>([['يوم', 1], ['يومين', 2], ['أسبوع', 7], ['أسبوعين', 14]].map(([w, n]) => [normalizeWord(w as string), n as number]));
+
+/** "two days ago", "a week ago", "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع": a day counted back from publication. */
+export function daysAgo(tokens: Token[], i: number): { first: number; last: number; days: number } | undefined {
+  const t = tokens[i];
+  if (t.t === W.before) {
+    const n = tokens[i + 1];
+    if (!n) return undefined;
+    const direct = AR_DAY_COUNT.get(n.t);
+    if (direct) return { first: i, last: i + 1, days: direct };
+    const count = n.kind === 'num' ? Number(n.t) : FEW.get(n.t);
+    const unit = tokens[i + 2]?.t;
+    if (count && count <= 31 && unit && /^(ايام|يوما|اسابيع)$/.test(unit)) return { first: i, last: i + 2, days: count * (unit === 'اسابيع' ? 7 : 1) };
+    return undefined;
+  }
+  const count = t.kind === 'num' ? Number(t.t) : FEW.get(t.t);
+  const unit = tokens[i + 1]?.t;
+  if (!count || count > 31 || !unit || tokens[i + 2]?.t !== 'ago' || !/^(day|days|week|weeks)$/.test(unit)) return undefined;
+  return { first: i, last: i + 2, days: count * (unit.startsWith('week') ? 7 : 1) };
+}
+
+export const H = { eid: normalizeWord('عيد'), christmas: normalizeWord('الميلاد'), eve: normalizeWord('عشية'), night: normalizeWord('ليلة'), head: normalizeWord('رأس'), year: normalizeWord('السنة') };
+
+/** Fixed-date holidays: "Christmas Eve", "on Christmas Day", "New Year's Eve", "عشية عيد الميلاد", "ليلة رأس السنة". */
+export function holidayAt(tokens: Token[], i: number): { first: number; last: number; m: number; d: number } | undefined {
+  const t = tokens[i].t;
+  const next = tokens[i + 1]?.t;
+  const first = tokens[i - 1]?.t === 'on' ? i - 1 : i;
+  if (t === 'christmas') {
+    if (next === 'eve') return { first, last: i + 1, m: 12, d: 24 };
+    return { first, last: next === 'day' ? i + 1 : i, m: 12, d: 25 };
+  }
+  if (t === 'new' && next === "year's") {
+    if (tokens[i + 2]?.t === 'eve') return { first, last: i + 2, m: 12, d: 31 };
+    if (tokens[i + 2]?.t === 'day') return { first, last: i + 2, m: 1, d: 1 };
+  }
+  if (t === H.eid && next === H.christmas && tokens[i - 1]?.t === H.eve) return { first: i - 1, last: i + 1, m: 12, d: 24 };
+  if (t === H.night && next === H.head && tokens[i + 2]?.t === H.year) return { first: i, last: i + 2, m: 12, d: 31 };
+  return undefined;
+}
+export const ALT = wordSet(['أو', 'or']);
+export const NIGHT_JOIN = wordSet(['into', 'to', 'and', 'و', 'إلى']);
+export const SINCE = wordSet(['since', 'منذ']);
+
+/** "last year", "this year", "العام الماضي", "من العام الماضي" at token i: the year's offset from publication. */
+export function relativeYearAt(tokens: Token[], i: number): { rel: number; last: number } | undefined {
+  let k = i;
+  if (tokens[k]?.t === 'of' || tokens[k]?.t === 'من') k++;
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!a || !b) return undefined;
+  if (/^(last|this|next)$/.test(a.t) && b.t === 'year') return { rel: a.t === 'last' ? -1 : a.t === 'next' ? 1 : 0, last: k + 1 };
+  if (lookup(AR_UNIT, a) === 'year') {
+    const rel = PAST.contains(b) ? -1 : NEXT.contains(b) ? 1 : THIS.contains(b) ? 0 : undefined;
+    if (rel !== undefined) return { rel, last: k + 1 };
+  }
+  return undefined;
+}
+export const AND = wordSet(['و', 'and', 'to', 'إلى', 'الى', 'حتى', 'until', 'through']);
+export const RELATIVE_DAY = new Map<string, number>();
+for (const [w, d] of [['اليوم', 0], ['today', 0], ['tonight', 0], ['أمس', -1], ['البارحة', -1], ['yesterday', -1], ['غدا', 1], ['tomorrow', 1]] as [string, number][]) RELATIVE_DAY.set(normalizeWord(w), d);
+
+export function yearAt(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'num' || !/^(1[89]|20)\d\d$/.test(t.t)) return undefined;
+  return Number(t.t);
+}
+export function dayNumber(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'num' || !/^\d{1,2}$/.test(t.t)) return undefined;
+  const d = Number(t.t);
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+export const AR_UNITS: Record<string, string> = {
+  [normalizeWord('العام')]: 'year', [normalizeWord('السنة')]: 'year', [normalizeWord('الشهر')]: 'month',
+  [normalizeWord('الأسبوع')]: 'week',
+};
+export const AR_UNIT = new Map<string, string>(Object.entries(AR_UNITS).flatMap(([w, u]) => [[w, u], [w.replace(/^ال/, ''), u]]));
+/** Arabic ordinal day words: الخامس = 5, الحادي عشر = 11, الثاني والعشرين = 22, الثلاثين = 30. */
+export const AR_ORDINAL_UNITS = new Map<string, number>([
+  ['الأول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7],
+  ['الثامن', 8], ['التاسع', 9], ['العاشر', 10],
+].flatMap(([w, n]) => [[normalizeWord(w as string), n as number], [normalizeWord(`و${w}`), n as number]] as [string, number][]));
+export const AR_ORDINAL_TENS = new Map<string, number>([['العشرين', 20], ['الثلاثين', 30], ['والعشرين', 20], ['والثلاثين', 30]].map(([w, n]) => [normalizeWord(w as string), n as number]));
+export const TEEN = normalizeWord('عشر');
+
+/** Cheap gate: only numbers and these words can start a date, so most tokens are passed over at once. */
+export const STARTERS = new Set<string>([
+  ...MONTHS.keys(), ...Object.keys(TWO_WORD), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => w.replace(/^ال/, '')),
+  ...RELATIVE_DAY.keys(), ...Object.keys(AR_UNITS), ...Object.keys(AR_UNITS).map((w) => w.replace(/^ال/, '')),
+  'this', 'last', 'next', 'past', W.theNight, W.night, W.first, ...AR_ORDINAL_UNITS.keys(), ...AR_ORDINAL_TENS.keys(), ...PARTS.keys(),
+  ...FEW.keys(), W.before, W.holiday, 'weekend', 'christmas', 'new', normalizeWord('عيد'),
+]);
+export const mayStartDate = memoByWord((word: string): boolean => word.startsWith('mid-') || inSet(STARTERS, word));
+
+/** A day of the month at token i: "5", "3rd", "الخامس", "الحادي والعشرين"; `numeric` when written in digits. */
+export function dayAt(tokens: Token[], i: number): { day: number; last: number; numeric: boolean; joined?: boolean } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const d = dayNumber(t);
+  if (d !== undefined) {
+    const suffix = tokens[i + 1];
+    const ordinal = suffix && suffix.s === t.e && /^(st|nd|rd|th)$/.test(suffix.t);
+    return { day: d, last: ordinal ? i + 1 : i, numeric: true };
+  }
+  if (t.kind !== 'word') return undefined;
+  const tens = AR_ORDINAL_TENS.get(t.t);
+  if (tens !== undefined && !t.t.startsWith('و')) return { day: tens, last: i, numeric: false };
+  const unit = AR_ORDINAL_UNITS.get(t.t);
+  if (unit === undefined) return undefined;
+  const joined = t.t.startsWith('و'); // "الأول والخامس عشر": the second day of a range
+  const next = tokens[i + 1];
+  if (next?.t === TEEN && unit < 10) return { day: 10 + unit, last: i + 1, numeric: false, joined };
+  const t2 = next && AR_ORDINAL_TENS.get(next.t);
+  if (t2 !== undefined && next.t.startsWith('و') && unit < 10) return { day: t2 + unit, last: i + 1, numeric: false, joined };
+  return { day: unit, last: i, numeric: false, joined };
+}
+
+/** Days joined by "or" (alternatives) or "and"/"to"/"-" (a range): "5 أو 6", "5 and 6", "3rd". */
+export function dayList(tokens: Token[], i: number, norm: string): { days: number[]; joiner?: 'alt' | 'range'; last: number } | undefined {
+  const first = dayAt(tokens, i);
+  if (!first) return undefined;
+  const days = [first.day];
+  let last = first.last;
+  let joiner: 'alt' | 'range' | undefined;
+  for (;;) {
+    const sep = tokens[last + 1];
+    const joinedDay = sep ? dayAt(tokens, last + 1) : undefined;
+    // "11-13", "26-27": a dash between two day numbers.
+    const dashed = !!joinedDay?.numeric && !!first.numeric && separator(norm, tokens[last], sep) === '-';
+    const next = sep && (ALT.contains(sep) || AND.contains(sep)) ? dayAt(tokens, last + 2) : joinedDay?.joined || dashed ? joinedDay : undefined;
+    if (!next) break;
+    joiner = sep && ALT.contains(sep) ? 'alt' : 'range';
+    days.push(next.day);
+    last = next.last;
+  }
+  return { days, joiner, last };
+}
+
+/** The one character between two adjacent tokens ("/" of "13/10"), or '' when there is none or more. */
+export function separator(norm: string, a: Token, b: Token | undefined): string {
+  return b && b.s === a.e + 1 ? norm[a.e] : '';
+}
+
+/** "18.11.2022", "13/10/2023", "٢٩/١/٢٠١٩", "2024-02-14": day first unless the second part cannot be a month. */
+export function numericDate(tokens: Token[], i: number, norm: string): { last: number; value: DateValue } | undefined {
+  const t = tokens[i];
+  let parts: string[];
+  let last = i;
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.t);
+  if (dotted) parts = dotted.slice(1);
+  else {
+    const b = tokens[i + 1];
+    const c = tokens[i + 2];
+    const sep = separator(norm, t, b);
+    if (!b || !c || b.kind !== 'num' || c.kind !== 'num' || !'/-'.includes(sep) || !sep || separator(norm, b, c) !== sep) return undefined;
+    parts = [t.t, b.t, c.t];
+    last = i + 2;
+  }
+  if (!parts.every((p) => /^\d+$/.test(p))) return undefined;
+  let [a, b, c] = parts.map(Number);
+  let y: number, m: number, d: number;
+  if (parts[0].length === 4) [y, m, d] = [a, b, c];
+  else {
+    if (parts[2].length === 2) c += 2000;
+    else if (parts[2].length !== 4) return undefined;
+    [d, m, y] = b > 12 && a <= 12 ? [b, a, c] : [a, b, c];
+  }
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return undefined;
+  return { last, value: single(ymd(y, m, d)) };
+}
+
+/** Words around a date that make it a name: "قوى 14 آذار", "شارع 6 أكتوبر", "the March 14 alliance". */
+export const NAME_BEFORE = new Set(['قوى', 'تحالف', 'حركة', 'تيار', 'ثورة', 'انتفاضة', 'شارع', 'ميدان', 'جسر', 'مدينة', 'جامعة', 'ملعب'].flatMap((w) => ['', 'و', 'ب', 'وب', 'ل', 'في'].map((p) => normalizeWord(p + w))));
+export const NAME_AFTER = new Set(['alliance', 'movement', 'coalition', 'bloc', 'street', 'avenue', 'bridge', 'square', 'revolution', 'uprising', 'stadium']);
+
+
+
+
+
+/** "الشهر الجاري" / "this month" / "last month" as the month of a day ("12 من الشهر الجاري"). */
+export function relativeMonthAt(tokens: Token[], i: number, pub: number): { m: number; year: number; last: number } | undefined {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next) return undefined;
+  let rel: number | undefined;
+  if (/^(this|last|next)$/.test(t.t) && next.t === 'month') rel = t.t === 'this' ? 0 : t.t === 'last' ? -1 : 1;
+  else if (lookup(AR_UNIT, t) === 'month') rel = THIS.contains(next) ? 0 : PAST.contains(next) ? -1 : NEXT.contains(next) ? 1 : undefined;
+  if (rel === undefined) return undefined;
+  const date = new Date(pub);
+  const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + rel;
+  return { m: (total % 12) + 1, year: Math.floor(total / 12), last: i + 1 };
+}
+
+export function arabicPeriod(tokens: Token[], i: number) {
+  const u = lookup(AR_UNIT, tokens[i]);
+  if (!u) return undefined;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  const rel = PAST.contains(next) ? -1 : NEXT.contains(next) ? 1 : THIS.contains(next) ? 0 : undefined;
+  if (rel === undefined) {
+    const prev = tokens[i - 1];
+    if (prev && (prev.t === W.thisM || prev.t === W.thisF)) return { u, rel: 0, first: i - 1, last: i };
+    return undefined;
+  }
+  return { u, rel, first: i, last: i + 1 };
+}
