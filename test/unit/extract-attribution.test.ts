@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../lambdas/domain/extract/index.ts';
+import { extractClaims, REVIEWED_TYPES } from '../../lambdas/domain/extract/index.ts';
 import { detectLanguage } from '../../lambdas/domain/language.ts';
 
 const sourceOf = (text: string, language: 'ar' | 'en') =>
@@ -42,5 +42,30 @@ describe('language detection', () => {
     ['قال مسؤول لوكالة AFP إن 5 أشخاص قتلوا في الهجوم على القرية', 'ar'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('statements: who said what where no count or date carries it', () => {
+  it.each([
+    ['The spokesman said the search would continue through the night.', 'en', 'The spokesman'],
+    ['"We are doing everything we can," he said.', 'en', 'he'],
+    ['وقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ تواصل عملها.', 'ar', 'المتحدث باسم الدفاع المدني'],
+  ] as const)('%s', (text, lang, source) => {
+    // Act
+    const claims = extractClaims(text, { language: lang, publishedAt: '2024-03-02' });
+    // Assert
+    expect(claims.map((c) => [c.type, c.attribution?.source])).toEqual([['statement', source]]);
+    expect(claims[0].text).toBe(text.slice(claims[0].start, claims[0].end));
+    expect(REVIEWED_TYPES.has(claims[0].type)).toBe(false);
+  });
+
+  it('gives no statement where a count already carries the attribution', () => {
+    const claims = extractClaims('Police said 12 people were killed.', { language: 'en', publishedAt: '2024-03-02' });
+    expect(claims.map((c) => c.type)).toEqual(['casualty']);
+    expect(claims[0].attribution?.source).toBe('Police');
+  });
+
+  it('gives none for a sentence that reports nothing', () => {
+    expect(extractClaims('The rain stopped before dawn.', { language: 'en', publishedAt: '2024-03-02' })).toEqual([]);
   });
 });
