@@ -75,7 +75,7 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'get-claim': ['dynamodb:Query'],
   'record-verdict': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:SendTaskSuccess'],
   'publish-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-  'withdraw-claim': ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  'withdraw-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'preview-publication': ['dynamodb:Query', 'dynamodb:GetItem'],
   'publication-queue': ['dynamodb:Query'],
   'get-fact-check': ['dynamodb:GetItem'],
