@@ -37,12 +37,14 @@ export interface StackResults {
   };
 }
 
-export async function stackBench(quick: boolean, log: (s: string) => void): Promise<StackResults> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'factcheck-bench-'));
-  Object.assign(process.env, { PORT: '0', FACTCHECK_DATA_DIR: dataDir, FACTCHECK_METER_DYNAMODB: '1', POWERTOOLS_LOG_LEVEL: 'ERROR' });
+/**
+ * The local stack in this process (the environment set first: PORT, FACTCHECK_DATA_DIR ...), tokens, a
+ * JSON caller, and `reached(articleId)`: resolves when the article's execution waits for reviewers (or
+ * ends), told by the runner, so no polling loads the stack.
+ */
+export async function benchStack() {
   const { startLocalStack } = await import('../lib/local/stack.ts');
   const { issueLocalToken, ensureSigningKey } = await import('../lib/local/auth.ts');
-  const { capacityMeter } = await import('../lambdas/adapters/dynamodb.ts');
   const stack = await startLocalStack();
   const key = ensureSigningKey();
   const submitter = await issueLocalToken({ role: 'submitter', subject: 'bench', key });
@@ -56,8 +58,6 @@ export async function stackBench(quick: boolean, log: (s: string) => void): Prom
     if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
     return json as any;
   };
-  let seed = 0;
-  /** Resolves when the article's execution waits for reviewers (or ends): told by the runner, no polling. */
   const reached = (articleId: string) => new Promise<void>((resolve) => {
     const on = (name: string) => {
       if (name !== articleId) return;
@@ -68,6 +68,15 @@ export async function stackBench(quick: boolean, log: (s: string) => void): Prom
     stack.sfn.on('waiting', on);
     stack.sfn.on('ended', on);
   });
+  return { stack, submitter, reviewer, call, reached };
+}
+
+export async function stackBench(quick: boolean, log: (s: string) => void): Promise<StackResults> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'factcheck-bench-'));
+  Object.assign(process.env, { PORT: '0', FACTCHECK_DATA_DIR: dataDir, FACTCHECK_METER_DYNAMODB: '1', POWERTOOLS_LOG_LEVEL: 'ERROR' });
+  const { capacityMeter } = await import('../lambdas/adapters/dynamodb.ts');
+  const { stack, submitter, reviewer, call, reached } = await benchStack();
+  let seed = 0;
   const submitAndWait = async (chars: number): Promise<{ ms: number; articleId: string }> => {
     const s = seed++;
     const text = article(s % 2 ? 'ar' : 'en', chars, s * 17);

@@ -1,4 +1,6 @@
 /** Interface strings in English and Arabic; the interface follows the browser's language, with a switch. */
+import { deskAr, deskEn } from './desk-strings.ts';
+
 const en = {
   app: 'factcheck', queue: 'Review queue', submit: 'Submit an article', signOut: 'Sign out', signIn: 'Sign in',
   signInLocal: 'Sign in to the local stack', name: 'Your name', role: 'Role', reviewer: 'Reviewer', submitter: 'Submitter',
@@ -19,6 +21,7 @@ const en = {
   error: 'Something went wrong: {detail}', back: 'Back to the queue', openArticle: 'Open the article', by: 'by',
   signedInAs: 'Signed in as {name}', switchTo: 'العربية', conflictCount: 'conflicts',
   editor: 'Editor', toPublish: 'To publish', publicExplanation: 'Public explanation (readers see it once published)', published: 'published', withdrawn: 'withdrawn',
+  ...deskEn,
 };
 type Keys = keyof typeof en;
 const ar: Record<Keys, string> = {
@@ -41,6 +44,7 @@ const ar: Record<Keys, string> = {
   error: 'حدث خطأ: {detail}', back: 'العودة إلى القائمة', openArticle: 'فتح المقال', by: 'بواسطة',
   signedInAs: 'مسجّل باسم {name}', switchTo: 'English', conflictCount: 'تعارضات',
   editor: 'محرر', toPublish: 'للنشر', publicExplanation: 'الشرح للقراء (يظهر عند النشر)', published: 'نُشر', withdrawn: 'سُحب',
+  ...deskAr,
 };
 
 export type Lang = 'en' | 'ar';

@@ -1,7 +1,9 @@
 import { completeCognitoSignIn, currentSession, loadConfig, signOut } from './auth.ts';
 import { h, mount } from './dom.ts';
 import { currentLang, setLang, t } from './i18n.ts';
-import { articleView, claimView, queueView, signInView, submitView } from './views.ts';
+import { articlesView, bdi, installShortcuts, isReviewer, isStaff, searchView, tNodes } from './desk.ts';
+import { queueView } from './queue.ts';
+import { articleView, claimView, signInView, submitView } from './views.ts';
 import { isEditor, publicationListView, publishClaimView } from './publishing.ts';
 
 const main = document.getElementById('main')!;
@@ -10,12 +12,14 @@ const top = document.getElementById('top')!;
 function header() {
   const session = currentSession();
   mount(top, h('nav', { 'aria-label': 'factcheck' },
-    h('a', { href: '#/queue', className: 'brand' }, t('app')),
-    session ? h('a', { href: '#/queue' }, t('queue')) : null,
+    h('a', { href: '#/', className: 'brand' }, t('app')),
+    session && isReviewer() ? h('a', { href: '#/queue' }, t('queue')) : null,
+    session ? h('a', { href: '#/articles' }, isStaff() ? t('articles') : t('myArticles')) : null,
+    session && isStaff() ? h('a', { href: '#/search' }, t('search')) : null,
     session ? h('a', { href: '#/submit' }, t('submit')) : null,
     isEditor() ? h('a', { href: '#/publish' }, t('toPublish')) : null,
     h('span', { className: 'spacer' }),
-    session ? h('span', { className: 'who' }, t('signedInAs', { name: session.name })) : null,
+    session ? h('span', { className: 'who' }, ...tNodes('signedInAs', { name: bdi(session.name) })) : null,
     h('button', { type: 'button', className: 'link', lang: currentLang() === 'ar' ? 'en' : 'ar', onclick: () => { setLang(currentLang() === 'ar' ? 'en' : 'ar'); route(); } }, t('switchTo')),
     session ? h('button', { type: 'button', className: 'link', onclick: () => { signOut(); route(); } }, t('signOut')) : null));
 }
@@ -23,7 +27,7 @@ function header() {
 async function route() {
   header();
   if (!currentSession()) {
-    signInView(main, () => { location.hash = isEditor() ? '#/publish' : '#/queue'; route(); });
+    signInView(main, () => { location.hash = isEditor() ? '#/publish' : isReviewer() ? '#/queue' : '#/articles'; route(); });
     return;
   }
   const [path, query] = location.hash.replace(/^#/, '').split('?');
@@ -34,11 +38,16 @@ async function route() {
   else if (parts[0] === 'submit') submitView(main);
   else if (parts[0] === 'publish' && parts[1]) await publishClaimView(main, decodeURIComponent(parts[1]));
   else if (parts[0] === 'publish') await publicationListView(main);
+  else if (parts[0] === 'articles') await articlesView(main, params);
+  else if (parts[0] === 'search') await searchView(main, params);
+  // The queue is the reviewers' home; everyone else's is the article list.
+  else if (parts[0] !== 'queue' && !isReviewer()) await articlesView(main, params);
   else await queueView(main, params);
   main.focus({ preventScroll: true });
 }
 
 window.addEventListener('hashchange', () => void route());
+installShortcuts();
 await loadConfig();
 try {
   await completeCognitoSignIn();

@@ -1,0 +1,38 @@
+/** Interface strings of the desk's pages (articles, search, queue filters, leases, shortcuts), English and Arabic. */
+export const deskEn = {
+  articles: 'Articles', myArticles: 'My articles', search: 'Search claims', searchWords: 'Words', searchHint: 'Words of the claim or its sentence, Arabic or English (e.g. "Turkish soldiers", "قتلى حلب", "33").',
+  type: 'Type', kind: 'Kind', any: 'Any', from: 'From', to: 'To', minCount: 'Count at least', maxCount: 'Count at most',
+  find: 'Search', noResults: 'No claim matches.', noArticles: 'No articles yet.', publishedDay: 'Published', received: 'Received',
+  sourceLink: 'Source link', outlet: 'Outlet', noDate: 'no date given', claimsDecided: '{decided} of {count} decided',
+  noClaimsFound: 'No check-worthy claims found', noClaimsFoundHelp: 'Nothing in this text was taken as a claim to check; this is not a verdict on the article.',
+  filterArticle: 'Article', filterSource: 'Said by', filterApply: 'Apply', filterClear: 'Clear filters', filtered: '{shown} shown of {loaded} loaded',
+  leasedBy: '{name} is on this claim until {until}', youHold: 'You are on this claim until {until}; others see it in the queue.',
+  leaseTakenOver: 'Another reviewer is on this claim. You can still record a verdict; if theirs comes first you will see it.',
+  onIt: 'on it', nextClaim: 'Next claim', noNext: 'The queue is empty: nothing else waits for review.',
+  evidenceInvalid: 'Evidence must be links starting with http:// or https://, one per line. Not a link: {lines}.',
+  shortcuts: 'Keyboard shortcuts', shortcutsHelp: 'j / k: next / previous row · Enter: open · 1–5: choose a rating · Ctrl+Enter: record · n: next claim · /: search · g q / g a: queue / articles · ?: this help',
+  forReviewers: 'The review queue is for reviewers.', submitterHome: 'You are signed in as a submitter: submit articles and follow the ones you sent.',
+  priorityWhy: 'Why this priority', priorityParts: 'check-worthiness {cw} × 0.8 = {base}; size of the count +{mag}; conflicts +{conf}',
+  dateUnknown: 'The publication date is unknown', dateUnknownHelp: 'Relative dates ("on Thursday", "yesterday") are resolved against the publication date. Without one they are resolved against today.',
+  publishedRequired: 'Give the publication date, or tick that it is unknown.',
+  verdictOf: 'verdict', reviewedBy: 'by', claimsIn: 'claims in this sentence', holder: 'Reviewer on it',
+};
+
+export const deskAr: Record<keyof typeof deskEn, string> = {
+  articles: 'المقالات', myArticles: 'مقالاتي', search: 'البحث في الادعاءات', searchWords: 'كلمات', searchHint: 'كلمات من الادعاء أو جملته، بالعربية أو الإنجليزية (مثلاً "جنود أتراك" أو "قتلى حلب" أو "33").',
+  type: 'النوع', kind: 'الفئة', any: 'أيّ', from: 'من', to: 'إلى', minCount: 'العدد لا يقل عن', maxCount: 'العدد لا يزيد على',
+  find: 'بحث', noResults: 'لا ادعاء يطابق البحث.', noArticles: 'لا مقالات بعد.', publishedDay: 'تاريخ النشر', received: 'تاريخ الاستلام',
+  sourceLink: 'رابط المصدر', outlet: 'الوسيلة', noDate: 'لا تاريخ', claimsDecided: '{decided} من {count} محسومة',
+  noClaimsFound: 'لم يُعثر على ادعاءات تستحق التحقق', noClaimsFoundHelp: 'لم يُستخرج من هذا النص أي ادعاء للتحقق؛ وهذا ليس حكماً على المقال.',
+  filterArticle: 'المقال', filterSource: 'القائل', filterApply: 'تطبيق', filterClear: 'مسح المرشحات', filtered: 'معروض {shown} من {loaded} محمّلة',
+  leasedBy: '{name} يراجع هذا الادعاء حتى {until}', youHold: 'أنت تراجع هذا الادعاء حتى {until}؛ يراه الآخرون في القائمة.',
+  leaseTakenOver: 'مراجع آخر يعمل على هذا الادعاء. ما زال بإمكانك تسجيل حكم؛ وإن سبقك حكمه فستراه.',
+  onIt: 'يراجعه', nextClaim: 'الادعاء التالي', noNext: 'القائمة فارغة: لا شيء آخر بانتظار المراجعة.',
+  evidenceInvalid: 'يجب أن تكون الأدلة روابط تبدأ بـ http:// أو https://، رابطاً في كل سطر. ليس رابطاً: {lines}.',
+  shortcuts: 'اختصارات لوحة المفاتيح', shortcutsHelp: 'j / k: الصف التالي / السابق · Enter: فتح · 1–5: اختيار التقييم · Ctrl+Enter: تسجيل · n: الادعاء التالي · /: البحث · g q / g a: القائمة / المقالات · ?: هذه المساعدة',
+  forReviewers: 'قائمة المراجعة مخصصة للمراجعين.', submitterHome: 'أنت مسجّل كمُرسِل: أرسل مقالات وتابع ما أرسلته.',
+  priorityWhy: 'سبب هذه الأولوية', priorityParts: 'أهمية التحقق {cw} × 0.8 = {base}؛ حجم العدد +{mag}؛ التعارضات +{conf}',
+  dateUnknown: 'تاريخ النشر غير معروف', dateUnknownHelp: 'تُحسب التواريخ النسبية ("يوم الخميس"، "أمس") من تاريخ النشر. ومن دونه تُحسب من تاريخ اليوم.',
+  publishedRequired: 'أدخل تاريخ النشر، أو أشر إلى أنه غير معروف.',
+  verdictOf: 'الحكم', reviewedBy: 'بواسطة', claimsIn: 'ادعاءات في هذه الجملة', holder: 'المراجع الحالي',
+};

@@ -1,0 +1,245 @@
+/**
+ * The desk in headless Chromium (Debian's, via playwright-core) against the real local stack: the article
+ * list, search, a lease seen by a second reviewer, a claim reviewed from the keyboard, the phone layout
+ * (390 px) and the Arabic interface with Latin names; and the small traps (a submitter's home, an article
+ * without claims, the publication date, evidence typed as prose, empty sign-in and verdict forms).
+ * Screenshots go to test-results/desk/. The console is built into its own folder (FACTCHECK_CONSOLE_DIR),
+ * so this file and console.test.ts never rebuild under each other.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = join(import.meta.dirname, '..', '..');
+const shots = join(root, 'test-results', 'desk');
+const consoleDir = join(root, 'test-results', 'desk-console');
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
+
+let stack: RunningStack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const ids: Record<string, any> = {};
+
+async function newPage(opts: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: opts.locale ?? 'en-GB', viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => { throw e; });
+  return page;
+}
+
+async function signIn(page: Page, name: string, role: 'reviewer' | 'submitter') {
+  await page.goto(stack.url + '/');
+  const field = page.getByLabel('Your name');
+  // Empty and required: nobody signs in under a shared default name.
+  expect(await field.inputValue()).toBe('');
+  expect(await field.getAttribute('required')).not.toBeNull();
+  await field.fill(name);
+  await page.getByLabel('Role').selectOption(role);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => page.locator('header .who').textContent()).toBe(`Signed in as ${name}`);
+}
+
+const submit = async (token: string, body: Record<string, unknown>) => {
+  const r = await call(stack.url, 'POST', '/articles', { token, body });
+  expect(r.status).toBe(202);
+  return articleStatus(stack.url, token, r.body.articleId, ['AWAITING_REVIEW', 'CHECKED']);
+};
+
+describe.skipIf(!haveBrowser)('the desk in the console', () => {
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    await build({ configFile: join(root, 'console', 'vite.config.ts'), build: { outDir: consoleDir, emptyOutDir: true }, logLevel: 'warn' });
+    stack = await startStack({ env: { FACTCHECK_CONSOLE_DIR: consoleDir } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const nadia = await stack.token('submitter', 'nadia');
+    ids.ar = await submit(nadia, {
+      text: 'قُتل 18 مدنياً وأصيب 40 آخرون في قصف على مدينة حلب يوم الأحد، بحسب وزارة الصحة.\n\nوقال الجيش إن ستة أشخاص فقط قتلوا.',
+      language: 'ar', publishedAt: '2024-03-04', url: 'https://example.org/desk/aleppo', title: 'قصف على حلب', source: 'وكالة الأنباء',
+    });
+    ids.en = await submit(nadia, {
+      text: 'Thirty-three Turkish soldiers were killed in an air strike in Idlib on Thursday, the defence ministry said.',
+      language: 'en', publishedAt: '2024-03-01', url: 'https://example.org/desk/idlib', title: 'Strike in Idlib', source: 'Daily Courier',
+    });
+    ids.none = await submit(nadia, { text: 'The council discussed the budget and the new library.', language: 'en', publishedAt: '2024-02-20', title: 'Council notes' });
+    expect(ids.none.status).toBe('CHECKED');
+    expect(ids.none.claims).toEqual([]);
+  }, 120_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('sends a submitter to their own articles, never to a red 403, and asks for the publication date', async () => {
+    const page = await newPage();
+    await signIn(page, 'nadia', 'submitter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('My articles');
+    await expect.poll(() => page.locator('table.articles tbody tr').count()).toBe(3);
+    expect(await page.locator('.error').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Review queue' }).count()).toBe(0);
+    await page.goto(`${stack.url}/#/queue`);
+    await expect.poll(() => page.getByText('The review queue is for reviewers.').count()).toBe(1);
+    expect(await page.locator('.error').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Submit an article' }).first().click();
+    const published = page.getByLabel('Published on');
+    expect(await published.inputValue()).toBe('');
+    await page.getByLabel('Text').fill('Two people were injured in a fire on Monday.');
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    // Not sent: the date is required until the submitter says it is unknown.
+    expect(await published.evaluate((el: any) => el.validity.valueMissing)).toBe(true);
+    expect(await page.locator('.progress').count()).toBe(0);
+    await page.getByLabel('The publication date is unknown').check();
+    expect(await published.isDisabled()).toBe(true);
+    await page.screenshot({ path: join(shots, '1-submitter.png'), fullPage: true });
+  });
+
+  it('lists articles newest first; an article without claims reads "no check-worthy claims found"', async () => {
+    const page = await newPage();
+    await signIn(page, 'Layla Haddad', 'reviewer');
+    await page.getByRole('link', { name: 'Articles' }).click();
+    const rows = page.locator('table.articles tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-article')))).toEqual([ids.ar.articleId, ids.en.articleId, ids.none.articleId]);
+    const none = page.locator(`tr[data-article="${ids.none.articleId}"] [data-status]`);
+    expect(await none.textContent()).toBe('No check-worthy claims found');
+    expect(await page.locator('table.articles').getByText('Checked', { exact: true }).count()).toBe(0);
+    await page.getByLabel('Words').fill('courier');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-article')).toBe(ids.en.articleId);
+    await page.screenshot({ path: join(shots, '2-articles.png'), fullPage: true });
+
+    // The article page: publication date and source link, and the neutral wording.
+    await page.goto(`${stack.url}/#/article/${ids.none.articleId}`);
+    await expect.poll(() => page.locator('.article [data-status]').textContent()).toBe('No check-worthy claims found');
+    await page.goto(`${stack.url}/#/article/${ids.en.articleId}`);
+    await expect.poll(() => page.getByRole('link', { name: 'Source link' }).getAttribute('href')).toBe('https://example.org/desk/idlib');
+    expect(await page.locator('.article time').first().getAttribute('datetime')).toBe('2024-03-01');
+  });
+
+  it('searches claims by a word in another form (clitics) and shows each with its article', async () => {
+    const page = await newPage();
+    await signIn(page, 'Layla Haddad', 'reviewer');
+    await page.keyboard.press('/');
+    await expect.poll(() => page.url()).toContain('#/search');
+    await page.locator('#search-q').fill('بحلب');
+    await page.keyboard.press('Enter');
+    const results = page.locator('ol.results > li');
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    const claimIds = await results.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-claim')));
+    expect(claimIds.every((id) => id!.startsWith(ids.ar.articleId))).toBe(true);
+    expect(await results.first().getByRole('link', { name: 'قصف على حلب' }).count()).toBe(1);
+    await page.getByLabel('Kind').selectOption('injured');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => results.count()).toBe(1);
+    expect(await results.first().textContent()).toContain('40');
+    await page.screenshot({ path: join(shots, '3-search.png'), fullPage: true });
+  });
+
+  it('reviews a claim from the keyboard: empty form, one clear evidence error, record, next claim', async () => {
+    // Another reviewer decided the English claim first: its rating and note must not be pre-filled here.
+    const sami = await stack.token('reviewer', 'sami');
+    const decided = ids.en.claims.find((c: any) => c.type === 'casualty');
+    await call(stack.url, 'PUT', `/claims/${decided.claimId}/verdict`, { token: sami, body: { rating: 'misleading', note: 'sami thinks so', expectedVersion: 0 } });
+
+    const page = await newPage();
+    await signIn(page, 'Layla Haddad', 'reviewer');
+    await page.goto(`${stack.url}/#/claim/${decided.claimId}`);
+    await page.locator('#verdict-note').waitFor();
+    expect(await page.locator('input[name=rating]:checked').count()).toBe(0);
+    expect(await page.locator('#verdict-note').inputValue()).toBe('');
+
+    await page.goto(`${stack.url}/#/queue?language=en`);
+    await expect.poll(() => page.locator('[data-row-link]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('#/claim/');
+    const first = decodeURIComponent(page.url().split('#/claim/')[1]);
+    await page.locator('#verdict-note').waitFor();
+    await page.locator('main').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('4');
+    expect(await page.locator('input[name=rating][value=false]').isChecked()).toBe(true);
+    await page.locator('#verdict-evidence').fill('the hospital list says nine people died there');
+    await page.keyboard.press('Control+Enter');
+    const alerts = page.locator('form [role=alert]');
+    await expect.poll(() => alerts.count()).toBe(1);
+    expect(await alerts.textContent()).toContain('Evidence must be links');
+    await page.locator('#verdict-evidence').fill('https://example.org/hospital-list');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
+    await page.locator('main').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('n');
+    await expect.poll(() => page.url()).not.toContain(first);
+    expect(page.url()).toContain('#/claim/');
+    expect((await call(stack.url, 'GET', `/claims/${first}`, { token: sami })).body.verdict.rating).toBe('false');
+  });
+
+  it('shows a second reviewer who is on a claim, in the queue and on the claim, and still lets them decide', async () => {
+    const target = ids.ar.claims.find((c: any) => c.casualty?.kind === 'killed' && c.casualty.min === 18);
+    const layla = await newPage();
+    await signIn(layla, 'Layla Haddad', 'reviewer');
+    await layla.goto(`${stack.url}/#/claim/${target.claimId}`);
+    await expect.poll(() => layla.locator('.lease-box').textContent()).toContain('You are on this claim');
+
+    const omar = await newPage();
+    await signIn(omar, 'Omar', 'reviewer');
+    const row = omar.locator(`table.queue li[data-claim="${target.claimId}"] .lease`);
+    await expect.poll(() => row.textContent()).toContain('Layla Haddad is on this claim until');
+    expect(await row.locator('bdi').first().textContent()).toBe('Layla Haddad');
+    // One row per sentence: the sentence with 18 killed and 40 injured is listed once.
+    const sentences = await omar.locator('table.queue tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-sentence')));
+    expect(new Set(sentences).size).toBe(sentences.length);
+    expect(await omar.locator(`table.queue tr:has(li[data-claim="${target.claimId}"]) li[data-claim]`).count()).toBeGreaterThanOrEqual(2);
+    await omar.screenshot({ path: join(shots, '4-lease-in-queue.png'), fullPage: true });
+
+    await omar.goto(`${stack.url}/#/claim/${target.claimId}`);
+    await expect.poll(() => omar.locator('.lease-box').textContent()).toContain('Layla Haddad is on this claim');
+    await omar.getByLabel('True', { exact: true }).check();
+    await omar.getByRole('button', { name: 'Record verdict' }).click();
+    await expect.poll(() => omar.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
+  });
+
+  it('fits a phone: the queue at 390 px wide, no sideways scrolling, the sentence full width', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await signIn(page, 'Layla Haddad', 'reviewer');
+    await expect.poll(() => page.locator('table.queue tbody tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('table.queue td.sentence mark').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const sentence = await page.locator('table.queue td.sentence').first().boundingBox();
+    expect(sentence!.width).toBeGreaterThan(300);
+    await page.screenshot({ path: join(shots, 'phone-390-queue.png'), fullPage: true });
+    await page.goto(`${stack.url}/#/articles`);
+    await expect.poll(() => page.locator('table.articles tbody tr').count()).toBe(3);
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(shots, 'phone-390-articles.png'), fullPage: true });
+  });
+
+  it('speaks Arabic right to left with Latin names and dates isolated (<bdi>)', async () => {
+    const page = await newPage({ locale: 'ar' });
+    await page.goto(stack.url + '/');
+    await page.locator('#signin-name').fill('Layla Haddad');
+    await page.locator('#signin-role').selectOption('reviewer');
+    await page.locator('form button[type=submit]').click();
+    await expect.poll(() => page.evaluate(() => (globalThis as any).document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('header .who bdi').textContent()).toBe('Layla Haddad');
+    const decided = ids.ar.claims.find((c: any) => c.casualty?.min === 18);
+    await page.goto(`${stack.url}/#/claim/${decided.claimId}`);
+    const entry = page.locator('ol.history > li').first();
+    await entry.waitFor();
+    // The reviewer's name and the date each in their own isolate: the name cannot split the date.
+    const isolates = await entry.locator(':scope > bdi').allTextContents();
+    expect(isolates[0]).toBe('Omar');
+    expect(await entry.locator(':scope > bdi time').count()).toBe(1);
+    await page.screenshot({ path: join(shots, '5-arabic-ui.png'), fullPage: true });
+  });
+});
