@@ -24,6 +24,8 @@ let stack: RunningStack;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const ids: Record<string, any> = {};
+/** A poll with room for a loaded machine (vitest's default waits one second). */
+const soon = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 async function newPage(opts: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
   const context = await browser.newContext({ locale: opts.locale ?? 'en-GB', viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 } });
@@ -42,7 +44,7 @@ async function signIn(page: Page, name: string, role: 'reviewer' | 'submitter') 
   await field.fill(name);
   await page.getByLabel('Role').selectOption(role);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.locator('header .who').textContent()).toBe(`Signed in as ${name}`);
+  await soon(() => page.locator('header .who').textContent()).toBe(`Signed in as ${name}`);
 }
 
 const submit = async (token: string, body: Record<string, unknown>) => {
@@ -82,12 +84,12 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
   it('sends a submitter to their own articles, never to a red 403, and asks for the publication date', async () => {
     const page = await newPage();
     await signIn(page, 'nadia', 'submitter');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('My articles');
-    await expect.poll(() => page.locator('table.articles tbody tr').count()).toBe(3);
+    await soon(() => page.locator('h1').textContent()).toBe('My articles');
+    await soon(() => page.locator('table.articles tbody tr').count()).toBe(3);
     expect(await page.locator('.error').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Review queue' }).count()).toBe(0);
     await page.goto(`${stack.url}/#/queue`);
-    await expect.poll(() => page.getByText('The review queue is for reviewers.').count()).toBe(1);
+    await soon(() => page.getByText('The review queue is for reviewers.').count()).toBe(1);
     expect(await page.locator('.error').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Submit an article' }).first().click();
@@ -108,22 +110,22 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await signIn(page, 'Layla Haddad', 'reviewer');
     await page.getByRole('link', { name: 'Articles' }).click();
     const rows = page.locator('table.articles tbody tr');
-    await expect.poll(() => rows.count()).toBe(3);
+    await soon(() => rows.count()).toBe(3);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-article')))).toEqual([ids.ar.articleId, ids.en.articleId, ids.none.articleId]);
     const none = page.locator(`tr[data-article="${ids.none.articleId}"] [data-status]`);
     expect(await none.textContent()).toBe('No check-worthy claims found');
     expect(await page.locator('table.articles').getByText('Checked', { exact: true }).count()).toBe(0);
     await page.getByLabel('Words').fill('courier');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await expect.poll(() => rows.count()).toBe(1);
+    await soon(() => rows.count()).toBe(1);
     expect(await rows.first().getAttribute('data-article')).toBe(ids.en.articleId);
     await page.screenshot({ path: join(shots, '2-articles.png'), fullPage: true });
 
     // The article page: publication date and source link, and the neutral wording.
     await page.goto(`${stack.url}/#/article/${ids.none.articleId}`);
-    await expect.poll(() => page.locator('.article [data-status]').textContent()).toBe('No check-worthy claims found');
+    await soon(() => page.locator('.article [data-status]').textContent()).toBe('No check-worthy claims found');
     await page.goto(`${stack.url}/#/article/${ids.en.articleId}`);
-    await expect.poll(() => page.getByRole('link', { name: 'Source link' }).getAttribute('href')).toBe('https://example.org/desk/idlib');
+    await soon(() => page.getByRole('link', { name: 'Source link' }).getAttribute('href')).toBe('https://example.org/desk/idlib');
     expect(await page.locator('.article time').first().getAttribute('datetime')).toBe('2024-03-01');
   });
 
@@ -131,17 +133,17 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     const page = await newPage();
     await signIn(page, 'Layla Haddad', 'reviewer');
     await page.keyboard.press('/');
-    await expect.poll(() => page.url()).toContain('#/search');
+    await soon(() => page.url()).toContain('#/search');
     await page.locator('#search-q').fill('بحلب');
     await page.keyboard.press('Enter');
     const results = page.locator('ol.results > li');
-    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    await soon(() => results.count()).toBeGreaterThan(0);
     const claimIds = await results.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-claim')));
     expect(claimIds.every((id) => id!.startsWith(ids.ar.articleId))).toBe(true);
     expect(await results.first().getByRole('link', { name: 'قصف على حلب' }).count()).toBe(1);
     await page.getByLabel('Kind').selectOption('injured');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await expect.poll(() => results.count()).toBe(1);
+    await soon(() => results.count()).toBe(1);
     expect(await results.first().textContent()).toContain('40');
     await page.screenshot({ path: join(shots, '3-search.png'), fullPage: true });
   });
@@ -160,10 +162,10 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     expect(await page.locator('#verdict-note').inputValue()).toBe('');
 
     await page.goto(`${stack.url}/#/queue?language=en`);
-    await expect.poll(() => page.locator('[data-row-link]').count()).toBeGreaterThan(0);
+    await soon(() => page.locator('[data-row-link]').count()).toBeGreaterThan(0);
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toContain('#/claim/');
+    await soon(() => page.url()).toContain('#/claim/');
     const first = decodeURIComponent(page.url().split('#/claim/')[1]);
     await page.locator('#verdict-note').waitFor();
     await page.locator('main').click({ position: { x: 2, y: 2 } });
@@ -172,14 +174,14 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await page.locator('#verdict-evidence').fill('the hospital list says nine people died there');
     await page.keyboard.press('Control+Enter');
     const alerts = page.locator('form [role=alert]');
-    await expect.poll(() => alerts.count()).toBe(1);
+    await soon(() => alerts.count()).toBe(1);
     expect(await alerts.textContent()).toContain('Evidence must be links');
     await page.locator('#verdict-evidence').fill('https://example.org/hospital-list');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => page.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
+    await soon(() => page.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
     await page.locator('main').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('n');
-    await expect.poll(() => page.url()).not.toContain(first);
+    await soon(() => page.url()).not.toContain(first);
     expect(page.url()).toContain('#/claim/');
     expect((await call(stack.url, 'GET', `/claims/${first}`, { token: sami })).body.verdict.rating).toBe('false');
   });
@@ -189,12 +191,12 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     const layla = await newPage();
     await signIn(layla, 'Layla Haddad', 'reviewer');
     await layla.goto(`${stack.url}/#/claim/${target.claimId}`);
-    await expect.poll(() => layla.locator('.lease-box').textContent()).toContain('You are on this claim');
+    await soon(() => layla.locator('.lease-box').textContent()).toContain('You are on this claim');
 
     const omar = await newPage();
     await signIn(omar, 'Omar', 'reviewer');
     const row = omar.locator(`table.queue li[data-claim="${target.claimId}"] .lease`);
-    await expect.poll(() => row.textContent()).toContain('Layla Haddad is on this claim until');
+    await soon(() => row.textContent()).toContain('Layla Haddad is on this claim until');
     expect(await row.locator('bdi').first().textContent()).toBe('Layla Haddad');
     // One row per sentence: the sentence with 18 killed and 40 injured is listed once.
     const sentences = await omar.locator('table.queue tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-sentence')));
@@ -203,23 +205,23 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await omar.screenshot({ path: join(shots, '4-lease-in-queue.png'), fullPage: true });
 
     await omar.goto(`${stack.url}/#/claim/${target.claimId}`);
-    await expect.poll(() => omar.locator('.lease-box').textContent()).toContain('Layla Haddad is on this claim');
+    await soon(() => omar.locator('.lease-box').textContent()).toContain('Layla Haddad is on this claim');
     await omar.getByLabel('True', { exact: true }).check();
     await omar.getByRole('button', { name: 'Record verdict' }).click();
-    await expect.poll(() => omar.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
+    await soon(() => omar.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
   });
 
   it('fits a phone: the queue at 390 px wide, no sideways scrolling, the sentence full width', async () => {
     const page = await newPage({ width: 390, height: 844 });
     await signIn(page, 'Layla Haddad', 'reviewer');
-    await expect.poll(() => page.locator('table.queue tbody tr').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('table.queue td.sentence mark').count()).toBeGreaterThan(0);
+    await soon(() => page.locator('table.queue tbody tr').count()).toBeGreaterThan(0);
+    await soon(() => page.locator('table.queue td.sentence mark').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const sentence = await page.locator('table.queue td.sentence').first().boundingBox();
     expect(sentence!.width).toBeGreaterThan(300);
     await page.screenshot({ path: join(shots, 'phone-390-queue.png'), fullPage: true });
     await page.goto(`${stack.url}/#/articles`);
-    await expect.poll(() => page.locator('table.articles tbody tr').count()).toBe(3);
+    await soon(() => page.locator('table.articles tbody tr').count()).toBe(3);
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(shots, 'phone-390-articles.png'), fullPage: true });
   });
@@ -230,7 +232,7 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await page.locator('#signin-name').fill('Layla Haddad');
     await page.locator('#signin-role').selectOption('reviewer');
     await page.locator('form button[type=submit]').click();
-    await expect.poll(() => page.evaluate(() => (globalThis as any).document.documentElement.dir)).toBe('rtl');
+    await soon(() => page.evaluate(() => (globalThis as any).document.documentElement.dir)).toBe('rtl');
     expect(await page.locator('header .who bdi').textContent()).toBe('Layla Haddad');
     const decided = ids.ar.claims.find((c: any) => c.casualty?.min === 18);
     await page.goto(`${stack.url}/#/claim/${decided.claimId}`);
