@@ -6,7 +6,6 @@ import { countOf, fail, printJson, stateOf, str, table, usageError, valueOf, typ
 import { validDate } from './dates.ts';
 import type { CommandSpec } from './spec.ts';
 
-const RATINGS = ['true', 'mostly-true', 'misleading', 'false', 'unverifiable'];
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
 function readText(file: string): string {
@@ -64,8 +63,11 @@ export async function submit(spec: CommandSpec, p: Parsed): Promise<number> {
   const published = str(p.values.published);
   if (lang && lang !== 'ar' && lang !== 'en') usageError(spec, `--lang must be ar or en, not "${lang}"`);
   if (published && !validDate(published)) usageError(spec, `--published must be a date YYYY-MM-DD, not "${published}"`);
-  if (!published) process.stderr.write('factcheck: no --published: the article\'s relative dates resolve against today\n');
-  const body = { text: readText(p.positionals[0]), language: lang, publishedAt: published, url: str(p.values.url), title: str(p.values.title), source: str(p.values.source) };
+  if (!published && p.positionals[0]) process.stderr.write('factcheck: no --published: the article\'s relative dates resolve against today\n');
+  const url = str(p.values.url);
+  if (!p.positionals[0] && !url) usageError(spec, 'needs FILE (or - for stdin), or --url URL');
+  const text = p.positionals[0] ? readText(p.positionals[0]) : undefined;
+  const body = { text, language: lang, publishedAt: published, url, title: str(p.values.title), source: str(p.values.source) };
   const res = await api('POST', '/articles', 'submitter', body);
   if (!p.values.wait) {
     if (p.values.json) printJson(res);
@@ -151,11 +153,14 @@ export function claimText(c: any): string {
   if (c.verdict) {
     row('verdict', `${c.verdict.rating} by ${c.verdict.reviewer} at ${c.verdict.at}`);
     row('note', c.verdict.note);
+    row('explanation', c.verdict.publicExplanation);
     row('evidence', c.verdict.evidence?.join(' '));
   }
+  if (c.publication) row('publication', `${c.publication.state} v${c.publication.version} by ${c.publication.editor} at ${c.publication.at}`);
   if (c.history?.length) {
     lines.push('history');
-    for (const h of c.history) lines.push(`  v${h.version}  ${h.at}  ${h.reviewer}  ${h.rating}${h.note ? `  "${h.note.replace(/\s+/g, ' ')}"` : ''}${h.evidence?.length ? `  ${h.evidence.join(' ')}` : ''}`);
+    for (const h of c.history) if (h.event) lines.push(`  ${h.event} v${h.version}  ${h.at}  ${h.editor ?? ''}`);
+    else lines.push(`  v${h.version}  ${h.at}  ${h.reviewer}  ${h.rating}${h.note ? `  "${h.note.replace(/\s+/g, ' ')}"` : ''}${h.evidence?.length ? `  ${h.evidence.join(' ')}` : ''}`);
   }
   return lines.join('\n');
 }
@@ -171,7 +176,7 @@ export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
   const id = p.positionals[0];
   const rating = str(p.values.rating);
   if (!rating) usageError(spec, 'needs --rating');
-  if (!RATINGS.includes(rating)) usageError(spec, `--rating must be one of ${RATINGS.join(', ')}; not "${rating}"`);
+  // The scale is the desk's setting: the API names the ratings it takes when one is not on it.
   const given = str(p.values['expected-version']);
   if (given !== undefined && !/^\d+$/.test(given)) usageError(spec, `--expected-version must be a whole number, not "${given}"`);
   let expectedVersion: number;
@@ -187,7 +192,7 @@ export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
   }
   let res: any;
   try {
-    res = await api('PUT', `/claims/${enc(id)}/verdict`, 'reviewer', { rating, note: str(p.values.note), evidence: p.values.evidence, expectedVersion });
+    res = await api('PUT', `/claims/${enc(id)}/verdict`, 'reviewer', { rating, note: str(p.values.note), publicExplanation: str(p.values.explanation), evidence: p.values.evidence, expectedVersion });
   } catch (e) {
     if (e instanceof ApiError && e.status === 409) {
       const b = e.body ?? {};

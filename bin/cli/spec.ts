@@ -36,10 +36,10 @@ export const COMMANDS: CommandSpec[] = [
     },
   },
   {
-    name: 'submit', args: 'FILE', min: 1, max: 1, summary: 'submit an article (FILE, or - for stdin) to the API',
+    name: 'submit', args: '[FILE]', min: 0, max: 1, summary: 'submit an article (FILE, or - for stdin; or only --url: the service fetches the page)',
     flags: {
       lang, published,
-      url: { type: 'string', value: 'URL', help: "the article's address" },
+      url: { type: 'string', value: 'URL', help: "the article's address (alone, without FILE: the service fetches the text from it)" },
       title: { type: 'string', value: 'TITLE', help: "the article's title" },
       source: { type: 'string', value: 'NAME', help: 'the outlet' },
       wait: { type: 'boolean', help: 'follow the article until its claims are extracted and checked, printing progress' },
@@ -57,8 +57,9 @@ export const COMMANDS: CommandSpec[] = [
     name: 'verdict', args: 'CLAIM_ID', min: 1, max: 1,
     summary: 'record a verdict; a decided claim is changed only with the version you saw (--expected-version)',
     flags: {
-      rating: { type: 'string', value: 'true|mostly-true|misleading|false|unverifiable', help: 'the rating (required)' },
-      note: { type: 'string', value: 'TEXT', help: 'an internal note' },
+      rating: { type: 'string', value: 'RATING', help: "the rating (required): one of the desk's scale, by default true, mostly-true, misleading, false, unverifiable" },
+      note: { type: 'string', value: 'TEXT', help: 'an internal note (never published)' },
+      explanation: { type: 'string', value: 'TEXT', help: 'the public explanation: what readers will see when the verdict is published' },
       evidence: { type: 'string', multiple: true, value: 'URL', help: 'a source (repeat the flag for several)' },
       'expected-version': { type: 'string', value: 'N', help: "the claim's version you decided on (see: factcheck claim ID); without it, only an undecided claim (version 0) is written" },
       json,

@@ -35,7 +35,7 @@ describe.concurrent('wrong usage', () => {
     [['queue', '--bogus'], /queue: unknown flag --bogus/],
     [['verdict', 'art-00000000000000000000.casualty-0-1', '--rating'], /verdict: --rating needs a value/],
     [['verdict', 'art-00000000000000000000.casualty-0-1'], /verdict: needs --rating/],
-    [['verdict', 'art-00000000000000000000.casualty-0-1', '--rating', 'wrong'], /--rating must be one of/],
+    [['submit', '--title', 'no text'], /submit: needs FILE \(or - for stdin\), or --url URL/],
     [['status'], /status: needs ARTICLE_ID/],
     [['claim', 'a', 'b'], /claim: unexpected argument "b"/],
     [['extract', '--lang', 'fr'], /--lang must be ar or en/],

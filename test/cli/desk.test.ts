@@ -60,12 +60,26 @@ describe('factcheck against the local stack', () => {
     for (const r of [blind, stale]) expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(after).toMatchObject({ version: 1, verdict: { rating: 'false', reviewer: 'alice@test' } });
     // with the version seen, the revision goes through
-    const revised = await cli(['verdict', id, '--rating', 'mostly-true', '--expected-version', '1', '--evidence', 'https://example.org/a', '--evidence', 'https://example.org/b'], { env: bob });
+    const revised = await cli(['verdict', id, '--rating', 'mostly-true', '--expected-version', '1', '--explanation', 'Nine were named by the hospital.', '--evidence', 'https://example.org/a', '--evidence', 'https://example.org/b'], { env: bob });
     expect(revised.code, revised.stderr).toBe(0);
     expect(revised.stdout).toContain('mostly-true (version 2)');
   });
 
-  it('claim reads as text: values, checks, verdict and history', async () => {
+  it('a rating off the desk\'s scale: the API\'s refusal in one line, exit 1', async () => {
+    const r = await cli(['verdict', claimIds[1], '--rating', 'pants-on-fire'], { env: env() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^factcheck: 400 Bad Request: .*rating.*must be one of/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('claim reads as text: values, checks, verdict, publication and history', async () => {
+    // Arrange: an editor publishes version 2
+    const editor = await ctx.stack.token('editor', 'ed@test');
+    const pub = await fetch(`${ctx.stack.url}/claims/${claimIds[0]}/publication`, {
+      method: 'POST', headers: { authorization: `Bearer ${editor}`, 'content-type': 'application/json' }, body: JSON.stringify({ expectedVersion: 2 }),
+    });
+    expect(pub.status).toBe(200);
+    // Act
     const r = await cli(['claim', claimIds[0]], { env: env() });
     expect(r.code).toBe(0);
     expect(r.stdout.trimStart()[0]).not.toBe('{');
@@ -73,6 +87,10 @@ describe('factcheck against the local stack', () => {
     expect(r.stdout).toMatch(/^verdict\s+mostly-true by bob@test/m);
     expect(r.stdout).toMatch(/^ {2}v1 .* alice@test {2}false {2}"hospital lists 9"/m);
     expect(r.stdout).toMatch(/^ {2}v2 .* bob@test {2}mostly-true .*https:\/\/example\.org\/a https:\/\/example\.org\/b/m);
+    expect(r.stdout).toMatch(/^explanation\s+Nine were named by the hospital\./m);
+    expect(r.stdout).toMatch(/^publication\s+published v2 by ed@test/m);
+    expect(r.stdout).toMatch(/^ {2}published v2 .* ed@test/m);
+    expect(r.stdout).not.toContain('undefined');
   });
 
   it('status shows the verdicts', async () => {
