@@ -4,44 +4,61 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLING, EXTERNAL_MODULES } from '../lib/bundling.ts';
-import { ROUTES, STEPS } from '../lib/routes.ts';
+import { HANDLERS } from '../lib/routes.ts';
 
 export interface BundleRow {
   handler: string;
-  bytes: number;
-  importMs: number;
+  /** The AWS SDK bundled in (what ships: lib/bundling.ts) and left to the runtime's copy. */
+  bundled: { bytes: number; importMs: number };
+  runtimeSdk: { bytes: number; importMs: number };
 }
 
 const root = join(import.meta.dirname, '..');
 
-function importMs(file: string, runs: number): number {
+function importOnce(file: string): number {
   const script = `const t=performance.now();await import(${JSON.stringify(file)});process.stdout.write(String(performance.now()-t))`;
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, TABLE_NAME: 'bench' } });
-    if (r.status !== 0) throw new Error(`importing ${file} failed: ${r.stderr}`);
-    times.push(Number(r.stdout));
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, TABLE_NAME: 'bench' } });
+  if (r.status !== 0) throw new Error(`importing ${file} failed: ${r.stderr}`);
+  return Number(r.stdout);
 }
 
-export async function bundleBench(outDir: string, quick: boolean): Promise<{ rows: BundleRow[]; baselineMs: number }> {
-  const handlers = [...new Set([...Object.values(STEPS), ...ROUTES.map((r) => r.handler)])];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function bundle(handler: string, outfile: string, external: string[]): Promise<number> {
+  const result = await build({
+    entryPoints: [join(root, 'lambdas', 'handlers', `${handler}.ts`)],
+    bundle: true, platform: 'node', format: BUNDLING.format, target: BUNDLING.target, minify: BUNDLING.minify,
+    keepNames: BUNDLING.keepNames, metafile: true, mainFields: [...BUNDLING.mainFields], external,
+    outfile, logLevel: 'error', banner: { js: BUNDLING.banner },
+  });
+  return Object.values(result.metafile!.outputs).reduce((s, o) => s + o.bytes, 0);
+}
+
+/**
+ * Each handler bundled both ways: with the AWS SDK in the bundle, and with the SDK left to the runtime
+ * (resolved from node_modules here, as the runtime resolves its own copy). Fresh processes, the two
+ * variants interleaved so that load on the machine falls on both alike.
+ */
+export async function bundleBench(outDir: string, quick: boolean): Promise<{ rows: BundleRow[]; baselineMs: number; shipsSdk: boolean }> {
   const dir = join(outDir, 'bundles');
   mkdirSync(dir, { recursive: true });
+  const runs = quick ? 3 : 7;
   const rows: BundleRow[] = [];
-  for (const handler of handlers) {
-    const outfile = join(dir, `${handler}.mjs`);
-    const result = await build({
-      entryPoints: [join(root, 'lambdas', 'handlers', `${handler}.ts`)],
-      bundle: true, platform: 'node', format: BUNDLING.format, target: BUNDLING.target, minify: BUNDLING.minify,
-      keepNames: BUNDLING.keepNames, metafile: true, mainFields: [...BUNDLING.mainFields], external: EXTERNAL_MODULES,
-      outfile, logLevel: 'error', banner: { js: BUNDLING.banner },
+  for (const handler of HANDLERS) {
+    const files = { bundled: join(dir, `${handler}.mjs`), runtimeSdk: join(dir, `${handler}.runtime-sdk.mjs`) };
+    const bytes = { bundled: await bundle(handler, files.bundled, []), runtimeSdk: await bundle(handler, files.runtimeSdk, ['@aws-sdk/*']) };
+    const times = { bundled: [] as number[], runtimeSdk: [] as number[] };
+    for (let i = 0; i < runs; i++) {
+      times.bundled.push(importOnce(files.bundled));
+      times.runtimeSdk.push(importOnce(files.runtimeSdk));
+    }
+    rows.push({
+      handler,
+      bundled: { bytes: bytes.bundled, importMs: median(times.bundled) },
+      runtimeSdk: { bytes: bytes.runtimeSdk, importMs: median(times.runtimeSdk) },
     });
-    const bytes = Object.values(result.metafile!.outputs).filter((o) => !('map' in o) || true).reduce((s, o) => s + o.bytes, 0);
-    rows.push({ handler, bytes, importMs: importMs(outfile, quick ? 3 : 7) });
   }
   // The same fresh process importing nothing: what every cold start pays anyway.
-  const baselineMs = importMs('node:os', quick ? 3 : 7);
-  return { rows, baselineMs };
+  const baselineMs = median(Array.from({ length: runs }, () => importOnce('node:os')));
+  return { rows, baselineMs, shipsSdk: EXTERNAL_MODULES.length === 0 };
 }

@@ -18,8 +18,9 @@ export const BUNDLING = {
 } as const;
 
 /**
- * Which modules the bundles leave to the Lambda runtime. The Node.js 22 runtime ships AWS SDK v3, but
- * whichever version AWS installed that month (see bench/RESULTS.md section 4 for the cold-start figures
- * of both choices).
+ * Which modules the bundles leave to the Lambda runtime: none. The Node.js 22 runtime ships an AWS SDK v3,
+ * but importing it costs more at cold start than the tree-shaken copy in the bundle (about 2.5-3× for the
+ * handlers that use DynamoDB: bench/RESULTS.md section 4, `npm run bench`), and it is whichever version AWS
+ * installed that month, where the bundle pins the version the tests ran.
  */
-export const EXTERNAL_MODULES: string[] = ['@aws-sdk/*'];
+export const EXTERNAL_MODULES: string[] = [];
