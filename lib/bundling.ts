@@ -24,3 +24,6 @@ export const BUNDLING = {
  * installed that month, where the bundle pins the version the tests ran.
  */
 export const EXTERNAL_MODULES: string[] = [];
+
+/** The construct id of a handler's function (extract-claims -> ExtractClaimsFunction): how cdk.out names it. */
+export const functionId = (handler: string) => `${handler.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}Function`;

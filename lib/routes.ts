@@ -72,7 +72,7 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'get-article': ['dynamodb:Query'],
   'get-claimreview': ['dynamodb:GetItem', 'dynamodb:Query'],
   'review-queue': ['dynamodb:Query'],
-  'get-claim': ['dynamodb:Query'],
+  'get-claim': ['dynamodb:Query', 'dynamodb:GetItem'],
   'record-verdict': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:SendTaskSuccess'],
   'publish-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'withdraw-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],

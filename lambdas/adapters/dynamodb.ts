@@ -12,9 +12,11 @@ import type { PublicationRecord, PublicReview } from '../domain/publication.ts';
 import { ConflictError, NotFoundError, TransientError } from '../domain/errors.ts';
 import { termsOf } from '../domain/search.ts';
 import * as keys from './keys.ts';
+import { transientAfterRetries } from './transient.ts';
 
 export function documentClient(endpoint?: string): DynamoDBDocumentClient {
   const client = new DynamoDBClient(endpoint ? { endpoint } : {});
+  transientAfterRetries(client);
   if (process.env.FACTCHECK_METER_DYNAMODB === '1') meterCapacity(client);
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }

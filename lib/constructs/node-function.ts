@@ -5,7 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
-import { BUNDLING, EXTERNAL_MODULES } from '../bundling.ts';
+import { BUNDLING, EXTERNAL_MODULES, functionId } from '../bundling.ts';
 import { projectRoot } from '../paths.ts';
 import { declaredStatements, type Resources } from './permissions.ts';
 
@@ -16,8 +16,6 @@ export interface HandlerFunctionProps {
   memorySize?: number;
   timeout?: Duration;
 }
-
-const pascal = (kebab: string) => kebab.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 
 /** One Lambda per handler file: Node.js 22 on arm64, bundled by the local esbuild (no Docker), Powertools logging. */
 export class HandlerFunction extends NodejsFunction {
@@ -73,5 +71,3 @@ export class HandlerFunction extends NodejsFunction {
   }
 }
 
-/** The construct id of a handler's function: extract-claims -> ExtractClaimsFunction. */
-export const functionId = (handler: string) => `${pascal(handler)}Function`;

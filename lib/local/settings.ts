@@ -12,6 +12,10 @@ export interface LocalSettings {
   consoleDir?: string;
   /** How often the feed poller runs (EventBridge Scheduler's rate in AWS). */
   feedPollSeconds: number;
+  /** source: the handlers' TypeScript in this process; bundles: the Lambda bundles of a synth, each in processes of its own. */
+  handlers: 'source' | 'bundles';
+  /** A cloud assembly to take the bundles from (default: synthesize one into <dataDir>/cdk.out at start). */
+  cdkOut: string | undefined;
 }
 
 function int(name: string, dflt: number, min = 0): number {
@@ -31,7 +35,15 @@ export function localSettings(): LocalSettings {
     retryIntervalMs: int('FACTCHECK_RETRY_INTERVAL_MS', 50),
     consoleDir: process.env.FACTCHECK_CONSOLE_DIR ? resolve(process.env.FACTCHECK_CONSOLE_DIR) : undefined,
     feedPollSeconds: int('FACTCHECK_FEED_POLL_SECONDS', 300, 1),
+    handlers: handlerMode(process.env.FACTCHECK_HANDLERS),
+    cdkOut: process.env.FACTCHECK_CDK_OUT ? resolve(process.env.FACTCHECK_CDK_OUT) : undefined,
   };
 }
 
 export const dataDir = () => resolve(process.env.FACTCHECK_DATA_DIR ?? '.factcheck');
+
+function handlerMode(raw: string | undefined): 'source' | 'bundles' {
+  if (raw === undefined || raw === '' || raw === 'source') return 'source';
+  if (raw === 'bundles') return 'bundles';
+  throw new Error(`FACTCHECK_HANDLERS must be "source" or "bundles", got "${raw}"`);
+}

@@ -5,6 +5,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JOBS, ROUTES, STEPS } from '../routes.ts';
 import { startTimers } from './intake-timers.ts';
+import type { FaultHook } from './aws-gate.ts';
+import { BundledHandlers } from './bundles.ts';
 import { ensureSigningKey } from './auth.ts';
 import { createHttpApi, type HttpHandler } from './http-api.ts';
 import { localSettings } from './settings.ts';
@@ -26,6 +28,8 @@ export interface LocalStack {
   dataDir: string;
   banner: string;
   sfn: LocalStepFunctions;
+  /** With FACTCHECK_HANDLERS=bundles: the bundles and the IAM gate (calls per function). */
+  bundled?: BundledHandlers;
   close(): Promise<void>;
 }
 
@@ -46,8 +50,17 @@ function lock(dataDir: string): () => void {
   return () => rmSync(file, { force: true });
 }
 
-export async function startLocalStack(options: { log?: (line: string) => void } = {}): Promise<LocalStack> {
-  const s = localSettings();
+export interface LocalStackOptions {
+  log?: (line: string) => void;
+  /** Overrides FACTCHECK_HANDLERS / FACTCHECK_CDK_OUT. */
+  handlers?: 'source' | 'bundles';
+  cdkOut?: string;
+  /** With bundles: answers chosen calls of the functions with a fault (tests). */
+  fault?: FaultHook;
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const s = { ...localSettings(), ...(options.handlers ? { handlers: options.handlers } : {}), ...(options.cdkOut ? { cdkOut: options.cdkOut } : {}) };
   const log = options.log ?? (() => undefined);
   mkdirSync(s.dataDir, { recursive: true });
   const unlock = lock(s.dataDir);
@@ -71,8 +84,9 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
   const table = await ensureTable(ddb, TABLE_NAME);
 
   const meter: HandlerMeter = new Map();
+  const bundled = s.handlers === 'bundles' ? await BundledHandlers.open({ cdkOut: s.cdkOut, synthDir: join(s.dataDir, 'cdk.out'), log }) : undefined;
   const load = async (name: string) => {
-    const handler = (await import(join(root, 'lambdas', 'handlers', `${name}.ts`))).handler;
+    const handler = bundled ? bundled.handler(name) : (await import(join(root, 'lambdas', 'handlers', `${name}.ts`))).handler;
     return async (event: any) => {
       const t0 = performance.now();
       try {
@@ -97,6 +111,7 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
   });
   const sfnEndpoint = await sfn.listen();
   process.env.AWS_ENDPOINT_URL_SFN = sfnEndpoint.endpoint;
+  await bundled?.connect({ dynamodb: store.endpoint, sfn: sfnEndpoint.endpoint }, options.fault);
 
   const httpHandlers: Record<string, HttpHandler> = {};
   for (const r of ROUTES) httpHandlers[r.handler] = await load(r.handler);
@@ -125,6 +140,7 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
   const banner = [
     `factcheck local stack listening on ${url}`,
     `  console:   ${url}/                (the reviewer console)`,
+    ...(bundled ? [`  handlers:  the Lambda bundles of ${bundled.cdkOut}, each function in processes of its own`] : []),
     `  data:      ${s.dataDir} (table ${table === 'created' ? 'created' : 'reused'}${active.length ? `, ${active.length} article(s) resumed` : ''})`,
     `  token:     npx factcheck token --role reviewer     (or --role submitter)`,
     `  try it:    npx factcheck demo                      (submits a sample Arabic article)`,
@@ -138,11 +154,13 @@ export async function startLocalStack(options: { log?: (line: string) => void } 
     banner,
     sfn,
     meter,
+    bundled,
     async close() {
       timers.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       sfnEndpoint.server.close();
+      await bundled?.close();
       await store.close();
       unlock();
     },
