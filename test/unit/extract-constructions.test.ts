@@ -142,3 +142,17 @@ describe('dates that are words of something else', () => {
     expect(values(dates(text, lang))).toEqual([]);
   });
 });
+
+describe('sets named in the sentence before, and appositions', () => {
+  it.each<Row>([
+    ['Eleven people were injured in the blast. Three of them are in intensive care.', [['injured', 11, 11, 'exact'], ['injured', 3, 3, 'exact']]],
+    ['Rescuers recovered nine bodies on Monday. Two more were found on Tuesday.', [['killed', 9, 9, 'exact'], ['killed', 2, 2, 'exact']]],
+    ['The toll stood at 12, including four children and a pregnant woman.', [['killed', 12, 12, 'exact'], ['killed', 4, 4, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['Two more, a farmer and his son, died in hospital on Friday.', [['killed', 2, 2, 'exact']]],
+    ['Among the dead were a nurse and two teachers.', [['killed', 1, 1, 'exact'], ['killed', 2, 2, 'exact']]],
+    ['Nine people drowned.\n\nTwo of them were tourists, police said.', [['killed', 9, 9, 'exact']]],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['أصيب 14 شخصاً في الحريق. وثلاثة منهم في حالة حرجة.', [['injured', 14, 14, 'exact'], ['injured', 3, 3, 'exact']]],
+  ])('ar: %s', check('ar'));
+});

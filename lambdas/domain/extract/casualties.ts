@@ -115,14 +115,15 @@ function wordsValue(tokens: Token[]): number | undefined {
 }
 
 /** Finds casualty counts in one tokenized sentence. */
-export function findCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[] = []): CasualtyHit[] {
+/** `previousKind`: the kind of the last count before this sentence in its paragraph, for "two of them", "two more". */
+export function findCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[] = [], previousKind?: CasualtyKind): CasualtyHit[] {
   const tokens = withoutParentheses(sentenceTokens);
   const inDate = new Uint8Array(tokens.length);
   if (dates.length) tokens.forEach((t, k) => (inDate[k] = dates.some((d) => t.s >= d.s && t.s < d.e) ? 1 : 0));
   const found: Found[] = [];
   for (const c of candidates(tokens, norm, english, inDate)) {
     if (denied(tokens, c.q.first)) continue;
-    const role = roleOf(tokens, c, english, found, inDate);
+    const role = roleOf(tokens, c, english, found, inDate, previousKind);
     if (!role || !role.kind) continue;
     let kind = role.kind;
     // "the elimination of 55 tanks": a predicate that depends on its victim becomes "destroyed" for equipment.
@@ -189,7 +190,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     }
     const last = out[out.length - 1];
     const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
-    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1);
+    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && i === lastEnd + 2 && isConj(tokens[i - 1])));
     // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
     if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !/^و/.test(t.t)) continue;
     if (implicit) {
@@ -290,7 +291,10 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     // "a father of three", "a mother of two": the description is part of the victim.
     let after = k + 1;
     if (tokens[after]?.t === 'of' && startsNumber(tokens, after + 1)) after += 2;
-    if (passiveTriggerAfter(tokens, after) || isWord(tokens[i - 1], 'included', 'including', 'among')) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
+    // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
+    const listed = isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || (afterCount && isConj(tokens[i - 1])) ||
+      (isWord(tokens[i - 1], 'are', 'were') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3])));
+    if (passiveTriggerAfter(tokens, after) || listed) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
     return undefined;
   }
   if (L.DUALS.contains(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
@@ -320,6 +324,15 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   return !verb || /(ed|en|died|dies|dead)$/.test(tokens[j].t);
 }
 
+/** The next comma after token k, within `limit` tokens and before any full stop; -1 when there is none. */
+function commaAfter(tokens: Token[], k: number, limit: number): number {
+  for (let j = k + 1; j <= k + limit && j < tokens.length; j++) {
+    if (/^[,،]$/.test(tokens[j].t)) return j;
+    if (tokens[j].kind === 'punct' && !/^[()"]$/.test(tokens[j].t)) return -1;
+  }
+  return -1;
+}
+
 function isAdjectiveOne(tokens: Token[], k: number): boolean {
   const w = numberWord(tokens[k]);
   const prev = tokens[k - 1];
@@ -347,7 +360,7 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
 
 // ---- 2. roles -------------------------------------------------------------------------------------
 
-function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[], inDate: Uint8Array): Role | undefined {
+function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[], inDate: Uint8Array, previousKind?: CasualtyKind): Role | undefined {
   // A word that counts and names the casualty at once: "قتيلان", "جريحين", "جثتين".
   if (c.noun >= 0) {
     const own = triggerKind(tokens[c.noun]);
@@ -370,7 +383,7 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
     else role = left.d < right.d ? left : right.d < left.d ? right : right.d === 1 && !opensClause ? right : left;
   } else role = left ?? right;
   if (role) return role;
-  return inherited(tokens, c, found, english);
+  return inherited(tokens, c, found, english, previousKind);
 }
 
 function groupLength(tokens: Token[], g: Group): number {
@@ -484,7 +497,9 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     }
     if (t.kind === 'punct') {
       // ", including four children," between the count and its verb: step over the aside.
-      const close = /^[,،]$/.test(t.t) && tokens[k + 1] && L.ASIDE.contains(tokens[k + 1]) ? tokens.findIndex((x, j) => j > k + 1 && j <= k + 10 && /^[,،]$/.test(x.t)) : -1;
+      // "Two more, an elderly man and a woman, succumbed": an apposition too.
+      const opensAside = !!tokens[k + 1] && (L.ASIDE.contains(tokens[k + 1]) || isWord(tokens[k + 1], 'a', 'an'));
+      const close = /^[,،]$/.test(t.t) && opensAside ? commaAfter(tokens, k + 1, 16) : -1;
       if (close < 0) break;
       k = close;
       d--;
@@ -538,14 +553,17 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
  * Sindh, 12 in Punjab"), a subset ("بينهم مئات في حالة حرجة", "including four children"), a restated toll
  * ("بعد أن كانت 47", "up from 47"), or "وأصيب مثلهم".
  */
-function inherited(tokens: Token[], c: Candidate, found: Found[], english: boolean): Role | undefined {
-  const prev = found[found.length - 1];
-  if (!prev) return undefined;
-  const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger) + 1;
-  // A subset names its set: "بينهم طفل", "خمسة منهم في العناية المشددة", "two of them", "among them 4".
+function inherited(tokens: Token[], c: Candidate, found: Found[], english: boolean, previousKind?: CasualtyKind): Role | undefined {
+  // A subset names its set: "بينهم طفل", "خمسة منهم في العناية المشددة", "two of them", "among them 4"; "two
+  // more", "another 15", "3 آخرين" add to it. With no count before it in the sentence, the set is the last
+  // one the article counted ("Four of them are on ventilator support", "Two more were found later").
   const after = tokens[c.q.last + 1];
   const subset = L.ASIDE.contains(tokens[c.q.first - 1] ?? after) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
+  const more = (!!after && L.OTHERS.contains(after)) || isWord(tokens[c.q.first - 1], 'another');
+  const prev = found[found.length - 1];
+  if (!prev) return (subset || more) && previousKind ? { kind: previousKind, trigger: -1, d: 0 } : undefined;
+  const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger) + 1;
   if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: prev.kind, trigger: -1, d: 0 };
   if (c.q.first < from || c.q.first - from > 12) return undefined;
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".

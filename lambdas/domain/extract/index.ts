@@ -47,8 +47,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   // Without a single Arabic letter every sentence takes the English rules: no need to look at each one.
   const latinOnly = !ARABIC_LETTER.test(text);
   const claims: Claim[] = [];
+  // The last casualty kind of the paragraph so far: "Four of them are on ventilator support" continues it.
+  let previousKind: CasualtyKind | undefined;
+  let previousEnd = 0;
   for (const sentence of sentences(text, language)) {
-    claims.push(...extractSentence(text, n, sentence, language, pub, latinOnly));
+    if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) previousKind = undefined;
+    const found = extractSentence(text, n, sentence, language, pub, latinOnly, previousKind);
+    for (const c of found) if (c.casualty) previousKind = c.casualty.kind;
+    previousEnd = sentence.end;
+    claims.push(...found);
   }
   return claims;
 }
@@ -66,7 +73,9 @@ function normIndex(n: Normalized, original: number): number {
   return lo;
 }
 
-function extractSentence(text: string, n: Normalized, sentence: { start: number; end: number }, language: Language, pub: string, latinOnly: boolean): Claim[] {
+function extractSentence(
+  text: string, n: Normalized, sentence: { start: number; end: number }, language: Language, pub: string, latinOnly: boolean, previousKind?: CasualtyKind,
+): Claim[] {
   const from = normIndex(n, sentence.start);
   const to = normIndex(n, sentence.end);
   const tokens = tokenize(n.norm, from, to);
@@ -91,7 +100,7 @@ function extractSentence(text: string, n: Normalized, sentence: { start: number;
 
   // Dates first: a number inside a date ("Jan. 3", "5 أو 6 آذار") is no count.
   const dateHits = findDates(tokens, pub, n.norm);
-  for (const c of findCasualties(tokens, n.norm, english, dateHits)) {
+  for (const c of findCasualties(tokens, n.norm, english, dateHits, previousKind)) {
     const { start, end } = toOriginal(n, c.s, c.e);
     const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
     const attribution = attributionFor(start, end);
