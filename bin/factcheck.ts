@@ -17,6 +17,10 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   queue: async () => (await import('./cli/desk.ts')).queue,
   claim: async () => (await import('./cli/desk.ts')).claim,
   verdict: async () => (await import('./cli/desk.ts')).verdict,
+  articles: async () => (await import('./cli/find.ts')).articles,
+  search: async () => (await import('./cli/find.ts')).search,
+  lease: async () => (await import('./cli/desk.ts')).lease,
+  release: async () => (await import('./cli/desk.ts')).release,
   token: async () => (await import('./cli/token.ts')).token,
 };
 

@@ -123,8 +123,9 @@ export async function queue(spec: CommandSpec, p: Parsed): Promise<number> {
   }
   if (!res.items.length) out('(the queue is empty)');
   else {
-    out(table(['priority', 'claim id', 'type', 'value', 'text'],
-      res.items.map((c: any) => [c.checks.priority.toFixed(2), c.claimId, c.type, valueOf(c), c.text]), 48));
+    const held = res.items.some((c: any) => c.lease);
+    out(table(['priority', 'claim id', 'type', 'value', ...(held ? ['taken by'] : []), 'text'],
+      res.items.map((c: any) => [c.checks.priority.toFixed(2), c.claimId, c.type, valueOf(c), ...(held ? [c.lease?.leasedBy ?? ''] : []), c.text]), 48));
   }
   if (res.nextCursor) {
     const keep = [lang && `--lang ${lang}`, limit && `--limit ${limit}`].filter(Boolean).join(' ');
@@ -146,6 +147,7 @@ export function claimText(c: any): string {
   row('text', c.text);
   row('source', c.attribution?.source);
   row('state', c.verdict ? `decided, version ${c.version}` : `open, version ${c.version ?? 0}`);
+  row('taken by', c.lease ? `${c.lease.leasedBy} until ${c.lease.until}` : undefined);
   row('priority', c.checks?.priority?.toFixed(2));
   row('corroborated', refs(c.checks?.corroborations));
   row('conflicts', refs(c.checks?.conflicts));
@@ -169,6 +171,31 @@ export async function claim(_spec: CommandSpec, p: Parsed): Promise<number> {
   const c = await api('GET', `/claims/${enc(p.positionals[0])}`, 'reviewer');
   if (p.values.json) printJson(c);
   else out(claimText(c));
+  return 0;
+}
+
+export async function lease(spec: CommandSpec, p: Parsed): Promise<number> {
+  const id = p.positionals[0];
+  const minutes = str(p.values.minutes) ?? '15';
+  if (!/^\d+$/.test(minutes) || +minutes < 1) usageError(spec, `--minutes must be a whole number of minutes, not "${minutes}"`);
+  let res: any;
+  try {
+    res = await api('POST', `/claims/${enc(id)}/lease`, 'reviewer', { ttlSeconds: +minutes * 60 });
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 409) {
+      fail(`${id} not taken: ${e.body?.detail ?? `held by ${e.body?.leasedBy}`}`);
+    }
+    throw e;
+  }
+  if (p.values.json) printJson(res);
+  else out(`${id}: yours until ${res.until}`);
+  return 0;
+}
+
+export async function release(_spec: CommandSpec, p: Parsed): Promise<number> {
+  const res = await api('DELETE', `/claims/${enc(p.positionals[0])}/lease`, 'reviewer');
+  if (p.values.json) printJson(res);
+  else out(`${p.positionals[0]}: released`);
   return 0;
 }
 

@@ -66,6 +66,36 @@ export const COMMANDS: CommandSpec[] = [
     },
   },
   {
+    name: 'articles', args: '[WORDS...]', min: 0, max: Infinity, summary: 'list articles, newest first (WORDS: in the title, source or url)',
+    flags: {
+      status: { type: 'string', value: 'STATUS', help: 'PROCESSING, AWAITING_REVIEW, CHECKED, PARTIALLY_CHECKED or FAILED' },
+      lang: { type: 'string', value: 'ar|en', help: 'only articles in this language' },
+      from: { type: 'string', value: 'YYYY-MM-DD', help: 'published on or after this day' },
+      to: { type: 'string', value: 'YYYY-MM-DD', help: 'published on or before this day' },
+      limit, cursor, json,
+    },
+  },
+  {
+    name: 'search', args: '[WORDS...]', min: 0, max: Infinity, summary: 'search all claims, decided ones too: words (Arabic or English) and values',
+    flags: {
+      type: { type: 'string', value: 'casualty|date', help: 'only claims of this type' },
+      kind: { type: 'string', value: 'KIND', help: 'killed, injured, missing, displaced, arrested or destroyed' },
+      status: { type: 'string', value: 'open|decided', help: 'only open (PENDING_REVIEW) or decided claims' },
+      lang: { type: 'string', value: 'ar|en', help: 'only claims in this language' },
+      from: { type: 'string', value: 'YYYY-MM-DD', help: 'about a day on or after this one' },
+      to: { type: 'string', value: 'YYYY-MM-DD', help: 'about a day on or before this one' },
+      min: { type: 'string', value: 'N', help: 'counts of at least N' },
+      max: { type: 'string', value: 'N', help: 'counts of at most N' },
+      limit: { type: 'string', value: 'N', help: 'items per page (1-50, default 20)' },
+      cursor, json,
+    },
+  },
+  {
+    name: 'lease', args: 'CLAIM_ID', min: 1, max: 1, summary: 'take a claim, so other reviewers see you are on it (a courtesy: versions guard verdicts)',
+    flags: { minutes: { type: 'string', value: 'N', help: 'how long (default 15)' }, json },
+  },
+  { name: 'release', args: 'CLAIM_ID', min: 1, max: 1, summary: 'give a claim you took back', flags: { json } },
+  {
     name: 'token', args: '', min: 0, max: 0, summary: 'print a token for the local stack (signed with its key)',
     flags: {
       role: { type: 'string', value: 'reviewer|submitter|editor', help: 'the role the token carries (required)' },

@@ -17,7 +17,7 @@ describe('factcheck --help', () => {
     const r = await cli(['--help']);
     // Assert
     expect(r.code).toBe(0);
-    for (const c of ['extract', 'submit', 'status', 'demo', 'queue', 'claim', 'verdict', 'token']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+    for (const c of ['extract', 'submit', 'status', 'demo', 'queue', 'claim', 'verdict', 'articles', 'search', 'lease', 'release', 'token']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
     for (const f of ['--jsonl', '--published', '--wait', '--cursor', '--limit', '--expected-version', '--evidence', '--rating', '--role', '--json']) expect(r.stdout).toContain(f);
     for (const v of ['FACTCHECK_API', 'PORT', 'FACTCHECK_TOKEN', 'FACTCHECK_DATA_DIR']) expect(r.stdout).toContain(v);
   });

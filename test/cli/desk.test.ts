@@ -130,6 +130,68 @@ describe('factcheck against the local stack', () => {
     expect(JSON.parse(quick.stdout)).toMatchObject({ articleId: expect.stringMatching(/^art-/), status: 'PROCESSING' });
   });
 
+  it('articles lists them newest first, filters by status and pages with the --cursor it prints', async () => {
+    // Act
+    const all = JSON.parse((await cli(['articles', '--json'], { env: env() })).stdout);
+    const awaiting = await cli(['articles', '--status', 'awaiting-review'], { env: env() });
+    const failed = await cli(['articles', '--status', 'failed'], { env: env() });
+    const page1 = await cli(['articles', '--limit', '1'], { env: env() });
+    const next = /more: factcheck articles --limit 1 --cursor (\S+)/.exec(page1.stdout);
+    const page2 = await cli(['articles', '--limit', '1', '--cursor', next![1]], { env: env() });
+    // Assert
+    expect(all.items.map((a: { articleId: string }) => a.articleId)).toContain(articleId);
+    expect(all.items.length).toBeGreaterThanOrEqual(3);
+    expect(awaiting.code).toBe(0);
+    expect(awaiting.stdout).toMatch(/^article id\s+status\s+lang\s+published/);
+    expect(awaiting.stdout).toContain(articleId);
+    expect(awaiting.stdout).not.toMatch(/PROCESSING|FAILED/);
+    expect(failed.stdout.trim()).toBe('(no articles)');
+    const id1 = page1.stdout.match(/art-[0-9a-f]{20}/g)!;
+    const id2 = page2.stdout.match(/art-[0-9a-f]{20}/g)!;
+    expect(id1[0]).toBe(all.items[0].articleId);
+    expect(id2[0]).toBe(all.items[1].articleId);
+  });
+
+  it('search finds claims by words and by values, decided ones too', async () => {
+    // Act
+    const words = JSON.parse((await cli(['search', 'مدنياً', '--json'], { env: env() })).stdout);
+    const killed = JSON.parse((await cli(['search', '--kind', 'killed', '--min', '10', '--json'], { env: env() })).stdout);
+    const decided = await cli(['search', '--status', 'decided'], { env: env() });
+    // Assert
+    // (a claim matches by its own words or its sentence's: "أربعة أطفال" stands in the sentence of "12 مدنياً")
+    expect(words.items.some((c: { text: string }) => /مدني/.test(c.text))).toBe(true);
+    expect(words.items.every((c: { articleId: string }) => c.articleId === articleId)).toBe(true);
+    expect(killed.items.length).toBeGreaterThan(0);
+    for (const c of killed.items) expect(c.casualty).toMatchObject({ kind: 'killed' });
+    for (const c of killed.items) expect(Math.max(c.casualty.min ?? 0, c.casualty.max ?? 0)).toBeGreaterThanOrEqual(10);
+    expect(decided.code).toBe(0);
+    expect(decided.stdout).toMatch(new RegExp(`${claimIds[0].replace('.', '\\.')}.*mostly-true \\(v2\\)`));
+  });
+
+  it('lease: the holder shows in the queue and the claim; another reviewer is told who holds it', async () => {
+    // Arrange: an open claim
+    const open = JSON.parse((await cli(['queue', '--limit', '1', '--json'], { env: env() })).stdout).items[0].claimId;
+    const alice = env({ FACTCHECK_TOKEN: await ctx.stack.token('reviewer', 'alice@test') });
+    const bob = env({ FACTCHECK_TOKEN: await ctx.stack.token('reviewer', 'bob@test') });
+    // Act
+    const taken = await cli(['lease', open, '--minutes', '5'], { env: alice });
+    const refused = await cli(['lease', open], { env: bob });
+    const queue = await cli(['queue', '--limit', '3'], { env: bob });
+    const claim = await cli(['claim', open], { env: bob });
+    const released = await cli(['release', open], { env: alice });
+    const after = await cli(['lease', open], { env: bob });
+    // Assert
+    expect(taken.code, taken.stderr).toBe(0);
+    expect(taken.stdout).toMatch(/yours until \d{4}-/);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^factcheck: .* not taken: alice@test holds this claim until/);
+    expect(queue.stdout).toMatch(/taken by/);
+    expect(queue.stdout).toMatch(new RegExp(`${open.replace('.', '\\.')}.*alice@test`));
+    expect(claim.stdout).toMatch(/^taken by\s+alice@test until/m);
+    expect(released.code).toBe(0);
+    expect(after.code, after.stderr).toBe(0);
+  });
+
   it('token signs with the stack\'s key', async () => {
     const r = await cli(['token', '--role', 'reviewer', '--sub', 'carol@test'], { env: env() });
     const res = await fetch(`${ctx.stack.url}/review-queue`, { headers: { authorization: `Bearer ${r.stdout.trim()}` } });
