@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { article } from './corpus.ts';
 import { memoryMb } from '../lib/function-settings.ts';
 import { PRICES } from './prices.ts';
+import { floodBench, type FloodResults } from './flood.ts';
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -19,6 +20,7 @@ async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise
 }
 
 export interface StackResults {
+  flood: FloodResults;
   levels: { concurrency: number; articles: number; perSec: number; p50: number; p99: number }[];
   verdicts: { count: number; perSec: number; p50: number; p99: number };
   cost: {
@@ -146,6 +148,9 @@ export async function stackBench(quick: boolean, log: (s: string) => void): Prom
       apiRequests += 1 + 1 + r.claims; // submit, read the article, a verdict per claim
     }
     const transitions = stack.sfn.stats.transitions - trans0;
+    // 4. Bounded work: two 100 KB floods of one casualty sentence (after the metered batch: not in its cost).
+    const flood = await floodBench(stack, [submitter, await issueLocalToken({ role: 'submitter', subject: 'bench-2', key })], reviewer);
+    log(`  stack: 100 KB flood to AWAITING_REVIEW in ${flood.runs.map((r) => `${(r.ms / 1000).toFixed(1)} s`).join(' and ')}, peak +${(flood.rssPeakMb - flood.rssBeforeMb).toFixed(0)} MB`);
     let gbs = 0;
     let requests = 0;
     for (const [name, m] of stack.meter) {
@@ -158,6 +163,7 @@ export async function stackBench(quick: boolean, log: (s: string) => void): Prom
     const dynamodb = (per(capacityMeter.read) * PRICES.dynamoPerReadUnit + per(capacityMeter.write) * PRICES.dynamoPerWriteUnit) * 1000;
     const apiGateway = per(apiRequests) * PRICES.apiGatewayPerRequest * 1000;
     return {
+      flood,
       levels,
       verdicts,
       cost: {

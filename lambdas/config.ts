@@ -34,6 +34,23 @@ export interface Config {
   publicCacheHeaders: Record<string, string>;
   /** Items of a feed looked at per poll, from the top (feeds list the newest first). */
   feedItemsPerPoll: number;
+  /** The bounds of DESIGN.md section 9, each a setting: what one article can cost is bounded. */
+  limits: Limits;
+}
+
+export interface Limits {
+  /** Largest article text accepted, in characters (the same as maxTextChars). */
+  maxTextChars: number;
+  /** Claims kept per article: the most check-worthy; the others are counted as claimsOmitted. */
+  maxClaimsPerArticle: number;
+  /** References stored per claim in each of corroborations and conflicts; counts say how many were found. */
+  maxRefsPerClaim: number;
+  /** Stored claims of other articles read to check one article (all its match keys together). */
+  maxMatchReads: number;
+  /** Largest JSON response body, in bytes: GET /articles/{id} pages its claims to stay under it. */
+  maxResponseBytes: number;
+  /** Claims per page of GET /articles/{id} when the request names no limit. */
+  claimsPageSize: number;
 }
 
 let cached: Config | undefined;
@@ -57,6 +74,14 @@ export function config(): Config {
     },
     publicCacheHeaders: { 'cache-control': `public, max-age=${getNumberFromEnv({ key: 'PUBLIC_CACHE_SECONDS', defaultValue: 60 })}` },
     feedItemsPerPoll: getNumberFromEnv({ key: 'FACTCHECK_FEED_ITEMS_PER_POLL', defaultValue: 50 }),
+    limits: {
+      maxTextChars: getNumberFromEnv({ key: 'MAX_TEXT_CHARS', defaultValue: 100_000 }),
+      maxClaimsPerArticle: getNumberFromEnv({ key: 'MAX_CLAIMS_PER_ARTICLE', defaultValue: 500 }),
+      maxRefsPerClaim: getNumberFromEnv({ key: 'MAX_REFS_PER_CLAIM', defaultValue: 20 }),
+      maxMatchReads: getNumberFromEnv({ key: 'MAX_MATCH_READS', defaultValue: 1000 }),
+      maxResponseBytes: getNumberFromEnv({ key: 'MAX_RESPONSE_BYTES', defaultValue: 1_000_000 }),
+      claimsPageSize: getNumberFromEnv({ key: 'CLAIMS_PAGE_SIZE', defaultValue: 100 }),
+    },
   };
   return cached;
 }

@@ -325,13 +325,13 @@ export class Repository {
    * Records how many claims the article has, before they are written (the same number on a replay), so
    * every decision is counted against it however early it comes.
    */
-  async setClaimCount(articleId: string, claimCount: number): Promise<void> {
+  async setClaimCount(articleId: string, claimCount: number, claimsOmitted = 0): Promise<void> {
     await this.db.send(new UpdateCommand({
       TableName: this.table,
       Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
-      UpdateExpression: 'SET claimCount = :c',
+      UpdateExpression: 'SET claimCount = :c, claimsOmitted = :o',
       ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':c': claimCount },
+      ExpressionAttributeValues: { ':c': claimCount, ':o': claimsOmitted },
     }));
   }
 
@@ -411,12 +411,13 @@ export class Repository {
     }
   }
 
-  /** Claims of other articles (and this one) with the same match key. */
-  async claimsWithMatchKey(matchKey: string): Promise<StoredClaim[]> {
+  /** Claims of other articles (and this one) with the same match key: at most `limit` of them, in claim id order. */
+  async claimsWithMatchKey(matchKey: string, limit = Infinity): Promise<StoredClaim[]> {
+    if (limit <= 0) return [];
     const items = await this.queryAll({
       TableName: this.table, IndexName: keys.GSI3, KeyConditionExpression: 'GSI3PK = :pk',
       ExpressionAttributeValues: { ':pk': keys.matchPk(matchKey) },
-    });
+    }, limit);
     return items.map((i) => strip(i) as unknown as StoredClaim);
   }
 
@@ -611,14 +612,16 @@ export class Repository {
     return { items: (res.Items ?? []).map((i) => strip(i) as unknown as StoredClaim), last: res.LastEvaluatedKey };
   }
 
-  private async queryAll(input: QueryCommandInput): Promise<Record<string, any>[]> {
+  /** Every page of a query, or its first `limit` items. */
+  private async queryAll(input: QueryCommandInput, limit = Infinity): Promise<Record<string, any>[]> {
     const out: Record<string, any>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const res = await this.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+      const left = limit - out.length;
+      const res = await this.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start, ...(Number.isFinite(left) ? { Limit: left } : {}) }));
       out.push(...(res.Items ?? []));
       start = res.LastEvaluatedKey;
-    } while (start);
+    } while (start && out.length < limit);
     return out;
   }
 }

@@ -3,6 +3,7 @@ import type { Deps } from '../adapters/deps.ts';
 import { articleIdOfClaim, QUEUE_PK, queueByLanguagePk } from '../adapters/keys.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { publicationState, type PublicationRecord } from '../domain/publication.ts';
+import { config } from '../config.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { viewFor, type Viewer } from './visibility.ts';
 import { summarize, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
@@ -30,7 +31,19 @@ export function fullHistory(history: VerdictVersion[], publications: Publication
   return [...history, ...events].sort((a, b) => a.at.localeCompare(b.at));
 }
 
-export async function getArticleView(deps: Deps, viewer: Viewer, articleId: string) {
+export interface ClaimsPage {
+  /** Claims per page (default: the claimsPageSize setting). */
+  limit?: number;
+  /** nextCursor of the previous page. */
+  cursor?: string;
+}
+
+/**
+ * The article as `viewer` may see it, with one page of its claims (in text order): at most `limit`, and
+ * never so many that the response passes maxResponseBytes. The summary covers all claims; `nextCursor`
+ * names the next page (null on the last).
+ */
+export async function getArticleView(deps: Deps, viewer: Viewer, articleId: string, page: ClaimsPage = {}) {
   const bundle = await deps.repo.getBundle(articleId);
   if (!bundle) throw new NotFoundError(`article ${articleId} does not exist`);
   const { article } = bundle;
@@ -48,13 +61,38 @@ export async function getArticleView(deps: Deps, viewer: Viewer, articleId: stri
     ...(article.failure ? { failure: article.failure } : {}),
     ...(article.fetch ? { finalUrl: article.fetch.finalUrl ?? null, fetch: article.fetch } : {}),
     ...(article.extraction ? { extraction: article.extraction } : {}),
+    ...(article.claimsOmitted ? { claimsOmitted: article.claimsOmitted } : {}),
     text: article.text,
+    claimCount: claims.length,
     claims,
     summary: summarize(claims),
   };
   const seen = viewFor(viewer, article.submittedBy, view);
   if (!seen) throw new NotFoundError(`article ${articleId} does not exist`);
-  return seen;
+  return paged(seen, articleId, page);
+}
+
+/** One page of an article view's claims, under the response size bound. */
+function paged<V extends { claims: { claimId: string }[] }>(view: V, articleId: string, page: ClaimsPage) {
+  const { limits } = config();
+  let from = 0;
+  if (page.cursor !== undefined) {
+    const after = Buffer.from(page.cursor, 'base64url').toString('utf8');
+    from = articleIdOfClaim(after) === articleId ? view.claims.findIndex((c) => c.claimId === after) + 1 : 0;
+    if (from === 0) throw new ValidationError('cursor is not one this API gave out for this article');
+  }
+  const limit = page.limit ?? limits.claimsPageSize;
+  // What the page may spend on claims: the bound, less the rest of the response and a cursor.
+  let room = limits.maxResponseBytes - Buffer.byteLength(JSON.stringify({ ...view, claims: [], nextCursor: 'x'.repeat(200) }));
+  const claims: V['claims'] = [];
+  for (let i = from; i < view.claims.length && claims.length < limit; i++) {
+    room -= Buffer.byteLength(JSON.stringify(view.claims[i])) + 1;
+    if (room < 0 && claims.length) break;
+    claims.push(view.claims[i]);
+  }
+  const last = from + claims.length;
+  const nextCursor = last < view.claims.length ? Buffer.from(view.claims[last - 1].claimId).toString('base64url') : null;
+  return { ...view, claims, nextCursor };
 }
 
 export async function getClaimView(deps: Deps, viewer: Viewer, claimId: string) {

@@ -1,7 +1,8 @@
 /** The workflow's steps (one Lambda each). Each is safe to run again: the local stack replays them after a restart. */
 import type { Deps } from '../adapters/deps.ts';
 import { articleDay, articleDaySk, claimIdOf } from '../adapters/keys.ts';
-import { checkGroup, matchKey, neighbourKeys } from '../domain/check.ts';
+import { checkGroup, isLocalKey, matchKeys, mergeChecks, neighbourKeys } from '../domain/check.ts';
+import { config } from '../config.ts';
 import { extractClaims, REVIEWED_TYPES } from '../domain/extract/index.ts';
 import { detectLanguage } from '../domain/language.ts';
 import { priorityOf, summarize, type Checks, type StoredClaim } from '../domain/model.ts';
@@ -19,9 +20,10 @@ export async function extract(deps: Deps, articleId: string) {
   const article = await deps.repo.requireArticle(articleId);
   const text = await deps.repo.getText(articleId);
   const language = article.language ?? detectLanguage(text);
-  const claims = extractClaims(text, { language, publishedAt: article.publishedAt ?? article.createdAt }).filter((c) => REVIEWED_TYPES.has(c.type));
+  const found = extractClaims(text, { language, publishedAt: article.publishedAt ?? article.createdAt }).filter((c) => REVIEWED_TYPES.has(c.type));
+  const claims = mostCheckWorthy(found, config().limits.maxClaimsPerArticle);
   const createdAt = deps.now();
-  await deps.repo.setClaimCount(articleId, claims.length);
+  await deps.repo.setClaimCount(articleId, claims.length, found.length - claims.length);
   // A replayed step (retry, restart) keeps what is stored: verdicts may already hang on those claims.
   const stored = await deps.repo.storedClaimIds(articleId);
   const fresh: StoredClaim[] = claims
@@ -33,7 +35,7 @@ export async function extract(deps: Deps, articleId: string) {
       status: 'PENDING_REVIEW',
       version: 0,
       verdict: null,
-      checks: { corroborations: [], conflicts: [], suggestedVerdict: null, priority: priorityOf(c, 0) },
+      checks: { corroborations: [], conflicts: [], corroborationCount: 0, conflictCount: 0, suggestedVerdict: null, priority: priorityOf(c, 0) },
       matchKey: null,
       createdAt,
     }))
@@ -47,39 +49,77 @@ export async function extract(deps: Deps, articleId: string) {
   return { claimCount: claims.length, written: fresh.length };
 }
 
+/** At most `max` claims: the most check-worthy (earlier first on a tie), in text order. The same text keeps the same ones. */
+export function mostCheckWorthy<C extends { checkworthiness: number; start: number }>(claims: C[], max: number): C[] {
+  if (claims.length <= max) return claims;
+  const kept = new Set([...claims].sort((a, b) => b.checkworthiness - a.checkworthiness || a.start - b.start).slice(0, max));
+  return claims.filter((c) => kept.has(c));
+}
+
 /**
- * Checks the article's claims against every stored claim with the same match key, and updates those
- * other claims too (a new conflicting article flags the earlier ones). Writes run a few at a time.
+ * Checks the article's claims against the stored claims with the same match key (or a day either side),
+ * and updates those other claims too (a new conflicting article flags the earlier ones). Bounded: at most
+ * maxMatchReads stored claims are read for one article, each claim keeps maxRefsPerClaim references per
+ * list (with counts), and another article's claim is written only when what it shows changes. Claims whose
+ * victims are not named are compared within the article only. Writes run a few at a time.
  */
 export async function check(deps: Deps, articleId: string) {
   const bundle = await deps.repo.getBundle(articleId);
   if (!bundle) return { openClaims: 0 };
+  const { maxMatchReads, maxRefsPerClaim } = config().limits;
+  const limits = { maxRefs: maxRefsPerClaim };
   const claims = bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)) as StoredClaim);
   const day = bundle.article.publishedAt ?? bundle.article.createdAt;
-  const keyOf = new Map(claims.map((c) => [c.claimId, matchKey(c, claims, day)]));
+  const keys = matchKeys(claims, day);
+  const keyOf = new Map(claims.map((c, i) => [c.claimId, keys[i]]));
   const groups = new Map<string, StoredClaim[]>();
-  await Promise.all([...new Set([...keyOf.values()].filter((k): k is string => !!k))].map(async (key) => {
-    const stored = (await Promise.all(neighbourKeys(key).map((k) => deps.repo.claimsWithMatchKey(k)))).flat()
-      .filter((o) => o.articleId !== articleId);
+  let budget = maxMatchReads;
+  for (const key of new Set(keys.filter((k): k is string => !!k))) {
+    const stored: StoredClaim[] = [];
+    if (!isLocalKey(key)) {
+      for (const k of neighbourKeys(key)) {
+        const read = await deps.repo.claimsWithMatchKey(k, budget);
+        budget -= read.length;
+        stored.push(...read.filter((o) => o.articleId !== articleId));
+      }
+    }
     groups.set(key, [...stored, ...claims.filter((c) => keyOf.get(c.claimId) === key)]);
-  }));
-  const writes: { claim: StoredClaim; checks: Checks; key: string | null }[] = [];
+  }
+  const own = new Map<string, { claim: StoredClaim; checks: Checks; key: string | null }>();
+  const others = new Map<string, { claim: StoredClaim; found: Omit<Checks, 'priority'> }>();
   for (const c of claims) {
-    if (!keyOf.get(c.claimId)) writes.push({ claim: c, checks: { corroborations: [], conflicts: [], suggestedVerdict: null, priority: priorityOf(c, 0) }, key: null });
+    if (!keyOf.get(c.claimId)) own.set(c.claimId, { claim: c, checks: { corroborations: [], conflicts: [], corroborationCount: 0, conflictCount: 0, suggestedVerdict: null, priority: priorityOf(c, 0) }, key: null });
   }
   for (const [key, members] of groups) {
-    for (const [claimId, found] of checkGroup(members)) {
-      const claim = members.find((m) => m.claimId === claimId)!;
-      const checks = { ...found, priority: priorityOf(claim, found.conflicts.length) };
-      // Claims of other articles keep their own key, and are written again only when their checks change.
-      if (claim.articleId !== articleId && JSON.stringify(claim.checks) === JSON.stringify(checks)) continue;
-      writes.push({ claim, checks, key: claim.articleId === articleId ? key : claim.matchKey });
+    const byId = new Map(members.map((m) => [m.claimId, m]));
+    for (const [claimId, found] of checkGroup(members, limits)) {
+      const claim = byId.get(claimId)!;
+      if (claim.articleId === articleId) {
+        own.set(claimId, { claim, checks: { ...found, priority: priorityOf(claim, found.conflictCount ?? 0) }, key: isLocalKey(key) ? null : key });
+      } else {
+        // A claim of another article in two neighbouring groups merges both.
+        const before = others.get(claimId);
+        others.set(claimId, { claim, found: before ? mergeChecks(before.found, found, limits) : found });
+      }
     }
+  }
+  const writes = [...own.values()];
+  for (const { claim, found } of others.values()) {
+    const merged = mergeChecks(claim.checks, found, limits);
+    const checks = { ...merged, priority: priorityOf(claim, merged.conflictCount ?? 0) };
+    // Claims of other articles keep their own key, and are written again only when their checks change.
+    if (shown(claim.checks) !== shown(checks)) writes.push({ claim, checks, key: claim.matchKey });
   }
   await inBatches(writes, 8, (w) => deps.repo.setChecks(w.claim, w.checks, w.key));
   // For the Choice only: the article's own count (claimCount, decidedClaims) settles it.
   return { openClaims: claims.filter((c) => c.status !== 'DECIDED').length };
 }
+
+/** What checks show, in a fixed order (a stored map need not keep its keys' order). */
+const shown = (c: Partial<Checks> | undefined) => JSON.stringify([
+  ...[c?.corroborations, c?.conflicts].map((refs) => (refs ?? []).map((r) => [r.articleId, r.claimId, r.min, r.max])),
+  c?.corroborationCount, c?.conflictCount, c?.suggestedVerdict?.rating, c?.suggestedVerdict?.fromClaimId, c?.priority,
+]);
 
 async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));

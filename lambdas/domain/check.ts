@@ -65,25 +65,83 @@ export function groupConcept(group: string): string | undefined {
 
 /** The event date of a claim: the first value of a date claim in the same sentence, else the nearest before it. */
 export function eventDate(claim: Claim, all: Claim[]): string | undefined {
-  const dates = all.filter((c) => c.type === 'date' && c.date?.values.length === 1 && c.date.values[0].from === c.date.values[0].to);
-  const same = dates.filter((d) => d.sentence.start === claim.sentence.start);
-  const pick = same.sort((a, b) => Math.abs(a.start - claim.start) - Math.abs(b.start - claim.start))[0];
-  return pick?.date?.values[0].from;
+  return eventDates(all).get(claim);
 }
 
+/** The event date of every claim (a one-day date claim in its sentence, nearest first), in one pass. */
+function eventDates(all: Claim[]): Map<Claim, string | undefined> {
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of all) {
+    if (c.type === 'date' && c.date?.values.length === 1 && c.date.values[0].from === c.date.values[0].to) {
+      const list = bySentence.get(c.sentence.start) ?? [];
+      list.push(c);
+      bySentence.set(c.sentence.start, list);
+    }
+  }
+  const out = new Map<Claim, string | undefined>();
+  for (const c of all) {
+    const same = bySentence.get(c.sentence.start) ?? [];
+    const pick = [...same].sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+    out.set(c, pick?.date?.values[0].from);
+  }
+  return out;
+}
+
+/** Keys only ever compared within their own article (victims not named: "the army said no more than six"). */
+const LOCAL = 'local|';
+export const isLocalKey = (key: string) => key.startsWith(LOCAL);
+
 /**
- * type|kind|concept|day, or null when the claim says too little to be matched safely. The day is the event
- * date from the claim's sentence, else `fallbackDay` (the article's publication day).
+ * The match key of every claim of one article, in order: type|kind|concept|day, or null when a claim says
+ * too little to be matched safely. The day is the event date from the claim's sentence, else that of a dated
+ * mention of the same victims in the article, else `fallbackDay` (the publication day).
+ *
+ * A count whose victims are not named refers to the victims just mentioned: it takes the concept of the
+ * nearest earlier claim of the same kind (else a later one in its sentence), so "the ministry said 18 people
+ * were killed, the army said no more than six died" is one claim and its conflict. Counts of the same kind
+ * with no victims named anywhere near are the same victims within their sentence only: a local key, compared
+ * inside the article and never with other articles. Linear in the number of claims but for the nearest-mention
+ * search within a kind.
  */
+export function matchKeys(all: Claim[], fallbackDay?: string): (string | null)[] {
+  const dates = eventDates(all);
+  const concepts = all.map((c) => (c.type === 'casualty' && c.casualty ? groupConcept(c.casualty.group) : undefined));
+  const positioned = all.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start);
+  // The concept each claim is taken to be about: its own, else the nearest earlier same-kind mention's.
+  const about: (string | undefined)[] = [...concepts];
+  const lastOfKind = new Map<string, number>();
+  for (const { c, i } of positioned) {
+    const kind = c.casualty?.kind;
+    if (!kind) continue;
+    if (!about[i] && lastOfKind.has(kind)) about[i] = concepts[lastOfKind.get(kind)!];
+    if (concepts[i]) lastOfKind.set(kind, i);
+  }
+  for (const { c, i } of positioned) {
+    if (about[i] || !c.casualty) continue;
+    const later = positioned.find((o) => concepts[o.i] && o.c.casualty?.kind === c.casualty!.kind && o.c.sentence.start === c.sentence.start);
+    if (later) about[i] = concepts[later.i];
+  }
+  // The day of each (kind, concept): the first dated mention of those victims in the article.
+  const datedVictims = new Map<string, string>();
+  for (const { c, i } of positioned) {
+    const day = dates.get(c);
+    const victims = `${c.casualty?.kind}|${about[i]}`;
+    if (c.casualty && about[i] && day && !datedVictims.has(victims)) datedVictims.set(victims, day);
+  }
+  return all.map((c, i) => {
+    if (c.type !== 'casualty' || !c.casualty) return null;
+    const concept = about[i];
+    const day = dates.get(c) ?? (concept ? datedVictims.get(`${c.casualty.kind}|${concept}`) : undefined) ?? fallbackDay?.slice(0, 10);
+    if (!concept) return [LOCAL.slice(0, -1), c.casualty.kind, `sentence@${c.sentence.start}`].join('|');
+    if (!day) return null;
+    return ['casualty', c.casualty.kind, concept, day].join('|');
+  });
+}
+
+/** The match key of one claim among all the claims of its article (see matchKeys); null for a local-only key. */
 export function matchKey(claim: Claim, all: Claim[], fallbackDay?: string): string | null {
-  if (claim.type !== 'casualty' || !claim.casualty) return null;
-  const concept = groupConcept(claim.casualty.group);
-  if (!concept) return null;
-  // Undated, it is the same event as a dated mention of the same victims in the same article, if any.
-  const sibling = all.find((o) => o !== claim && o.casualty?.kind === claim.casualty!.kind && groupConcept(o.casualty.group) === concept && eventDate(o, all));
-  const day = eventDate(claim, all) ?? (sibling && eventDate(sibling, all)) ?? fallbackDay?.slice(0, 10);
-  if (!day) return null;
-  return ['casualty', claim.casualty.kind, concept, day].join('|');
+  const key = matchKeys(all, fallbackDay)[all.indexOf(claim)] ?? null;
+  return key && !isLocalKey(key) ? key : null;
 }
 
 /** The keys to look up for a key: its day and the days either side (reports date events a day apart). */
@@ -109,30 +167,70 @@ export interface Checkable {
   verdict?: { rating: Rating; at: string } | null;
 }
 
+/** The bounds of checking (settings: lambdas/config.ts). */
+export interface CheckLimits {
+  /** References stored per list (corroborations, conflicts); the counts say how many there are. */
+  maxRefs: number;
+}
+
 /**
  * Checks every claim of one match-key group against all the others: counts that agree corroborate, counts
  * that differ conflict (within one article too: an article that contradicts itself is flagged), and the
- * latest verdict on a corroborating claim is offered as a suggestion.
+ * latest verdict on a corroborating claim is offered as a suggestion. Each list keeps at most `maxRefs`
+ * references, other articles' first (in the order given), and counts them all. Quadratic in the group,
+ * which the caller bounds.
  */
-export function checkGroup(members: Checkable[]): Map<string, Omit<Checks, 'priority'>> {
+export function checkGroup(members: Checkable[], limits: CheckLimits = { maxRefs: 20 }): Map<string, Omit<Checks, 'priority'>> {
   const out = new Map<string, Omit<Checks, 'priority'>>();
   for (const claim of members) {
     const corroborations: Ref[] = [];
     const conflicts: Ref[] = [];
+    const own: { list: Ref[]; ref: Ref }[] = [];
+    let corroborationCount = 0;
+    let conflictCount = 0;
     let suggested: { rating: Rating; fromClaimId: string; at: string } | null = null;
     for (const o of members) {
       if (o.claimId === claim.claimId || !o.casualty || !claim.casualty) continue;
       const ref = { articleId: o.articleId, claimId: o.claimId, min: o.casualty.min, max: o.casualty.max };
-      if (countsAgree(claim.casualty, o.casualty)) {
-        corroborations.push(ref);
+      const agree = countsAgree(claim.casualty, o.casualty);
+      if (agree) {
+        corroborationCount++;
         if (o.verdict && (!suggested || o.verdict.at > suggested.at)) suggested = { rating: o.verdict.rating, fromClaimId: o.claimId, at: o.verdict.at };
-      } else conflicts.push(ref);
+      } else conflictCount++;
+      const list = agree ? corroborations : conflicts;
+      if (o.articleId !== claim.articleId) {
+        if (list.length < limits.maxRefs) list.push(ref);
+      } else if (own.length < 2 * limits.maxRefs) own.push({ list, ref });
     }
+    for (const { list, ref } of own) if (list.length < limits.maxRefs) list.push(ref);
     out.set(claim.claimId, {
       corroborations,
       conflicts,
+      corroborationCount,
+      conflictCount,
       suggestedVerdict: suggested ? { rating: suggested.rating, fromClaimId: suggested.fromClaimId } : null,
     });
   }
   return out;
+}
+
+/**
+ * What a claim of another article keeps when a new article is checked against part of its group: its
+ * references so far, then new ones while there is room; counts that never go down (the group read may be
+ * cut at its bound, then counts are lower bounds). The same input gives the same result: safe to replay.
+ */
+export function mergeChecks(before: Partial<Omit<Checks, 'priority'>> | undefined, found: Omit<Checks, 'priority'>, limits: CheckLimits): Omit<Checks, 'priority'> {
+  const merge = (a: Ref[] = [], b: Ref[]) => {
+    const seen = new Set(a.map((r) => r.claimId));
+    return [...a, ...b.filter((r) => !seen.has(r.claimId))].slice(0, limits.maxRefs);
+  };
+  const corroborations = merge(before?.corroborations, found.corroborations);
+  const conflicts = merge(before?.conflicts, found.conflicts);
+  return {
+    corroborations,
+    conflicts,
+    corroborationCount: Math.max(before?.corroborationCount ?? before?.corroborations?.length ?? 0, found.corroborationCount ?? 0, corroborations.length),
+    conflictCount: Math.max(before?.conflictCount ?? before?.conflicts?.length ?? 0, found.conflictCount ?? 0, conflicts.length),
+    suggestedVerdict: found.suggestedVerdict ?? before?.suggestedVerdict ?? null,
+  };
 }

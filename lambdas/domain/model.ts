@@ -29,8 +29,11 @@ export interface Ref {
   max: number | null;
 }
 export interface Checks {
+  /** At most the configured number of references each (other articles' first); the counts are of all found. */
   corroborations: Ref[];
   conflicts: Ref[];
+  corroborationCount?: number;
+  conflictCount?: number;
   suggestedVerdict: { rating: Rating; fromClaimId: string } | null;
   priority: number;
 }
@@ -51,6 +54,8 @@ export interface Article {
   /** Claims extracted, and first decisions counted so far (atomically): equal means nothing is open. */
   claimCount?: number;
   decidedClaims?: number;
+  /** Claims found beyond the per-article bound and not kept (the least check-worthy). */
+  claimsOmitted?: number;
   summary?: Summary | null;
   failure?: string | null;
   /** How many times a FAILED article was submitted again (its execution is named after the attempt). */
@@ -103,7 +108,7 @@ export function summarize(claims: Pick<StoredClaim, 'status' | 'verdict' | 'chec
       ratings[c.verdict.rating] = (ratings[c.verdict.rating] ?? 0) + 1;
       decided++;
     }
-    if (c.checks.conflicts.length) conflicts++;
+    if (c.checks.conflicts.length || c.checks.conflictCount) conflicts++;
   }
   return { claims: claims.length, decided, open: claims.length - decided, ratings, conflicts };
 }

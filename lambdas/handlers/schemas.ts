@@ -90,6 +90,12 @@ export const leaseBody = z.object({
   ttlSeconds: z.number().int().min(30, 'at least 30 seconds').max(8 * 3600, 'at most 8 hours (28800 seconds)').default(900),
 }).strict();
 
+/** GET /articles/{id}: a page of its claims. */
+export const articlePageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API gave out').optional(),
+}).strict();
+
 export const articleIdParam = z.string().regex(ARTICLE_ID, 'is not an article id');
 export const claimIdParam = z.string().max(100).regex(CLAIM_ID, 'is not a claim id');
 export const idempotencyKey = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only');

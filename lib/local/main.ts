@@ -9,12 +9,13 @@ const stack = await startLocalStack({ log: (line) => console.log(line) });
 console.log(stack.banner);
 
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    const { started, transitions, faultsInjected } = stack.sfn.stats;
-    console.log(`\n${signal}: stopping (data stays in ${stack.dataDir}); executions started: ${started}, state transitions: ${transitions}, faults injected: ${faultsInjected}`);
-    stack.close().then(() => process.exit(0), () => process.exit(1));
-  });
-}
+const stop = (why: string) => {
+  if (stopping) process.exit(1);
+  stopping = true;
+  const { started, transitions, faultsInjected } = stack.sfn.stats;
+  console.log(`\n${why}: stopping (data stays in ${stack.dataDir}); executions started: ${started}, state transitions: ${transitions}, faults injected: ${faultsInjected}`);
+  stack.close().then(() => process.exit(0), () => process.exit(1));
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
+// Started by a program with an IPC channel (the tests): stop when it goes away, however it ended.
+if (process.send) process.on('disconnect', () => stop('parent gone'));

@@ -15,6 +15,7 @@ import { Repository } from '../../lambdas/adapters/dynamodb.ts';
 import { ConflictError } from '../../lambdas/domain/errors.ts';
 import type { Article, StoredClaim, Verdict } from '../../lambdas/domain/model.ts';
 import { ensureTable, startStore } from '../../lib/local/store.ts';
+import { scaled } from '../support/timing.ts';
 
 const freePort = () => new Promise<number>((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
@@ -43,17 +44,23 @@ const backends: Backend[] = [
       const proc = spawnDynamoDbLocal({ port, stdio: 'ignore' });
       const endpoint = `http://127.0.0.1:${port}`;
       const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
-      const deadline = Date.now() + 30_000;
+      // Reaped in every case: when it does not start in time, and when this process exits.
+      const reap = () => proc.kill('SIGKILL');
+      process.once('exit', reap);
+      const deadline = Date.now() + scaled(30_000);
       for (;;) {
         try {
           await client.send(new ListTablesCommand({}));
           break;
         } catch (e) {
-          if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start: ${(e as Error).message}`);
+          if (Date.now() > deadline) {
+            reap();
+            throw new Error(`DynamoDB Local did not start in ${scaled(30_000)} ms: ${(e as Error).message}`);
+          }
           await new Promise((r) => setTimeout(r, 200));
         }
       }
-      return { endpoint, stop: async () => void proc.kill('SIGKILL') };
+      return { endpoint, stop: async () => void reap() };
     },
   },
 ];
@@ -100,7 +107,7 @@ describe.each(backends)('Repository on $name', (backend) => {
     await ensureTable(client, 'factcheck');
     db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
     repo = new Repository(db, 'factcheck');
-  }, 60_000);
+  }, scaled(60_000));
   afterAll(async () => stop?.());
 
   it('creates an article once; the same id again returns the stored one; text lives apart and is never rewritten', async () => {

@@ -8,6 +8,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { issueLocalToken, type Role } from '../../lib/local/auth.ts';
 import { startStore } from '../../lib/local/store.ts';
+import { scaled } from './timing.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -23,18 +24,30 @@ export interface RunningStack {
   kill(): Promise<void>;
 }
 
+/** Every stack this process started and has not seen exit: killed when the process exits, however it ends its tests. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
 export async function startStack(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningStack> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'factcheck-e2e-'));
+  // An IPC channel: the stack stops by itself when this process goes away, even killed (lib/local/main.ts).
   const proc = spawn(process.execPath, ['--import', 'tsx', join(root, 'lib/local/main.ts')], {
     cwd: root,
     env: { ...process.env, PORT: '0', FACTCHECK_DATA_DIR: dataDir, ...opts.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  children.add(proc);
+  const exited = new Promise<void>((r) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) r();
+    proc.once('exit', () => r());
+  }).then(() => void children.delete(proc));
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`local stack did not start:\n${out}`)), 45_000);
+    const timer = setTimeout(() => reject(new Error(`local stack did not start in ${scaled(45_000)} ms:\n${out}`)), scaled(45_000));
     const check = () => {
       const m = /listening on (http:\/\/localhost:\d+)/.exec(out);
       if (m) {
@@ -47,9 +60,12 @@ export async function startStack(opts: { dataDir?: string; env?: Record<string, 
       clearTimeout(timer);
       reject(new Error(`local stack exited with ${code}:\n${out}`));
     });
+  }).catch(async (e) => {
+    proc.kill('SIGKILL');
+    await exited;
+    throw e;
   });
   const key = new Uint8Array(Buffer.from(readFileSync(join(dataDir, 'jwt-signing-key'), 'utf8').trim(), 'base64'));
-  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
   return {
     url,
     dataDir,
@@ -58,7 +74,10 @@ export async function startStack(opts: { dataDir?: string; env?: Record<string, 
     token: (role, subject = `${role}@test`, ttlSeconds) => issueLocalToken({ role, subject, key, ttlSeconds }),
     async stop() {
       proc.kill('SIGTERM');
+      // A stack that does not stop in time is killed: no test leaves one behind.
+      const timer = setTimeout(() => proc.kill('SIGKILL'), scaled(15_000));
       await exited;
+      clearTimeout(timer);
     },
     async kill() {
       proc.kill('SIGKILL');
@@ -94,7 +113,7 @@ export async function call(url: string, method: string, path: string, opts: { to
 }
 
 export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + scaled(timeoutMs);
   let last: unknown;
   while (Date.now() < deadline) {
     last = await fn();

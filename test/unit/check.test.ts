@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkGroup, groupConcept, matchKey, neighbourKeys } from '../../lambdas/domain/check.ts';
+import { checkGroup, groupConcept, isLocalKey, matchKey, matchKeys, mergeChecks, neighbourKeys } from '../../lambdas/domain/check.ts';
+import { mostCheckWorthy } from '../../lambdas/app/steps.ts';
 import { extractClaims } from '../../lambdas/domain/extract/index.ts';
 import { priorityOf, summarize } from '../../lambdas/domain/model.ts';
 
@@ -74,6 +75,88 @@ describe('checkGroup', () => {
   it('flags an article that contradicts itself', () => {
     const result = checkGroup([member('a.1', 'a', 5, 5), member('a.2', 'a', 7, 7)]);
     expect(result.get('a.1')!.conflicts).toEqual([{ articleId: 'a', claimId: 'a.2', min: 7, max: 7 }]);
+  });
+});
+
+describe('claims in one article that disagree about the same victims', () => {
+  const keyed = (text: string, language: 'ar' | 'en') => {
+    const all = extractClaims(text, { language, publishedAt: '2024-05-10' });
+    const keys = matchKeys(all, '2024-05-10');
+    return all.map((c, i) => ({ c, key: keys[i] })).filter(({ c }) => c.type === 'casualty');
+  };
+  const conflictsOf = (text: string, language: 'ar' | 'en') => {
+    const found = keyed(text, language);
+    const members = found.map(({ c }) => ({ claimId: c.id, articleId: 'a', casualty: c.casualty }));
+    expect(new Set(found.map((f) => f.key)).size).toBe(1);
+    return checkGroup(members);
+  };
+
+  it('gives a count whose victims are not named the victims just mentioned: one key, and a conflict', () => {
+    const result = conflictsOf('The health ministry said 18 people were killed in the strike on Monday, while the army said no more than six died.', 'en');
+    const [ministry, army] = [...result.values()];
+    expect(ministry.conflicts.map((r) => [r.min, r.max])).toEqual([[null, 6]]);
+    expect(army.conflicts.map((r) => [r.min, r.max])).toEqual([[18, 18]]);
+    expect([ministry.conflictCount, army.conflictCount]).toEqual([1, 1]);
+  });
+
+  it('does so in Arabic too', () => {
+    const result = conflictsOf('قالت وزارة الصحة إن 18 شخصا قتلوا في الغارة يوم الاثنين، فيما قال الجيش إن عدد القتلى لا يتجاوز ستة.', 'ar');
+    expect([...result.values()].map((r) => r.conflictCount)).toEqual([1, 1]);
+  });
+
+  it('compares counts with no victims named anywhere only within their sentence, never with other articles', () => {
+    const text = 'The health ministry says 18 killed, the army says no more than six killed.';
+    const found = keyed(text, 'en');
+    expect(found).toHaveLength(2);
+    expect(found[0].key).toBe(found[1].key);
+    expect(isLocalKey(found[0].key!)).toBe(true);
+    const all = extractClaims(text, { language: 'en', publishedAt: '2024-05-10' });
+    expect(all.filter((c) => c.type === 'casualty').map((c) => matchKey(c, all, '2024-05-10'))).toEqual([null, null]);
+    const apart = keyed('Officials said 18 were killed. Elsewhere, 3 died in a crash.', 'en');
+    expect(apart).toHaveLength(2);
+    expect(apart[0].key).not.toBe(apart[1].key);
+  });
+});
+
+describe('bounds', () => {
+  const member = (claimId: string, articleId: string, n: number) => ({
+    claimId, articleId, casualty: { kind: 'killed' as const, min: n, max: n, qualifier: 'exact' as const, group: 'civilians' },
+  });
+
+  it('stores at most maxRefs references per list, other articles first, and counts them all', () => {
+    // 400 repeats of "12 civilians were killed." in one article, 30 in another, 5 "13" elsewhere.
+    const members = [
+      ...Array.from({ length: 30 }, (_, i) => member(`b.${i}`, 'b', 12)),
+      ...Array.from({ length: 5 }, (_, i) => member(`c.${i}`, 'c', 13)),
+      ...Array.from({ length: 400 }, (_, i) => member(`a.${i}`, 'a', 12)),
+    ];
+    const result = checkGroup(members, { maxRefs: 20 });
+    const a0 = result.get('a.0')!;
+    expect(a0.corroborations).toHaveLength(20);
+    expect(a0.corroborations.every((r) => r.articleId === 'b')).toBe(true);
+    expect(a0.corroborationCount).toBe(30 + 399);
+    expect(a0.conflicts.map((r) => r.claimId)).toEqual(['c.0', 'c.1', 'c.2', 'c.3', 'c.4']);
+    expect(a0.conflictCount).toBe(5);
+    for (const found of result.values()) expect(JSON.stringify(found).length).toBeLessThan(4000);
+  });
+
+  it('merges a later article into an earlier claim without losing its references or lowering its counts, the same on a replay', () => {
+    const limits = { maxRefs: 3 };
+    const ref = (id: string) => ({ articleId: id.split('.')[0], claimId: id, min: 1, max: 1 });
+    const before = { corroborations: [ref('x.1'), ref('x.2')], conflicts: [], corroborationCount: 7, conflictCount: 0, suggestedVerdict: null };
+    const found = { corroborations: [ref('y.1'), ref('y.2')], conflicts: [ref('z.1')], corroborationCount: 2, conflictCount: 1, suggestedVerdict: null };
+    const once = mergeChecks(before, found, limits);
+    expect(once.corroborations.map((r) => r.claimId)).toEqual(['x.1', 'x.2', 'y.1']);
+    expect([once.corroborationCount, once.conflictCount]).toEqual([7, 1]);
+    expect(mergeChecks(once, found, limits)).toEqual(once);
+  });
+
+  it('keeps the most check-worthy claims of an article, in text order, the same ones every time', () => {
+    const claims = Array.from({ length: 10 }, (_, i) => ({ start: i * 10, checkworthiness: i % 3 === 0 ? 0.9 : 0.2 }));
+    const kept = mostCheckWorthy(claims, 5);
+    expect(kept.map((c) => c.start)).toEqual([0, 10, 30, 60, 90]);
+    expect(mostCheckWorthy(claims, 5)).toEqual(kept);
+    expect(mostCheckWorthy(claims, 50)).toBe(claims);
   });
 });
 
