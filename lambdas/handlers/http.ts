@@ -104,7 +104,9 @@ export function callerOf(event: APIGatewayProxyEvent): Caller | undefined {
   if (!claims || typeof claims.sub !== 'string' || !claims.sub) return undefined;
   if (claims.token_use !== undefined && claims.token_use !== 'id') return undefined;
   const own = verifiedPayload(event, claims);
-  const raw = own ? own['cognito:groups'] ?? own.groups : claims['cognito:groups'] ?? claims.groups;
+  // In a token, groups are an array (Cognito's form); a string there is no list of groups.
+  const ownGroups = own?.['cognito:groups'] ?? own?.groups;
+  const raw = own ? (Array.isArray(ownGroups) ? ownGroups : []) : claims['cognito:groups'] ?? claims.groups;
   const subject = String(claims['cognito:username'] ?? claims.email ?? claims.sub);
   return { sub: claims.sub, subject, groups: groupsOf(raw) };
 }
@@ -120,10 +122,19 @@ export function requireRole(event: APIGatewayProxyEvent, role: Role): Caller {
   return caller;
 }
 
+/** The bytes as UTF-8 text, or a 400: a body in another encoding would be stored with characters lost. */
+function utf8(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ValidationError('the body is not valid UTF-8: send JSON encoded as UTF-8');
+  }
+}
+
 export function parseJsonBody<T>(event: APIGatewayProxyEvent, schema: ZodType<T>): T {
   const type = event.headers?.['content-type'] ?? event.headers?.['Content-Type'] ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) throw new ValidationError('send the body as application/json', undefined, 415);
-  const raw = event.isBase64Encoded && event.body ? Buffer.from(event.body, 'base64').toString('utf8') : event.body ?? '';
+  const raw = event.isBase64Encoded && event.body ? utf8(Buffer.from(event.body, 'base64')) : event.body ?? '';
   const limit = config().maxTextChars * 4 + 16_384;
   if (Buffer.byteLength(raw, 'utf8') > limit) throw new ValidationError(`the body is larger than ${limit} bytes`, undefined, 413);
   if (!raw.trim()) throw new ValidationError('the body is empty; send a JSON object');

@@ -3,19 +3,43 @@ import { z } from 'zod';
 import { ARTICLE_ID, CLAIM_ID } from '../adapters/keys.ts';
 import { ARTICLE_STATUSES, RATINGS, type Rating } from '../domain/model.ts';
 
-/** Embedding/override controls can make a text display other than it reads (Trojan Source); refused. */
-const BIDI_OVERRIDE = /[\u202A-\u202E]/;
+/**
+ * Bidirectional embeddings, overrides (U+202A..U+202E) and isolates (U+2066..U+2069) can make a text display
+ * other than it reads (Trojan Source): refused. The plain marks (U+200E, U+200F, U+061C) stay: Arabic text
+ * uses them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** C0 controls but tab and line breaks, DEL and the C1 controls. */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 const safeString = (max: number) =>
   z.string()
     .max(max, `at most ${max} characters`)
     .refine(wellFormed, 'contains an unpaired UTF-16 surrogate')
-    .refine((s) => !BIDI_OVERRIDE.test(s), 'contains bidirectional override characters (U+202A..U+202E)')
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'contains control characters');
+    .refine((s) => !BIDI_CONTROLS.test(s), 'contains bidirectional control characters (U+202A..U+202E, U+2066..U+2069)')
+    .refine((s) => !CONTROLS.test(s), 'contains control characters (C0, DEL or C1)')
+    .refine((s) => !s.includes('\uFFFD'), 'contains U+FFFD, a character lost in decoding: send the text as UTF-8');
 
-export const httpUrl = z.string().max(2048, 'at most 2048 characters').url('must be an absolute URL')
-  .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL');
+/**
+ * An http(s) URL as a link a reader can follow and trust: printable, no spaces, no control, format or bidi
+ * characters, no credentials (user:pass@), a host.
+ */
+export const httpUrl = z.string().max(2048, 'at most 2048 characters')
+  .refine(wellFormed, 'contains an unpaired UTF-16 surrogate')
+  .refine((u) => !/[\p{Cc}\p{Cf}\p{Z}\s\uFFFD]/u.test(u), 'contains spaces, control, format or bidirectional characters')
+  .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL')
+  .superRefine((u, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(u);
+    } catch {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be an absolute URL' });
+      return;
+    }
+    if (url.username || url.password) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must not carry credentials (user:password@)' });
+    if (!url.hostname) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must name a host' });
+  });
 
 /** YYYY-MM-DD or an ISO date-time; a real calendar day between 1900 and next year. */
 export const isoDate = z.string().max(40).refine((s) => {
@@ -28,7 +52,7 @@ export const isoDate = z.string().max(40).refine((s) => {
 
 /** `{text, ...}`, or `{url}` alone (the workflow fetches the page); what is given wins over what the page says. */
 export const submitBody = (maxTextChars: number) => z.object({
-  text: safeString(maxTextChars).refine((s) => s.trim().length > 0, 'must not be empty').optional(),
+  text: safeString(maxTextChars).refine((s) => /[\p{L}\p{N}]/u.test(s), 'must hold words: it is empty, or only spaces, punctuation or invisible characters').optional(),
   language: z.enum(['ar', 'en']).optional(),
   publishedAt: isoDate.optional(),
   url: httpUrl.optional(),

@@ -45,10 +45,21 @@ export async function issueLocalToken(opts: { role: Role; subject: string; ttlSe
     .sign(opts.key ?? loadSigningKey());
 }
 
-/** Verified claims, or a reason the token is refused (for a 401). */
+/** Seconds a token's iat may lie ahead of this clock (clock skew), as Cognito's verifiers allow. */
+const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * Verified claims, or a reason the token is refused (for a 401). As strict as API Gateway's Cognito
+ * authorizer: signature, issuer, audience, an expiry that has not passed, an issue time not in the future,
+ * a subject, and an ID token (token_use "id").
+ */
 export async function verifyLocalToken(token: string, key: Uint8Array): Promise<{ claims: Record<string, unknown> } | { error: string }> {
   try {
-    const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key, {
+      issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'iat', 'sub'],
+    });
+    if (payload.iat! > Math.floor(Date.now() / 1000) + CLOCK_SKEW_SECONDS) return { error: 'the token is issued in the future (iat)' };
+    if (payload.token_use !== 'id') return { error: 'only ID tokens are accepted (token_use "id")' };
     return { claims: payload as Record<string, unknown> };
   } catch (e) {
     if (e instanceof errors.JWTExpired) return { error: 'the token has expired' };

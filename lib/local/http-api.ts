@@ -52,17 +52,41 @@ export function createHttpApi(opts: HttpApiOptions): Server {
   });
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) return 'too-large';
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return 'too-large';
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/** Bodies over this are not even read to the end: the connection is closed after the 413. */
+const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The request body, or 'too-large' past MAX_BODY_BYTES. A body over the limit is still read to its end
+ * (and dropped), up to MAX_DRAIN_BYTES, so the client finishes sending and can read the 413: closing the
+ * socket while it sends makes clients (fetch, browsers) report a network error instead of the answer.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_DRAIN_BYTES) return resolve('too-large');
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
+      if (size > MAX_DRAIN_BYTES) {
+        req.pause();
+        resolve('too-large');
+      }
+    });
+    req.once('end', () => resolve(size > MAX_BODY_BYTES || declared > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks)));
+    req.once('error', () => resolve('too-large'));
+    // Closed before its end (the client gave up): never a partial body; the answer goes nowhere anyway.
+    req.once('close', () => resolve(req.complete && size <= MAX_BODY_BYTES ? Buffer.concat(chunks) : 'too-large'));
+  });
+}
+
+/** 413, on a connection that closes after the answer (the body was read, or is past any reason to read it). */
+function tooLarge(req: IncomingMessage, res: ServerResponse) {
+  res.setHeader('connection', 'close');
+  problem(res, 413, 'Payload Too Large', `the body is larger than ${MAX_BODY_BYTES} bytes`);
+  if (!req.complete) res.once('finish', () => req.destroy());
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOptions) {
@@ -91,12 +115,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOp
     return problem(res, 405, 'Method Not Allowed', `${method} is not allowed on ${url.pathname}`, { allow: matches.map((m) => m.method).join(', ') });
   }
   const body = await readBody(req);
-  if (body === 'too-large') {
-    res.setHeader('connection', 'close');
-    problem(res, 413, 'Payload Too Large', `the body is larger than ${MAX_BODY_BYTES} bytes`);
-    req.destroy();
-    return;
-  }
+  if (body === 'too-large') return tooLarge(req, res);
   let claims: Record<string, unknown> | undefined;
   const auth = req.headers.authorization;
   if (route.auth) {
@@ -155,12 +174,9 @@ function safeDecode(s: string): string {
   }
 }
 
+/** Reads and drops a body nobody will use (a 404 or 405), so the client can read the answer. */
 async function drain(req: IncomingMessage) {
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) break;
-  }
+  await readBody(req);
 }
 
 const TYPES: Record<string, string> = {
@@ -194,7 +210,15 @@ function serveConsole(pathname: string, res: ServerResponse, dir: string): boole
 }
 
 /** The local stand-in for Cognito's sign-in: POST {name, role} -> a token (the local stack only). */
+/** The names a browser on this machine uses for the local stack: a page of another site rebinding its name here has another Host. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 async function localToken(req: IncomingMessage, res: ServerResponse, opts: HttpApiOptions) {
+  const host = /^(\[[^\]]*\]|[^:]*)(?::\d+)?$/.exec(req.headers.host ?? '')?.[1]?.toLowerCase() ?? '';
+  if (!LOCAL_HOSTS.has(host)) {
+    await drain(req);
+    return problem(res, 403, 'Forbidden', `local tokens are issued to localhost or 127.0.0.1 only, not to Host "${String(req.headers.host ?? '').slice(0, 100)}" (DNS rebinding)`);
+  }
   const method = (req.method ?? 'GET').toUpperCase();
   if (method !== 'POST') {
     await drain(req);

@@ -9,7 +9,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { issueLocalToken } from '../../lib/local/auth.ts';
 import { startStore } from '../../lib/local/store.ts';
-import { articleStatus, startStack, type RunningStack } from '../support/local-stack.ts';
+import { articleStatus, forgeToken, startStack, type RunningStack } from '../support/local-stack.ts';
 
 const REQUESTS = 600;
 
@@ -32,7 +32,7 @@ interface FuzzRequest {
 }
 
 let stack: RunningStack;
-let tokens: { submitter: string; reviewer: string; expired: string; foreign: string };
+let tokens: { submitter: string; reviewer: string; expired: string; foreign: string; smuggled: string; smuggledString: string; noExp: string; future: string; access: string };
 let articleId: string;
 let claimIds: string[];
 
@@ -43,6 +43,12 @@ beforeAll(async () => {
     reviewer: await stack.token('reviewer'),
     expired: await stack.token('reviewer', 'old', -5),
     foreign: await issueLocalToken({ role: 'reviewer', subject: 'mallory', key: new Uint8Array(32).fill(7) }),
+    // Signed with the stack's own key, but no honest issuer makes them (issue #12, item 8).
+    smuggled: await forgeToken(stack.dataDir, { 'cognito:groups': ['x,reviewers'], groups: ['x,reviewers'] }),
+    smuggledString: await forgeToken(stack.dataDir, { 'cognito:groups': 'x,reviewers', groups: '[x reviewers]' }),
+    noExp: await forgeToken(stack.dataDir, { exp: undefined, 'cognito:groups': ['reviewers'] }),
+    future: await forgeToken(stack.dataDir, { iat: Math.floor(Date.now() / 1000) + 3600, 'cognito:groups': ['reviewers'] }),
+    access: await forgeToken(stack.dataDir, { token_use: 'access', 'cognito:groups': ['reviewers'] }),
   };
   const res = await fetch(`${stack.url}/articles`, {
     method: 'POST',
@@ -58,7 +64,14 @@ function generate(n: number, random: () => number): FuzzRequest[] {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const int = (a: number, b: number) => a + Math.floor(random() * (b - a + 1));
   const deep = (depth: number, open: string, close: string) => open.repeat(depth) + close.repeat(depth);
-  const badTexts = ['', ' \n\t ', '\u202Eevil', 'a\ud800b', 'bell\u0007', 'x'.repeat(int(100_001, 200_000))];
+  const badTexts = ['', ' \n\t ', '\u202Eevil', 'a\ud800b', 'bell\u0007', 'x'.repeat(int(100_001, 200_000)),
+    // issue #12, item 5: isolates, DEL, C1, only invisible characters, a character lost in decoding
+    'Ten killed \u2066here\u2069', 'Ten killed\u007F', 'Ten\u0085killed', '\u200B\u200C\u200D\uFEFF', '\u2060 \u200B', 'caf\uFFFD killed'];
+  const badUrls = ['javascript:alert(1)', 'ftp://x', 'not a url', 'http://' + 'a'.repeat(3000), 5,
+    // issue #12, item 5: line feed, tab, NUL, override, isolate, space, lone surrogate, credentials, DEL, C1, zero width
+    'https://example.org/a\nFirst line', 'https://example.org/\tx', 'https://example.org/\u0000', 'https://example.org/\u202Egpj.exe',
+    'https://example.org/\u2067x', 'https://example.org/a b', 'https://example.org/\ud800', 'https://user:pass@example.org/',
+    'https://example.org/\u007F', 'https://example.org/\u0085', 'https://exa\u200Bmple.org/'];
   const badJson = ['{', '{"text":', '[1,2', 'nul', '{"a":1,}', "{'text':'x'}", '\u0000', deep(10_000, '[', ']'), `{"text":${deep(10_000, '[', ']')}}`, deep(5000, '{"a":', '}').replace(/\}$/, '1}')];
   const wrongTypes = [42, -1, 1.5, true, null, [], {}, 'x', { nested: { deep: [1, 2, 3] } }];
   const article = (): unknown => {
@@ -68,8 +81,8 @@ function generate(n: number, random: () => number): FuzzRequest[] {
     if (defect === 1) base.text = pick(badTexts);
     if (defect === 2) base.language = pick(['fr', 'AR', '', 1, null]);
     if (defect === 3) base.publishedAt = pick(['yesterday', '2024-13-01', '2024-02-30', '99999-01-01', 20240101, '1066-10-14']);
-    if (defect === 4) base.url = pick(['javascript:alert(1)', 'ftp://x', 'not a url', 'http://' + 'a'.repeat(3000), 5]);
-    if (defect === 5) base.title = pick(['t'.repeat(600), '\u202Ehidden', 12]);
+    if (defect === 4) base.url = pick(badUrls);
+    if (defect === 5) base.title = pick(['t'.repeat(600), '\u202Ehidden', 12, '\u2068hidden', 'C1\u009B']);
     if (defect === 6) base[`unknown${int(0, 9)}`] = pick(wrongTypes);
     if (defect === 7) delete base.text;
     if (defect === 8) base.source = 's'.repeat(300);
@@ -81,8 +94,8 @@ function generate(n: number, random: () => number): FuzzRequest[] {
     const defect = int(0, 7);
     if (defect === 0) base.rating = pick(['pants-on-fire', '', 'TRUE', 5, null]);
     if (defect === 1) base.expectedVersion = pick([-1, 1.5, '0', null, 1e12, 7]);
-    if (defect === 2) base.evidence = pick([['javascript:alert(1)'], 'https://x.org', Array(30).fill('https://x.org'), [5]]);
-    if (defect === 3) base.note = pick([12, 'n'.repeat(6000), '\u202Ex']);
+    if (defect === 2) base.evidence = pick([['javascript:alert(1)'], 'https://x.org', Array(30).fill('https://x.org'), [5], [pick(badUrls)]]);
+    if (defect === 3) base.note = pick([12, 'n'.repeat(6000), '\u202Ex', '\u2069x', 'x\u0080']);
     if (defect === 4) delete base.rating;
     if (defect === 5) delete base.expectedVersion;
     if (defect === 6) base.extra = true;
@@ -91,7 +104,7 @@ function generate(n: number, random: () => number): FuzzRequest[] {
   };
   const badIds = ['x', '..%2F..%2Fetc', 'art-', 'art-zzzzzzzzzzzzzzzzzzzz', `art-${'0'.repeat(20)}`, 'a'.repeat(500), '%E2%80%AE', '%F0%9F%92%A5', 'art-00000000000000000000.casualty-1-2', '%00'];
   const auth = (): Record<string, string> => {
-    const k = int(0, 19); // 6 in 20 carry no or a bad token; the rest reach the handlers
+    const k = int(0, 24); // 11 in 25 carry no, a bad or a forged token; the rest reach the handlers
     if (k === 0) return {};
     if (k === 1) return { authorization: 'Bearer' };
     if (k === 2) return { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` };
@@ -99,11 +112,16 @@ function generate(n: number, random: () => number): FuzzRequest[] {
     if (k === 4) return { authorization: `Bearer ${tokens.foreign}` };
     if (k === 5) return { authorization: `Bearer ${tokens.reviewer.slice(0, -3)}xyz` };
     if (k === 6) return { authorization: `Bearer ${tokens.submitter}` };
+    if (k === 7) return { authorization: `Bearer ${tokens.smuggled}` };
+    if (k === 8) return { authorization: `Bearer ${tokens.smuggledString}` };
+    if (k === 9) return { authorization: `Bearer ${tokens.noExp}` };
+    if (k === 10) return { authorization: `Bearer ${tokens.future}` };
+    if (k === 11) return { authorization: `Bearer ${tokens.access}` };
     return { authorization: `Bearer ${tokens.reviewer}` };
   };
   const out: FuzzRequest[] = [];
   for (let i = 0; i < n; i++) {
-    const kind = int(0, 11);
+    const kind = int(0, 13);
     const headers = auth();
     const json = { ...headers, 'content-type': pick(['application/json', 'application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', '']) };
     const bodyOf = (v: unknown) => (random() < 0.3 ? pick(badJson) : JSON.stringify(v));
@@ -138,6 +156,16 @@ function generate(n: number, random: () => number): FuzzRequest[] {
       case 10:
         out.push({ method: pick(['DELETE', 'PATCH', 'POST', 'PUT']), path: pick(['/health', '/review-queue', `/articles/${articleId}`, `/claims/${claimIds[0]}`]), headers: json, body: '{}', what: 'wrong method' });
         break;
+      case 12: {
+        // issue #12: bodies that are not UTF-8 (item 5), over 10 MB (item 9: the 413 must be readable),
+        // valid verdicts from tokens with smuggled groups (item 8), bad claim pages of an article (item 1).
+        const sub = int(0, 9);
+        if (sub < 4) out.push({ method: 'POST', path: '/articles', headers: { ...headers, 'content-type': 'application/json' }, body: Buffer.concat([Buffer.from('{"text":"Ten people were killed in Caf'), Buffer.from([pick([0xe9, 0xff, 0xc3, 0x80])]), Buffer.from('."}')]), what: 'non-UTF-8 body' });
+        else if (sub < 5) out.push({ method: 'POST', path: '/articles', headers: { ...headers, 'content-type': 'application/json' }, body: Buffer.alloc(int(10_500_000, 12_000_000), 0x61), what: 'body over 10 MB' });
+        else if (sub < 7) out.push({ method: 'PUT', path: `/claims/${pick(claimIds)}/verdict`, headers: { authorization: `Bearer ${pick([tokens.smuggled, tokens.smuggledString])}`, 'content-type': 'application/json' }, body: JSON.stringify({ rating: 'false', expectedVersion: 0 }), what: 'smuggled reviewer group' });
+        else out.push({ method: 'GET', path: `/articles/${articleId}?${pick(['limit=0', 'limit=501', 'limit=x', 'cursor=%%%', 'cursor=' + Buffer.from('art-00000000000000000000.casualty-1-2').toString('base64url'), 'cursor=' + 'a'.repeat(300), 'page=2'])}`, headers: { authorization: `Bearer ${tokens.reviewer}` }, what: 'claims page' });
+        break;
+      }
       default:
         out.push({ method: pick(['GET', 'POST']), path: pick(['/admin', '/articles//', '/claim', '/%FF', '/articles/x/y/z', '/local/token']), headers, what: 'unknown path' });
     }

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { issueLocalToken, type Role } from '../../lib/local/auth.ts';
+import { SignJWT } from 'jose';
+import { AUDIENCE, ISSUER, issueLocalToken, type Role } from '../../lib/local/auth.ts';
 import { startStore } from '../../lib/local/store.ts';
 import { scaled } from './timing.ts';
 
@@ -151,4 +152,15 @@ export async function withStore<T>(dataDir: string, fn: (db: DynamoDBDocumentCli
   } finally {
     await store.close();
   }
+}
+
+/**
+ * A token signed with a stack's own key carrying exactly these claims over a valid submitter's (a claim set
+ * to undefined is left out): for tokens no honest issuer makes.
+ */
+export function forgeToken(dataDir: string, claims: Record<string, unknown>): Promise<string> {
+  const key = new Uint8Array(Buffer.from(readFileSync(join(dataDir, 'jwt-signing-key'), 'utf8').trim(), 'base64'));
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ sub: 'mallory', token_use: 'id', 'cognito:groups': ['submitters'], iat: now, exp: now + 600, ...claims })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer(ISSUER).setAudience(AUDIENCE).sign(key);
 }

@@ -1,0 +1,70 @@
+/**
+ * The edges of the local stack (issue #12, items 5, 8, 9): tokens checked as strictly as API Gateway's Cognito
+ * authorizer, local tokens only for localhost, a 413 that the client can read, bodies that are not UTF-8.
+ */
+import { request } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { call, forgeToken, useStack } from '../support/local-stack.ts';
+
+const ctx = useStack();
+const now = () => Math.floor(Date.now() / 1000);
+const forge = (claims: Record<string, unknown>) => forgeToken(ctx.stack.dataDir, claims);
+
+describe('tokens', () => {
+  it.each([
+    ['without exp', { exp: undefined }, 401],
+    ['issued an hour ahead', { iat: now() + 3600 }, 401],
+    ['an access token', { token_use: 'access' }, 401],
+    ['without token_use', { token_use: undefined }, 401],
+    ['without sub', { sub: undefined }, 401],
+    ['with a group named "x,reviewers"', { 'cognito:groups': ['x,reviewers'], groups: ['x,reviewers'] }, 403],
+    ['with a group named "reviewers submitters"', { 'cognito:groups': ['submitters reviewers'] }, 403],
+    ['with the group "reviewers"', { 'cognito:groups': ['reviewers'] }, 200],
+  ])('a token %s -> %d on the review queue', async (_, claims, status) => {
+    const r = await call(ctx.stack.url, 'GET', '/review-queue', { token: await forge(claims) });
+    expect(r.status, JSON.stringify(r.body)).toBe(status);
+  });
+});
+
+/** A raw HTTP request, to set Host as a rebinding page would. */
+const raw = (path: string, host: string, body: string) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+  const url = new URL(ctx.stack.url);
+  const req = request({ host: '127.0.0.1', port: url.port, path, method: 'POST', headers: { host, 'content-type': 'application/json' } }, (res) => {
+    let text = '';
+    res.on('data', (d) => (text += d));
+    res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+  });
+  req.on('error', reject);
+  req.end(body);
+});
+
+describe('local sign-in', () => {
+  it('issues tokens to localhost and 127.0.0.1 only (no DNS rebinding)', async () => {
+    const body = JSON.stringify({ name: 'rana', role: 'reviewer' });
+    const local = await raw('/local/token', `localhost:${new URL(ctx.stack.url).port}`, body);
+    const loopback = await raw('/local/token', '127.0.0.1', body);
+    const rebound = await raw('/local/token', `attacker.example:${new URL(ctx.stack.url).port}`, body);
+    expect([local.status, loopback.status, rebound.status]).toEqual([200, 200, 403]);
+    expect(JSON.parse(rebound.body)).toMatchObject({ status: 403, detail: expect.stringContaining('localhost') });
+  });
+});
+
+describe('bodies', () => {
+  it.each([10.5, 20])('answers a %d MB body with a 413 the client reads (it used to reset the connection mid-send)', async (mb) => {
+    const res = await fetch(`${ctx.stack.url}/articles`, {
+      method: 'POST', headers: { authorization: `Bearer ${ctx.submitter}`, 'content-type': 'application/json' },
+      body: Buffer.alloc(Math.round(mb * 1024 * 1024), 0x61),
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await res.json()).toMatchObject({ status: 413, detail: expect.stringContaining('larger') });
+    expect((await fetch(`${ctx.stack.url}/health`)).status).toBe(200);
+  });
+
+  it('refuses a body that is not UTF-8 with 400, storing nothing', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"text":"Ten people were killed in Caf'), Buffer.from([0xe9]), Buffer.from('."}')]);
+    const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, raw: latin1, headers: { 'content-type': 'application/json' } });
+    expect(r.status).toBe(400);
+    expect(r.body.detail).toContain('UTF-8');
+  });
+});

@@ -1,0 +1,56 @@
+/** The text checks at the edge (issue #12, item 5): what reaches the store and ClaimReview is text a reader can trust. */
+import { describe, expect, it } from 'vitest';
+import { httpUrl, submitBody, verdictBody } from '../../lambdas/handlers/schemas.ts';
+
+const submit = submitBody(100_000);
+
+describe('url and evidence links', () => {
+  it.each([
+    ['a line feed', 'https://example.org/a\nFirst line'],
+    ['a tab', 'https://example.org/a\tb'],
+    ['a NUL', 'https://example.org/a\u0000'],
+    ['a right-to-left override', 'https://example.org/\u202Egpj.exe'],
+    ['a bidi isolate', 'https://example.org/\u2067x'],
+    ['a space', 'https://example.org/a b'],
+    ['a zero-width space', 'https://exa\u200Bmple.org/'],
+    ['a lone surrogate', 'https://example.org/\ud800'],
+    ['credentials', 'https://user:pass@example.org/'],
+    ['a user name', 'https://user@example.org/'],
+    ['DEL', 'https://example.org/\u007F'],
+    ['a C1 control', 'https://example.org/\u0085'],
+    ['another scheme', 'javascript:alert(1)'],
+    ['no host', 'https://'],
+  ])('refuses %s', (_, url) => {
+    expect(httpUrl.safeParse(url).success).toBe(false);
+    expect(submit.safeParse({ text: 'Ten people were killed.', url }).success).toBe(false);
+    expect(verdictBody.safeParse({ rating: 'true', expectedVersion: 0, evidence: [url] }).success).toBe(false);
+  });
+
+  it.each(['https://example.org/a?b=c#d', 'http://news.example/ar/%D8%AE%D8%A8%D8%B1', 'https://example.org/خبر'])('accepts %s', (url) => {
+    expect(httpUrl.safeParse(url).success).toBe(true);
+  });
+});
+
+describe('text, title and notes', () => {
+  it.each([
+    ['bidi isolates', 'abc \u2066x\u2069 cba'],
+    ['an override', 'abc \u202E cba'],
+    ['DEL', 'bell\u007F'],
+    ['a C1 control', 'next\u0085line'],
+    ['a replacement character (lost in decoding)', 'caf\uFFFD'],
+  ])('refuses %s in text, title and note', (_, bad) => {
+    expect(submit.safeParse({ text: `Ten people were killed. ${bad}` }).success).toBe(false);
+    expect(submit.safeParse({ text: 'Ten people were killed.', title: bad }).success).toBe(false);
+    expect(verdictBody.safeParse({ rating: 'true', expectedVersion: 0, note: bad }).success).toBe(false);
+  });
+
+  it.each([['zero-width characters', '\u200B\u200C\u200D\uFEFF'], ['spaces', ' \n\t '], ['punctuation', '…!?']])('refuses a text of only %s', (_, text) => {
+    const r = submit.safeParse({ text });
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toContain('must hold words');
+  });
+
+  it('keeps what Arabic needs: marks, line breaks, tabs', () => {
+    expect(submit.safeParse({ text: 'قتل\u200F 33 جنديا\tتركيا.\r\nالخبر', title: 'عنوان\u061C' }).success).toBe(true);
+  });
+});
