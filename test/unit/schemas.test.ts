@@ -23,7 +23,7 @@ describe('url and evidence links', () => {
   ])('refuses %s', (_, url) => {
     expect(httpUrl.safeParse(url).success).toBe(false);
     expect(submit.safeParse({ text: 'Ten people were killed.', url }).success).toBe(false);
-    expect(verdictBody.safeParse({ rating: 'true', expectedVersion: 0, evidence: [url] }).success).toBe(false);
+    expect(verdictBody().safeParse({ rating: 'true', expectedVersion: 0, evidence: [url] }).success).toBe(false);
   });
 
   it.each(['https://example.org/a?b=c#d', 'http://news.example/ar/%D8%AE%D8%A8%D8%B1', 'https://example.org/خبر'])('accepts %s', (url) => {
@@ -41,7 +41,7 @@ describe('text, title and notes', () => {
   ])('refuses %s in text, title and note', (_, bad) => {
     expect(submit.safeParse({ text: `Ten people were killed. ${bad}` }).success).toBe(false);
     expect(submit.safeParse({ text: 'Ten people were killed.', title: bad }).success).toBe(false);
-    expect(verdictBody.safeParse({ rating: 'true', expectedVersion: 0, note: bad }).success).toBe(false);
+    expect(verdictBody().safeParse({ rating: 'true', expectedVersion: 0, note: bad }).success).toBe(false);
   });
 
   it.each([['zero-width characters', '\u200B\u200C\u200D\uFEFF'], ['spaces', ' \n\t '], ['punctuation', '…!?']])('refuses a text of only %s', (_, text) => {
