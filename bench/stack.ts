@@ -70,14 +70,15 @@ export async function benchStack() {
     stack.sfn.on('waiting', on);
     stack.sfn.on('ended', on);
   });
-  return { stack, submitter, reviewer, call, reached };
+  const submitterToken = (subject: string) => issueLocalToken({ role: 'submitter', subject, key });
+  return { stack, submitter, reviewer, call, reached, submitterToken };
 }
 
 export async function stackBench(quick: boolean, log: (s: string) => void): Promise<StackResults> {
   const dataDir = mkdtempSync(join(tmpdir(), 'factcheck-bench-'));
   Object.assign(process.env, { PORT: '0', FACTCHECK_DATA_DIR: dataDir, FACTCHECK_METER_DYNAMODB: '1', POWERTOOLS_LOG_LEVEL: 'ERROR' });
   const { capacityMeter } = await import('../lambdas/adapters/dynamodb.ts');
-  const { stack, submitter, reviewer, call, reached } = await benchStack();
+  const { stack, submitter, reviewer, call, reached, submitterToken } = await benchStack();
   let seed = 0;
   const submitAndWait = async (chars: number): Promise<{ ms: number; articleId: string }> => {
     const s = seed++;
@@ -149,7 +150,7 @@ export async function stackBench(quick: boolean, log: (s: string) => void): Prom
     }
     const transitions = stack.sfn.stats.transitions - trans0;
     // 4. Bounded work: two 100 KB floods of one casualty sentence (after the metered batch: not in its cost).
-    const flood = await floodBench(stack, [submitter, await issueLocalToken({ role: 'submitter', subject: 'bench-2', key })], reviewer);
+    const flood = await floodBench(stack, [submitter, await submitterToken('bench-2')], reviewer);
     log(`  stack: 100 KB flood to AWAITING_REVIEW in ${flood.runs.map((r) => `${(r.ms / 1000).toFixed(1)} s`).join(' and ')}, peak +${(flood.rssPeakMb - flood.rssBeforeMb).toFixed(0)} MB`);
     let gbs = 0;
     let requests = 0;
