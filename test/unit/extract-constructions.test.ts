@@ -156,3 +156,10 @@ describe('sets named in the sentence before, and appositions', () => {
     ['أصيب 14 شخصاً في الحريق. وثلاثة منهم في حالة حرجة.', [['injured', 14, 14, 'exact'], ['injured', 3, 3, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('the condition of the injured', () => {
+  it.each<Row>([
+    ['Doctors said the condition of three was critical.', [['injured', 3, 3, 'exact']]],
+    ['The condition of two of them is serious.', [['injured', 2, 2, 'exact']]],
+  ])('en: %s', check('en'));
+});

@@ -39,7 +39,7 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['injured', 'taken to hospital'], ['injured', 'taken to hospitals'], ['injured', 'taken to the hospital'], ['injured', 'rushed to hospital'],
   ['injured', 'remain in hospital'], ['injured', 'remained in hospital'], ['injured', 'remains in hospital'], ['injured', 'required hospitalization'],
   ['injured', 'required hospitalisation'], ['injured', 'treated for'], ['injured', 'were treated'], ['injured', 'in critical condition'],
-  ['injured', 'in a critical condition'], ['injured', 'in serious condition'], ['injured', 'in a serious condition'],
+  ['injured', 'in a critical condition'], ['injured', 'in serious condition'], ['injured', 'in a serious condition'], ['injured', 'condition of'],
   ['missing', 'swept away'], ['missing', 'unaccounted for'], ['missing', 'searching for'], ['missing', 'search for'], ['missing', 'looking for'],
   ['displaced', 'forced to leave'], ['displaced', 'forced from their homes'], ['displaced', 'forced to flee'], ['displaced', 'driven from their homes'],
   ['displaced', 'left homeless'], ['displaced', 'from their homes'], ['displaced', 'told to leave'], ['displaced', 'ordered to leave'],
