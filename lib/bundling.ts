@@ -27,3 +27,6 @@ export const EXTERNAL_MODULES: string[] = [];
 
 /** The construct id of a handler's function (extract-claims -> ExtractClaimsFunction): how cdk.out names it. */
 export const functionId = (handler: string) => `${handler.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}Function`;
+
+/** The CloudWatch namespace of the service's own metrics (lambdas/handlers/metrics.ts), for the functions and the dashboard. */
+export const METRICS_NAMESPACE = 'factcheck';

@@ -6,6 +6,7 @@ import { Api, API_STAGE } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
 import { cognitoDomainUrl, ConsoleSite } from './constructs/console-site.ts';
 import { Firewall } from './constructs/firewall.ts';
+import { Monitoring } from './constructs/monitoring.ts';
 import { PublicPages } from './constructs/public-pages.ts';
 import { Intake } from './constructs/intake.ts';
 import { Storage } from './constructs/storage.ts';
@@ -19,6 +20,7 @@ export class FactCheckStack extends Stack {
   readonly auth: Auth;
   readonly site: ConsoleSite;
   readonly intake: Intake;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -45,6 +47,8 @@ export class FactCheckStack extends Stack {
     }
     this.site.deploy({ apiUrl: baseUrl, cognitoDomain: cognitoDomainUrl(this.auth.domain.domainName), clientId: this.auth.client.userPoolClientId });
     new Firewall(this, 'Firewall', { stage: this.api.restApi.deploymentStage });
+    const functions = Object.fromEntries([...Object.values(this.workflow.steps), ...Object.values(this.api.functions)].map((f) => [f.handlerName, f]));
+    this.monitoring = new Monitoring(this, 'Monitoring', { stateMachine: this.workflow.stateMachine, functions, api: this.api.restApi, table: this.storage.table });
     acknowledgeNagRules(this);
     new CfnOutput(this, 'ApiUrl', { value: this.api.restApi.url });
     new CfnOutput(this, 'ConsoleUrl', { value: this.site.url });
@@ -52,6 +56,8 @@ export class FactCheckStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.storage.table.tableName });
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'Every alarm notifies this SNS topic: subscribe an address or a chat webhook to it' });
+    new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName });
   }
 }
 
@@ -101,7 +107,8 @@ function acknowledgeNagRules(stack: FactCheckStack) {
       'AwsSolutions-IAM5[Action::s3:GetBucket*]', 'AwsSolutions-IAM5[Action::s3:GetObject*]', 'AwsSolutions-IAM5[Action::s3:List*]',
       'AwsSolutions-IAM5[Action::s3:DeleteObject*]', 'AwsSolutions-IAM5[Action::s3:Abort*]', 'AwsSolutions-L1',
       'AwsSolutions-IAM5[Resource::<ConsoleBucket86B6957C.Arn>/*]',
-      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-${Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account}-${Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region}/*]`]) {
+      // The asset bucket's ARN: with the partition as a reference, or resolved when the stack's region is known.
+      ...['<AWS::Partition>', 'aws'].map((partition) => `AwsSolutions-IAM5[Resource::arn:${partition}:s3:::cdk-hnb659fds-assets-${Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account}-${Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region}/*]`)]) {
       ack(helper, id, "Inside the CDK's own deployment helpers (BucketDeployment, S3 auto-delete): the CDK writes these policies, scoped to the console bucket and the CDK asset bucket.");
     }
   }

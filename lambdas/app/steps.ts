@@ -46,7 +46,10 @@ export async function extract(deps: Deps, articleId: string) {
   // Search postings for every claim (not only the fresh ones): each is written whole, so a replay heals.
   const sk = articleDaySk({ ...article, articleId });
   await deps.desk.putPostings([...postingsOf(text, claims, articleDay(article), language)].map(([term, list]) => ({ term, sk, articleId, language, claims: list })));
-  return { claimCount: claims.length, written: fresh.length };
+  // Per kind (a casualty's kind, else the claim type), for the metrics; only the counts travel on.
+  const byKind: Record<string, number> = {};
+  for (const c of claims) byKind[c.casualty?.kind ?? c.type] = (byKind[c.casualty?.kind ?? c.type] ?? 0) + 1;
+  return { claimCount: claims.length, written: fresh.length, byKind };
 }
 
 /** At most `max` claims: the most check-worthy (earlier first on a tie), in text order. The same text keeps the same ones. */

@@ -9,6 +9,7 @@ import { config } from '../config.ts';
 import {
   ConflictError, DomainError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError,
 } from '../domain/errors.ts';
+import { flushMetrics } from './metrics.ts';
 
 export const logger = new Logger({ serviceName: 'factcheck' });
 
@@ -169,6 +170,8 @@ export function route(fn: (event: APIGatewayProxyEvent) => Promise<Reply>) {
       };
     } catch (e) {
       return toProblem(e);
+    } finally {
+      flushMetrics();
     }
   };
 }

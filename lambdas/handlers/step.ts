@@ -1,8 +1,9 @@
-/** What every workflow-step handler shares: validated input, and errors named for the ASL's Retry/Catch. */
+/** What every workflow-step handler shares: validated input, errors named for the ASL's Retry/Catch, metrics. */
 import type { ZodType } from 'zod';
 import { ZodError } from 'zod';
 import { ValidationError } from '../domain/errors.ts';
 import { logger } from './http.ts';
+import { count, flushMetrics } from './metrics.ts';
 
 export function step<I, O>(name: string, schema: ZodType<I>, fn: (input: I) => Promise<O>) {
   return async (event: unknown): Promise<O> => {
@@ -17,7 +18,10 @@ export function step<I, O>(name: string, schema: ZodType<I>, fn: (input: I) => P
     } catch (e) {
       // As an Error, Powertools logs its name, message and stack ("message" itself is a reserved key it drops).
       logger.warn(`${name} failed`, { articleId: (input as { articleId?: string }).articleId, error: e as Error });
+      count('StepFailed', 1, { step: name });
       throw e;
+    } finally {
+      flushMetrics();
     }
   };
 }

@@ -2,6 +2,7 @@ import { getDeps } from '../adapters/deps.ts';
 import { submitArticle } from '../app/submit.ts';
 import { config } from '../config.ts';
 import { header, json, parseJsonBody, requireRole, route } from './http.ts';
+import { count } from './metrics.ts';
 import { idempotencyKey, submitBody } from './schemas.ts';
 
 export const handler = route(async (event) => {
@@ -9,6 +10,7 @@ export const handler = route(async (event) => {
   const key = header(event, 'idempotency-key');
   const body = parseJsonBody(event, submitBody(config().maxTextChars));
   const res = await submitArticle(getDeps(), body, caller.sub, key === undefined ? undefined : idempotencyKey.parse(key));
+  if (res.created) count('ArticlesSubmitted');
   const statusUrl = `${config().publicBaseUrl}/articles/${res.articleId}`;
   return json(202, { articleId: res.articleId, status: res.status, statusUrl }, { location: statusUrl });
 });

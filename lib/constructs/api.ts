@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccessLogFormat, AuthorizationType, CognitoUserPoolsAuthorizer, Cors, LambdaIntegration, LogGroupLogDestination,
   Method, MethodLoggingLevel, ResponseType, RestApi, type IResource,
@@ -38,6 +38,10 @@ export class Api extends Construct {
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
     this.restApi = new RestApi(this, 'RestApi', {
+      // Execution and access logs need the account's API Gateway CloudWatch role: made here (and retained, as it
+      // is account-wide) so a first deploy works; `-c apiGatewayCloudWatchRole=false` where the account has one.
+      cloudWatchRole: this.node.tryGetContext('apiGatewayCloudWatchRole') !== false && this.node.tryGetContext('apiGatewayCloudWatchRole') !== 'false',
+      cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
       description: 'factcheck: submit articles, review claims, publish ClaimReview',
       deployOptions: {
         stageName: API_STAGE,

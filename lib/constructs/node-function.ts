@@ -5,7 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
-import { BUNDLING, EXTERNAL_MODULES, functionId } from '../bundling.ts';
+import { BUNDLING, EXTERNAL_MODULES, functionId, METRICS_NAMESPACE } from '../bundling.ts';
 import { projectRoot } from '../paths.ts';
 import { declaredStatements, type Resources } from './permissions.ts';
 
@@ -43,6 +43,7 @@ export class HandlerFunction extends NodejsFunction {
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'factcheck',
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...props.environment,
       },

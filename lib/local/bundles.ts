@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { functionId } from '../bundling.ts';
+import { cdkContext } from '../paths.ts';
 import { HANDLERS } from '../routes.ts';
 import { startAwsGate, type AwsGate, type FaultHook } from './aws-gate.ts';
 import { LambdaPool } from './lambda-pool.ts';
@@ -27,7 +28,7 @@ const STACK = 'FactCheck';
 export async function synthesize(outdir: string): Promise<string> {
   const { App } = await import('aws-cdk-lib');
   const { FactCheckStack } = await import('../factcheck-stack.ts');
-  const app = new App({ outdir });
+  const app = new App({ outdir, context: cdkContext() });
   new FactCheckStack(app, STACK);
   app.synth();
   return outdir;

@@ -77,6 +77,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     STATE_MACHINE_ARN,
     REVIEW_TIMEOUT_SECONDS: String(s.reviewTimeoutSeconds),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+    // CloudWatch embedded metrics would only be noise on a terminal (the bundle test turns them on to read them).
+    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
     // The SDK versions are pinned (package.json), so its notice that later versions will need Node 22 is noise here.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ?? 'true',
   });

@@ -54,7 +54,7 @@ let reviewer: string;
 beforeAll(async () => {
   await ensureConsoleBuilt();
   const cdkOut = await synthesize(join(dir, 'cdk.out'));
-  Object.assign(process.env, { PORT: '0', FACTCHECK_DATA_DIR: join(dir, 'data'), POWERTOOLS_LOG_LEVEL: 'WARN' });
+  Object.assign(process.env, { PORT: '0', FACTCHECK_DATA_DIR: join(dir, 'data'), POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'false' });
   stack = await startLocalStack({ handlers: 'bundles', cdkOut, fault, log: (l) => log.push(l) });
   const key = new Uint8Array(Buffer.from(readFileSync(join(dir, 'data', 'jwt-signing-key'), 'utf8').trim(), 'base64'));
   submitter = await issueLocalToken({ role: 'submitter', subject: 'submitter@test', key });
@@ -125,6 +125,23 @@ describe('the workflow on the bundles', () => {
       expect(calls.length, `${handler} made no call through the gate`).toBeGreaterThan(0);
       for (const action of calls) expect(ACCESS[handler], `${handler}: ${action}`).toContain(action);
     }
+  });
+});
+
+describe('metrics', () => {
+  it("the bundles write the service's counts in CloudWatch's embedded metric format, with their dimensions", () => {
+    // Arrange: the log lines of the articles above (submitted, extracted, decided, a step failed, one FAILED).
+    const emf = log.map((l) => /^\[([\w-]+)\] (\{.*"_aws".*\})$/.exec(l)).filter((m) => m !== null)
+      .map((m) => ({ handler: m[1], ...JSON.parse(m[2]) }));
+    // Act
+    const named = (metric: string) => emf.filter((e) => e._aws.CloudWatchMetrics.some((d: any) => d.Metrics.some((x: any) => x.Name === metric)));
+    // Assert
+    for (const e of emf) expect(e._aws.CloudWatchMetrics[0].Namespace).toBe('factcheck');
+    expect(named('ArticlesSubmitted').length).toBeGreaterThan(0);
+    expect(named('ClaimsExtracted').map((e) => e.kind)).toEqual(expect.arrayContaining(['killed', 'injured']));
+    expect(named('VerdictsRecorded').map((e) => e.rating)).toContain('false');
+    expect(named('StepFailed').map((e) => e.step)).toEqual(expect.arrayContaining(['extract-claims', 'normalize']));
+    expect(named('ArticlesFailed').length).toBe(1);
   });
 });
 

@@ -5,13 +5,14 @@ import { ensureConsoleBuilt } from './console-build.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactCheckStack } from '../../lib/factcheck-stack.ts';
 import { HANDLERS } from '../../lib/routes.ts';
+import { cdkContext } from '../../lib/paths.ts';
 
 let app: App;
 let stack: FactCheckStack;
 let synthesized: Template;
 beforeAll(async () => {
   await ensureConsoleBuilt();
-  app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  app = new App({ context: { ...cdkContext(), 'aws:cdk:bundling-stacks': [] } });
   stack = new FactCheckStack(app, 'Nag', { env: { account: '123456789012', region: 'eu-west-1' } });
   // The synth is the slow part (tens of seconds on a loaded machine): once, in the hook, for every test.
   synthesized = Template.fromStack(stack);

@@ -5,7 +5,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ensureConsoleBuilt } from './console-build.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactCheckStack } from '../../lib/factcheck-stack.ts';
-import { ASL_FILE } from '../../lib/paths.ts';
+import { ASL_FILE, cdkContext } from '../../lib/paths.ts';
 import { ACCESS, HANDLERS, ROUTES, STEPS } from '../../lib/routes.ts';
 import { HandlerFunction } from '../../lib/constructs/node-function.ts';
 import { GATEWAY_CORS } from '../../lib/constructs/api.ts';
@@ -19,7 +19,7 @@ let stack: FactCheckStack;
 beforeAll(async () => {
   await ensureConsoleBuilt();
   // Bundling is skipped here (test/e2e/bundles.test.ts synthesizes with it and runs the bundles).
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const app = new App({ context: { ...cdkContext(), 'aws:cdk:bundling-stacks': [] } });
   stack = new FactCheckStack(app, 'Test', { env: { account: '123456789012', region: 'eu-west-1' } });
   template = Template.fromStack(stack);
 });
@@ -226,5 +226,30 @@ describe('intake', () => {
     const statements = Object.values<any>(template.findResources('AWS::IAM::Policy'))
       .filter((p) => p.Properties.Roles.some((r: any) => r.Ref === roleId)).flatMap((p) => p.Properties.PolicyDocument.Statement);
     expect(statements).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [target, 'Arn'] } })]);
+  });
+});
+
+describe('operations', () => {
+  it('alarms on failed executions, every function\'s errors and throttles, API 5xx and DynamoDB throttling, all to the SNS topic in the outputs', () => {
+    const alarms = Object.values<any>(template.findResources('AWS::CloudWatch::Alarm'));
+    const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
+    for (const a of alarms) expect(a.Properties.AlarmActions, a.Properties.AlarmDescription).toEqual([{ Ref: topicId }]);
+    const described = alarms.map((a) => a.Properties.AlarmDescription as string);
+    expect(described.some((d) => /executions failed/i.test(d))).toBe(true);
+    expect(described.some((d) => /5xx/.test(d))).toBe(true);
+    expect(described.some((d) => /DynamoDB throttled/.test(d))).toBe(true);
+    for (const h of HANDLERS) expect(described, h).toContain(`Lambda ${h}: errors or throttles`);
+    template.hasOutput('AlarmTopicArn', { Value: { Ref: topicId } });
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('sets every feature flag cdk init recommends, and makes the account-wide API Gateway role on purpose, retained', () => {
+    const recommended = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('aws-cdk-lib/recommended-feature-flags.json'), 'utf8'));
+    const context = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
+    for (const [flag, value] of Object.entries(recommended)) expect(context[flag], flag).toEqual(value);
+    const accounts = Object.values<any>(template.findResources('AWS::ApiGateway::Account'));
+    expect(accounts).toHaveLength(1);
+    const [role] = Object.values<any>(template.findResources('AWS::IAM::Role', { Properties: { AssumeRolePolicyDocument: { Statement: [{ Principal: { Service: 'apigateway.amazonaws.com' } }] } } }));
+    expect(role.DeletionPolicy).toBe('Retain');
   });
 });

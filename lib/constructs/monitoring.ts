@@ -1,0 +1,110 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  Alarm, ComparisonOperator, Dashboard, GraphWidget, MathExpression, Metric, TextWidget, TreatMissingData, type IMetric,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { METRICS_NAMESPACE } from '../bundling.ts';
+
+export interface MonitoringProps {
+  stateMachine: StateMachine;
+  /** Every function, by handler name. */
+  functions: Record<string, IFunction>;
+  api: RestApi;
+  table: ITable;
+}
+
+
+const FIVE_MINUTES = Duration.minutes(5);
+
+/**
+ * Alarms on what means the service is failing (failed executions, Lambda errors and throttles, API 5xx,
+ * DynamoDB throttling), all to one SNS topic (subscribe to it: the stack outputs its ARN), and one
+ * dashboard of the same signals and the service's own counts.
+ */
+export class Monitoring extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Alarm[] = [];
+  readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+    // Encrypted with a key of our own: CloudWatch cannot publish to a topic under the AWS managed SNS key.
+    const key = new Key(this, 'TopicKey', { enableKeyRotation: true, description: 'factcheck alarm topic' });
+    key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+    this.topic = new Topic(this, 'AlarmTopic', { masterKey: key, enforceSSL: true });
+    const action = new SnsAction(this.topic);
+    const alarm = (name: string, metric: IMetric, description: string, threshold = 1) => {
+      const a = new Alarm(this, name, {
+        metric, threshold, evaluationPeriods: 1, alarmDescription: description,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      a.addAlarmAction(action);
+      a.addOkAction(action);
+      this.alarms.push(a);
+      return a;
+    };
+
+    alarm('ExecutionsFailed', props.stateMachine.metricFailed({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      'FactCheck executions failed (articles FAILED after MarkFailed, or MarkFailed itself failing)');
+    for (const [handler, fn] of Object.entries(props.functions)) {
+      const errors = new MathExpression({
+        expression: 'errors + throttles',
+        usingMetrics: { errors: fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }), throttles: fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }) },
+        period: FIVE_MINUTES, label: `${handler} errors + throttles`,
+      });
+      alarm(`${handler.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}Errors`, errors, `Lambda ${handler}: errors or throttles`);
+    }
+    alarm('Api5xx', props.api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }), 'API answered 5xx');
+    const throttled = new MathExpression({
+      expression: 'reads + writes',
+      usingMetrics: {
+        reads: tableMetric(props.table, 'ReadThrottleEvents'),
+        writes: tableMetric(props.table, 'WriteThrottleEvents'),
+      },
+      period: FIVE_MINUTES, label: 'DynamoDB throttle events',
+    });
+    alarm('DynamoDbThrottled', throttled, 'DynamoDB throttled reads or writes on the table');
+
+    const own = (name: string, dimensions?: Record<string, string>) =>
+      new Metric({ namespace: METRICS_NAMESPACE, metricName: name, dimensionsMap: { service: 'factcheck', ...dimensions }, period: FIVE_MINUTES, statistic: 'Sum' });
+    const fns = Object.entries(props.functions);
+    this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.hours(24) });
+    this.dashboard.addWidgets(
+      new TextWidget({ markdown: '# factcheck\nAlarms go to the SNS topic in the stack outputs (AlarmTopicArn).', width: 24, height: 2 }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Articles', width: 12,
+        left: [own('ArticlesSubmitted'), own('ClaimsExtracted'), own('VerdictsRecorded'), own('ArticlesFailed')],
+      }),
+      new GraphWidget({
+        title: 'Executions', width: 12,
+        left: [props.stateMachine.metricStarted({ period: FIVE_MINUTES }), props.stateMachine.metricSucceeded({ period: FIVE_MINUTES }), props.stateMachine.metricFailed({ period: FIVE_MINUTES })],
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({ title: 'Lambda errors', width: 12, left: fns.map(([h, f]) => f.metricErrors({ period: FIVE_MINUTES, label: h })) }),
+      new GraphWidget({ title: 'Lambda duration p95 (ms)', width: 12, left: fns.map(([h, f]) => f.metricDuration({ period: FIVE_MINUTES, statistic: 'p95', label: h })) }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'API', width: 12,
+        left: [props.api.metricCount({ period: FIVE_MINUTES }), props.api.metricClientError({ period: FIVE_MINUTES }), props.api.metricServerError({ period: FIVE_MINUTES })],
+        right: [props.api.metricLatency({ period: FIVE_MINUTES, statistic: 'p95' })],
+      }),
+      new GraphWidget({ title: 'DynamoDB throttling', width: 12, left: [throttled] }),
+    );
+  }
+}
+
+function tableMetric(table: ITable, metricName: string): Metric {
+  return new Metric({ namespace: 'AWS/DynamoDB', metricName, dimensionsMap: { TableName: table.tableName }, period: FIVE_MINUTES, statistic: 'Sum' });
+}
