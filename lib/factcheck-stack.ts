@@ -7,6 +7,7 @@ import { Auth } from './constructs/auth.ts';
 import { cognitoDomainUrl, ConsoleSite } from './constructs/console-site.ts';
 import { Firewall } from './constructs/firewall.ts';
 import { Monitoring } from './constructs/monitoring.ts';
+import { HandlerFunction } from './constructs/node-function.ts';
 import { PublicPages } from './constructs/public-pages.ts';
 import { Intake } from './constructs/intake.ts';
 import { Storage } from './constructs/storage.ts';
@@ -47,7 +48,8 @@ export class FactCheckStack extends Stack {
     }
     this.site.deploy({ apiUrl: baseUrl, cognitoDomain: cognitoDomainUrl(this.auth.domain.domainName), clientId: this.auth.client.userPoolClientId });
     new Firewall(this, 'Firewall', { stage: this.api.restApi.deploymentStage });
-    const functions = Object.fromEntries([...Object.values(this.workflow.steps), ...Object.values(this.api.functions)].map((f) => [f.handlerName, f]));
+    // Every function of the stack, wherever it is made (workflow, API, intake jobs ...).
+    const functions = Object.fromEntries(this.node.findAll().filter((c): c is HandlerFunction => c instanceof HandlerFunction).map((f) => [f.handlerName, f]));
     this.monitoring = new Monitoring(this, 'Monitoring', { stateMachine: this.workflow.stateMachine, functions, api: this.api.restApi, table: this.storage.table });
     acknowledgeNagRules(this);
     new CfnOutput(this, 'ApiUrl', { value: this.api.restApi.url });
