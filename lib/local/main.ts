@@ -4,8 +4,14 @@
  * Step Functions endpoint, and the HTTP API with local JWT auth, all calling the Lambda handlers.
  */
 import { startLocalStack } from './stack.ts';
+import { DamagedStoreError } from './store.ts';
 
-const stack = await startLocalStack({ log: (line) => console.log(line) });
+const stack = await startLocalStack({ log: (line) => console.log(line) }).catch((e) => {
+  // A damaged data folder: say what is wrong and what to do, no stack trace.
+  if (!(e instanceof DamagedStoreError)) throw e;
+  console.error(`factcheck: ${e.message}`);
+  process.exit(2);
+});
 console.log(stack.banner);
 
 let stopping = false;

@@ -11,7 +11,7 @@ import { ensureSigningKey } from './auth.ts';
 import { createHttpApi, type HttpHandler } from './http-api.ts';
 import { localSettings } from './settings.ts';
 import { LocalStepFunctions, parseFaults, type StepHandler } from './step-functions.ts';
-import { ensureTable, startStore } from './store.ts';
+import { ensureTable, startCheckedStore, tableExists } from './store.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ASL_PATH = join(root, 'lib', 'workflow', 'factcheck.asl.json');
@@ -66,7 +66,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const unlock = lock(s.dataDir);
   const signingKey = ensureSigningKey();
 
-  const store = await startStore(join(s.dataDir, 'dynamodb'));
+  // A folder it cannot read whole is refused (untouched), never opened as if empty.
+  const tableMarker = join(s.dataDir, 'table-created');
+  const store = await startCheckedStore(join(s.dataDir, 'dynamodb'), async (endpoint) => {
+    if (!existsSync(tableMarker)) return undefined;
+    const probe = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    return (await tableExists(probe, TABLE_NAME)) ? undefined : `the table "${TABLE_NAME}" created here on ${readFileSync(tableMarker, 'utf8').trim()} is gone`;
+  }).catch((e) => {
+    unlock();
+    throw e;
+  });
   // The handlers' SDK clients read these, exactly as in Lambda (plus endpoints instead of AWS).
   Object.assign(process.env, {
     AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
@@ -84,6 +93,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   });
   const ddb = new DynamoDBClient({ endpoint: store.endpoint });
   const table = await ensureTable(ddb, TABLE_NAME);
+  if (table === 'created') writeFileSync(tableMarker, new Date().toISOString());
 
   const meter: HandlerMeter = new Map();
   const bundled = s.handlers === 'bundles' ? await BundledHandlers.open({ cdkOut: s.cdkOut, synthDir: join(s.dataDir, 'cdk.out'), log }) : undefined;
