@@ -32,6 +32,8 @@ export interface Config {
    * serves them from its cache for that long, so readers cost no Lambda; a withdrawal shows within it.
    */
   publicCacheHeaders: Record<string, string>;
+  /** The CloudFront distribution caching them (PUBLIC_CACHE_DISTRIBUTION_ID), invalidated on publish and withdraw; '' = none. */
+  publicCacheDistributionId: string;
   /** Items of a feed looked at per poll, from the top (feeds list the newest first). */
   feedItemsPerPoll: number;
   /** The bounds of DESIGN.md section 9, each a setting: what one article can cost is bounded. */
@@ -73,6 +75,7 @@ export function config(): Config {
       ratingScale: parseSetting('FACTCHECK_RATING_SCALE', process.env.FACTCHECK_RATING_SCALE, ratingScaleSchema, DEFAULT_RATING_SCALE),
     },
     publicCacheHeaders: { 'cache-control': `public, max-age=${getNumberFromEnv({ key: 'PUBLIC_CACHE_SECONDS', defaultValue: 60 })}` },
+    publicCacheDistributionId: getStringFromEnv({ key: 'PUBLIC_CACHE_DISTRIBUTION_ID', defaultValue: '' }),
     feedItemsPerPoll: getNumberFromEnv({ key: 'FACTCHECK_FEED_ITEMS_PER_POLL', defaultValue: 50 }),
     limits: {
       maxTextChars: getNumberFromEnv({ key: 'MAX_TEXT_CHARS', defaultValue: 100_000 }),

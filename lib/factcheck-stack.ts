@@ -9,6 +9,7 @@ import { Firewall } from './constructs/firewall.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { HandlerFunction } from './constructs/node-function.ts';
 import { PublicPages } from './constructs/public-pages.ts';
+import { ACCESS } from './routes.ts';
 import { Intake } from './constructs/intake.ts';
 import { Storage } from './constructs/storage.ts';
 import { Workflow } from './constructs/workflow.ts';
@@ -31,7 +32,7 @@ export class FactCheckStack extends Stack {
     this.workflow = new Workflow(this, 'Workflow', { table: this.storage.table });
     this.api = new Api(this, 'Api', {
       table: this.storage.table, userPool: this.auth.userPool, stateMachineArn: this.workflow.stateMachine.stateMachineArn,
-      resources: this.workflow.resources(this.storage.table),
+      resources: { ...this.workflow.resources(this.storage.table), distributionArn: this.site.distribution.distributionArn },
     });
     this.intake = new Intake(this, 'Intake', {
       table: this.storage.table, resources: this.workflow.resources(this.storage.table), stateMachineArn: this.workflow.stateMachine.stateMachineArn,
@@ -45,6 +46,8 @@ export class FactCheckStack extends Stack {
       fn.addEnvironment('PUBLIC_BASE_URL', baseUrl);
       fn.addEnvironment('PUBLIC_SITE_URL', this.site.url);
       for (const [k, v] of Object.entries(publication)) fn.addEnvironment(k, v);
+      // Publishing and withdrawing invalidate the edge's copies of /fact-checks*.
+      if (ACCESS[fn.handlerName]?.includes('cloudfront:CreateInvalidation')) fn.addEnvironment('PUBLIC_CACHE_DISTRIBUTION_ID', this.site.distribution.distributionId);
     }
     this.site.deploy({ apiUrl: baseUrl, cognitoDomain: cognitoDomainUrl(this.auth.domain.domainName), clientId: this.auth.client.userPoolClientId });
     new Firewall(this, 'Firewall', { stage: this.api.restApi.deploymentStage });

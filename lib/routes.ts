@@ -74,8 +74,8 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'review-queue': ['dynamodb:Query'],
   'get-claim': ['dynamodb:Query', 'dynamodb:GetItem'],
   'record-verdict': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:SendTaskSuccess'],
-  'publish-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-  'withdraw-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  'publish-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'cloudfront:CreateInvalidation'],
+  'withdraw-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'cloudfront:CreateInvalidation'],
   'preview-publication': ['dynamodb:Query', 'dynamodb:GetItem'],
   'publication-queue': ['dynamodb:Query'],
   'get-fact-check': ['dynamodb:GetItem'],
@@ -101,7 +101,8 @@ export const ACCESS: Record<string, readonly Action[]> = {
 /** The actions a handler may declare: each has a resource rule in lib/constructs/permissions.ts. */
 export type Action =
   | `dynamodb:${'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem' | 'ConditionCheckItem'}`
-  | `states:${'StartExecution' | 'SendTaskSuccess' | 'SendTaskFailure' | 'SendTaskHeartbeat' | 'DescribeExecution' | 'StopExecution'}`;
+  | `states:${'StartExecution' | 'SendTaskSuccess' | 'SendTaskFailure' | 'SendTaskHeartbeat' | 'DescribeExecution' | 'StopExecution'}`
+  | 'cloudfront:CreateInvalidation';
 
 /** Every handler of the routes and steps, once. */
 export const HANDLERS: string[] = [...new Set([...ROUTES.map((r) => r.handler), ...Object.values(STEPS), ...Object.values(JOBS)])];

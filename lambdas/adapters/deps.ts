@@ -1,5 +1,6 @@
 /** The adapters a handler needs, created once per process (module scope in Lambda) and reused. */
 import { config } from '../config.ts';
+import { PublicCache } from './cdn.ts';
 import { DeskStore } from './desk.ts';
 import { documentClient, Repository } from './dynamodb.ts';
 import { IntakeStore } from './intake-store.ts';
@@ -12,6 +13,8 @@ export interface Deps {
   /** Feeds, webhooks and deliveries. */
   intake: IntakeStore;
   workflow: Workflow;
+  /** The CDN's copies of the public pages (CloudFront; nothing locally). */
+  publicCache: PublicCache;
   now: () => string;
   /** Pages, feeds and webhook targets, through the safe fetcher (address checks at every hop, caps). */
   fetch: (req: SafeRequest) => Promise<SafeResponse>;
@@ -26,6 +29,7 @@ export function getDeps(): Deps {
       desk: new DeskStore(db, config().tableName),
       intake: new IntakeStore(db, config().tableName),
       workflow: new Workflow(() => config().stateMachineArn),
+      publicCache: new PublicCache(() => config().publicCacheDistributionId),
       now: () => new Date().toISOString(),
       fetch: (req) => {
         const c = config();

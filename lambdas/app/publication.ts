@@ -147,8 +147,11 @@ export type PublicationChange =
  * Where a publication or a withdrawal completes: the snapshot is stored and the history written. Events
  * out (VerdictPublished on EventBridge and webhooks, DESIGN.md section 9 "Intake") hang here.
  */
-export async function publicationCompleted(_deps: Deps, _change: PublicationChange): Promise<void> {
-  // Nothing else to do yet: the public pages read the snapshot directly.
+export async function publicationCompleted(deps: Deps, change: PublicationChange): Promise<void> {
+  // The edge's copies of the page, the feed and the sitemap: a withdrawal must not linger there.
+  const claimId = change.type === 'VerdictPublished' ? change.review.claimId : change.claimId;
+  const at = change.type === 'VerdictPublished' ? change.review.dateModified : change.at;
+  await deps.publicCache.invalidate(['/fact-checks*'], `${claimId}@${at}`);
 }
 
 /** The page a claim's current verdict would get if published now (the console's preview). */

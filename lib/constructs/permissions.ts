@@ -8,6 +8,8 @@ export interface Resources {
   /** The state machine; its executions are `<arn with :execution:>:*`. */
   stateMachineArn: string;
   executionArnPattern: string;
+  /** The CloudFront distribution in front of the public pages (cloudfront:CreateInvalidation). */
+  distributionArn?: string;
 }
 
 /**
@@ -33,5 +35,6 @@ function resourcesOf(action: Action, r: Resources): string[] {
   if (action.startsWith('dynamodb:')) return [r.table.tableArn];
   if (action === 'states:DescribeExecution' || action === 'states:StopExecution') return [r.executionArnPattern];
   if (action.startsWith('states:')) return [r.stateMachineArn];
+  if (action === 'cloudfront:CreateInvalidation' && r.distributionArn) return [r.distributionArn];
   throw new Error(`lib/constructs/permissions.ts has no resource rule for ${action as string}`);
 }

@@ -133,9 +133,10 @@ describe('least privilege', () => {
       const fn = resources[stack.getLogicalId(f.node.defaultChild as CfnFunction)];
       const granted = grants(fn.Properties.Role['Fn::GetAtt'][0]).filter((g) => !/^(logs:(CreateLogStream|PutLogEvents)|xray:)/.test(g.action));
       expect([...new Set(granted.map((g) => g.action))].sort(), h).toEqual([...ACCESS[h]].sort());
-      // On this stack's table, its indexes and its state machine only.
+      // On this stack's table, its indexes and its state machine only; invalidations on its own distribution only.
       for (const g of granted) {
-        for (const r of g.resources) expect(JSON.stringify(r), `${h}: ${g.action}`).toMatch(/StorageTable|WorkflowStateMachine/);
+        const own = g.action === 'cloudfront:CreateInvalidation' ? /ConsoleDistribution/ : /StorageTable|WorkflowStateMachine/;
+        for (const r of g.resources) expect(JSON.stringify(r), `${h}: ${g.action}`).toMatch(own);
       }
     }
   });
@@ -185,6 +186,14 @@ describe('public fact-check pages', () => {
         }),
       }),
     });
+  });
+
+  it('lets only publishing and withdrawing invalidate the distribution, and tells them which', () => {
+    const fns = Object.values<any>(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }))
+      .filter((f) => f.Properties.Environment?.Variables?.PUBLIC_CACHE_DISTRIBUTION_ID);
+    expect(fns).toHaveLength(Object.values(ACCESS).filter((a) => a.includes('cloudfront:CreateInvalidation')).length);
+    expect(fns.length).toBe(2);
+    for (const f of fns) expect(f.Properties.Environment.Variables.PUBLIC_CACHE_DISTRIBUTION_ID).toEqual({ Ref: expect.stringMatching(/^ConsoleDistribution/) });
   });
 
   it('tell every API function where the public pages live, and has no dependency cycle', () => {

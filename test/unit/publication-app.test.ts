@@ -57,10 +57,17 @@ class MemoryRepo {
 let repo: MemoryRepo;
 let deps: Deps;
 let clock = 0;
+/** What the CDN was asked to invalidate, in order. */
+let invalidated: { paths: string[]; reference: string }[];
 beforeEach(() => {
   repo = new MemoryRepo();
-  // Publishing uses the repository and the clock only.
-  deps = { repo: repo as unknown as Deps['repo'], now: () => new Date(Date.UTC(2024, 0, 10, 0, 0, clock++)).toISOString() } as Deps;
+  invalidated = [];
+  const publicCache = { invalidate: async (paths: string[], reference: string) => void invalidated.push({ paths, reference }) };
+  // Publishing uses the repository, the CDN and the clock only.
+  deps = {
+    repo: repo as unknown as Deps['repo'], publicCache: publicCache as unknown as Deps['publicCache'],
+    now: () => new Date(Date.UTC(2024, 0, 10, 0, 0, clock++)).toISOString(),
+  } as Deps;
 });
 
 describe('publishing a claim', () => {
@@ -103,5 +110,14 @@ describe('publishing a claim', () => {
     expect(repo.review).toMatchObject({ datePublished: first, rating: 'true', publicExplanation: 'checked again', verdictVersion: 2 });
     expect(repo.review!.dateModified > first).toBe(true);
     expect(JSON.stringify(repo.review)).not.toContain('internal');
+  });
+
+  it('invalidates the CDN copies of /fact-checks* after publishing and after withdrawing, not on a refused request', async () => {
+    await expect(publishClaim(deps, CLAIM, 0, 'ed')).rejects.toBeInstanceOf(ConflictError);
+    expect(invalidated).toEqual([]);
+    await publishClaim(deps, CLAIM, 1, 'ed');
+    await withdrawClaim(deps, CLAIM, 'ed');
+    expect(invalidated.map((i) => i.paths)).toEqual([['/fact-checks*'], ['/fact-checks*']]);
+    expect(new Set(invalidated.map((i) => i.reference)).size).toBe(2);
   });
 });
