@@ -124,5 +124,14 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       Projection: { ProjectionType: 'ALL' },
     })),
   }));
+  // A new table is CREATING for a moment (dynalite flips it on a timer, a busy machine delays the timer): writes
+  // before it is ACTIVE answer ResourceNotFoundException. Wait for ACTIVE, as any DynamoDB client must.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE' && (Table.GlobalSecondaryIndexes ?? []).every((i) => !i.IndexStatus || i.IndexStatus === 'ACTIVE')) break;
+    if (Date.now() > deadline) throw new Error(`table ${tableName} is still ${Table?.TableStatus} after 60 s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
   return 'created';
 }
