@@ -36,6 +36,10 @@ export interface Config {
   publicCacheDistributionId: string;
   /** Items of a feed looked at per poll, from the top (feeds list the newest first). */
   feedItemsPerPoll: number;
+  /** The EventBridge bus events go to (AWS); none locally (an in-process bus). */
+  eventBusName: string | undefined;
+  /** The first pause before a webhook delivery is tried again (x4 each time). */
+  webhookRetryBaseMs: number;
   /** The bounds of DESIGN.md section 9, each a setting: what one article can cost is bounded. */
   limits: Limits;
 }
@@ -85,6 +89,8 @@ export function config(): Config {
       maxResponseBytes: getNumberFromEnv({ key: 'MAX_RESPONSE_BYTES', defaultValue: 1_000_000 }),
       claimsPageSize: getNumberFromEnv({ key: 'CLAIMS_PAGE_SIZE', defaultValue: 100 }),
     },
+    eventBusName: getStringFromEnv({ key: 'EVENT_BUS_NAME', defaultValue: '' }) || undefined,
+    webhookRetryBaseMs: getNumberFromEnv({ key: 'FACTCHECK_WEBHOOK_RETRY_BASE_MS', defaultValue: 30_000 }),
   };
   return cached;
 }

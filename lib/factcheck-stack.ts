@@ -10,6 +10,7 @@ import { Monitoring } from './constructs/monitoring.ts';
 import { HandlerFunction } from './constructs/node-function.ts';
 import { PublicPages } from './constructs/public-pages.ts';
 import { ACCESS } from './routes.ts';
+import { Events } from './constructs/events.ts';
 import { Intake } from './constructs/intake.ts';
 import { Storage } from './constructs/storage.ts';
 import { Workflow } from './constructs/workflow.ts';
@@ -23,19 +24,25 @@ export class FactCheckStack extends Stack {
   readonly site: ConsoleSite;
   readonly intake: Intake;
   readonly monitoring: Monitoring;
+  readonly events: Events;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
     this.storage = new Storage(this, 'Storage');
     this.site = new ConsoleSite(this, 'Console');
     this.auth = new Auth(this, 'Auth', { consoleUrl: this.site.url, domainPrefix: `${this.stackName.toLowerCase()}-${this.account}` });
-    this.workflow = new Workflow(this, 'Workflow', { table: this.storage.table });
+    this.events = new Events(this, 'Events');
+    this.workflow = new Workflow(this, 'Workflow', { table: this.storage.table, eventBusArn: this.events.bus.eventBusArn });
     this.api = new Api(this, 'Api', {
       table: this.storage.table, userPool: this.auth.userPool, stateMachineArn: this.workflow.stateMachine.stateMachineArn,
       resources: { ...this.workflow.resources(this.storage.table), distributionArn: this.site.distribution.distributionArn },
     });
     this.intake = new Intake(this, 'Intake', {
       table: this.storage.table, resources: this.workflow.resources(this.storage.table), stateMachineArn: this.workflow.stateMachine.stateMachineArn,
+    });
+    this.events.addDelivery({
+      table: this.storage.table, resources: this.workflow.resources(this.storage.table),
+      emitters: [...Object.values(this.workflow.steps), ...Object.values(this.api.functions)],
     });
     // Public base URL for statusUrl and ClaimReview links, built from the API id (the stage URL would be a cycle).
     const baseUrl = `https://${this.api.restApi.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${API_STAGE}`;
@@ -59,6 +66,7 @@ export class FactCheckStack extends Stack {
     new CfnOutput(this, 'ConsoleUrl', { value: this.site.url });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'EventBusName', { value: this.events.bus.eventBusName });
     new CfnOutput(this, 'TableName', { value: this.storage.table.tableName });
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'Every alarm notifies this SNS topic: subscribe an address or a chat webhook to it' });

@@ -5,6 +5,7 @@ export function memoryMb(handler: string): number {
 
 export function timeoutSeconds(handler: string): number {
   if (handler === 'extract-claims' || handler === 'check-claims') return 110;
+  if (handler === 'deliver-webhooks') return 120;
   if (handler === 'poll-feeds') return 240; // several feeds, each with a fetch cap, within a 5-minute schedule
   if (['fetch-page', 'normalize', 'await-review', 'finalize', 'mark-failed'].includes(handler)) return 55;
   return 29; // API Gateway's integration limit

@@ -38,6 +38,9 @@ export const ROUTES: RouteDef[] = [
   { method: 'DELETE', path: '/claims/{claimId}/lease', handler: 'release-lease', auth: true },
   { method: 'POST', path: '/feeds', handler: 'create-feed', auth: true },
   { method: 'GET', path: '/feeds', handler: 'list-feeds', auth: true },
+  { method: 'POST', path: '/webhooks', handler: 'create-webhook', auth: true },
+  { method: 'GET', path: '/webhooks', handler: 'list-webhooks', auth: true },
+  { method: 'GET', path: '/webhooks/{webhookId}/deliveries', handler: 'list-deliveries', auth: true },
 ];
 
 /** The workflow's Task states and the handler each runs; the ASL names them as ${<Name>FunctionArn}. */
@@ -58,6 +61,7 @@ export type StepName = keyof typeof STEPS;
  */
 export const JOBS = {
   PollFeeds: 'poll-feeds',
+  DeliverWebhooks: 'deliver-webhooks',
 } as const;
 
 /**
@@ -73,9 +77,9 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'get-claimreview': ['dynamodb:GetItem', 'dynamodb:Query'],
   'review-queue': ['dynamodb:Query'],
   'get-claim': ['dynamodb:Query', 'dynamodb:GetItem'],
-  'record-verdict': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:SendTaskSuccess'],
-  'publish-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'cloudfront:CreateInvalidation'],
-  'withdraw-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'cloudfront:CreateInvalidation'],
+  'record-verdict': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:SendTaskSuccess', 'events:PutEvents'],
+  'publish-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'cloudfront:CreateInvalidation', 'events:PutEvents'],
+  'withdraw-claim': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'cloudfront:CreateInvalidation', 'events:PutEvents'],
   'preview-publication': ['dynamodb:Query', 'dynamodb:GetItem'],
   'publication-queue': ['dynamodb:Query'],
   'get-fact-check': ['dynamodb:GetItem'],
@@ -85,7 +89,7 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'extract-claims': ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem'],
   'check-claims': ['dynamodb:Query', 'dynamodb:UpdateItem'],
   'await-review': ['dynamodb:UpdateItem', 'dynamodb:GetItem', 'states:SendTaskSuccess'],
-  finalize: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+  finalize: ['dynamodb:Query', 'dynamodb:UpdateItem', 'events:PutEvents'],
   'mark-failed': ['dynamodb:UpdateItem'],
   'fetch-page': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'correct-published-at': ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
@@ -96,13 +100,18 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'create-feed': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
   'list-feeds': ['dynamodb:Query'],
   'poll-feeds': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
+  'create-webhook': ['dynamodb:PutItem', 'dynamodb:GetItem'],
+  'list-webhooks': ['dynamodb:Query'],
+  'list-deliveries': ['dynamodb:GetItem', 'dynamodb:Query'],
+  'deliver-webhooks': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 };
 
 /** The actions a handler may declare: each has a resource rule in lib/constructs/permissions.ts. */
 export type Action =
   | `dynamodb:${'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem' | 'ConditionCheckItem'}`
   | `states:${'StartExecution' | 'SendTaskSuccess' | 'SendTaskFailure' | 'SendTaskHeartbeat' | 'DescribeExecution' | 'StopExecution'}`
-  | 'cloudfront:CreateInvalidation';
+  | 'cloudfront:CreateInvalidation'
+  | 'events:PutEvents';
 
 /** Every handler of the routes and steps, once. */
 export const HANDLERS: string[] = [...new Set([...ROUTES.map((r) => r.handler), ...Object.values(STEPS), ...Object.values(JOBS)])];

@@ -3,6 +3,7 @@ import { config } from '../config.ts';
 import { PublicCache } from './cdn.ts';
 import { DeskStore } from './desk.ts';
 import { documentClient, Repository } from './dynamodb.ts';
+import { eventSink, type EventSink } from './events.ts';
 import { IntakeStore } from './intake-store.ts';
 import { safeFetch, type SafeRequest, type SafeResponse } from './safe-fetch.ts';
 import { Workflow } from './sfn.ts';
@@ -12,6 +13,8 @@ export interface Deps {
   desk: DeskStore;
   /** Feeds, webhooks and deliveries. */
   intake: IntakeStore;
+  /** Events out: the EventBridge bus in AWS, the local bus in npm start (lambdas/app/events.ts emits). */
+  events: EventSink;
   workflow: Workflow;
   /** The CDN's copies of the public pages (CloudFront; nothing locally). */
   publicCache: PublicCache;
@@ -28,6 +31,7 @@ export function getDeps(): Deps {
       repo: new Repository(db, config().tableName),
       desk: new DeskStore(db, config().tableName),
       intake: new IntakeStore(db, config().tableName),
+      events: eventSink(config().eventBusName),
       workflow: new Workflow(() => config().stateMachineArn),
       publicCache: new PublicCache(() => config().publicCacheDistributionId),
       now: () => new Date().toISOString(),

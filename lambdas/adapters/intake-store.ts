@@ -146,6 +146,27 @@ export class IntakeStore {
   }
 
   /**
+   * Takes a due delivery for one attempt, until `until` (a sweep and the first attempt, or two sweeps, never
+   * both send it): conditional on its attempts and due time being what this caller read.
+   */
+  async claimAttempt(d: Delivery, until: string): Promise<boolean> {
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.table,
+        Key: { PK: keys.webhookPk(d.webhookId), SK: keys.deliverySk(d.eventId) },
+        UpdateExpression: 'SET dueAt = :until, GSI1SK = :sk',
+        ConditionExpression: 'attempts = :attempts AND dueAt = :dueAt AND #status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':until': until, ':sk': `${until}#${d.webhookId}#${d.eventId}`, ':attempts': d.attempts, ':dueAt': d.dueAt, ':pending': 'PENDING' },
+      }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  /**
    * Records an attempt, conditional on the delivery still being at `attempts` (two deliverers never both
    * record one attempt). Done (delivered or given up) leaves the due index; otherwise it is due again at `dueAt`.
    */

@@ -18,6 +18,7 @@ import type { ArticleStatus, StoredClaim } from '../domain/model.ts';
 import { renderFactCheckPage, renderSitemap, renderWithdrawnPage } from '../domain/publication-page.ts';
 import { publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { verdictPublished } from './events.ts';
 import { claimView, fullHistory } from './review.ts';
 
 const PUBLISHABLE: ReadonlySet<ArticleStatus> = new Set(['AWAITING_REVIEW', 'CHECKED', 'PARTIALLY_CHECKED']);
@@ -152,6 +153,8 @@ export async function publicationCompleted(deps: Deps, change: PublicationChange
   const claimId = change.type === 'VerdictPublished' ? change.review.claimId : change.claimId;
   const at = change.type === 'VerdictPublished' ? change.review.dateModified : change.at;
   await deps.publicCache.invalidate(['/fact-checks*'], `${claimId}@${at}`);
+  // The public pages read the snapshot directly; events out (lambdas/app/events.ts) tell the newsroom's tools.
+  if (change.type === 'VerdictPublished') await verdictPublished(deps, change.review, factCheckUrl(config().publicSiteUrl, change.review.claimId));
 }
 
 /** The page a claim's current verdict would get if published now (the console's preview). */

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.
 import { publicationState, type PublicationRecord } from '../domain/publication.ts';
 import { config } from '../config.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { articleChecked, verdictRecorded } from './events.ts';
 import { viewFor, type Viewer } from './visibility.ts';
 import { summarize, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
 
@@ -171,6 +172,7 @@ export async function recordVerdict(deps: Deps, claimId: string, input: VerdictI
     const bundle = await deps.repo.getBundle(articleId);
     if (bundle) await deps.repo.setSummary(articleId, summarize(bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)))));
   }
+  await verdictRecorded(deps, found.claim, version, verdict);
   const history = [...found.history, { version, ...verdict }];
   return { ...claimView({ ...found.claim, status: 'DECIDED', version, verdict }, history, found.publications), history: fullHistory(history, found.publications) };
 }
@@ -182,7 +184,11 @@ async function settle(deps: Deps, articleId: string) {
   if (article.status === 'AWAITING_REVIEW' && article.taskToken && (await deps.workflow.resume(article.taskToken, { articleId }))) return;
   if (article.status === 'AWAITING_REVIEW' || article.status === 'PARTIALLY_CHECKED') {
     const bundle = await deps.repo.getBundle(articleId);
-    if (bundle) await deps.repo.setArticleStatus(articleId, 'CHECKED', { summary: summarize(bundle.claims), taskToken: null });
+    if (bundle) {
+      const summary = summarize(bundle.claims);
+      await deps.repo.setArticleStatus(articleId, 'CHECKED', { summary, taskToken: null });
+      await articleChecked(deps, bundle.article, 'CHECKED', summary, deps.now());
+    }
   }
   // PROCESSING: the workflow has not reached AwaitReview yet; it will see no open claims and finish.
 }

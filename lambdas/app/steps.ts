@@ -7,6 +7,7 @@ import { extractClaims, REVIEWED_TYPES } from '../domain/extract/index.ts';
 import { detectLanguage } from '../domain/language.ts';
 import { priorityOf, summarize, type Checks, type StoredClaim } from '../domain/model.ts';
 import { postingsOf } from '../domain/search.ts';
+import { articleChecked } from './events.ts';
 import { claimView } from './review.ts';
 
 export async function normalize(deps: Deps, articleId: string) {
@@ -143,6 +144,7 @@ export async function finalize(deps: Deps, articleId: string, outcome: 'CHECKED'
   const summary = summarize(bundle.claims);
   const status = outcome === 'PARTIALLY_CHECKED' && summary.open === 0 ? 'CHECKED' : outcome;
   await deps.repo.setArticleStatus(articleId, status, { summary, taskToken: null });
+  await articleChecked(deps, bundle.article, status, summary, deps.now());
   return { status };
 }
 

@@ -1,6 +1,7 @@
 /** zod schemas for every edge: HTTP bodies, query strings, path ids, state-machine inputs. */
 import { z } from 'zod';
-import { ARTICLE_ID, CLAIM_ID } from '../adapters/keys.ts';
+import { ARTICLE_ID, CLAIM_ID, WEBHOOK_ID } from '../adapters/keys.ts';
+import { EVENT_TYPES } from '../domain/intake/records.ts';
 import { ARTICLE_STATUSES, RATINGS, type Rating } from '../domain/model.ts';
 
 /**
@@ -123,6 +124,13 @@ export const articlePageQuery = z.object({
 export const articleIdParam = z.string().regex(ARTICLE_ID, 'is not an article id');
 export const claimIdParam = z.string().max(100).regex(CLAIM_ID, 'is not a claim id');
 export const idempotencyKey = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only');
+
+export const webhookBody = z.object({
+  url: httpUrl,
+  events: z.array(z.enum(EVENT_TYPES)).min(1, 'name at least one event type').max(EVENT_TYPES.length * 2),
+}).strict();
+export const webhookIdParam = z.string().regex(WEBHOOK_ID, 'is not a webhook id');
+export const deliveriesQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) }).strict();
 
 export const feedBody = z.object({ url: httpUrl }).strict();
 

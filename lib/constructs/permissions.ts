@@ -10,6 +10,8 @@ export interface Resources {
   executionArnPattern: string;
   /** The CloudFront distribution in front of the public pages (cloudfront:CreateInvalidation). */
   distributionArn?: string;
+  /** The events bus (lib/constructs/events.ts), for events:PutEvents. */
+  eventBusArn?: string;
 }
 
 /**
@@ -31,6 +33,10 @@ export function declaredStatements(handler: string, r: Resources): PolicyStateme
 }
 
 function resourcesOf(action: Action, r: Resources): string[] {
+  if (action === 'events:PutEvents') {
+    if (!r.eventBusArn) throw new Error('events:PutEvents is declared but no event bus was given');
+    return [r.eventBusArn];
+  }
   if (action === 'dynamodb:Query') return [r.table.tableArn, `${r.table.tableArn}/index/*`];
   if (action.startsWith('dynamodb:')) return [r.table.tableArn];
   if (action === 'states:DescribeExecution' || action === 'states:StopExecution') return [r.executionArnPattern];

@@ -13,15 +13,19 @@ import type { Resources } from './permissions.ts';
 
 export interface WorkflowProps {
   table: ITable;
+  /** The events bus (steps that emit are granted events:PutEvents on it). */
+  eventBusArn?: string;
 }
 
 /** The Standard state machine, loaded from lib/workflow/factcheck.asl.json: the file the local stack runs too. */
 export class Workflow extends Construct {
   readonly stateMachine: StateMachine;
   readonly steps: Record<string, HandlerFunction> = {};
+  private readonly eventBusArn?: string;
 
   constructor(scope: Construct, id: string, props: WorkflowProps) {
     super(scope, id);
+    this.eventBusArn = props.eventBusArn;
     const substitutions: Record<string, string> = {};
     for (const [state, handler] of Object.entries(STEPS)) {
       const fn = new HandlerFunction(this, {
@@ -52,6 +56,7 @@ export class Workflow extends Construct {
   resources(table: ITable): Resources {
     return {
       table,
+      eventBusArn: this.eventBusArn,
       stateMachineArn: this.stateMachine.stateMachineArn,
       executionArnPattern: Stack.of(this).formatArn({
         service: 'states', resource: 'execution', resourceName: `${this.stateMachine.stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME,

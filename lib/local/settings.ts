@@ -16,6 +16,8 @@ export interface LocalSettings {
   handlers: 'source' | 'bundles';
   /** A cloud assembly to take the bundles from (default: synthesize one into <dataDir>/cdk.out at start). */
   cdkOut: string | undefined;
+  /** How often deliveries due again are tried (a schedule every minute in AWS). */
+  webhookSweepMs: number;
 }
 
 function int(name: string, dflt: number, min = 0): number {
@@ -37,6 +39,7 @@ export function localSettings(): LocalSettings {
     feedPollSeconds: int('FACTCHECK_FEED_POLL_SECONDS', 300, 1),
     handlers: handlerMode(process.env.FACTCHECK_HANDLERS),
     cdkOut: process.env.FACTCHECK_CDK_OUT ? resolve(process.env.FACTCHECK_CDK_OUT) : undefined,
+    webhookSweepMs: int('FACTCHECK_WEBHOOK_SWEEP_MS', 1000, 10),
   };
 }
 

@@ -145,9 +145,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   for (const a of active) sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.executionName, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: s.reviewTimeoutSeconds, ...(a.fetch ? { fetch: true } : {}) }) });
 
   // EventBridge Scheduler's part: the feed poller (a new feed is polled at once by POST /feeds itself).
+  const deliver = await load(JOBS.DeliverWebhooks);
   const timers = startTimers([
     { name: JOBS.PollFeeds, everyMs: s.feedPollSeconds * 1000, run: await load(JOBS.PollFeeds), atStart: true },
+    { name: JOBS.DeliverWebhooks, everyMs: s.webhookSweepMs, run: deliver },
   ], log);
+  // The bus rule's part: each event to deliver-webhooks, as EventBridge invokes it (asynchronously).
+  const { localBus } = await import('../../lambdas/adapters/events.ts');
+  const onEvent = (event: unknown) => void deliver(event).catch((e: Error) => log(`deliver-webhooks failed: ${e.message}`));
+  localBus.on('event', onEvent);
 
   const banner = [
     `factcheck local stack listening on ${url}`,
@@ -169,6 +175,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     bundled,
     async close() {
       timers.stop();
+      localBus.off('event', onEvent);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       sfnEndpoint.server.close();

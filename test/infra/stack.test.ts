@@ -133,9 +133,9 @@ describe('least privilege', () => {
       const fn = resources[stack.getLogicalId(f.node.defaultChild as CfnFunction)];
       const granted = grants(fn.Properties.Role['Fn::GetAtt'][0]).filter((g) => !/^(logs:(CreateLogStream|PutLogEvents)|xray:)/.test(g.action));
       expect([...new Set(granted.map((g) => g.action))].sort(), h).toEqual([...ACCESS[h]].sort());
-      // On this stack's table, its indexes and its state machine only; invalidations on its own distribution only.
+      // On this stack's table, its indexes and its state machine and its event bus only; invalidations on its own distribution only.
       for (const g of granted) {
-        const own = g.action === 'cloudfront:CreateInvalidation' ? /ConsoleDistribution/ : /StorageTable|WorkflowStateMachine/;
+        const own = g.action === 'cloudfront:CreateInvalidation' ? /ConsoleDistribution/ : /StorageTable|WorkflowStateMachine|EventsBus/;
         for (const r of g.resources) expect(JSON.stringify(r), `${h}: ${g.action}`).toMatch(own);
       }
     }
@@ -260,5 +260,23 @@ describe('operations', () => {
     expect(accounts).toHaveLength(1);
     const [role] = Object.values<any>(template.findResources('AWS::IAM::Role', { Properties: { AssumeRolePolicyDocument: { Statement: [{ Principal: { Service: 'apigateway.amazonaws.com' } }] } } }));
     expect(role.DeletionPolicy).toBe('Retain');
+  });
+});
+
+describe('events out', () => {
+  it('has a bus whose rule hands every event type to deliver-webhooks, and a sweep every minute', () => {
+    template.resourceCountIs('AWS::Events::EventBus', 1);
+    const [rule] = Object.values<any>(template.findResources('AWS::Events::Rule'));
+    expect(rule.Properties.EventPattern).toEqual({ source: ['factcheck'], 'detail-type': ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished'] });
+    expect(rule.Properties.Targets[0].Arn['Fn::GetAtt'][0]).toMatch(/DeliverWebhooksFunction/);
+    const sweep = Object.values<any>(template.findResources('AWS::Scheduler::Schedule')).find((s) => s.Properties.Description.includes('due again'));
+    expect(sweep.Properties.ScheduleExpression).toBe('rate(1 minute)');
+  });
+
+  it('tells exactly the functions that emit where the bus is', () => {
+    const withBus = Object.entries<any>(template.findResources('AWS::Lambda::Function')).filter(([, f]) => f.Properties.Environment?.Variables?.EVENT_BUS_NAME).map(([id]) => id.replace(/Function.*$/, ''));
+    const emitters = Object.entries(ACCESS).filter(([, a]) => a.includes('events:PutEvents')).map(([h]) => h.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()));
+    for (const e of emitters) expect(withBus.some((id) => id.endsWith(e)), e).toBe(true);
+    expect(withBus).toHaveLength(emitters.length);
   });
 });

@@ -1,0 +1,112 @@
+/**
+ * Webhooks: editors register a URL for some event types; each event becomes one delivery per matching
+ * webhook (written once: the same event twice is delivered once), POSTed through the safe fetcher (the
+ * same address rules as pages, no redirects followed), signed with the webhook's secret, tried again with
+ * growing pauses (4x) up to MAX_ATTEMPTS, every attempt kept in the delivery's log.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Deps } from '../adapters/deps.ts';
+import { config } from '../config.ts';
+import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { checkAddress, checkUrl, isRefusal } from '../domain/intake/address.ts';
+import { MAX_ATTEMPTS, retryDelayMs, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER, type FactCheckEvent } from '../domain/intake/events.ts';
+import type { Delivery, EventType, Webhook } from '../domain/intake/records.ts';
+
+const webhookView = (w: Webhook) => {
+  const { secret: _secret, ...rest } = w;
+  return rest;
+};
+
+export async function createWebhook(deps: Deps, input: { url: string; events: EventType[] }, editor: string) {
+  const target = checkUrl(input.url);
+  if (isRefusal(target)) throw new ValidationError(`url: ${target.reason}`, undefined, 422);
+  if (target.literal) {
+    const verdict = checkAddress(target.host, target.port, config().fetchAllow);
+    if (!verdict.ok) throw new ValidationError(`url: ${verdict.reason}`, undefined, 422);
+  }
+  const createdAt = deps.now();
+  const webhook: Webhook = {
+    webhookId: `hook-${createHash('sha256').update(JSON.stringify([input.url, createdAt, randomBytes(8).toString('hex')])).digest('hex').slice(0, 20)}`,
+    url: input.url, events: [...new Set(input.events)], secret: randomBytes(32).toString('base64url'), createdBy: editor, createdAt,
+  };
+  await deps.intake.createWebhook(webhook);
+  // The secret is shown this once: the receiver keeps it to verify signatures.
+  return { ...webhookView(webhook), secret: webhook.secret };
+}
+
+export async function listWebhooks(deps: Deps) {
+  return { items: (await deps.intake.listWebhooks()).map(webhookView) };
+}
+
+export async function webhookDeliveries(deps: Deps, webhookId: string, limit: number) {
+  if (!(await deps.intake.getWebhook(webhookId))) throw new NotFoundError(`webhook ${webhookId} does not exist`);
+  const items = (await deps.intake.deliveries(webhookId, 1000)).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+  return { items: items.map(({ body, ...d }) => ({ ...d, event: JSON.parse(body) as FactCheckEvent })) };
+}
+
+/** The bus rule's target: one delivery per webhook that wants this event, each tried at once. */
+export async function fanOut(deps: Deps, event: FactCheckEvent) {
+  const hooks = (await deps.intake.listWebhooks()).filter((w) => w.events.includes(event.type));
+  const now = deps.now();
+  const body = JSON.stringify(event);
+  const created: Delivery[] = [];
+  for (const w of hooks) {
+    // Written already taken for this first attempt: the sweep finds it only if this attempt dies.
+    const d: Delivery = { webhookId: w.webhookId, eventId: event.id, type: event.type, body, status: 'PENDING', attempts: 0, dueAt: leaseEnd(), createdAt: now, log: [] };
+    if (await deps.intake.createDelivery(d)) created.push(d);
+  }
+  await Promise.all(created.map((d) => attempt(deps, d, hooks.find((w) => w.webhookId === d.webhookId)!)));
+  return { webhooks: hooks.length, deliveries: created.length };
+}
+
+/** How long an attempt holds its delivery (beyond the fetch's own time cap). */
+const leaseEnd = () => new Date(Date.now() + config().fetchTimeoutMs + 30_000).toISOString();
+
+/** The schedule's sweep: deliveries due again (their pause is over). */
+export async function deliverDue(deps: Deps, limit = 50) {
+  const due = await deps.intake.dueDeliveries(deps.now(), limit);
+  const hooks = new Map<string, Webhook | undefined>();
+  let tried = 0;
+  for (const d of due) {
+    if (!hooks.has(d.webhookId)) hooks.set(d.webhookId, await deps.intake.getWebhook(d.webhookId));
+    const hook = hooks.get(d.webhookId);
+    if (hook && (await deps.intake.claimAttempt(d, leaseEnd()))) {
+      await attempt(deps, d, hook);
+      tried++;
+    }
+  }
+  return { due: due.length, tried };
+}
+
+/** One attempt: POST the signed body; 2xx delivers, anything else waits for the next (or gives up). */
+async function attempt(deps: Deps, d: Delivery, hook: Webhook) {
+  const started = Date.now();
+  const timestamp = Math.floor(started / 1000);
+  let status: number | null = null;
+  let error: string | undefined;
+  try {
+    const res = await deps.fetch({
+      url: hook.url, method: 'POST', body: d.body, what: 'the webhook', followRedirects: false,
+      headers: {
+        'content-type': 'application/json', [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: sign(hook.secret, timestamp, d.body),
+        'x-factcheck-event': d.type, 'x-factcheck-delivery': d.eventId,
+      },
+    });
+    status = res.status;
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    status = /answered (\d{3})/.exec(e.message)?.[1] ? Number(/answered (\d{3})/.exec(e.message)![1]) : null;
+    error = e.message.slice(0, 300);
+  }
+  const attempts = d.attempts + 1;
+  const delivered = status !== null && status >= 200 && status < 300;
+  const next = delivered ? 'DELIVERED' : attempts >= MAX_ATTEMPTS ? 'FAILED' : 'PENDING';
+  const dueAt = next === 'PENDING' ? new Date(Date.now() + retryDelayMs(attempts, config().webhookRetryBaseMs)).toISOString() : d.dueAt;
+  const entry = { at: new Date(started).toISOString(), status, ms: Date.now() - started, ...(error ? { error } : {}) };
+  await deps.intake.recordAttempt(d, { status: next, attempts, dueAt, log: [...d.log, entry] });
+}
+
+/** What the deliver-webhooks function is given: an event from the bus rule, or nothing from the sweep schedule. */
+export async function deliverWebhooks(deps: Deps, input: { detail?: FactCheckEvent }) {
+  return input.detail ? fanOut(deps, input.detail) : deliverDue(deps);
+}

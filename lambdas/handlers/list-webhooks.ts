@@ -1,0 +1,8 @@
+import { getDeps } from '../adapters/deps.ts';
+import { listWebhooks } from '../app/webhooks.ts';
+import { json, requireRole, route } from './http.ts';
+
+export const handler = route(async (event) => {
+  requireRole(event, 'editor');
+  return json(200, await listWebhooks(getDeps()));
+});

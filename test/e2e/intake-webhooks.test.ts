@@ -1,0 +1,133 @@
+/**
+ * Events out on the real local stack: editors register webhooks; reviewers' verdicts, the article's
+ * completion and an editor's publication reach a receiver on 127.0.0.1, signed (HMAC-SHA256 over
+ * "<timestamp>.<body>", checked here with node:crypto, not with the service's code); a failing receiver
+ * is tried again with backoff; a target at a refused address is never contacted.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleStatus, call, startStack, waitFor, type RunningStack } from '../support/local-stack.ts';
+
+interface Received { path: string; headers: Record<string, string>; body: string }
+let receiver: Server;
+let port = 0;
+const received: Received[] = [];
+/** Calls per delivery to /flaky: each delivery's first two are answered 500. */
+const flakyCalls = new Map<string, number>();
+let stack: RunningStack;
+let editor: string;
+let reviewer: string;
+let submitter: string;
+
+beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      received.push({ path: req.url ?? '', headers: req.headers as Record<string, string>, body });
+      const id = `${req.url} ${req.headers['x-factcheck-delivery']}`;
+      flakyCalls.set(id, (flakyCalls.get(id) ?? 0) + 1);
+      if (req.url === '/flaky' && flakyCalls.get(id)! <= 2) res.writeHead(500).end('try later');
+      else res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  port = (receiver.address() as AddressInfo).port;
+  stack = await startStack({ env: { FACTCHECK_FETCH_ALLOW: `127.0.0.1:${port}`, FACTCHECK_WEBHOOK_RETRY_BASE_MS: '100', FACTCHECK_WEBHOOK_SWEEP_MS: '100' } });
+  editor = await stack.token('editor', 'editor@desk');
+  reviewer = await stack.token('reviewer', 'rami@desk');
+  submitter = await stack.token('submitter');
+});
+afterAll(async () => {
+  await stack?.stop();
+  await new Promise((r) => receiver?.close(r));
+});
+
+const hooks: Record<string, { webhookId: string; secret: string }> = {};
+const register = async (name: string, url: string, events: string[]) => {
+  const r = await call(stack.url, 'POST', '/webhooks', { token: editor, body: { url, events } });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  hooks[name] = r.body;
+  return r.body;
+};
+const deliveries = async (name: string) => (await call(stack.url, 'GET', `/webhooks/${hooks[name].webhookId}/deliveries`, { token: editor })).body.items as any[];
+
+describe('webhooks', () => {
+  it('are for editors, and refuse a target that could never be fetched', async () => {
+    expect((await call(stack.url, 'POST', '/webhooks', { token: reviewer, body: { url: `http://127.0.0.1:${port}/ok`, events: ['ArticleChecked'] } })).status).toBe(403);
+    expect((await call(stack.url, 'GET', '/webhooks', { token: submitter })).status).toBe(403);
+    const metadata = await call(stack.url, 'POST', '/webhooks', { token: editor, body: { url: 'http://169.254.169.254/hook', events: ['ArticleChecked'] } });
+    expect(metadata.status).toBe(422);
+    expect(metadata.body.detail).toMatch(/link-local/);
+    const creds = await call(stack.url, 'POST', '/webhooks', { token: editor, body: { url: `http://u:p@127.0.0.1:${port}/ok`, events: ['ArticleChecked'] } });
+    expect(creds.status).toBe(422);
+    expect((await call(stack.url, 'POST', '/webhooks', { token: editor, body: { url: `http://127.0.0.1:${port}/ok`, events: ['Nope'] } })).status).toBe(400);
+  });
+
+  it('deliver signed events for verdicts, the checked article and a publication, once each', async () => {
+    // Arrange
+    await register('all', `http://127.0.0.1:${port}/ok`, ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished']);
+    await register('flaky', `http://127.0.0.1:${port}/flaky`, ['VerdictRecorded']);
+    await register('refused', `http://localhost:9/hook`, ['ArticleChecked']);
+    const listed = (await call(stack.url, 'GET', '/webhooks', { token: editor })).body.items;
+    expect(listed).toHaveLength(3);
+    for (const h of listed) expect(h.secret).toBeUndefined();
+    // Act: an article, every claim decided, one published.
+    const sub = await call(stack.url, 'POST', '/articles', { token: submitter, body: {
+      text: 'Nine civilians were killed and 14 wounded in an air strike on Tuesday, the civil defence said.', language: 'en', publishedAt: '2024-03-01',
+    } });
+    const article = await articleStatus(stack.url, reviewer, sub.body.articleId, ['AWAITING_REVIEW']);
+    for (const c of article.claims) {
+      const r = await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'true', note: 'internal: hospital list', expectedVersion: 0 } });
+      expect(r.status).toBe(200);
+    }
+    await articleStatus(stack.url, reviewer, sub.body.articleId, ['CHECKED']);
+    const first = article.claims[0].claimId;
+    expect((await call(stack.url, 'POST', `/claims/${first}/publication`, { token: editor, body: { expectedVersion: 1 } })).status).toBe(200);
+    // Assert
+    const types = () => received.filter((r) => r.path === '/ok').map((r) => JSON.parse(r.body).type);
+    await waitFor('all three kinds of event', async () => types().includes('ArticleChecked') && types().includes('VerdictPublished'));
+    const ok = received.filter((r) => r.path === '/ok');
+    for (const r of ok) {
+      const ts = Number(r.headers['x-factcheck-timestamp']);
+      const expected = `sha256=${createHmac('sha256', hooks.all.secret).update(`${ts}.${r.body}`).digest('hex')}`;
+      expect(r.headers['x-factcheck-signature']).toBe(expected);
+      expect(Math.abs(Date.now() / 1000 - ts)).toBeLessThan(120);
+      expect(r.headers['x-factcheck-delivery']).toBe(JSON.parse(r.body).id);
+      expect(r.body).not.toContain('internal: hospital list');
+      expect(r.body).not.toContain('rami@desk');
+    }
+    const events = ok.map((r) => JSON.parse(r.body));
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.filter((e) => e.type === 'VerdictRecorded')).toHaveLength(article.claims.length);
+    expect(events.find((e) => e.type === 'ArticleChecked').data).toMatchObject({ articleId: sub.body.articleId, status: 'CHECKED', summary: { claims: article.claims.length, decided: article.claims.length } });
+    expect(events.find((e) => e.type === 'VerdictPublished').data).toMatchObject({ claimId: first, version: 1, rating: 'true', url: expect.stringContaining(`/fact-checks/${first}`) });
+    // A forged signature would not pass the receiver's check.
+    const forged = createHmac('sha256', 'not-the-secret').update(`${ok[0].headers['x-factcheck-timestamp']}.${ok[0].body}`).digest('hex');
+    expect(ok[0].headers['x-factcheck-signature']).not.toBe(`sha256=${forged}`);
+  });
+
+  it('tries a failing receiver again with growing pauses, and logs every attempt', async () => {
+    const log = await waitFor('the flaky receiver to get its first event', async () => {
+      const items = await deliveries('flaky');
+      const done = items.find((d) => d.log.length >= 3 && d.status === 'DELIVERED');
+      return done?.log;
+    }, 20_000);
+    expect(log.map((a: any) => a.status)).toEqual([500, 500, 204]);
+    const gaps = log.slice(1).map((a: any, i: number) => Date.parse(a.at) - Date.parse(log[i].at));
+    expect(gaps[0]).toBeGreaterThanOrEqual(100);
+    expect(gaps[1]).toBeGreaterThanOrEqual(400);
+  });
+
+  it('never contacts a target whose name resolves to a refused address, and says why', async () => {
+    const [d] = await waitFor('a refused delivery', async () => {
+      const items = await deliveries('refused');
+      return items.length && items[0].attempts >= 2 ? items : undefined;
+    }, 20_000);
+    expect(d).toMatchObject({ type: 'ArticleChecked', status: 'PENDING' });
+    expect(d.log[0]).toMatchObject({ status: null, error: expect.stringMatching(/localhost resolves to (127\.0\.0\.1|::1), which is in the loopback range/) });
+    expect(received.filter((r) => r.path === '/hook')).toEqual([]);
+  });
+});
