@@ -14,7 +14,8 @@ import { claimView } from './review.ts';
 const MAX_ARTICLE_PAGES = 8;
 /** Postings read for one search request before it answers with what it has and a cursor. */
 const MAX_POSTINGS_READ = 4000;
-const POSTING_PAGE = 100;
+/** Postings read by a term's first Query, then four times as many each time, up to the last size. */
+const POSTING_PAGES = [10, 40, 160, 400];
 
 const SK_SHAPE = /^\d{4}-\d{2}-\d{2}#[0-9T:.Z-]{10,40}#art-[0-9a-f]{20}$/;
 
@@ -123,12 +124,15 @@ class PostingCursor {
   private pos = 0;
   private last: Record<string, unknown> | undefined;
   private started = false;
+  private pages = 0;
   constructor(private readonly deps: Deps, private readonly term: string, private readonly atOrBelow: string | undefined, private readonly meter: { read: number }) {}
 
   async head(): Promise<Posting | undefined> {
     while (this.pos >= this.buf.length) {
       if (this.started && !this.last) return undefined;
-      const page = await this.deps.desk.postingPage(this.term, this.atOrBelow, POSTING_PAGE, this.last);
+      // Small first: a page of results often needs a few postings (facet postings list whole articles).
+      const size = POSTING_PAGES[Math.min(this.pages++, POSTING_PAGES.length - 1)];
+      const page = await this.deps.desk.postingPage(this.term, this.atOrBelow, size, this.last);
       this.started = true;
       this.meter.read += page.postings.length;
       this.buf = page.postings;
