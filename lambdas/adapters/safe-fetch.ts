@@ -114,8 +114,13 @@ async function exchange(target: Exclude<ReturnType<typeof checkUrl>, { ok: false
   };
   const send = target.url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise<{ status: number; message: IncomingMessage }>((resolvePromise, reject) => {
-    const r = send(target.url, options, (message) => resolvePromise({ status: message.statusCode ?? 0, message }));
-    const timer = setTimeout(() => r.destroy(new FetchRefusedError(`${req.what} did not answer within ${policy.timeoutMs} ms`)), Math.max(1, deadline - Date.now()));
+    const r = send(target.url, options, (message) => {
+      // Answered: from here the body's own time cap decides ("did not finish within"); left running, this
+      // timer would destroy the request at the same deadline and the body would read as cut off.
+      clearTimeout(timer);
+      resolvePromise({ status: message.statusCode ?? 0, message });
+    });
+    const timer: NodeJS.Timeout = setTimeout(() => r.destroy(new FetchRefusedError(`${req.what} did not answer within ${policy.timeoutMs} ms`)), Math.max(1, deadline - Date.now()));
     r.on('close', () => clearTimeout(timer));
     r.on('timeout', () => r.destroy(new FetchRefusedError(`${req.what} did not answer within ${policy.timeoutMs} ms`)));
     r.on('error', (e) => reject(classify(e, req.what, prefix)));
