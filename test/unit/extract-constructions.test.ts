@@ -163,3 +163,113 @@ describe('the condition of the injured', () => {
     ['The condition of two of them is serious.', [['injured', 2, 2, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('"N more" and "another N" add to the set counted before, however far', () => {
+  it.each<Row>([
+    ['Rescuers had recovered six bodies by Monday afternoon and three more were found in the evening.', [['killed', 6, 6, 'exact'], ['killed', 3, 3, 'exact']]],
+    ['Four miners were killed on Sunday. By Tuesday afternoon, after the rain had stopped, two more had been brought out of the shaft.', [['killed', 4, 4, 'exact'], ['killed', 2, 2, 'exact']]],
+    ['Eleven people were arrested at the rally and police said on Friday that another 6 had been charged.', [['arrested', 11, 11, 'exact'], ['arrested', 6, 6, 'exact']]],
+    ['Five climbers died on the ridge; two more were rescued alive by the helicopter crew.', [['killed', 5, 5, 'exact']]],
+    ['Six people died and officials said they moved another 40 to a school.', [['killed', 6, 6, 'exact']]],
+    ['Six people died and paramedics rushed 14 others to hospital.', [['killed', 6, 6, 'exact'], ['injured', 14, 14, 'exact']]],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['قتل ثمانية عمال في انهيار منجم في مارس الماضي، وثلاثة آخرون في حادث مماثل يوم الخميس.', [['killed', 8, 8, 'exact'], ['killed', 3, 3, 'exact']]],
+    ['وأنقذت فرق الدفاع المدني 12 شخصا، وثلاثة آخرين في وقت لاحق.', []],
+    ['قتل خمسة أشخاص في الحريق، وأنقذت الفرق 3 آخرين.', [['killed', 5, 5, 'exact']]],
+    ['وقتل 6 أشخاص، ونقل 20 آخرين إلى المستشفيات.', [['killed', 6, 6, 'exact'], ['injured', 20, 20, 'exact']]],
+    ['ونقلت الحافلة 20 آخرين إلى المدينة.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('bodies pulled from the water, recovered, retrieved', () => {
+  it.each<Row>([
+    ['Officials first spoke of eight bodies, before the coastguard said on Friday evening that 15 had been pulled from the water.', [['killed', 8, 8, 'exact'], ['killed', 15, 15, 'exact']]],
+    ['Twelve migrants drowned off the coast. Divers later pulled 4 from the sunken boat.', [['killed', 12, 12, 'exact'], ['killed', 4, 4, 'exact']]],
+    ['Nine people died in the flood. By nightfall 30 had been pulled from the water alive.', [['killed', 9, 9, 'exact']]],
+    ['Police arrested four men. Officers later recovered 12 stolen cars.', [['arrested', 4, 4, 'exact']]],
+    ['The crew pulled 20 people from the water after the ferry capsized.', []],
+  ])('en: %s', check('en'));
+});
+
+describe('a subset of a set named by a noun ("among them", "منهم")', () => {
+  it.each<Row>([
+    ['Most of the dead were pilgrims, among them five women from the same village.', [['killed', 5, 5, 'exact']]],
+    ['At least 20 people, among them seven children, were injured when the roof collapsed.', [['injured', 20, null, 'at_least'], ['injured', 7, 7, 'exact']]],
+    ['The hospital was treating 40 people, among them a 9-year-old girl hit by shrapnel.', [['injured', 40, 40, 'exact'], ['injured', 1, 1, 'exact']]],
+    ['Most of the visitors were foreigners, among them six Germans.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وقال إن معظم النازحين من النساء، وقد وصل نحو 4 آلاف منهم إلى المخيم.', [['displaced', 4000, 4000, 'approx']]],
+    ['وقال إن معظم الزوار من النساء، وقد وصل نحو 4 آلاف منهم إلى المخيم.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('a subject set off by an apposition before its verb', () => {
+  it.each<Row>([
+    ['A second victim, a 60-year-old farmer, died in hospital on Monday.', [['killed', 1, 1, 'exact']]],
+    ['He said the three nurses, from the district clinic, were in a stable condition.', [['injured', 3, 3, 'exact']]],
+    ['Four guards, all of them veterans, were wounded in the attack.', [['injured', 4, 4, 'exact']]],
+    ['A third man, a local shopkeeper, told reporters he heard two blasts.', []],
+    ['The two ministers, from the ruling party, were in a meeting at the time.', []],
+  ])('en: %s', check('en'));
+});
+
+describe('single victims with a possessive, in a list', () => {
+  it.each<Row>([
+    ['Among the dead are a man from Kisumu and his five-year-old daughter.', [['killed', 1, 1, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['His brother was also killed in the blast.', [['killed', 1, 1, 'exact']]],
+    ['Her son was wounded in the leg.', [['injured', 1, 1, 'exact']]],
+    ['His brother said the family was in shock.', []],
+  ])('en: %s', check('en'));
+});
+
+describe('the condition of one', () => {
+  it.each<Row>([
+    ['Eight were hurt and the condition of one man is critical.', [['injured', 8, 8, 'exact'], ['injured', 1, 1, 'exact']]],
+    ['The family of one victim said they would sue.', []],
+  ])('en: %s', check('en'));
+});
+
+describe('a search for a count: missing', () => {
+  it.each<Row>([
+    ['The search is continuing for the remaining 14 crew members.', [['missing', 14, 14, 'exact']]],
+    ['Divers are still looking for 6 fishermen.', [['missing', 6, 6, 'exact']]],
+    ['Police searched 30 homes in the district.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وتواصل فرق الإنقاذ البحث عن 14 بحارا.', [['missing', 14, 14, 'exact']]],
+    ['وفتشت الشرطة 30 منزلا في الحي.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('Arabic duals told by agreement', () => {
+  it.each<Row>([
+    ['وتبحث الفرق عن عاملين لا يزالان مفقودين تحت الأنقاض.', [['missing', 2, 2, 'exact']]],
+    ['واعتقلت القوات 5 شبان، بينهم شقيقان وطالبان جامعيان.', [['arrested', 5, 5, 'exact'], ['arrested', 2, 2, 'exact'], ['arrested', 2, 2, 'exact']]],
+    ['وسيطرت حركة طالبان على المدينة.', []],
+    ['وقال إن عاملين في المصنع أصيبوا بجروح.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('a toll subject before an exceeding verb', () => {
+  it.each<Row>([
+    ['وقال إن عدد المصابين في صفوف المتظاهرين لم يتجاوز ثلاثة.', [['injured', null, 3, 'at_most']]],
+    ['وأكد أن عدد الموقوفين في المدينة تجاوز 60.', [['arrested', 60, null, 'more_than']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['He said the number of injured among the protesters did not exceed three.', [['injured', null, 3, 'at_most']]],
+    ['The number of people arrested in the capital has exceeded 60.', [['arrested', 60, null, 'more_than']]],
+  ])('en: %s', check('en'));
+});
+
+describe('a count after "and" is not governed by a rescue before it', () => {
+  it.each<Row>([
+    ['Of the 40 passengers, 12 were rescued and 28 drowned.', [['killed', 28, 28, 'exact']]],
+    ['Police freed 10 hostages and 3 were killed.', [['killed', 3, 3, 'exact']]],
+    ['Rescuers freed 12 hikers and 3 escaped on their own.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وأنقذت الفرق 12 راكبا وغرق 28 آخرون.', [['killed', 28, 28, 'exact']]],
+  ])('ar: %s', check('ar'));
+});

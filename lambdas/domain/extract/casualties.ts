@@ -75,6 +75,9 @@ function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
 }
 
 const isWord = (t: Token | undefined, ...words: string[]) => !!t && words.includes(t.t);
+/** An aside opens right before token i: "including", "بينهم", "among them", "including them". */
+const asideBefore = (tokens: Token[], i: number) =>
+  (!!tokens[i - 1] && L.ASIDE.contains(tokens[i - 1])) || (isWord(tokens[i - 1], 'them', 'whom') && isWord(tokens[i - 2], 'among', 'including'));
 const isConj = (t: Token | undefined) => !!t && (t.t === 'and' || t.t === 'و' || t.t === 'or');
 /** A predicate carrying the conjunction "و" as a clitic ("وإصابة", not "وفيات"): it opens a clause. */
 const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!triggerKind({ ...t, t: t.t.slice(1), c: undefined });
@@ -190,7 +193,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     }
     const last = out[out.length - 1];
     const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
-    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && i === lastEnd + 2 && isConj(tokens[i - 1])));
+    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && isConj(tokens[i - 1]) && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
     // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
     if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !/^و/.test(t.t)) continue;
     if (implicit) {
@@ -202,10 +205,33 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
   return out.map((c) => (c.group ? { ...c, q: qualifyAfter(tokens, c.group.last + 1, c.q) } : c));
 }
 
+/**
+ * A sound dual or plural of a person noun, indefinite ("عاملين", "وطالبان"): the same letters are a plural
+ * ("عاملين") or a name ("طالبان"), so it counts two only when the word after it agrees in the dual.
+ */
+const agreeingDualForm = memoByWord((w: string) => {
+  if (!/(ان|ين)$/.test(w) || /^(و?ال|لل)/.test(w) || w.length < 5) return false;
+  return L.PERSONS.contains(w.slice(0, -2));
+});
+/** "عاملين لا يزالان مفقودين" (a verb in the dual), "طالبان جامعيان" (an adjective in the dual). */
+function dualAgreement(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  if (tokens[i].t.endsWith('ان')) return !!tokens[j] && /^[يت].{2,}ان$|..يان$/.test(tokens[j].t);
+  while (tokens[j] && L.NEGATIONS.has(tokens[j].t)) j++;
+  return !!tokens[j] && /^[يت].{2,}ان$|^اللذ(ين|ان)$/.test(tokens[j].t);
+}
+
+/** "a woman from Kisumu and her son": a short phrase of origin or place between two members of a list. */
+function placeOf(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || !isWord(tokens[from], 'from', 'of', 'in')) return false;
+  for (let k = from + 1; k < to; k++) if (tokens[k].kind !== 'word' || triggerKind(tokens[k]) || L.GROUP_STOP.contains(tokens[k])) return false;
+  return true;
+}
+
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = memoByWord((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
-  /^(a|an|the|both|half|tens)$/.test(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))));
+  /^(a|an|the|both|half|tens|his|her)$/.test(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
 function risingParts(tokens: Token[], q: Quantity): Quantity[] {
@@ -245,7 +271,7 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
   if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
-  if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'of', 'the', 'no') || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
+  if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
   if (!english && q.min === 1 && q.first === q.last && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev)) return true;
   return isYearLike(tokens, q);
 }
@@ -276,7 +302,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     }
     if (t.t === 'another' && passiveTriggerAfter(tokens, i + 1)) return one(i, i);
-    if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the') return undefined;
+    // "His brother was also killed", "... and her eight-year-old son": a possessive names one person too.
+    const possessive = t.t === 'his' || t.t === 'her';
+    if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the' && !possessive) return undefined;
     // "a 42-year-old woman", "an off-duty police officer": up to three words before the person.
     let k = i + 1;
     while (k < tokens.length && k - i <= 4 && !L.PERSONS.contains(tokens[k])) {
@@ -287,17 +315,21 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     }
     if (!tokens[k] || !L.PERSONS.contains(tokens[k])) return undefined;
     while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
-    if (t.t === 'the') return passiveTriggerAfter(tokens, k + 1, true) ? one(i, k) : undefined;
+    if (t.t === 'the' || (possessive && !afterCount)) return passiveTriggerAfter(tokens, k + 1, true) ? one(i, k) : undefined;
     // "a father of three", "a mother of two": the description is part of the victim.
     let after = k + 1;
+    // "A third victim, a 17-year-old boy, died": an apposition between the victim and the verb.
+    const close = appositionEnd(tokens, after);
+    if (close > 0) after = close + 1;
     if (tokens[after]?.t === 'of' && startsNumber(tokens, after + 1)) after += 2;
     // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
-    const listed = isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || (afterCount && isConj(tokens[i - 1])) ||
+    const listed = isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(tokens[i - 1])) ||
       (isWord(tokens[i - 1], 'are', 'were') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3])));
     if (passiveTriggerAfter(tokens, after) || listed) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
     return undefined;
   }
   if (L.DUALS.contains(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
+  if (agreeingDualForm(t) && dualAgreement(tokens, i)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
   const prev = tokens[i - 1];
   if (L.ANOTHER.contains(t) && prev && triggerKind(prev)) return one(i, i);
   if (L.ANAPHORA_SAME.has(t.t)) return undefined; // handled with the previous count in roleOf
@@ -333,6 +365,23 @@ function commaAfter(tokens: Token[], k: number, limit: number): number {
   return -1;
 }
 
+/**
+ * The closing comma of an apposition or aside that opens at the comma k and stands between a subject and its
+ * verb ("A second victim, a 60-year-old farmer, died"): short, with no predicate or count of its own, and
+ * followed by an auxiliary or a predicate. -1 when there is none.
+ */
+function appositionEnd(tokens: Token[], k: number): number {
+  if (!/^[,،]$/.test(tokens[k]?.t ?? '') || isConj(tokens[k + 1])) return -1;
+  const close = commaAfter(tokens, k, 9);
+  if (close < 0) return -1;
+  for (let j = k + 1; j < close; j++) {
+    const t = tokens[j];
+    if ((t.kind === 'num' && tokens[j + 1]?.t !== 'year-old') || triggerKind(t) || L.NOT_CASUALTY.contains(t)) return -1;
+  }
+  const next = tokens[close + 1];
+  return next && (AUX.has(next.t) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
+}
+
 function isAdjectiveOne(tokens: Token[], k: number): boolean {
   const w = numberWord(tokens[k]);
   const prev = tokens[k - 1];
@@ -366,12 +415,14 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
     const own = triggerKind(tokens[c.noun]);
     if (own && !L.BY_GROUP.contains(tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
   }
-  const left = leftRole(tokens, c, inDate, found);
+  const left = leftRole(tokens, c, inDate, found) ?? transportedTo(tokens, c);
   const right = rightRole(tokens, c);
   if (left === 'mixed' || right === 'mixed') return undefined;
   if (c.risen && found.length && !right) return { kind: found[found.length - 1].kind, trigger: -1, d: 0 };
   // "أفرجت السلطات عن 40 معتقلاً", "released 60 detainees": the clause's predicate says they are free.
-  if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger])) return left;
+  // Not across "and" to a verb of its own: "12 were rescued and 28 drowned", "freed 10 hostages and 3 were killed".
+  const ownVerb = english && right && right.kind && isConj(tokens[c.q.first - 1]) && /(ed|died|dead)$/.test(tokens[right.trigger].t);
+  if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger]) && !ownVerb) return left;
   let role: Role | undefined;
   if (left && right) {
     // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
@@ -398,7 +449,8 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   let skipped = 0;
   let window = TOLL_WINDOW;
   // "حصيلة القتلى منذ بدء الحرب إلى 37 ألفا": "to N" reaches back to its toll over a time or place phrase.
-  let reaching = !!tokens[c.q.first - 1] && TO.contains(tokens[c.q.first - 1]);
+  // "عدد المصابين في صفوف المحتجين لم يتجاوز أربعة": a count read with its exceeding verb reaches back to its toll too.
+  let reaching = (!!tokens[c.q.first - 1] && TO.contains(tokens[c.q.first - 1])) || exceedsAt(tokens, c.q.first);
   if (reaching) window = 16;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
@@ -421,20 +473,26 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       if (k < c.q.first - 1) return undefined;
       crossed = 2;
     } else if (!kind && t.kind === 'word' && /^و../.test(t.t) && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t)) {
-      return undefined;
+      // "وأنقذت الفرق 3 آخرين": a clause of rescue says they are alive.
+      return L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW ? { kind: null, trigger: k, d: d + crossed } : undefined;
+    }
+    // "the search continues for the remaining 14", "البحث عن 14 بحارا": whom a search is for are missing.
+    if ((t.t === 'for' || t.t === 'عن') && d <= 3) {
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (L.SEARCH.contains(tokens[j])) return { kind: 'missing', trigger: j, d: d + crossed };
     }
     // "the toll ... rose to 71": a rising verb right before the count reaches back to its toll.
-    if (d <= 2 && (L.RISE.contains(t) || L.REACH.contains(t))) {
+    if (d <= 2 && (L.RISE.contains(t) || L.REACH.contains(t) || isExceed(t))) {
       window = 16;
       reaching = true;
     }
     if (L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
     const phrase = phraseEndingAt(tokens, k);
-    if ((kind || phrase) && d <= LEFT_WINDOW) {
+    // "عدد المصابين 600", "the number of injured has exceeded 600", "the number of people arrested": the value of a toll.
+    const toll = !kind ? -1 : tokens[k - 1] && L.TOLL.contains(tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && L.TOLL.contains(tokens[k - 2]) ? k - 2
+      : reaching && isWord(tokens[k - 2], 'of') && L.PERSON_PLURALS.contains(tokens[k - 1]) && tokens[k - 3] && L.TOLL.contains(tokens[k - 3]) ? k - 3 : -1;
+    if ((kind || phrase) && (d <= LEFT_WINDOW || (reaching && toll >= 0))) {
       // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
       if (kind && joinedKinds(tokens, k) && !claimedBy(found, k - 1)) return 'mixed';
-      // "عدد المصابين 600", "the number of injured has exceeded 600": the value of a toll.
-      const toll = tokens[k - 1] && L.TOLL.contains(tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && L.TOLL.contains(tokens[k - 2]) ? k - 2 : -1;
       if (toll >= 0 && kind) return { kind, trigger: toll, d: d + crossed, toll: true };
       return { kind: (kind ?? phrase!.kind), trigger: k, d: d + crossed };
     }
@@ -466,7 +524,8 @@ const tollNamesKind = (tokens: Token[], k: number) => !!(triggerKind(tokens[k + 
 /** The predicate after the count ("three firefighters were injured", "14 قتيلاً", "94 شخصا أصيبوا"). */
 function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   let partitive: Role | undefined;
-  let inAside = (!!tokens[c.q.first - 1] && L.ASIDE.contains(tokens[c.q.first - 1])) && /^[,،]$/.test(tokens[c.q.first - 2]?.t ?? '');
+  const opener = isWord(tokens[c.q.first - 1], 'them', 'whom') ? c.q.first - 3 : c.q.first - 2;
+  let inAside = asideBefore(tokens, c.q.first) && /^[,،]$/.test(tokens[opener]?.t ?? '');
   let afterAside = false;
   for (let k = c.q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
     const t = tokens[k];
@@ -499,7 +558,9 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       // ", including four children," between the count and its verb: step over the aside.
       // "Two more, an elderly man and a woman, succumbed": an apposition too.
       const opensAside = !!tokens[k + 1] && (L.ASIDE.contains(tokens[k + 1]) || isWord(tokens[k + 1], 'a', 'an'));
-      const close = /^[,،]$/.test(t.t) && opensAside ? commaAfter(tokens, k + 1, 16) : -1;
+      let close = /^[,،]$/.test(t.t) && opensAside ? commaAfter(tokens, k + 1, 16) : -1;
+      // "the two firefighters, from the local brigade, were in a stable condition": an apposition before the verb.
+      if (close < 0) close = appositionEnd(tokens, k);
       if (close < 0) break;
       k = close;
       d--;
@@ -527,7 +588,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       continue;
     }
     if (L.NOT_CASUALTY.contains(t)) return partitive ?? { kind: null, trigger: k, d };
-    if (L.TRANSPORT.contains(t) && isWord(tokens[k + 1], 'to', 'إلى')) {
+    if (L.TRANSPORT.contains(t) && tokens[k + 1] && TO.contains(tokens[k + 1])) {
       for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d };
     }
     const kind = triggerKind(t);
@@ -558,11 +619,22 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // more", "another 15", "3 آخرين" add to it. With no count before it in the sentence, the set is the last
   // one the article counted ("Four of them are on ventilator support", "Two more were found later").
   const after = tokens[c.q.last + 1];
-  const subset = L.ASIDE.contains(tokens[c.q.first - 1] ?? after) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
+  const subset = asideBefore(tokens, c.q.first) || (!tokens[c.q.first - 1] && !!after && L.ASIDE.contains(after)) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
-  const more = (!!after && L.OTHERS.contains(after)) || isWord(tokens[c.q.first - 1], 'another');
+  const more = (!!after && L.OTHERS.contains(after) && !isWord(tokens[c.q.last + 2], 'than')) || isWord(tokens[c.q.first - 1], 'another');
   const prev = found[found.length - 1];
-  if (!prev) return (subset || more) && previousKind ? { kind: previousKind, trigger: -1, d: 0 } : undefined;
+  const counted = prev && c.q.first > prev.c.q.last ? prev.kind : previousKind;
+  // "three more were found in the evening", "وثلاثة آخرون": more of the set counted last, however far before, when
+  // they are the subject of their clause ("ونقل 30 آخرين إلى المستشفيات" is the object of a verb of its own).
+  if (more && counted && subjectAt(tokens, c)) return { kind: counted, trigger: -1, d: 0 };
+  // "27 had been pulled from the water", "divers pulled 4 from the wreck": bodies, when the dead were counted before.
+  if (counted === 'killed' && recovered(tokens, c)) return { kind: counted, trigger: -1, d: 0 };
+  // "Most of the dead were pilgrims, among them five women", "معظم النازحين ... 4 آلاف منهم": the set is named by a noun.
+  if (subset && !prev) {
+    const named = previousKind ?? namedSet(tokens, c.q.first, english);
+    return named ? { kind: named, trigger: -1, d: 0 } : undefined;
+  }
+  if (!prev) return undefined;
   const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger) + 1;
   if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: prev.kind, trigger: -1, d: 0 };
   if (c.q.first < from || c.q.first - from > 12) return undefined;
@@ -577,6 +649,42 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   if (!member) return undefined;
   if (c.group && !english && !groupFits(tokens, c.group, prev)) return undefined;
   return { kind: prev.kind, trigger: -1, d: 0 };
+}
+
+/** "rushed 20 people to hospital", "ونقل 20 آخرين إلى المستشفيات": moved to a hospital, so injured. */
+function transportedTo(tokens: Token[], c: Candidate): Role | undefined {
+  if (!tokens[c.q.first - 1] || !L.TRANSPORT_ACTIVE.contains(tokens[c.q.first - 1])) return undefined;
+  const k = (c.group?.last ?? c.q.last) + 1;
+  if (!tokens[k] || !TO.contains(tokens[k])) return undefined;
+  for (let j = k + 1; j <= k + 3 && tokens[j]?.kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d: 1 };
+  return undefined;
+}
+
+/** A count that opens its clause: after a comma, "and", "that" or nothing ("another" stepped over). */
+function subjectAt(tokens: Token[], c: Candidate): boolean {
+  let k = c.q.first - 1;
+  if (isWord(tokens[k], 'another')) k--;
+  const t = tokens[k];
+  return !t || t.kind === 'punct' || isConj(t) || isWord(t, 'that', 'أن', 'إن', 'بأن') || (c.conj && !isConj(t) && !!numberWord(tokens[c.q.first])?.conj);
+}
+
+/** A verb of bringing bodies out governs the count: right before it, or after it and its auxiliaries. */
+function recovered(tokens: Token[], c: Candidate): boolean {
+  for (let k = c.q.first - 1; k >= Math.max(0, c.q.first - 2); k--) if (L.RECOVER.contains(tokens[k])) return true;
+  for (let k = (c.group?.last ?? c.q.last) + 1, n = 0; k < tokens.length && n < 4; k++, n++) {
+    if (L.RECOVER.contains(tokens[k])) return true;
+    if (!AUX.has(tokens[k].t)) return false;
+  }
+  return false;
+}
+
+/** The set a subset belongs to when it is named by a noun, not counted: "the dead", "the injured", "النازحين". */
+function namedSet(tokens: Token[], first: number, english: boolean): CasualtyKind | undefined {
+  for (let k = first - 1; k >= 0; k--) {
+    const kind = triggerKind(tokens[k]);
+    if (kind && (english ? isWord(tokens[k - 1], 'the', 'those') : /^(و?ال|لل)/.test(tokens[k].t))) return kind;
+  }
+  return undefined;
 }
 
 /** A group that names people (or things, for destroyed) can continue a list; "3 قرى" cannot. */
@@ -632,8 +740,17 @@ function tollKind(tokens: Token[], at: number): CasualtyKind {
   return 'killed';
 }
 
-const EXCEED = /^(تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق|exceeded|exceeds|surpassed|topped|passed)$/;
+const EXCEED = /^(تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق|exceed|exceeded|exceeds|surpassed|topped|passed)$/;
 const NEGATION = /^(لم|لا|not|never)$/;
+const isExceed = memoByWord((w: string) => EXCEED.test(w.replace(/^و/, '')));
+/** A quantity read with its verb: "exceeded 60", "has exceeded 60", "did not exceed three", "لم يتجاوز أربعة". */
+function exceedsAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j <= k + 2 && tokens[j]?.kind === 'word'; j++) {
+    if (isExceed(tokens[j])) return true;
+    if (!NEGATION.test(tokens[j].t) && !/^(has|have|had|did|does)$/.test(tokens[j].t)) return false;
+  }
+  return false;
+}
 
 /** "تجاوز عدد المصابين 600" (more than), "لم يتجاوز عدد الموقوفين عشرة" (at most): a verb on the toll. */
 function tollQualifier(tokens: Token[], q: Quantity): Quantity {

@@ -71,6 +71,8 @@ export const NOT_COUNT_BEFORE = wordSet(ar.AR_NOT_COUNT_BEFORE, en.EN_NOT_COUNT_
 export const YEAR_BEFORE = wordSet(['عام', 'العام', 'سنة', 'year', 'in', 'since', 'منذ', 'في', 'حتى', 'until', 'by']);
 /** Moving someone to a hospital ("taken to a private clinic", "brought to the provincial hospital") is an injury. */
 export const TRANSPORT = wordSet(['taken', 'brought', 'rushed', 'admitted', 'transferred', 'transported', 'airlifted', 'evacuated', 'moved']);
+/** Verbs that move someone, governing their object: "rushed 20 people to hospital", "ونقل 20 آخرين إلى المستشفيات". */
+export const TRANSPORT_ACTIVE = wordSet(['took', 'brought', 'rushed', 'transferred', 'transported', 'airlifted', 'نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل', 'أسعف', 'أسعفت', 'أسعفوا', 'تم نقل']);
 export const HOSPITAL = wordSet(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'مستشفى', 'مستشفيات', 'المستشفى', 'المستشفيات', 'مستوصف']);
 
 /** After a comma, words that open an aside before the verb: "nine people, including four children, were killed". */
@@ -111,3 +113,10 @@ export const ANAPHORA_SAME = wordSet(['مثلهم', 'مثلهن', 'مثله', '�
 
 /** Words that carry a claim that is denied or hypothetical: a count in their clause is not asserted. */
 export const DENIAL = wordSet(['denied', 'denying', 'dismissing', 'dismissed', 'rumours', 'rumors', 'نفت', 'نفى', 'تنفي', 'ينفي', 'شائعات']);
+
+/** Bringing bodies out: "15 had been pulled from the water" counts the dead when the dead were counted before. */
+export const RECOVER = wordSet(en.EN_RECOVER);
+/** A search for a count ("the search continues for 14", "البحث عن 14") is for the missing, unless they are sought. */
+export const SEARCH = wordSet(en.EN_SEARCH, ar.AR_SEARCH);
+export const SOUGHT = wordSet(en.EN_SOUGHT, ar.AR_SOUGHT);
+export const NEGATIONS = wordSet(ar.AR_NEGATIONS);

@@ -120,3 +120,10 @@ export const AR_TOLL = ['حصيلة', 'عدد', 'الحصيلة', 'العدد', 
 export const AR_RISE = [...verbForms('ارتفع', 'رتفع'), 'ارتفاع', ...verbForms('قفز', 'قفز'), ...verbForms('زاد', 'زيد'), ...verbForms('تضاعف', 'تضاعف')];
 export const AR_WAS = ['كان', 'كانت', 'كانوا', 'يكون', 'تكون'];
 export const AR_REACH = [...verbForms('وصل', 'صل'), ...verbForms('بلغ', 'بلغ'), 'وصول', 'بلوغ', ...verbForms('سجل', 'سجل')];
+
+/** A search "عن" a count is for the missing ("البحث عن 14 بحارا"). */
+export const AR_SEARCH = ['البحث', 'بحث', 'بحثا', ...verbForms('بحث', 'بحث')];
+/** Whom a search is for when they are no victims: "البحث عن 3 مشتبهين". */
+export const AR_SOUGHT = ['مشتبه', 'مشتبهين', 'مشتبها', 'مطلوب', 'مطلوبين', 'مطلوبا', 'فارين', 'هاربين', 'جناة', 'مهاجمين', 'مسلحين'];
+/** Signs of a dual in the word agreeing with a noun: "عاملين لا يزالان", "طالبان جامعيان". Negations stepped over. */
+export const AR_NEGATIONS = ['لا', 'ما', 'لم', 'لن', 'قد'];

@@ -40,6 +40,7 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['injured', 'remain in hospital'], ['injured', 'remained in hospital'], ['injured', 'remains in hospital'], ['injured', 'required hospitalization'],
   ['injured', 'required hospitalisation'], ['injured', 'treated for'], ['injured', 'were treated'], ['injured', 'in critical condition'],
   ['injured', 'in a critical condition'], ['injured', 'in serious condition'], ['injured', 'in a serious condition'], ['injured', 'condition of'],
+  ['injured', 'in stable condition'], ['injured', 'in a stable condition'], ['injured', 'in grave condition'], ['injured', 'in a grave condition'],
   ['missing', 'swept away'], ['missing', 'unaccounted for'], ['missing', 'searching for'], ['missing', 'search for'], ['missing', 'looking for'],
   ['displaced', 'forced to leave'], ['displaced', 'forced from their homes'], ['displaced', 'forced to flee'], ['displaced', 'driven from their homes'],
   ['displaced', 'left homeless'], ['displaced', 'from their homes'], ['displaced', 'told to leave'], ['displaced', 'ordered to leave'],
@@ -109,3 +110,10 @@ export const EN_TOLL = ['toll', 'tally', 'number', 'count', 'figure', 'total'];
 export const EN_RISE = [...inflect('rise', 'climb', 'increase', 'jump'), 'rose', 'risen', 'up'];
 export const EN_WAS = ['was', 'were', 'had been', 'stood'];
 export const EN_REACH = ['reached', 'reach', 'reaches', 'hit', 'stands', 'stood'];
+
+/** Verbs of bringing bodies out ("15 had been pulled from the water"): a count they govern is of the dead counted before it. */
+export const EN_RECOVER = ['recovered', 'retrieved', 'pulled', 'fished', 'exhumed', 'extracted'];
+/** A search "for" a count is for the missing ("the search continues for the remaining 14"). */
+export const EN_SEARCH = ['search', 'searches', 'searching', 'searched', 'hunt', 'hunting', 'looking'];
+/** Whom a search is for when they are no victims: "looking for 3 suspects". */
+export const EN_SOUGHT = ['suspect', 'suspects', 'gunman', 'gunmen', 'attacker', 'attackers', 'assailants', 'robbers', 'fugitives', 'escapees', 'killers', 'culprits'];
