@@ -12,28 +12,91 @@ export interface Token {
 
 /**
  * Per distinct word, the answers of every word set, map and memoized function asked about it so far:
- * a token looks its word up once, then each question is an array read. News vocabulary repeats, so
- * after a few sentences the extractor asks the Map almost nothing.
+ * the tokenizer interns each word once (see internSlot), then each question is an array read. News
+ * vocabulary repeats, so after a few sentences the extractor computes almost nothing twice.
  */
 interface WordCache {
   sets: Int8Array; // 0 = not asked yet, 1 = member, -1 = not
   vals: unknown[];
 }
 const MAX_SETS = 128;
-const CACHES = new Map<string, WordCache>();
 const UNSET = Symbol('unset');
 let nextSetSlot = 0;
 let nextValSlot = 0;
 
+/**
+ * The words seen so far, interned: an open-addressing table keyed by a hash the tokenizer computes while it
+ * reads the word's letters, so a known word is neither copied out of the text nor hashed again. Cleared
+ * when it holds too many words (a long-running process reading endless vocabulary).
+ */
+const MAX_WORDS = 200_000;
+let wordSlots = 1 << 12;
+let wordKeys: (string | undefined)[] = new Array(wordSlots);
+let wordHashes = new Int32Array(wordSlots);
+let wordCaches: WordCache[] = new Array(wordSlots);
+let wordCount = 0;
+
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const HASH_SEED = 0x811c9dc5 | 0;
+
+function sameWord(key: string, norm: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== norm.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The slot of norm[start, end) (hash h) in the word table, added if new. */
+function internSlot(norm: string, start: number, end: number, h: number): number {
+  let mask = wordSlots - 1;
+  let i = h & mask;
+  for (let key = wordKeys[i]; key !== undefined; key = wordKeys[i]) {
+    if (wordHashes[i] === h && sameWord(key, norm, start, end)) return i;
+    i = (i + 1) & mask;
+  }
+  if (wordCount >= MAX_WORDS) clearWords();
+  if ((wordCount + 1) * 2 > wordSlots) growWords();
+  mask = wordSlots - 1;
+  i = h & mask;
+  while (wordKeys[i] !== undefined) i = (i + 1) & mask;
+  wordKeys[i] = norm.slice(start, end);
+  wordHashes[i] = h;
+  wordCaches[i] = { sets: new Int8Array(MAX_SETS), vals: [] };
+  wordCount++;
+  return i;
+}
+
+function growWords() {
+  const [keys, hashes, caches] = [wordKeys, wordHashes, wordCaches];
+  wordSlots *= 2;
+  wordKeys = new Array(wordSlots);
+  wordHashes = new Int32Array(wordSlots);
+  wordCaches = new Array(wordSlots);
+  const mask = wordSlots - 1;
+  for (let j = 0; j < keys.length; j++) {
+    if (keys[j] === undefined) continue;
+    let i = hashes[j] & mask;
+    while (wordKeys[i] !== undefined) i = (i + 1) & mask;
+    wordKeys[i] = keys[j];
+    wordHashes[i] = hashes[j];
+    wordCaches[i] = caches[j];
+  }
+}
+
+function clearWords() {
+  wordSlots = 1 << 12;
+  wordKeys = new Array(wordSlots);
+  wordHashes = new Int32Array(wordSlots);
+  wordCaches = new Array(wordSlots);
+  wordCount = 0;
+}
+
+/** The cache of a token's word: set by the tokenizer, or looked up for tokens made elsewhere. */
 function cacheOf(tok: Token): WordCache {
   let c = tok.c;
   if (c) return c;
-  c = CACHES.get(tok.t);
-  if (!c) {
-    c = { sets: new Int8Array(MAX_SETS), vals: [] };
-    if (CACHES.size > 200_000) CACHES.clear();
-    CACHES.set(tok.t, c);
-  }
+  let h = HASH_SEED;
+  for (let k = 0; k < tok.t.length; k++) h = hashStep(h, tok.t.charCodeAt(k));
+  c = wordCaches[internSlot(tok.t, 0, tok.t.length, h)];
   tok.c = c;
   return c;
 }
@@ -48,20 +111,27 @@ for (let c = 0; c < CLASS.length; c++) {
   else if ('،,;:.!?؛()"%٪[]…'.includes(ch)) CLASS[c] = 3;
 }
 const classOf = (c: number) => (c < 0x3000 ? CLASS[c] : /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 0);
+/** Punctuation tokens, one string each (no copy out of the text). */
+const PUNCT: string[] = [];
+for (let c = 0; c < 0x3000; c++) if (CLASS[c] === 3) PUNCT[c] = String.fromCharCode(c);
 
-/** Numbers ("1,700", "3.5"), words (with inner ' or -: "year's", "thirty-three") and punctuation, in [from, to). */
+/**
+ * Numbers ("1,700", "3.5"), words (with inner ' or -: "year's", "thirty-three") and punctuation, in [from, to).
+ * Words are interned as they are read: a token of a known word shares its string and its cache.
+ */
 export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const cls = classOf(norm.charCodeAt(i));
+    const c0 = norm.charCodeAt(i);
+    const cls = classOf(c0);
     if (cls === 0) {
       i++;
       continue;
     }
     const start = i;
     if (cls === 3) {
-      tokens.push({ t: norm[i], s: i, e: i + 1, kind: 'punct' });
+      tokens.push({ t: PUNCT[c0], s: i, e: i + 1, kind: 'punct', c: undefined });
       i++;
       continue;
     }
@@ -73,17 +143,21 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
         if ((sep === 44 || sep === 46) && i + 1 < to && classOf(norm.charCodeAt(i + 1)) === 2) i++;
         else break;
       }
-      tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'num' });
+      tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'num', c: undefined });
       continue;
     }
+    let h = hashStep(HASH_SEED, c0);
     i++;
     for (;;) {
-      while (i < to && classOf(norm.charCodeAt(i)) === 1) i++;
+      for (let c = norm.charCodeAt(i); i < to && classOf(c) === 1; c = norm.charCodeAt(++i)) h = hashStep(h, c);
       const sep = norm.charCodeAt(i);
-      if ((sep === 39 || sep === 45) && i + 1 < to && classOf(norm.charCodeAt(i + 1)) === 1) i++;
-      else break;
+      if ((sep === 39 || sep === 45) && i + 1 < to && classOf(norm.charCodeAt(i + 1)) === 1) {
+        h = hashStep(h, sep);
+        i++;
+      } else break;
     }
-    tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'word' });
+    const slot = internSlot(norm, start, i, h);
+    tokens.push({ t: wordKeys[slot]!, s: start, e: i, kind: 'word', c: wordCaches[slot] });
   }
   return tokens;
 }
