@@ -2,7 +2,7 @@
  * The claim extractor: (text, {language?, publishedAt?}) -> Claim[] (DESIGN.md section 4, a contract).
  * One pass per sentence over a normalized copy of the text; offsets are mapped back to the original.
  */
-import { normalizeForMatching, sentences, toOriginal, type Normalized } from '../text/normalize.ts';
+import { normalizeForMatching, sentences, toNormalized, toOriginal, type Normalized } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
 import { findCasualties } from './casualties.ts';
@@ -51,7 +51,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   let previousKind: CasualtyKind | undefined;
   let previousEnd = 0;
   for (const sentence of sentences(text, language)) {
-    if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) previousKind = undefined;
+    if (blankLineIn(text, previousEnd, sentence.start)) previousKind = undefined;
     const found = extractSentence(text, n, sentence, language, pub, latinOnly, previousKind);
     for (const c of found) if (c.casualty) previousKind = c.casualty.kind;
     previousEnd = sentence.end;
@@ -61,23 +61,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 }
 const ARABIC_LETTER = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 
-/** Normalized index of an original offset (the first normalized char at or after it). */
-function normIndex(n: Normalized, original: number): number {
-  let lo = 0;
-  let hi = n.map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (n.map[mid] < original) lo = mid + 1;
-    else hi = mid;
+/** A blank line (two line breaks with only white space between) in text[from, to): a new paragraph. */
+function blankLineIn(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++breaks === 2) return true;
+    } else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && !/\s/.test(text[i])) breaks = 0;
   }
-  return lo;
+  return false;
 }
 
 function extractSentence(
   text: string, n: Normalized, sentence: { start: number; end: number }, language: Language, pub: string, latinOnly: boolean, previousKind?: CasualtyKind,
 ): Claim[] {
-  const from = normIndex(n, sentence.start);
-  const to = normIndex(n, sentence.end);
+  const from = toNormalized(n, sentence.start);
+  const to = toNormalized(n, sentence.end);
   const tokens = tokenize(n.norm, from, to);
   // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
   const english = latinOnly || sentenceIsEnglish(n.norm, from, to, language);
@@ -85,7 +85,7 @@ function extractSentence(
   const attributions = findAttributions(tokens, english, n.norm, from, to).map((a) => {
     const whole = toOriginal(n, a.s, a.e);
     const src = toOriginal(n, a.ss, a.se);
-    return { ...whole, source: text.slice(src.start, src.end) };
+    return { start: whole.start, end: whole.end, source: text.slice(src.start, src.end) };
   });
   // The attribution nearest the claim in its sentence: "X said" before it, or ", according to X" after it.
   const attributionFor = (start: number, end = start) => {

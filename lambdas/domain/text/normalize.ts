@@ -12,8 +12,11 @@
 export interface Normalized {
   text: string;
   norm: string;
-  /** map[i] = index in the original of norm[i]; map[norm.length] = original length. */
-  map: Int32Array;
+  /**
+   * map[i] = index in the original of norm[i]; map[norm.length] = original length. Null when normalization
+   * kept every character in place (no diacritic dropped, no presentation form expanded): then i is i.
+   */
+  map: Int32Array | null;
 }
 
 const DROP = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
@@ -41,7 +44,22 @@ for (let c = 0; c < FOLD.length; c++) {
 
 const UTF16 = new TextDecoder('utf-16le');
 
+/** Characters that normalization drops or expands, and the one Latin letter whose lower case is two. */
+const LENGTH_CHANGES = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFB50-\uFDFF\uFE70-\uFEFC\u0130]/;
+/** Characters FOLD changes without lower-casing: quotes, dashes, the no-break space, alef forms, ya, digits. */
+const FOLDED = /[\u00a0\u00ab\u00bb\u02bc\u2013\u2014\u2018\u2019\u201c\u201d\u0622\u0623\u0625\u0671\u0649\u0660-\u066c\u06f0-\u06f9]/g;
+const foldChar = (ch: string) => String.fromCharCode(FOLD[ch.charCodeAt(0)]);
+/** Text whose every character is below these ranges or Arabic lower-cases one to one, as FOLD does. */
+const ONE_TO_ONE = /^[\u0000-\u024f\u0600-\u06ff\u2000-\u206f]*$/;
+
 export function normalizeForMatching(text: string): Normalized {
+  // Most texts keep their length: native lower-casing and one replace give the same string as the loop below.
+  if (!LENGTH_CHANGES.test(text) && ONE_TO_ONE.test(text)) return { text, norm: text.toLowerCase().replace(FOLDED, foldChar), map: null };
+  return foldEach(text);
+}
+
+/** normalizeForMatching one character at a time, with the map of offsets (exported for its test). */
+export function foldEach(text: string): Normalized {
   // Arabic presentation forms (text copied from PDFs: "ﻗﺘﻞ") expand under NFKC, "ﻻ" into two letters.
   let out = new Uint16Array(text.length);
   let map = new Int32Array(text.length + 1);
@@ -84,10 +102,26 @@ export function normalizeWord(word: string): string {
 
 /** Original [start, end) of the normalized range [s, e). */
 export function toOriginal(n: Normalized, s: number, e: number): { start: number; end: number } {
-  let end = e > s ? n.map[e - 1] + 1 : n.map[s];
+  const map = n.map;
+  if (!map) return { start: s, end: e };
+  let end = e > s ? map[e - 1] + 1 : map[s];
   // Keep the diacritics and tatweel that follow the last letter ("جندياً" ends after its tanween).
   while (end < n.text.length && DROP.test(n.text[end]) && !/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(n.text[end])) end++;
-  return { start: n.map[s], end };
+  return { start: map[s], end };
+}
+
+/** Normalized index of an original offset (the first normalized char at or after it). */
+export function toNormalized(n: Normalized, original: number): number {
+  const map = n.map;
+  if (!map) return original;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface Span {
@@ -113,33 +147,41 @@ export function sentences(text: string, _language?: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u061F' && ch !== '\u2026') continue;
+    if (ch !== 46 && ch !== 33 && ch !== 63 && ch !== 0x061f && ch !== 0x2026) continue;
     let j = i + 1;
-    while (j < text.length && (CLOSERS.has(text[j]) || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    if (j < text.length && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n' && text[j] !== '\r' && text[j] !== '\u00A0') continue;
-    if (ch === '.') {
+    for (let c = text.charCodeAt(j); j < n && (CLOSER_CODES.has(c) || c === 46 || c === 33 || c === 63); c = text.charCodeAt(++j));
+    if (j < n) {
+      const c = text.charCodeAt(j);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) continue;
+    }
+    if (ch === 46) {
       let w = i - 1;
-      for (let c = text.charCodeAt(w); w >= 0 && ((c | 32) >= 97 && (c | 32) <= 122 || c === 46); c = text.charCodeAt(--w));
-      const word = text.slice(w + 1, i);
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) continue;
+      for (let c = text.charCodeAt(w); w >= 0 && (((c | 32) >= 97 && (c | 32) <= 122) || c === 46); c = text.charCodeAt(--w));
+      if (i - w - 1 === 1 && text.charCodeAt(w + 1) >= 65 && text.charCodeAt(w + 1) <= 90) continue; // an initial: "J. Smith"
+      if (i - w - 1 <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(w + 1, i).toLowerCase())) continue;
       let k = j;
-      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-      if (k < text.length && /[a-z]/.test(text[k])) continue;
+      while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k < n && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) continue;
     }
     push(start, j);
     start = j;
   }
-  push(start, text.length);
+  push(start, n);
   return spans;
 }
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/** White space as /\s/ reads it. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
