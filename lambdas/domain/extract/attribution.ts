@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { inSet, lookup, wordSet } from '../text/tokens.ts';
+import { inSet, lookup, memoByWord, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
 
 /** An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets. */
@@ -40,16 +40,15 @@ const EN_ADVERBS = wordSet(['also', 'later', 'earlier', 'previously', 'again', '
 const EN_CASUALTY_AFTER = wordSet(['missing', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'safe', 'detained']);
 
 /** Attributions in one tokenized sentence. */
-export function findAttributions(tokens: Token[], english: boolean, norm?: string, from = 0, to = norm?.length ?? 0): AttributionHit[] {
-  // Most English sentences hold no reporting verb: one native scan says so before any token is asked.
-  if (english && norm !== undefined) {
-    EN_CUE.lastIndex = from;
-    const m = EN_CUE.exec(norm);
-    if (!m || m.index >= to) return [];
-  }
+export function findAttributions(tokens: Token[], english: boolean): AttributionHit[] {
+  // Most sentences hold no reporting verb: one cached answer per word says so before any rule runs.
+  if (!tokens.some(mayAttribute)) return [];
   return english ? english_(tokens) : arabic(tokens);
 }
-const EN_CUE = new RegExp(`\\b(?:according|${[...EN_VERBS].join('|')})\\b`, 'g');
+/** The words every attribution rule starts from (both languages: a sentence may quote the other one). */
+const cue = memoByWord((w: string) =>
+  w === 'according' || EN_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w));
+const mayAttribute = (t: Token) => t.kind === 'word' && cue(t);
 
 function arabic(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];

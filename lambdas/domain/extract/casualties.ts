@@ -120,6 +120,7 @@ function wordsValue(tokens: Token[]): number | undefined {
 /** Finds casualty counts in one tokenized sentence. */
 /** `previousKind`: the kind of the last count before this sentence in its paragraph, for "two of them", "two more". */
 export function findCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[] = [], previousKind?: CasualtyKind): CasualtyHit[] {
+  if (!sentenceTokens.some(holdsCount)) return [];
   const tokens = withoutParentheses(sentenceTokens);
   const inDate = new Uint8Array(tokens.length);
   if (dates.length) tokens.forEach((t, k) => (inDate[k] = dates.some((d) => t.s >= d.s && t.s < d.e) ? 1 : 0));
@@ -227,6 +228,14 @@ function placeOf(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k].kind !== 'word' || triggerKind(tokens[k]) || L.GROUP_STOP.contains(tokens[k])) return false;
   return true;
 }
+
+/**
+ * A sentence holds a count only if one of its tokens is a number or one of these words: the words that start
+ * a count, less the articles and possessives, which start one ("a woman", "the two guards", "her son") only
+ * before such a word (a person noun).
+ */
+const holdsCount = (t: Token) => t.kind === 'num' || (t.kind === 'word' && opensCount(t));
+const opensCount = memoByWord((w: string) => !/^(a|an|the|his|her)$/.test(w) && mayStartCount(w));
 
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = memoByWord((w: string) =>

@@ -20,11 +20,15 @@ export interface DateHit {
   original?: boolean;
 }
 
+/** Only numbers and the words of mayStartDate can start a date. */
+const mayHoldDate = (t: Token) => t.kind === 'num' || (t.kind === 'word' && mayStartDate(t));
+
 // ---- the scanner ------------------------------------------------------------------------------
 /**
  * Dates in one tokenized, normalized sentence, resolved against the publication day.
  */
 export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[] {
+  if (!tokens.some(mayHoldDate)) return [];
   const pub = dayOfCached(pubIso);
   const pubYear = yearOfCached();
   const hits: DateHit[] = [];

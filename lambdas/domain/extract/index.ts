@@ -82,7 +82,7 @@ function extractSentence(
   // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
   const english = latinOnly || sentenceIsEnglish(n.norm, from, to, language);
   const out: Claim[] = [];
-  const attributions = findAttributions(tokens, english, n.norm, from, to).map((a) => {
+  const attributions = findAttributions(tokens, english).map((a) => {
     const whole = toOriginal(n, a.s, a.e);
     const src = toOriginal(n, a.ss, a.se);
     return { start: whole.start, end: whole.end, source: text.slice(src.start, src.end) };
