@@ -20,9 +20,15 @@ interface WordCache {
   vals: unknown[];
 }
 const MAX_SETS = 128;
+/** Memoized functions and maps; their answers sit in a packed array of this size (no holes to read). */
+const MAX_VALS = 96;
 const UNSET = Symbol('unset');
 let nextSetSlot = 0;
 let nextValSlot = 0;
+function newValSlot(): number {
+  if (nextValSlot >= MAX_VALS) throw new Error(`more than ${MAX_VALS} memoized word functions: raise MAX_VALS`);
+  return nextValSlot++;
+}
 
 /**
  * The words seen so far, interned: an open-addressing table keyed by a hash the tokenizer computes while it
@@ -60,7 +66,7 @@ function internSlot(norm: string, start: number, end: number, h: number): number
   while (wordKeys[i] !== undefined) i = (i + 1) & mask;
   wordKeys[i] = norm.slice(start, end);
   wordHashes[i] = h;
-  wordCaches[i] = { sets: new Int8Array(MAX_SETS), vals: [] };
+  wordCaches[i] = { sets: new Int8Array(MAX_SETS), vals: new Array(MAX_VALS).fill(undefined) };
   wordCount++;
   return i;
 }
@@ -225,7 +231,7 @@ const FORMS = new Map<string, string[]>();
 export function lookup<T>(map: Map<string, T>, x: string | Token): T | undefined {
   if (typeof x !== 'string') {
     let slot = (map as { slot?: number }).slot;
-    if (slot === undefined) Object.defineProperty(map, 'slot', { value: (slot = nextValSlot++), enumerable: false });
+    if (slot === undefined) Object.defineProperty(map, 'slot', { value: (slot = newValSlot()), enumerable: false });
     const vals = cacheOf(x).vals;
     const hit = vals[slot];
     if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T | undefined;
@@ -253,7 +259,7 @@ export function inSet(set: Set<string>, x: string | Token): boolean {
 
 /** Memoizes a function of one word: per word for tokens (an array read), in a Map for plain strings. */
 export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T {
-  const slot = nextValSlot++;
+  const slot = newValSlot();
   const memo = new Map<string, T>();
   return (x: string | Token) => {
     if (typeof x !== 'string') {
