@@ -273,3 +273,17 @@ describe('a count after "and" is not governed by a rescue before it', () => {
     ['وأنقذت الفرق 12 راكبا وغرق 28 آخرون.', [['killed', 28, 28, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('a single victim coordinated with another subject shares its predicate', () => {
+  it.each<Row>([
+    ['A man and a boy were injured.', [['injured', 1, 1, 'exact'], ['injured', 1, 1, 'exact']]],
+    ['A woman and her two children were killed in the strike.', [['killed', 1, 1, 'exact'], ['killed', 2, 2, 'exact']]],
+    ['Eight people, including two women and a 6-year-old girl, died in the fire.', [['killed', 8, 8, 'exact'], ['killed', 2, 2, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['Five people died, including a child, and several others were injured.', [['killed', 5, 5, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['The coastguard said 18 migrants were rescued and 7 bodies recovered.', [['killed', 7, 7, 'exact']]],
+    ['A man and his wife said they had heard the blast.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['واعتقلت القوات 9 شبان، بينهم ثلاثة أشقاء وطالبان جامعيان.', [['arrested', 9, 9, 'exact'], ['arrested', 3, 3, 'exact'], ['arrested', 2, 2, 'exact']]],
+  ])('ar: %s', check('ar'));
+});

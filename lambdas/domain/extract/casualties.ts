@@ -334,7 +334,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
     const listed = isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(tokens[i - 1])) ||
       (isWord(tokens[i - 1], 'are', 'were') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3])));
-    if (passiveTriggerAfter(tokens, after) || listed) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
+    if (passiveTriggerAfter(tokens, after) || listed || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
     return undefined;
   }
   if (L.DUALS.contains(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
@@ -363,6 +363,22 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   // Without an auxiliary only an intransitive verb says what happened to the subject: "a bomber killed 5" does not.
   if (j === k) return /^(died|dies|perished|drowned|succumbed|disappeared|fled|vanished)$/.test(tokens[j].t);
   return !verb || /(ed|en|died|dies|dead)$/.test(tokens[j].t);
+}
+
+/**
+ * "A woman and her two children were killed", "A man and a boy were injured": a victim coordinated with another
+ * subject shares its predicate. `k` is the token after the first victim.
+ */
+function sharedPredicate(tokens: Token[], k: number): boolean {
+  if (!isWord(tokens[k], 'and')) return false;
+  for (let j = k + 1; j <= k + 5 && tokens[j]?.kind !== 'punct' && tokens[j]; j++) {
+    if (L.PERSONS.contains(tokens[j]) || L.PERSON_PLURALS.contains(tokens[j])) {
+      while (tokens[j + 1] && (L.PERSONS.contains(tokens[j + 1]) || L.PERSON_PLURALS.contains(tokens[j + 1]))) j++;
+      return passiveTriggerAfter(tokens, j + 1, true) && !isWord(tokens[j + 1], 'who');
+    }
+    if (triggerKind(tokens[j]) || L.GROUP_STOP.contains(tokens[j])) return false;
+  }
+  return false;
 }
 
 /** The next comma after token k, within `limit` tokens and before any full stop; -1 when there is none. */
@@ -410,7 +426,7 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
     if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i)) break;
     if (!english && n >= 1 && /^ب/.test(t.t) && !/^ال/.test(t.t)) break; // "بقصف"
     // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
-    if (!english && n >= 1 && /^و/.test(t.t) && (L.DUALS.contains(t) || L.PERSONS.contains(t.t.slice(1)))) break;
+    if (!english && n >= 1 && /^و/.test(t.t) && (L.DUALS.contains(t) || L.PERSONS.contains(t.t.slice(1)) || (agreeingDualForm(t) && dualAgreement(tokens, i)))) break;
     last = i;
   }
   return last >= start ? { s: tokens[start].s, e: tokens[last].e, last } : null;
@@ -431,7 +447,9 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // "أفرجت السلطات عن 40 معتقلاً", "released 60 detainees": the clause's predicate says they are free.
   // Not across "and" to a verb of its own: "12 were rescued and 28 drowned", "freed 10 hostages and 3 were killed".
   const ownVerb = english && right && right.kind && isConj(tokens[c.q.first - 1]) && /(ed|died|dead)$/.test(tokens[right.trigger].t);
-  if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger]) && !ownVerb) return left;
+  // A passive release ("18 migrants were rescued and 7 bodies recovered") has its object before it, not after.
+  const passive = AUX.has(tokens[left?.trigger ?? 0]?.t ?? '') || AUX.has(tokens[(left?.trigger ?? 0) - 1]?.t ?? '');
+  if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger]) && !ownVerb && !passive) return left;
   let role: Role | undefined;
   if (left && right) {
     // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
@@ -558,6 +576,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     }
     // "Seven people, including three women and a boy, were killed": from inside the aside, the clause's verb.
     if (inAside && /^[,،]$/.test(t.t)) {
+      // "Five people died, including a child, and several were injured": a new clause after the aside.
+      if (isConj(tokens[k + 1])) break;
       inAside = false;
       afterAside = true;
       d = 1;
@@ -583,7 +603,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
         d--;
         continue;
       }
-      const other = (conj && isConj(conj)) || numberWord(t)?.conj ? readQuantity(tokens, k, '') : undefined;
+      const joined = (conj && isConj(conj)) || (isWord(conj, 'his', 'her', 'their') && isConj(tokens[k - 2]));
+      const other = joined || numberWord(t)?.conj ? readQuantity(tokens, k, '') : undefined;
       if (!other) break;
       k = other.last;
       while (tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && k - other.last < 3) k++;
@@ -644,7 +665,8 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
     return named ? { kind: named, trigger: -1, d: 0 } : undefined;
   }
   if (!prev) return undefined;
-  const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger) + 1;
+  // The previous count's predicate may come after this one ("three women and a boy, were killed"): it is shared.
+  const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger < c.q.first ? prev.trigger : -1) + 1;
   if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: prev.kind, trigger: -1, d: 0 };
   if (c.q.first < from || c.q.first - from > 12) return undefined;
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
