@@ -287,3 +287,35 @@ describe('a single victim coordinated with another subject shares its predicate'
     ['واعتقلت القوات 9 شبان، بينهم ثلاثة أشقاء وطالبان جامعيان.', [['arrested', 9, 9, 'exact'], ['arrested', 3, 3, 'exact'], ['arrested', 2, 2, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('a breakdown past a relative aside, by hospital, or of a set named by a noun', () => {
+  it.each<Row>([
+    ['Officials said 30 were killed in the capital, where 12 buildings collapsed, and 8 in the port.', [['killed', 30, 30, 'exact'], ['destroyed', 12, 12, 'exact'], ['killed', 8, 8, 'exact']]],
+    ['The injured were taken to three hospitals: 11 to the district hospital and 6 to the general hospital.', [['injured', 11, 11, 'exact'], ['injured', 6, 6, 'exact']]],
+    ['The minister visited two towns: 11 in the north and 6 in the south.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['قتل 30 شخصا في العاصمة، حيث انهار 12 مبنى، و8 في الميناء.', [['killed', 30, 30, 'exact'], ['destroyed', 12, 12, 'exact'], ['killed', 8, 8, 'exact']]],
+    ['وتوزع المصابون على مستشفيين: 18 مصابا بمستشفى الجامعة، و9 بمستشفى المدينة.', [['injured', 18, 18, 'exact'], ['injured', 9, 9, 'exact']]],
+    ['ونقل المصابون إلى مستشفيين: 12 بمستشفى حمص، و8 بمستشفى حماة.', [['injured', 12, 12, 'exact'], ['injured', 8, 8, 'exact']]],
+    ['وزار الوزير المدينتين: 12 في حمص و8 في حماة.', []],
+    ['وتضم المدينة 3 بمستشفيات خاصة.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('the main predicate after a relative clause', () => {
+  it.each<Row>([
+    ['Up to 12 residents who stayed behind to defend their homes have yet to be accounted for.', [['missing', null, 12, 'at_most']]],
+    ['Three workers who were repairing the roof were killed.', [['killed', 3, 3, 'exact']]],
+    ['The two men who fled the scene were arrested on Monday.', [['arrested', 2, 2, 'exact']]],
+    ['Five people who witnessed the attack were questioned by police.', []],
+    ['All 30 passengers have been accounted for.', []],
+  ])('en: %s', check('en'));
+});
+
+describe('a measure word that starts like a preposition is still a measure', () => {
+  it.each<Row>([
+    ['وضبطت الشرطة 40 كيلوغراماً من المخدرات واعتقلت 3 أشخاص.', [['arrested', 3, 3, 'exact']]],
+    ['وأصيب 4 أشخاص بعد سقوط 5 لترات من الوقود.', [['injured', 4, 4, 'exact']]],
+  ])('ar: %s', check('ar'));
+});

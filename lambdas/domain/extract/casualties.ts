@@ -237,6 +237,14 @@ function placeOf(tokens: Token[], from: number, to: number): boolean {
 const holdsCount = (t: Token) => t.kind === 'num' || (t.kind === 'word' && opensCount(t));
 const opensCount = memoByWord((w: string) => !/^(a|an|the|his|her)$/.test(w) && mayStartCount(w));
 
+/**
+ * A noun after a number that makes it no count of victims ("3 hours", "5 قرى"); a noun with a preposition
+ * attached is no counted noun but a place ("و11 بمستشفى ساقلتة": 11 at the hospital).
+ */
+const notVictims = memoByWord((w: string) => L.NOT_VICTIMS.has(w) || (L.NOT_VICTIMS.contains(w) && !(/^[بل]/.test(w) && L.NOT_VICTIMS.contains(w.slice(1)))));
+/** "بمستشفى", "بالمستشفى": a place with its preposition, where a breakdown's group would start. */
+const placeWithPreposition = memoByWord((w: string) => /^[بل]/.test(w) && (L.NOT_VICTIMS.contains(w.slice(1)) || L.HOSPITAL.contains(w.slice(1))));
+
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = memoByWord((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
@@ -266,7 +274,7 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (q.min !== null && !Number.isInteger(q.min)) return true; // "a magnitude-6.4 quake", "3.5 metres"
   if (first.kind === 'num' && first.s > 0 && norm[first.s - 1] === '-' && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
   if (next && next.kind === 'punct' && (next.t === '%' || next.t === '٪')) return true;
-  if (next && next.kind === 'word' && (isMonthWord(next) || L.NOT_VICTIMS.contains(next))) return true;
+  if (next && next.kind === 'word' && (isMonthWord(next) || notVictims(next))) return true;
   // "hundreds of hectares", "عشرات من الدونمات"
   if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && L.NOT_VICTIMS.contains(tokens[q.last + 2])) return true;
   if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
@@ -365,6 +373,21 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   return !verb || /(ed|en|died|dies|dead)$/.test(tokens[j].t);
 }
 
+/** The main clause's predicate after a relative clause opened at token k: an auxiliary, then a predicate. */
+function afterRelative(tokens: Token[], k: number): Role | undefined {
+  for (let j = k + 2; j <= k + 12 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
+    if (!MAIN_AUX.has(tokens[j].t)) continue;
+    let m = j;
+    while (tokens[m] && AUX.has(tokens[m].t)) m++;
+    const phrase = L.phraseAt(tokens, m);
+    if (phrase) return { kind: phrase.kind, trigger: phrase.last, d: 0 };
+    const kind = triggerKind(tokens[m]);
+    return kind ? { kind, trigger: m, d: 0 } : undefined;
+  }
+  return undefined;
+}
+const MAIN_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'remain', 'remains', 'remained']);
+
 /**
  * "A woman and her two children were killed", "A man and a boy were injured": a victim coordinated with another
  * subject shares its predicate. `k` is the token after the first victim.
@@ -425,6 +448,7 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
     const t = tokens[i];
     if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i)) break;
     if (!english && n >= 1 && /^ب/.test(t.t) && !/^ال/.test(t.t)) break; // "بقصف"
+    if (!english && placeWithPreposition(t)) break; // "و11 بمستشفى ساقلتة"
     // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
     if (!english && n >= 1 && /^و/.test(t.t) && (L.DUALS.contains(t) || L.PERSONS.contains(t.t.slice(1)) || (agreeingDualForm(t) && dualAgreement(tokens, i)))) break;
     last = i;
@@ -558,6 +582,11 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     const t = tokens[k];
     const phrase = L.phraseAt(tokens, k);
     if (phrase) return { kind: phrase.kind, trigger: phrase.last, d };
+    // "up to 12 residents who stayed behind to defend their homes have yet to be accounted for": past the relative clause.
+    if (d <= 2 && t.t === 'who') {
+      const main = afterRelative(tokens, k);
+      if (main) return { ...main, d };
+    }
     if (t.t === '"' || AUX.has(t.t)) {
       d--;
       continue;
@@ -652,7 +681,7 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   const subset = asideBefore(tokens, c.q.first) || (!tokens[c.q.first - 1] && !!after && L.ASIDE.contains(after)) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
   const more = (!!after && L.OTHERS.contains(after) && !isWord(tokens[c.q.last + 2], 'than')) || isWord(tokens[c.q.first - 1], 'another');
-  const prev = found[found.length - 1];
+  const { prev, resume } = lastOutsideAside(tokens, found, c);
   const counted = prev && c.q.first > prev.c.q.last ? prev.kind : previousKind;
   // "three more were found in the evening", "وثلاثة آخرون": more of the set counted last, however far before, when
   // they are the subject of their clause ("ونقل 30 آخرين إلى المستشفيات" is the object of a verb of its own).
@@ -660,13 +689,15 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // "27 had been pulled from the water", "divers pulled 4 from the wreck": bodies, when the dead were counted before.
   if (counted === 'killed' && recovered(tokens, c)) return { kind: counted, trigger: -1, d: 0 };
   // "Most of the dead were pilgrims, among them five women", "معظم النازحين ... 4 آلاف منهم": the set is named by a noun.
-  if (subset && !prev) {
+  // "The injured were taken to three hospitals: 11 to the district hospital ...": a breakdown of a named set.
+  const breakdown = tokens[c.q.first - 1]?.t === ':' && !c.group && !!after && (L.PLACE_PREP.contains(after) || placeWithPreposition(after));
+  if ((subset || breakdown) && !prev) {
     const named = previousKind ?? namedSet(tokens, c.q.first, english);
     return named ? { kind: named, trigger: -1, d: 0 } : undefined;
   }
   if (!prev) return undefined;
   // The previous count's predicate may come after this one ("three women and a boy, were killed"): it is shared.
-  const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger < c.q.first ? prev.trigger : -1) + 1;
+  const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger < c.q.first ? prev.trigger : -1, resume) + 1;
   if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: prev.kind, trigger: -1, d: 0 };
   if (c.q.first < from || c.q.first - from > 12) return undefined;
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
@@ -697,6 +728,27 @@ function subjectAt(tokens: Token[], c: Candidate): boolean {
   if (isWord(tokens[k], 'another')) k--;
   const t = tokens[k];
   return !t || t.kind === 'punct' || isConj(t) || isWord(t, 'that', 'أن', 'إن', 'بأن') || (c.conj && !isConj(t) && !!numberWord(tokens[c.q.first])?.conj);
+}
+
+/**
+ * The last count before the candidate, stepping over counts in a relative aside that closed before it: "52 of the
+ * dead were found in A, where dozens of houses collapsed, and 19 in B" continues the dead, not the houses.
+ */
+function lastOutsideAside(tokens: Token[], found: Found[], c: Candidate): { prev?: Found; resume: number } {
+  let resume = -1;
+  for (let p = found.length - 1; p >= 0; p--) {
+    const f = found[p];
+    let opener = -1;
+    for (let j = f.c.q.first - 1; j >= Math.max(1, f.c.q.first - 6) && tokens[j].kind === 'word'; j--) {
+      if (/^(where|which|when|حيث)$/.test(tokens[j].t) && /^[,،]$/.test(tokens[j - 1].t)) opener = j;
+    }
+    if (opener < 0) return { prev: f, resume };
+    let closed = -1;
+    for (let j = Math.max(f.c.q.last, f.trigger) + 1; j < c.q.first && closed < 0; j++) if (/^[,،]$/.test(tokens[j].t)) closed = j;
+    if (closed < 0) return { prev: f, resume };
+    resume = Math.max(resume, closed);
+  }
+  return { resume };
 }
 
 /** A verb of bringing bodies out governs the count: right before it, or after it and its auxiliaries. */
