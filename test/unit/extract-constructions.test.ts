@@ -319,3 +319,22 @@ describe('a measure word that starts like a preposition is still a measure', () 
     ['وأصيب 4 أشخاص بعد سقوط 5 لترات من الوقود.', [['injured', 4, 4, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('ordinal victims and a set that opens the sentence', () => {
+  it.each<Row>([
+    ['Two soldiers died on the spot. A third later succumbed to his wounds.', [['killed', 2, 2, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['Police confirmed a second death on Tuesday.', [['killed', 1, 1, 'exact']]],
+    ['A third of the victims were children.', []],
+    ['The storm hit the coast for a second day on Tuesday.', []],
+    ['The ministry said 23 people had died. Of those, 15 were women and children.', [['killed', 23, 23, 'exact'], ['killed', 15, 15, 'exact']]],
+    ['Of the dead, 9 were children.', [['killed', 9, 9, 'exact']]],
+    ['Of these, 3 were foreigners.', []],
+    ['The dead were identified as a 56-year-old man and his 52-year-old wife.', [['killed', 1, 1, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['The suspects were identified as a 23-year-old man and his brother.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['قتل 23 شخصا في القصف. ومن بين هؤلاء، 15 امرأة.', [['killed', 23, 23, 'exact'], ['killed', 15, 15, 'exact']]],
+    ['ومن بين القتلى، 9 أطفال.', [['killed', 9, 9, 'exact']]],
+    ['ومن بين الزوار، 9 أطفال.', []],
+  ])('ar: %s', check('ar'));
+});

@@ -245,10 +245,12 @@ const notVictims = memoByWord((w: string) => L.NOT_VICTIMS.has(w) || (L.NOT_VICT
 /** "بمستشفى", "بالمستشفى": a place with its preposition, where a breakdown's group would start. */
 const placeWithPreposition = memoByWord((w: string) => /^[بل]/.test(w) && (L.NOT_VICTIMS.contains(w.slice(1)) || L.HOSPITAL.contains(w.slice(1))));
 
+const ORDINAL = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = memoByWord((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
-  /^(a|an|the|both|half|tens|his|her)$/.test(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))));
+  /^(a|an|the|both|half|tens|his|her)$/.test(w) || ORDINAL.has(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
 function risingParts(tokens: Token[], q: Quantity): Quantity[] {
@@ -319,6 +321,11 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     }
     if (t.t === 'another' && passiveTriggerAfter(tokens, i + 1)) return one(i, i);
+    // "A third later succumbed", "a second death": an ordinal victim is one more.
+    if ((t.t === 'a' || t.t === 'another') && ORDINAL.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of')) {
+      if (passiveTriggerAfter(tokens, i + 2)) return one(i, i + 1);
+      if (triggerKind(tokens[i + 2]) && /^(death|fatality|victim|body|casualty)$/.test(tokens[i + 2].t)) return one(i, i + 2);
+    }
     // "His brother was also killed", "... and her eight-year-old son": a possessive names one person too.
     const possessive = t.t === 'his' || t.t === 'her';
     if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the' && !possessive) return undefined;
@@ -341,7 +348,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (tokens[after]?.t === 'of' && startsNumber(tokens, after + 1)) after += 2;
     // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
     const listed = isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(tokens[i - 1])) ||
-      (isWord(tokens[i - 1], 'are', 'were') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3])));
+      (isWord(tokens[i - 1], 'are', 'were') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3]))) ||
+      // "The dead were identified as a 56-year-old man and ..."
+      (isWord(tokens[i - 1], 'as') && isWord(tokens[i - 2], 'identified', 'named') && (!!triggerKind(tokens[i - 4]) || !!triggerKind(tokens[i - 5])));
     if (passiveTriggerAfter(tokens, after) || listed || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
     return undefined;
   }
@@ -691,6 +700,12 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // "Most of the dead were pilgrims, among them five women", "معظم النازحين ... 4 آلاف منهم": the set is named by a noun.
   // "The injured were taken to three hospitals: 11 to the district hospital ...": a breakdown of a named set.
   const breakdown = tokens[c.q.first - 1]?.t === ':' && !c.group && !!after && (L.PLACE_PREP.contains(after) || placeWithPreposition(after));
+  // "Of those, 15 were women", "Of the dead, 15 were women", "ومن بين هؤلاء، 15 امرأة": a subset opening the sentence.
+  const opened = openingSet(tokens, c.q.first);
+  if (opened) {
+    const named = namedSet(tokens, c.q.first, english);
+    if (named ?? counted) return { kind: (named ?? counted)!, trigger: -1, d: 0 };
+  }
   if ((subset || breakdown) && !prev) {
     const named = previousKind ?? namedSet(tokens, c.q.first, english);
     return named ? { kind: named, trigger: -1, d: 0 } : undefined;
@@ -720,6 +735,14 @@ function transportedTo(tokens: Token[], c: Candidate): Role | undefined {
   if (!tokens[k] || !TO.contains(tokens[k])) return undefined;
   for (let j = k + 1; j <= k + 3 && tokens[j]?.kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d: 1 };
   return undefined;
+}
+
+/** "Of those, N", "Among the dead, N", "ومن بين هؤلاء، N": the sentence opens on the set, and the count follows its comma. */
+function openingSet(tokens: Token[], first: number): boolean {
+  if (!/^[,،]$/.test(tokens[first - 1]?.t ?? '') || first - 1 > 5) return false;
+  if (!isWord(tokens[0], 'of', 'among', 'من', 'ومن', 'بين', 'وبين')) return false;
+  for (let k = 1; k < first - 1; k++) if (tokens[k].kind !== 'word' || startsNumber(tokens, k)) return false;
+  return true;
 }
 
 /** A count that opens its clause: after a comma, "and", "that" or nothing ("another" stepped over). */
