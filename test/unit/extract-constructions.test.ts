@@ -338,3 +338,30 @@ describe('ordinal victims and a set that opens the sentence', () => {
     ['ومن بين الزوار، 9 أطفال.', []],
   ])('ar: %s', check('ar'));
 });
+
+describe('a single victim of a noun predicate, or among a named set', () => {
+  it.each<Row>([
+    ['Police said they found the body of a man believed to be in his 60s.', [['killed', 1, 1, 'exact']]],
+    ['The death of a child sparked protests in the town.', [['killed', 1, 1, 'exact']]],
+    ['A 14-year-old girl is among the dead.', [['killed', 1, 1, 'exact']]],
+    ['A local journalist was among those injured.', [['injured', 1, 1, 'exact']]],
+    ['A woman was among the protesters.', []],
+    ['The body of evidence is growing.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وعثرت الشرطة على جثة رجل في الأربعينات من عمره.', [['killed', 1, 1, 'exact']]],
+    ['ووصل رجل إلى المستشفى لزيارة قريبه.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('a count after an auxiliary starts a clause of its own', () => {
+  it.each<Row>([
+    ['Eight persons, including a woman, were booked and five of them arrested.', [['arrested', 5, 5, 'exact']]],
+    ['Police said five people were questioned and two of them detained.', [['arrested', 2, 2, 'exact']]],
+    ['Seven soldiers and two civilians were wounded.', [['injured', 7, 7, 'exact'], ['injured', 2, 2, 'exact']]],
+    ['Three jawans were martyred and two injured in the encounter.', [['killed', 3, 3, 'exact'], ['injured', 2, 2, 'exact']]],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وقالت الشرطة إن خمسة أشخاص استجوبوا واعتقل اثنان منهم.', [['arrested', 2, 2, 'exact']]],
+  ])('ar: %s', check('ar'));
+});

@@ -349,6 +349,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
     const listed = isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(tokens[i - 1])) ||
       (isWord(tokens[i - 1], 'are', 'were') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3]))) ||
+      // "the body of a man", "the killing of a journalist": the victim of a noun predicate.
+      (isWord(tokens[i - 1], 'of') && /^(body|death|killing|murder|corpse|remains)$/.test(tokens[i - 2]?.t ?? '')) ||
       // "The dead were identified as a 56-year-old man and ..."
       (isWord(tokens[i - 1], 'as') && isWord(tokens[i - 2], 'identified', 'named') && (!!triggerKind(tokens[i - 4]) || !!triggerKind(tokens[i - 5])));
     if (passiveTriggerAfter(tokens, after) || listed || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
@@ -376,6 +378,8 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   let j = k;
   while (tokens[j] && AUX.has(tokens[j].t) && j - k < 4) j++;
   if (L.phraseAt(tokens, j)) return true;
+  // "A 14-year-old girl is among the dead", "was among those killed".
+  if (j > k && isWord(tokens[j], 'among') && isWord(tokens[j + 1], 'the', 'those')) return !!triggerKind(tokens[j + 2]);
   if (!triggerKind(tokens[j])) return false;
   // Without an auxiliary only an intransitive verb says what happened to the subject: "a bomber killed 5" does not.
   if (j === k) return /^(died|dies|perished|drowned|succumbed|disappeared|fled|vanished)$/.test(tokens[j].t);
@@ -587,6 +591,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   const opener = isWord(tokens[c.q.first - 1], 'them', 'whom') ? c.q.first - 3 : c.q.first - 2;
   let inAside = asideBefore(tokens, c.q.first) && /^[,،]$/.test(tokens[opener]?.t ?? '');
   let afterAside = false;
+  // After an auxiliary the subject is over: "and five of them arrested" after "were booked" opens a clause.
+  let sawAux = false;
   for (let k = c.q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
     const t = tokens[k];
     const phrase = L.phraseAt(tokens, k);
@@ -597,6 +603,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       if (main) return { ...main, d };
     }
     if (t.t === '"' || AUX.has(t.t)) {
+      if (t.t !== '"') sawAux = true;
       d--;
       continue;
     }
@@ -642,7 +649,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
         continue;
       }
       const joined = (conj && isConj(conj)) || (isWord(conj, 'his', 'her', 'their') && isConj(tokens[k - 2]));
-      const other = joined || numberWord(t)?.conj ? readQuantity(tokens, k, '') : undefined;
+      const other = (joined || numberWord(t)?.conj) && !sawAux ? readQuantity(tokens, k, '') : undefined;
       if (!other) break;
       k = other.last;
       while (tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && k - other.last < 3) k++;
@@ -662,6 +669,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     const kind = triggerKind(t);
     // After the aside, a predicate that opens a clause of its own ("، وإصابة 30") is not the aside's.
     if (kind && afterAside && (conjoined(t) || isConj(tokens[k - 1]))) break;
+    // "خمسة أشخاص استجوبوا واعتقل اثنان منهم": a predicate that opens a clause with a count of its own is that count's.
+    if (kind && d > 1 && conjoined(t) && tokens[k + 1] && startsNumber(tokens, k + 1)) break;
     if (kind) {
       if (joinedKinds(tokens, k, true)) return 'mixed';
       // "Two of the wounded later succumbed": a predicate in a partitive names the set; a later verb wins.
