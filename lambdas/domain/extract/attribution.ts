@@ -42,13 +42,16 @@ const EN_CASUALTY_AFTER = wordSet(['missing', 'dead', 'killed', 'injured', 'woun
 /** Attributions in one tokenized sentence. */
 export function findAttributions(tokens: Token[], english: boolean): AttributionHit[] {
   // Most sentences hold no reporting verb: one cached answer per word says so before any rule runs.
-  if (!tokens.some(mayAttribute)) return [];
+  return tokens.some(mayAttribute) ? scanAttributions(tokens, english) : [];
+}
+/** findAttributions for a sentence known to hold a cue word. */
+export function scanAttributions(tokens: Token[], english: boolean): AttributionHit[] {
   return english ? english_(tokens) : arabic(tokens);
 }
 /** The words every attribution rule starts from (both languages: a sentence may quote the other one). */
-const cue = memoByWord((w: string) =>
+export const attributionCue = memoByWord((w: string) =>
   w === 'according' || EN_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w));
-const mayAttribute = (t: Token) => t.kind === 'word' && cue(t);
+const mayAttribute = (t: Token) => t.kind === 'word' && attributionCue(t);
 
 function arabic(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];

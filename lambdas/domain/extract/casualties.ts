@@ -120,7 +120,11 @@ function wordsValue(tokens: Token[]): number | undefined {
 /** Finds casualty counts in one tokenized sentence. */
 /** `previousKind`: the kind of the last count before this sentence in its paragraph, for "two of them", "two more". */
 export function findCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[] = [], previousKind?: CasualtyKind): CasualtyHit[] {
-  if (!sentenceTokens.some(holdsCount)) return [];
+  return sentenceTokens.some(holdsCount) ? scanCasualties(sentenceTokens, norm, english, dates, previousKind) : [];
+}
+
+/** findCasualties for a sentence known to hold a number or a word of opensCount. */
+export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind): CasualtyHit[] {
   const tokens = withoutParentheses(sentenceTokens);
   const inDate = new Uint8Array(tokens.length);
   if (dates.length) tokens.forEach((t, k) => (inDate[k] = dates.some((d) => t.s >= d.s && t.s < d.e) ? 1 : 0));
@@ -235,7 +239,7 @@ function placeOf(tokens: Token[], from: number, to: number): boolean {
  * before such a word (a person noun).
  */
 const holdsCount = (t: Token) => t.kind === 'num' || (t.kind === 'word' && opensCount(t));
-const opensCount = memoByWord((w: string) => !/^(a|an|the|his|her)$/.test(w) && mayStartCount(w));
+export const opensCount = memoByWord((w: string) => !/^(a|an|the|his|her)$/.test(w) && mayStartCount(w));
 
 /**
  * A noun after a number that makes it no count of victims ("3 hours", "5 قرى"); a noun with a preposition

@@ -10,7 +10,7 @@ import {
 } from './dates/words.ts';
 
 export type { DateValue };
-export { isMonthWord } from './dates/words.ts';
+export { isMonthWord, mayStartDate } from './dates/words.ts';
 
 /** A date found in one sentence; s/e are normalized offsets unless `original` is set. */
 export interface DateHit {
@@ -28,7 +28,11 @@ const mayHoldDate = (t: Token) => t.kind === 'num' || (t.kind === 'word' && mayS
  * Dates in one tokenized, normalized sentence, resolved against the publication day.
  */
 export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[] {
-  if (!tokens.some(mayHoldDate)) return [];
+  return tokens.some(mayHoldDate) ? scanDates(tokens, pubIso, norm) : [];
+}
+
+/** findDates for a sentence known to hold a number or a word of mayStartDate. */
+export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHit[] {
   const pub = dayOfCached(pubIso);
   const pubYear = yearOfCached();
   const hits: DateHit[] = [];

@@ -3,11 +3,11 @@
  * One pass per sentence over a normalized copy of the text; offsets are mapped back to the original.
  */
 import { normalizeForMatching, sentences, toNormalized, toOriginal, type Normalized } from '../text/normalize.ts';
-import { tokenize } from '../text/tokens.ts';
+import { memoByWord, tokenize } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
-import { findCasualties } from './casualties.ts';
-import { findDates, type DateValue } from './dates.ts';
-import { findAttributions } from './attribution.ts';
+import { opensCount, scanCasualties, type CasualtyHit } from './casualties.ts';
+import { mayStartDate, scanDates, type DateHit, type DateValue } from './dates.ts';
+import { attributionCue, scanAttributions, type AttributionHit } from './attribution.ts';
 import type { CasualtyKind } from './lexicon.ts';
 import type { Qualifier } from '../numbers/quantity.ts';
 
@@ -82,7 +82,11 @@ function extractSentence(
   // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
   const english = latinOnly || sentenceIsEnglish(n.norm, from, to, language);
   const out: Claim[] = [];
-  const attributions = findAttributions(tokens, english).map((a) => {
+  // Which scanners can find anything here: one cached answer per word (most sentences hold no reporting verb).
+  let may = 0;
+  for (const t of tokens) may |= t.kind === 'num' ? COUNT | DATE : t.kind === 'word' ? gatesOf(t) : 0;
+  const attributionHits: AttributionHit[] = may & CUE ? scanAttributions(tokens, english) : [];
+  const attributions = attributionHits.map((a) => {
     const whole = toOriginal(n, a.s, a.e);
     const src = toOriginal(n, a.ss, a.se);
     return { start: whole.start, end: whole.end, source: text.slice(src.start, src.end) };
@@ -99,8 +103,9 @@ function extractSentence(
   };
 
   // Dates first: a number inside a date ("Jan. 3", "5 أو 6 آذار") is no count.
-  const dateHits = findDates(tokens, pub, n.norm);
-  for (const c of findCasualties(tokens, n.norm, english, dateHits, previousKind)) {
+  const dateHits: DateHit[] = may & DATE ? scanDates(tokens, pub, n.norm) : [];
+  const casualtyHits: CasualtyHit[] = may & COUNT ? scanCasualties(tokens, n.norm, english, dateHits, previousKind) : [];
+  for (const c of casualtyHits) {
     const { start, end } = toOriginal(n, c.s, c.e);
     const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
     const attribution = attributionFor(start, end);
@@ -153,6 +158,12 @@ function extractSentence(
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+const COUNT = 1;
+const DATE = 2;
+const CUE = 4;
+/** The scanners a word can start: a count (its numbers and words, less articles), a date, an attribution. */
+const gatesOf = memoByWord((w: string) => (opensCount(w) ? COUNT : 0) | (mayStartDate(w) ? DATE : 0) | (attributionCue(w) ? CUE : 0));
 
 /** Deaths first, then the injured and missing, then the displaced, arrested and destroyed. */
 const KIND_BASE: Record<CasualtyKind, number> = { killed: 0.62, injured: 0.57, missing: 0.57, displaced: 0.52, arrested: 0.52, destroyed: 0.47 };
