@@ -73,7 +73,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
     if (verb && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) {
       let k = i - 1;
       while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && !AR_STOP.contains(tokens[k - 1]) && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
-      if (!AR_STOP.contains(tokens[k]) && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && /^ال/.test(tokens[k].t)) {
+      if (!AR_STOP.contains(tokens[k]) && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && tokens[k].t.startsWith('ال')) {
         out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[i - 1].e });
       }
       continue;

@@ -74,10 +74,13 @@ function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
   return lookup(L.TRIGGER_KIND, tok) ?? (L.BY_GROUP.contains(tok) ? 'killed' : undefined);
 }
 
-const isWord = (t: Token | undefined, ...words: string[]) => !!t && words.includes(t.t);
+/** The token is one of these words (up to eight; no array is made per call: this runs for every token). */
+const isWord = (t: Token | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string) =>
+  !!t && (t.t === a || t.t === b || t.t === c || t.t === d || t.t === e || t.t === f || t.t === g || t.t === h);
 /** An aside opens right before token i: "including", "بينهم", "among them", "including them". */
 const asideBefore = (tokens: Token[], i: number) =>
   (!!tokens[i - 1] && L.ASIDE.contains(tokens[i - 1])) || (isWord(tokens[i - 1], 'them', 'whom') && isWord(tokens[i - 2], 'among', 'including'));
+const isComma = (w: string) => w === ',' || w === '،';
 const isConj = (t: Token | undefined) => !!t && (t.t === 'and' || t.t === 'و' || t.t === 'or');
 /** A predicate carrying the conjunction "و" as a clitic ("وإصابة", not "وفيات"): it opens a clause. */
 const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!triggerKind({ ...t, t: t.t.slice(1), c: undefined });
@@ -178,7 +181,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     if (inDate[i]) continue;
     const t = tokens[i];
     if (t.kind === 'punct' || (t.kind === 'word' && !mayStartCount(t))) continue;
-    const conj = isConj(tokens[i - 1]) || (t.kind === 'word' && /^و/.test(t.t) && !!numberWord(t)?.conj);
+    const conj = isConj(tokens[i - 1]) || (t.kind === 'word' && t.t.startsWith('و') && !!numberWord(t)?.conj);
     if (startsNumber(tokens, i)) {
       const q = readQuantity(tokens, i, norm);
       if (!q) continue;
@@ -200,9 +203,9 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
     const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && isConj(tokens[i - 1]) && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
     // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
-    if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !/^و/.test(t.t)) continue;
+    if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !t.t.startsWith('و')) continue;
     if (implicit) {
-      const joined = conj || (/^و/.test(t.t) && !L.PERSONS.contains(t.t) && !L.DUALS.has(t.t));
+      const joined = conj || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !L.DUALS.has(t.t));
       out.push({ q: implicit.q, noun: implicit.noun, group: { s: tokens[implicit.noun].s, e: tokens[implicit.noun].e, last: implicit.noun }, conj: joined });
       i = Math.max(i, implicit.q.last);
     }
@@ -369,7 +372,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
   if (prev && ((triggerKind(prev) && !L.DUALS.contains(prev)) || L.ASIDE.contains(prev))) return one(i, i);
-  if (afterCount && /^و/.test(t.t) && L.PERSONS.contains(t.t.slice(1))) return one(i, i);
+  if (afterCount && t.t.startsWith('و') && L.PERSONS.contains(t.t.slice(1))) return one(i, i);
   return undefined;
 }
 
@@ -424,7 +427,7 @@ function sharedPredicate(tokens: Token[], k: number): boolean {
 /** The next comma after token k, within `limit` tokens and before any full stop; -1 when there is none. */
 function commaAfter(tokens: Token[], k: number, limit: number): number {
   for (let j = k + 1; j <= k + limit && j < tokens.length; j++) {
-    if (/^[,،]$/.test(tokens[j].t)) return j;
+    if (isComma(tokens[j].t)) return j;
     if (tokens[j].kind === 'punct' && !/^[()"]$/.test(tokens[j].t)) return -1;
   }
   return -1;
@@ -436,7 +439,7 @@ function commaAfter(tokens: Token[], k: number, limit: number): number {
  * followed by an auxiliary or a predicate. -1 when there is none.
  */
 function appositionEnd(tokens: Token[], k: number): number {
-  if (!/^[,،]$/.test(tokens[k]?.t ?? '') || isConj(tokens[k + 1])) return -1;
+  if (!isComma(tokens[k]?.t ?? '') || isConj(tokens[k + 1])) return -1;
   const close = commaAfter(tokens, k, 9);
   if (close < 0) return -1;
   for (let j = k + 1; j < close; j++) {
@@ -464,10 +467,10 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i)) break;
-    if (!english && n >= 1 && /^ب/.test(t.t) && !/^ال/.test(t.t)) break; // "بقصف"
+    if (!english && n >= 1 && /^ب/.test(t.t) && !t.t.startsWith('ال')) break; // "بقصف"
     if (!english && placeWithPreposition(t)) break; // "و11 بمستشفى ساقلتة"
     // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
-    if (!english && n >= 1 && /^و/.test(t.t) && (L.DUALS.contains(t) || L.PERSONS.contains(t.t.slice(1)) || (agreeingDualForm(t) && dualAgreement(tokens, i)))) break;
+    if (!english && n >= 1 && t.t.startsWith('و') && (L.DUALS.contains(t) || L.PERSONS.contains(t.t.slice(1)) || (agreeingDualForm(t) && dualAgreement(tokens, i)))) break;
     last = i;
   }
   return last >= start ? { s: tokens[start].s, e: tokens[last].e, last } : null;
@@ -529,7 +532,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       continue;
     }
     // "اعتقلت القوات، فجر اليوم السبت، 18 مواطنا": a date set off by commas is stepped over.
-    if (t.kind === 'punct' && /^[,،]$/.test(t.t) && (inDate[k - 1] || inDate[k + 1])) {
+    if (t.kind === 'punct' && isComma(t.t) && (inDate[k - 1] || inDate[k + 1])) {
       d--;
       continue;
     }
@@ -540,7 +543,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     if (isConj(t)) {
       if (k < c.q.first - 1) return undefined;
       crossed = 2;
-    } else if (!kind && t.kind === 'word' && /^و../.test(t.t) && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t)) {
+    } else if (!kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t)) {
       // "وأنقذت الفرق 3 آخرين": a clause of rescue says they are alive.
       return L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW ? { kind: null, trigger: k, d: d + crossed } : undefined;
     }
@@ -593,7 +596,7 @@ const tollNamesKind = (tokens: Token[], k: number) => !!(triggerKind(tokens[k + 
 function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   let partitive: Role | undefined;
   const opener = isWord(tokens[c.q.first - 1], 'them', 'whom') ? c.q.first - 3 : c.q.first - 2;
-  let inAside = asideBefore(tokens, c.q.first) && /^[,،]$/.test(tokens[opener]?.t ?? '');
+  let inAside = asideBefore(tokens, c.q.first) && isComma(tokens[opener]?.t ?? '');
   let afterAside = false;
   // After an auxiliary the subject is over: "and five of them arrested" after "were booked" opens a clause.
   let sawAux = false;
@@ -624,7 +627,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       continue;
     }
     // "Seven people, including three women and a boy, were killed": from inside the aside, the clause's verb.
-    if (inAside && /^[,،]$/.test(t.t)) {
+    if (inAside && isComma(t.t)) {
       // "Five people died, including a child, and several were injured": a new clause after the aside.
       if (isConj(tokens[k + 1])) break;
       inAside = false;
@@ -636,7 +639,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       // ", including four children," between the count and its verb: step over the aside.
       // "Two more, an elderly man and a woman, succumbed": an apposition too.
       const opensAside = !!tokens[k + 1] && (L.ASIDE.contains(tokens[k + 1]) || isWord(tokens[k + 1], 'a', 'an'));
-      let close = /^[,،]$/.test(t.t) && opensAside ? commaAfter(tokens, k + 1, 16) : -1;
+      let close = isComma(t.t) && opensAside ? commaAfter(tokens, k + 1, 16) : -1;
       // "the two firefighters, from the local brigade, were in a stable condition": an apposition before the verb.
       if (close < 0) close = appositionEnd(tokens, k);
       if (close < 0) break;
@@ -662,7 +665,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     }
     if (t.kind === 'num') break;
     // "رجلين وامرأة وستة أطفال قتلوا": a coordinated dual or single victim is stepped over too.
-    if (/^و/.test(t.t) && (L.DUALS.contains(t.t.slice(1)) || L.PERSONS.contains(t.t.slice(1)))) {
+    if (t.t.startsWith('و') && (L.DUALS.contains(t.t.slice(1)) || L.PERSONS.contains(t.t.slice(1)))) {
       d--;
       continue;
     }
@@ -678,7 +681,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     if (kind) {
       if (joinedKinds(tokens, k, true)) return 'mixed';
       // "Two of the wounded later succumbed": a predicate in a partitive names the set; a later verb wins.
-      if (isWord(tokens[k - 1], 'the', 'those') && isWord(tokens[k - 2], 'of') || (/^ال/.test(t.t) && isWord(tokens[k - 1], 'من'))) {
+      if (isWord(tokens[k - 1], 'the', 'those') && isWord(tokens[k - 2], 'of') || (t.t.startsWith('ال') && isWord(tokens[k - 1], 'من'))) {
         partitive ??= { kind, trigger: k, d };
         continue;
       }
@@ -752,7 +755,7 @@ function transportedTo(tokens: Token[], c: Candidate): Role | undefined {
 
 /** "Of those, N", "Among the dead, N", "ومن بين هؤلاء، N": the sentence opens on the set, and the count follows its comma. */
 function openingSet(tokens: Token[], first: number): boolean {
-  if (!/^[,،]$/.test(tokens[first - 1]?.t ?? '') || first - 1 > 5) return false;
+  if (!isComma(tokens[first - 1]?.t ?? '') || first - 1 > 5) return false;
   if (!isWord(tokens[0], 'of', 'among', 'من', 'ومن', 'بين', 'وبين')) return false;
   for (let k = 1; k < first - 1; k++) if (tokens[k].kind !== 'word' || startsNumber(tokens, k)) return false;
   return true;
@@ -776,11 +779,11 @@ function lastOutsideAside(tokens: Token[], found: Found[], c: Candidate): { prev
     const f = found[p];
     let opener = -1;
     for (let j = f.c.q.first - 1; j >= Math.max(1, f.c.q.first - 6) && tokens[j].kind === 'word'; j--) {
-      if (/^(where|which|when|حيث)$/.test(tokens[j].t) && /^[,،]$/.test(tokens[j - 1].t)) opener = j;
+      if (/^(where|which|when|حيث)$/.test(tokens[j].t) && isComma(tokens[j - 1].t)) opener = j;
     }
     if (opener < 0) return { prev: f, resume };
     let closed = -1;
-    for (let j = Math.max(f.c.q.last, f.trigger) + 1; j < c.q.first && closed < 0; j++) if (/^[,،]$/.test(tokens[j].t)) closed = j;
+    for (let j = Math.max(f.c.q.last, f.trigger) + 1; j < c.q.first && closed < 0; j++) if (isComma(tokens[j].t)) closed = j;
     if (closed < 0) return { prev: f, resume };
     resume = Math.max(resume, closed);
   }
@@ -843,10 +846,10 @@ function joinedKinds(tokens: Token[], trigger: number, afterCount = false): bool
   // "9 أشخاص مصرعهم وأصيب 46": the predicate before "و" closes a count of its own.
   let ownCount = false;
   for (let n = 2; n <= 4 && trigger - n >= 0; n++) if (startsNumber(tokens, trigger - n) || L.DUALS.contains(tokens[trigger - n])) ownCount = true;
-  if (/^و/.test(t.t) && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t) && !ownCount) return true;
+  if (t.t.startsWith('و') && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t) && !ownCount) return true;
   // "مقتل وإصابة 20", "20 قتيلا وجريحا"; after a count, "مصرعهم وأصيب 46" opens a clause with a count of its own.
   const after = tokens[trigger + 2];
-  if (next && /^و/.test(next.t) && triggerKind(next) && triggerKind(next) !== triggerKind(t) && after?.kind !== 'word' && !(afterCount && after?.kind === 'num')) return true;
+  if (next && next.t.startsWith('و') && triggerKind(next) && triggerKind(next) !== triggerKind(t) && after?.kind !== 'word' && !(afterCount && after?.kind === 'num')) return true;
   return (prev?.t === 'and' || prev?.t === 'or') && !!triggerKind(tokens[trigger - 2]) && triggerKind(tokens[trigger - 2]) !== triggerKind(t);
 }
 

@@ -133,7 +133,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         push(first, last, [monthPart(y, mm.m, part)]);
         continue;
       }
-      const hyphenPart = /^mid-/.test(t.t);
+      const hyphenPart = t.t.startsWith('mid-');
       // "to march on the ministry": an infinitive, not the month.
       const verbLike = (t.t === 'march' || t.t === 'may') && prev?.t === 'to';
       if (!verbLike && (y || (prev && MONTH_CUE.contains(prev)) || hyphenPart || (rel && THIS.contains(rel)))) {
@@ -144,7 +144,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         }
       }
     }
-    if (/^mid-/.test(t.t)) {
+    if (t.t.startsWith('mid-')) {
       const m = MONTHS.get(t.t.slice(4));
       if (m) {
         let last = i;
