@@ -152,14 +152,17 @@ export function sentences(text: string, _language?: string): Span[] {
     if (e > s) spans.push({ start: s, end: e });
   };
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // A native scan finds the few characters that can end a sentence; the rules run only there.
+  const ends = SENTENCE_END;
+  ends.lastIndex = 0;
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
+    const i = m.index;
     const ch = text.charCodeAt(i);
     if (ch === 10) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (ch !== 46 && ch !== 33 && ch !== 63 && ch !== 0x061f && ch !== 0x2026) continue;
     let j = i + 1;
     for (let c = text.charCodeAt(j); j < n && (CLOSER_CODES.has(c) || c === 46 || c === 33 || c === 63); c = text.charCodeAt(++j));
     if (j < n) {
@@ -181,6 +184,7 @@ export function sentences(text: string, _language?: string): Span[] {
   push(start, n);
   return spans;
 }
+const SENTENCE_END = /[\n.!?\u061F\u2026]/g;
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 /** White space as /\s/ reads it. */
