@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { inSet, lookup, memoByWord, wordSet } from '../text/tokens.ts';
+import { inSet, lookup, memoByWord, wordClass, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
 
 /** An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets. */
@@ -49,7 +49,7 @@ export function scanAttributions(tokens: Token[], english: boolean): Attribution
   return english ? english_(tokens) : arabic(tokens);
 }
 /** The words every attribution rule starts from (both languages: a sentence may quote the other one). */
-export const attributionCue = memoByWord((w: string) =>
+export const attributionCue = wordClass((w: string) =>
   w === 'according' || EN_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w));
 const mayAttribute = (t: Token) => t.kind === 'word' && attributionCue(t);
 

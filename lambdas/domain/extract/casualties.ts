@@ -11,7 +11,7 @@
  *    its own, the claim it continues: an enumeration, a breakdown by place, a subset, a restated toll.
  */
 import type { Token } from '../text/tokens.ts';
-import { inSet, lookup, memoByWord, wordSet } from '../text/tokens.ts';
+import { inSet, lookup, memoByWord, wordClass, wordSet } from '../text/tokens.ts';
 import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
 import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
@@ -242,7 +242,7 @@ function placeOf(tokens: Token[], from: number, to: number): boolean {
  * before such a word (a person noun).
  */
 const holdsCount = (t: Token) => t.kind === 'num' || (t.kind === 'word' && opensCount(t));
-export const opensCount = memoByWord((w: string) => !/^(a|an|the|his|her)$/.test(w) && mayStartCount(w));
+export const opensCount = wordClass((w: string) => !/^(a|an|the|his|her)$/.test(w) && mayStartCount(w));
 
 /**
  * A noun after a number that makes it no count of victims ("3 hours", "5 قرى"); a noun with a preposition
@@ -255,7 +255,7 @@ const placeWithPreposition = memoByWord((w: string) => /^[بل]/.test(w) && (L.N
 const ORDINAL = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /** Cheap gate, one cached answer per word: only these words can start a count. */
-const mayStartCount = memoByWord((w: string) =>
+const mayStartCount = wordClass((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
   /^(a|an|the|both|half|tens|his|her)$/.test(w) || ORDINAL.has(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))));
 

@@ -3,7 +3,7 @@
  * One pass per sentence over a normalized copy of the text; offsets are mapped back to the original.
  */
 import { normalizeForMatching, sentences, toNormalized, toOriginal, type Normalized } from '../text/normalize.ts';
-import { memoByWord, tokenize } from '../text/tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
 import { opensCount, scanCasualties, type CasualtyHit } from './casualties.ts';
 import { mayStartDate, scanDates, type DateHit, type DateValue } from './dates.ts';
@@ -84,7 +84,10 @@ function extractSentence(
   const out: Claim[] = [];
   // Which scanners can find anything here: one cached answer per word (most sentences hold no reporting verb).
   let may = 0;
-  for (const t of tokens) may |= t.kind === 'num' ? COUNT | DATE : t.kind === 'word' ? gatesOf(t) : 0;
+  for (const t of tokens) {
+    if (t.kind === 'num') may |= COUNT | DATE;
+    else if (t.kind === 'word') may |= (opensCount(t) ? COUNT : 0) | (mayStartDate(t) ? DATE : 0) | (attributionCue(t) ? CUE : 0);
+  }
   const attributionHits: AttributionHit[] = may & CUE ? scanAttributions(tokens, english) : [];
   const attributions = attributionHits.map((a) => {
     const whole = toOriginal(n, a.s, a.e);
@@ -162,8 +165,6 @@ function extractSentence(
 const COUNT = 1;
 const DATE = 2;
 const CUE = 4;
-/** The scanners a word can start: a count (its numbers and words, less articles), a date, an attribution. */
-const gatesOf = memoByWord((w: string) => (opensCount(w) ? COUNT : 0) | (mayStartDate(w) ? DATE : 0) | (attributionCue(w) ? CUE : 0));
 
 /** Deaths first, then the injured and missing, then the displaced, arrested and destroyed. */
 const KIND_BASE: Record<CasualtyKind, number> = { killed: 0.62, injured: 0.57, missing: 0.57, displaced: 0.52, arrested: 0.52, destroyed: 0.47 };

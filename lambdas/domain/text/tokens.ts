@@ -18,6 +18,11 @@ export interface Token {
 interface WordCache {
   sets: Int8Array; // 0 = not asked yet, 1 = member, -1 = not
   vals: unknown[];
+  /** One bit per word class (see wordClass), all answered at the first question; -1 = not yet. */
+  classes: number;
+  /** How many classes `classes` answers (a class made later is answered again). */
+  classCount: number;
+  word: string;
 }
 const MAX_SETS = 128;
 /** Memoized functions and maps; their answers sit in a packed array of this size (no holes to read). */
@@ -66,7 +71,7 @@ function internSlot(norm: string, start: number, end: number, h: number): number
   while (wordKeys[i] !== undefined) i = (i + 1) & mask;
   wordKeys[i] = norm.slice(start, end);
   wordHashes[i] = h;
-  wordCaches[i] = { sets: new Int8Array(MAX_SETS), vals: new Array(MAX_VALS).fill(undefined) };
+  wordCaches[i] = { sets: new Int8Array(MAX_SETS), vals: new Array(MAX_VALS).fill(undefined), classes: -1, classCount: 0, word: wordKeys[i]! };
   wordCount++;
   return i;
 }
@@ -255,6 +260,34 @@ export function inSet(set: Set<string>, x: string | Token): boolean {
   if (set.has(word)) return true;
   for (const f of arabicForms(word)) if (set.has(f)) return true;
   return false;
+}
+
+/**
+ * Word classes: the gates that every token of every sentence is asked about ("can this word start a count?").
+ * A word's answers to all classes are computed together the first time it is asked and kept as the bits of
+ * one number on its cache, so each later question is a field read and a mask.
+ */
+const CLASS_TESTS: ((word: string) => boolean)[] = [];
+const MAX_CLASSES = 30;
+
+function classesOf(c: WordCache): number {
+  if (c.classCount === CLASS_TESTS.length) return c.classes;
+  let bits = 0;
+  for (let k = 0; k < CLASS_TESTS.length; k++) if (CLASS_TESTS[k](c.word)) bits |= 1 << k;
+  c.classes = bits;
+  c.classCount = CLASS_TESTS.length;
+  return bits;
+}
+
+/** A class of words, as a predicate on tokens (answered once per distinct word) and on plain strings. */
+export function wordClass(test: (word: string) => boolean): (x: Token | string) => boolean {
+  if (CLASS_TESTS.length >= MAX_CLASSES) throw new Error(`more than ${MAX_CLASSES} word classes`);
+  const bit = 1 << CLASS_TESTS.length;
+  CLASS_TESTS.push(test);
+  return (x: Token | string) => {
+    if (typeof x === 'string') return test(x);
+    return (classesOf(x.c ?? cacheOf(x)) & bit) !== 0;
+  };
 }
 
 /** Memoizes a function of one word: per word for tokens (an array read), in a Map for plain strings. */

@@ -3,7 +3,7 @@
  * months and years, ordinals, holidays), and the readers of one construction each at a token.
  */
 import type { Token } from '../../text/tokens.ts';
-import { arabicForms, inSet, lookup, memoByWord, wordSet } from '../../text/tokens.ts';
+import { arabicForms, inSet, lookup, memoByWord, wordClass, wordSet } from '../../text/tokens.ts';
 import { normalizeWord } from '../../text/normalize.ts';
 import { DAY, isoDay, dayOf, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, type DateValue, type Part } from './calendar.ts';
 
@@ -226,7 +226,7 @@ export const STARTERS = new Set<string>([
   'this', 'last', 'next', 'past', W.theNight, W.night, W.first, ...AR_ORDINAL_UNITS.keys(), ...AR_ORDINAL_TENS.keys(), ...PARTS.keys(),
   ...FEW.keys(), W.before, W.holiday, 'weekend', 'christmas', 'new', normalizeWord('عيد'),
 ]);
-export const mayStartDate = memoByWord((word: string): boolean => word.startsWith('mid-') || inSet(STARTERS, word));
+export const mayStartDate = wordClass((word: string): boolean => word.startsWith('mid-') || inSet(STARTERS, word));
 
 /** A day of the month at token i: "5", "3rd", "الخامس", "الحادي والعشرين"; `numeric` when written in digits. */
 export function dayAt(tokens: Token[], i: number): { day: number; last: number; numeric: boolean; joined?: boolean } | undefined {
