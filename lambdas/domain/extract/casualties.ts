@@ -130,7 +130,7 @@ export function findCasualties(sentenceTokens: Token[], norm: string, english: b
 export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind): CasualtyHit[] {
   const tokens = withoutParentheses(sentenceTokens);
   const inDate = new Uint8Array(tokens.length);
-  if (dates.length) tokens.forEach((t, k) => (inDate[k] = dates.some((d) => t.s >= d.s && t.s < d.e) ? 1 : 0));
+  for (const d of dates) for (let k = 0; k < tokens.length; k++) if (tokens[k].s >= d.s && tokens[k].s < d.e) inDate[k] = 1;
   const found: Found[] = [];
   for (const c of candidates(tokens, norm, english, inDate)) {
     if (denied(tokens, c.q.first)) continue;
@@ -274,6 +274,15 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
 const TO = wordSet(['to', 'إلى']);
 const FROM = wordSet(['from', 'من']);
 
+const MONEY = new Set(['$', '€', '£', '¥', '₹']);
+const CLOCK = /\s?(am|pm|a\.m|p\.m)\b/y;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The sticky pattern matches at norm[at]. */
+function startsAt(pattern: RegExp, norm: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(norm);
+}
+
 /** Why a number cannot be a casualty count: it is part of a date or a name, an age, a time, a measure. */
 function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean, inDate: Uint8Array): boolean {
   const first = tokens[q.first];
@@ -288,11 +297,11 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && L.NOT_VICTIMS.contains(tokens[q.last + 2])) return true;
   if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
   if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || L.NOT_COUNT_BEFORE.contains(prev))) return true;
-  if (first.kind === 'num' && /[$€£¥₹]/.test(norm.slice(Math.max(0, first.s - 2), first.s))) return true; // money
+  if (first.kind === 'num' && (MONEY.has(norm[first.s - 1]) || MONEY.has(norm[first.s - 2]))) return true; // money
   // "a father of three", "أب لثلاثة أطفال"
   if (prev && isWord(prev, 'of') && tokens[q.first - 2] && /^(father|mother|parent)$/.test(tokens[q.first - 2].t)) return true;
-  if (lastTok.kind === 'num' && /^[:\/]\d/.test(norm.slice(lastTok.e, lastTok.e + 2))) return true;
-  if (lastTok.kind === 'num' && /^\s?(am|pm|a\.m|p\.m)\b/.test(norm.slice(lastTok.e, lastTok.e + 5))) return true;
+  if (lastTok.kind === 'num' && (norm[lastTok.e] === ':' || norm[lastTok.e] === '/') && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
+  if (lastTok.kind === 'num' && startsAt(CLOCK, norm, lastTok.e)) return true;
   if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
   if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
   if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age

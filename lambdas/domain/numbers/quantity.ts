@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { arabicForms, inSet, wordSet } from '../text/tokens.ts';
+import { arabicForms, inSet, memoByWord, wordSet } from '../text/tokens.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { numberWord, NUMBER_WORDS } from './words.ts';
 
@@ -173,10 +173,14 @@ for (const p of BEFORE) {
   BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), p]);
 }
 
+/** The qualifier phrases that can end with this word, itself or a clitic-stripped form of it (cached per word). */
+const phrasesEndingWith = memoByWord((w: string): Phrase[] =>
+  BEFORE_BY_LAST.get(w) ?? (w.length > 3 ? arabicForms(w).flatMap((f) => BEFORE_BY_LAST.get(f) ?? []) : []));
+
 function matchPhraseBefore(tokens: Token[], end: number): Phrase | undefined {
   const lastTok = tokens[end - 1];
   if (!lastTok || lastTok.kind !== 'word') return undefined;
-  const candidates = BEFORE_BY_LAST.get(lastTok.t) ?? (BEFORE_BY_LAST.size && lastTok.t.length > 3 ? arabicForms(lastTok.t).flatMap((f) => BEFORE_BY_LAST.get(f) ?? []) : []);
+  const candidates = phrasesEndingWith(lastTok);
   for (const p of candidates) {
     const n = p.words.length;
     if (end - n < 0) continue;
@@ -191,12 +195,21 @@ function matchPhraseBefore(tokens: Token[], end: number): Phrase | undefined {
   return undefined;
 }
 
+/** Qualifier phrases after the number by their first word (in list order), so most numbers cost one lookup. */
+const AFTER_BY_FIRST = new Map<string, Phrase[]>();
+for (const p of AFTER) AFTER_BY_FIRST.set(p.words[0], [...(AFTER_BY_FIRST.get(p.words[0]) ?? []), p]);
+
 function matchPhraseAfter(tokens: Token[], start: number): Phrase | undefined {
-  for (const p of AFTER) {
-    const ok = p.words.every((w, k) => tokens[start + k]?.t === w);
-    if (ok) return p;
-  }
+  if (start >= tokens.length) return undefined;
+  const list = AFTER_BY_FIRST.get(tokens[start].t);
+  if (!list) return undefined;
+  for (const p of list) if (phraseAt(tokens, start, p.words)) return p;
   return undefined;
+}
+function phraseAt(tokens: Token[], start: number, words: string[]): boolean {
+  if (start + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[start + k].t !== words[k]) return false;
+  return true;
 }
 
 const RANGE_OPEN = wordSet(['between', 'بين', 'من']);
@@ -214,7 +227,7 @@ export function readQuantity(tokens: Token[], i: number, norm: string): Quantity
   if (n.vague) return { first, last, min: n.min, max: n.max, qualifier: 'vague' };
   // Ranges: "between 20 and 30", "بين 20 و30", "20 to 30", "20-30".
   const join = tokens[last + 1];
-  const hyphen = join && norm.slice(tokens[last].e, join.s).trim() === '-' && join.kind === 'num';
+  const hyphen = join && join.kind === 'num' && onlyHyphenBetween(norm, tokens[last].e, join.s);
   if (join && (hyphen || (join.kind === 'word' && RANGE_JOIN.has(join.t)))) {
     const second = readNumber(tokens, hyphen ? last + 1 : last + 2);
     const opener = tokens[first - 1];
@@ -242,18 +255,35 @@ export function readQuantity(tokens: Token[], i: number, norm: string): Quantity
   }
 }
 
+/** norm[a, b) is one hyphen with white space around it at most ("20-30", "20 - 30"). */
+function onlyHyphenBetween(norm: string, a: number, b: number): boolean {
+  let hyphen = false;
+  for (let k = a; k < b; k++) {
+    const c = norm[k];
+    if (c === '-' && !hyphen) hyphen = true;
+    else if (!/\s/.test(c)) return false;
+  }
+  return hyphen;
+}
+
+/** The word starts with a Latin letter (normalized text is lower case): an English word. */
+const isLatin = (w: string) => w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122;
+/** "a dozen", "a hundred": the article is the number one. */
+const A_SCALE = new Set(['dozen', 'hundred', 'thousand', 'million']);
+
 /** True when token i can start a number. */
 export function startsNumber(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
-  if ((t.t === 'a' || t.t === 'an') && ['dozen', 'hundred', 'thousand', 'million'].includes(tokens[i + 1]?.t ?? '')) return true;
+  if ((t.t === 'a' || t.t === 'an') && i + 1 < tokens.length && A_SCALE.has(tokens[i + 1].t)) return true;
   if (t.t === 'half' && tokens[i + 1]?.t === 'a' && tokens[i + 2]?.t === 'dozen') return true;
   if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
   const nw = numberWord(t);
   // "hundred" alone is no count in English ("a hundred" is); "مئة" alone is 100 in Arabic.
   // "وثلاثة مدنيين": a number word may carry the conjunction (the count after it is read on its own).
-  return !!nw && !(nw.w.type === 'scale' && /^[a-z]/.test(t.t)) && !(nw.w.type === 'hundred' && /^[a-z]/.test(t.t));
+  // (a Latin first letter: English)
+  return !!nw && !((nw.w.type === 'scale' || nw.w.type === 'hundred') && isLatin(t.t));
 }
 
 /**
