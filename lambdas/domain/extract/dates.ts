@@ -244,7 +244,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     }
 
     // 7. Relative periods: العام الماضي, last year('s), this year, last month, الشهر الماضي, الأسبوع الماضي.
-    const unit = /^(year|year's|month|month's|week|week's)$/.test(tokens[i + 1]?.t ?? '') && /^(last|this|next|past)$/.test(t.t)
+    const unit = i + 1 < tokens.length && EN_PERIOD.has(tokens[i + 1].t) && EN_PERIOD_REL.has(t.t)
       ? { u: tokens[i + 1].t.replace(/'s$/, ''), rel: t.t === 'this' ? 0 : t.t === 'next' ? 1 : -1, first: i, last: i + 1 }
       : arabicPeriod(tokens, i);
     if (unit && !(t.t === 'past' && /^(few|several)$/.test(tokens[i + 1]?.t ?? ''))) {
@@ -315,6 +315,10 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     }
   }
 }
+
+/** "last year('s)", "this month", "next week". */
+const EN_PERIOD = new Set(['year', "year's", 'month', "month's", 'week', "week's"]);
+const EN_PERIOD_REL = new Set(['last', 'this', 'next', 'past']);
 
 const RANGE_FROM = wordSet(['between', 'from', 'بين', 'من']);
 const RANGE_TO = wordSet(['and', 'to', 'until', 'through', 'و', 'إلى', 'الى', 'حتى']);

@@ -159,7 +159,7 @@ function extractSentence(
       checkworthiness: 0.2,
     });
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start || a.end - b.end) : out;
 }
 
 const COUNT = 1;

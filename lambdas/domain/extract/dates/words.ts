@@ -126,7 +126,8 @@ export const W = {
   night: normalizeWord('ليلة'), thisM: normalizeWord('هذا'), thisF: normalizeWord('هذه'), before: normalizeWord('قبل'),
   holiday: normalizeWord('عطلة'), end: normalizeWord('نهاية'), theWeek: normalizeWord('الأسبوع'),
 };
-export const relativeDay = (t: Token | undefined) => (t ? RELATIVE_DAY.get(t.t) ?? RELATIVE_DAY.get(arabicForms(t.t)[1] ?? '') : undefined);
+export const relativeDay = (t: Token | undefined) => (t ? relativeDayOf(t) : undefined);
+const relativeDayOf = memoByWord((w: string) => RELATIVE_DAY.get(w) ?? RELATIVE_DAY.get(arabicForms(w)[1] ?? ''));
 
 /** Small counts of days written as words, for "two days ago" / "قبل ثلاثة أيام". */
 export const FEW = new Map<string, number>(
