@@ -48,7 +48,10 @@ export function findAttributions(tokens: Token[], english: boolean): Attribution
 export function scanAttributions(tokens: Token[], english: boolean): AttributionHit[] {
   return english ? english_(tokens) : arabic(tokens);
 }
-/** The words every attribution rule starts from (both languages: a sentence may quote the other one). */
+/**
+ * The words every attribution rule starts from (both languages: a sentence may quote the other one); a rule that
+ * starts from another word must add it here.
+ */
 export const attributionCue = wordClass((w: string) =>
   w === 'according' || EN_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w));
 const mayAttribute = (t: Token) => t.kind === 'word' && attributionCue(t);
@@ -57,7 +60,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !attributionCue(t)) continue;
     if (AR_SOURCE_LINE.contains(t) && tokens[i + 1]?.t === ':' && tokens[i + 2]?.kind === 'word') {
       let last = i + 2;
       while (tokens[last + 1]?.kind === 'word' && last - i < 5) last++;
@@ -105,7 +108,7 @@ function english_(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !attributionCue(t)) continue;
     if (t.t === 'according' && tokens[i + 1]?.t === 'to') {
       let j = i + 2;
       const start = j;
