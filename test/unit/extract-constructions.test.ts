@@ -168,7 +168,7 @@ describe('"N more" and "another N" add to the set counted before, however far', 
   it.each<Row>([
     ['Rescuers had recovered six bodies by Monday afternoon and three more were found in the evening.', [['killed', 6, 6, 'exact'], ['killed', 3, 3, 'exact']]],
     ['Four miners were killed on Sunday. By Tuesday afternoon, after the rain had stopped, two more had been brought out of the shaft.', [['killed', 4, 4, 'exact'], ['killed', 2, 2, 'exact']]],
-    ['Eleven people were arrested at the rally and police said on Friday that another 6 had been charged.', [['arrested', 11, 11, 'exact'], ['arrested', 6, 6, 'exact']]],
+    ['Eleven people were arrested at the rally and police said on Friday that another 6 had been identified from video footage.', [['arrested', 11, 11, 'exact'], ['arrested', 6, 6, 'exact']]],
     ['Five climbers died on the ridge; two more were rescued alive by the helicopter crew.', [['killed', 5, 5, 'exact']]],
     ['Six people died and officials said they moved another 40 to a school.', [['killed', 6, 6, 'exact']]],
     ['Six people died and paramedics rushed 14 others to hospital.', [['killed', 6, 6, 'exact'], ['injured', 14, 14, 'exact']]],
@@ -364,4 +364,15 @@ describe('a count after an auxiliary starts a clause of its own', () => {
   it.each<Row>([
     ['وقالت الشرطة إن خمسة أشخاص استجوبوا واعتقل اثنان منهم.', [['arrested', 2, 2, 'exact']]],
   ])('ar: %s', check('ar'));
+});
+
+describe('"more", "another" and subsets with a verb of their own continue no claim', () => {
+  it.each<Row>([
+    ['Three protesters were arrested. Another 40 gathered outside the court.', [['arrested', 3, 3, 'exact']]],
+    ['Nine people were killed on Monday. Two more buses were attacked on Tuesday.', [['killed', 9, 9, 'exact']]],
+    ['The floods killed 30 people. More than 20 teams were deployed, and 5 more are on the way.', [['killed', 30, 30, 'exact']]],
+    ['Four people were injured. Among them, 2 journalists were filming.', [['injured', 4, 4, 'exact']]],
+    ['Ten people died in the fire. The company pulled 3 products from shelves.', [['killed', 10, 10, 'exact']]],
+    ['Five people died. Two more are in critical condition.', [['killed', 5, 5, 'exact'], ['injured', 2, 2, 'exact']]],
+  ])('en: %s', check('en'));
 });

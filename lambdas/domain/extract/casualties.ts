@@ -711,6 +711,8 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // A subset names its set: "بينهم طفل", "خمسة منهم في العناية المشددة", "two of them", "among them 4"; "two
   // more", "another 15", "3 آخرين" add to it. With no count before it in the sentence, the set is the last
   // one the article counted ("Four of them are on ventilator support", "Two more were found later").
+  // "Another 40 gathered outside", "two more buses were attacked": a verb of their own says what they did.
+  if (english && ownPredicate(tokens, c)) return undefined;
   const after = tokens[c.q.last + 1];
   const subset = asideBefore(tokens, c.q.first) || (!tokens[c.q.first - 1] && !!after && L.ASIDE.contains(after)) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
@@ -721,7 +723,7 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // they are the subject of their clause ("ونقل 30 آخرين إلى المستشفيات" is the object of a verb of its own).
   if (more && counted && subjectAt(tokens, c)) return { kind: counted, trigger: -1, d: 0 };
   // "27 had been pulled from the water", "divers pulled 4 from the wreck": bodies, when the dead were counted before.
-  if (counted === 'killed' && recovered(tokens, c)) return { kind: counted, trigger: -1, d: 0 };
+  if (counted === 'killed' && recovered(tokens, c) && (!c.group || groupIs(tokens, c.group, L.PERSONS) || groupIs(tokens, c.group, L.PERSON_PLURALS))) return { kind: counted, trigger: -1, d: 0 };
   // "Most of the dead were pilgrims, among them five women", "معظم النازحين ... 4 آلاف منهم": the set is named by a noun.
   // "The injured were taken to three hospitals: 11 to the district hospital ...": a breakdown of a named set.
   const breakdown = tokens[c.q.first - 1]?.t === ':' && !c.group && !!after && (L.PLACE_PREP.contains(after) || placeWithPreposition(after));
@@ -797,6 +799,30 @@ function lastOutsideAside(tokens: Token[], found: Found[], c: Candidate): { prev
     resume = Math.max(resume, closed);
   }
   return { resume };
+}
+
+/**
+ * A count with a verb of its own that is no predicate of a casualty, nor of finding or bringing out victims
+ * ("Another 40 gathered outside the court", "2 journalists were filming"): it continues no claim.
+ */
+function ownPredicate(tokens: Token[], c: Candidate): boolean {
+  let j = c.q.last + 1;
+  if (isWord(tokens[j], 'more', 'others')) j++;
+  // Right after the count, a verb ("Another 40 gathered outside"), not an adjective ("two unidentified men").
+  const next = tokens[j + 1];
+  if (otherVerb(tokens, j) && !(next && (L.PERSONS.contains(next) || L.PERSON_PLURALS.contains(next)))) return true;
+  j = (c.group?.last ?? c.q.last) + 1;
+  let aux = false;
+  for (; tokens[j] && (AUX.has(tokens[j].t) || isWord(tokens[j], 'more', 'others')); j++) if (AUX.has(tokens[j].t)) aux = true;
+  // "5 more are on the way": after "more" and an auxiliary, only a predicate or a finding continues the count.
+  if (aux && isWord(tokens[c.q.last + 1], 'more') && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !L.phraseAt(tokens, j) &&
+    !L.RECOVER.contains(tokens[j]) && !L.DISCOVER.contains(tokens[j]) && !L.NOT_CASUALTY.contains(tokens[j])) return true;
+  return otherVerb(tokens, j);
+}
+function otherVerb(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || !/..(ed|ing)$/.test(t.t) || triggerKind(t) || L.phraseAt(tokens, j) || L.RECOVER.contains(t) || L.DISCOVER.contains(t)) return false;
+  return !L.NOT_CASUALTY.contains(t);
 }
 
 /** A verb of bringing bodies out governs the count: right before it, or after it and its auxiliaries. */

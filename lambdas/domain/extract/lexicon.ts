@@ -116,6 +116,8 @@ export const DENIAL = wordSet(['denied', 'denying', 'dismissing', 'dismissed', '
 
 /** Bringing bodies out: "15 had been pulled from the water" counts the dead when the dead were counted before. */
 export const RECOVER = wordSet(en.EN_RECOVER);
+/** Finding or reporting victims: "two more were found", "three more were confirmed" continue the count before. */
+export const DISCOVER = wordSet(en.EN_DISCOVER);
 /** A search for a count ("the search continues for 14", "البحث عن 14") is for the missing, unless they are sought. */
 export const SEARCH = wordSet(en.EN_SEARCH, ar.AR_SEARCH);
 export const SOUGHT = wordSet(en.EN_SOUGHT, ar.AR_SOUGHT);

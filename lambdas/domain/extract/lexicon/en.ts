@@ -114,6 +114,8 @@ export const EN_REACH = ['reached', 'reach', 'reaches', 'hit', 'stands', 'stood'
 
 /** Verbs of bringing bodies out ("15 had been pulled from the water"): a count they govern is of the dead counted before it. */
 export const EN_RECOVER = ['recovered', 'retrieved', 'pulled', 'fished', 'exhumed', 'extracted'];
+/** Finding or reporting victims: "two more were found later" continues the count before. */
+export const EN_DISCOVER = ['found', 'discovered', 'located', 'identified', 'confirmed', 'reported', 'brought', 'counted', 'listed', 'buried', 'added'];
 /** A search "for" a count is for the missing ("the search continues for the remaining 14"). */
 export const EN_SEARCH = ['search', 'searches', 'searching', 'searched', 'hunt', 'hunting', 'looking'];
 /** Whom a search is for when they are no victims: "looking for 3 suspects". */
