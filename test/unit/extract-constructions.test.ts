@@ -376,3 +376,24 @@ describe('"more", "another" and subsets with a verb of their own continue no cla
     ['Five people died. Two more are in critical condition.', [['killed', 5, 5, 'exact'], ['injured', 2, 2, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('"another" as an adjective of a count', () => {
+  it.each<Row>([
+    ['وانتشلت فرق الدفاع المدني 3 جثث أخرى.', [['killed', 3, 3, 'exact']]],
+    ['وقتل 3 أشخاص وأصيب آخر.', [['killed', 3, 3, 'exact'], ['injured', 1, 1, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['Divers recovered 3 other bodies.', [['killed', 3, 3, 'exact']]],
+    ['Three people were killed and another was injured.', [['killed', 3, 3, 'exact'], ['injured', 1, 1, 'exact']]],
+  ])('en: %s', check('en'));
+});
+
+describe('a count among a counted set', () => {
+  it.each<Row>([
+    ['Police said 4 officers were among the 15 people hurt.', [['injured', 4, 4, 'exact'], ['injured', 15, 15, 'exact']]],
+    ['Three children were among the 40 people who attended.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وكان 4 من رجال الشرطة بين المصابين الخمسة عشر.', [['injured', 4, 4, 'exact'], ['injured', 15, 15, 'exact']]],
+  ])('ar: %s', check('ar'));
+});

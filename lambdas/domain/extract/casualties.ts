@@ -375,7 +375,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   if (L.DUALS.contains(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
   if (agreeingDualForm(t) && dualAgreement(tokens, i)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
   const prev = tokens[i - 1];
-  if (L.ANOTHER.contains(t) && prev && triggerKind(prev)) return one(i, i);
+  // "وأصيب آخر" is one more; "3 جثث أخرى" (three other bodies) is an adjective of the count before.
+  if (L.ANOTHER.contains(t) && prev && triggerKind(prev) && !(tokens[i - 2] && startsNumber(tokens, i - 2) && !/^و/.test(prev.t))) return one(i, i);
   if (L.ANAPHORA_SAME.has(t.t)) return undefined; // handled with the previous count in roleOf
   if (!L.PERSONS.contains(t) || /^(وال|ال|لل|بال|فال)/.test(t.t)) return undefined;
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
@@ -617,6 +618,14 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     if (d <= 2 && t.t === 'who') {
       const main = afterRelative(tokens, k);
       if (main) return { ...main, d };
+    }
+    // "4 officers were among the 15 people hurt": a subset of the count after "among the".
+    if (sawAux && t.t === 'among' && isWord(tokens[k + 1], 'the', 'those')) {
+      for (let j = k + 2; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
+        const kind = triggerKind(tokens[j]);
+        if (kind) return { kind, trigger: j, d };
+      }
+      break;
     }
     if (t.t === '"' || AUX.has(t.t)) {
       if (t.t !== '"') sawAux = true;
