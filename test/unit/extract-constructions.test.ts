@@ -397,3 +397,23 @@ describe('a count among a counted set', () => {
     ['وكان 4 من رجال الشرطة بين المصابين الخمسة عشر.', [['injured', 4, 4, 'exact'], ['injured', 15, 15, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('two verbs for one victim, and more people nouns', () => {
+  it.each<Row>([
+    ['A police officer was shot and killed, and two others were wounded.', [['killed', 1, 1, 'exact'], ['injured', 2, 2, 'exact']]],
+    ['A pedestrian was hit and killed by a truck.', [['killed', 1, 1, 'exact']]],
+    ['A security guard and a passer-by were killed.', [['killed', 1, 1, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['A man was arrested and charged with theft.', [['arrested', 1, 1, 'exact']]],
+    ['A man was questioned and released.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وأصيب حارس أمن ومارة بجروح.', [['injured', 1, 1, 'exact']]],
+  ])('ar: %s', check('ar'));
+});
+
+describe('a person whose loss is the object', () => {
+  it.each<Row>([
+    ['"Nobody came," said a 50-year-old farmer who lost four relatives in the flood.', [['killed', 4, 4, 'exact']]],
+    ['A soldier who lost his life in the blast was buried on Monday.', [['killed', 1, 1, 'exact']]],
+  ])('en: %s', check('en'));
+});

@@ -397,7 +397,8 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   if (L.phraseAt(tokens, j)) return true;
   // "A 14-year-old girl is among the dead", "was among those killed".
   if (j > k && isWord(tokens[j], 'among') && isWord(tokens[j + 1], 'the', 'those')) return !!triggerKind(tokens[j + 2]);
-  if (!triggerKind(tokens[j])) return false;
+  // "a shopkeeper who lost three members of his family": a verb whose victim is its object says nothing of the subject.
+  if (!triggerKind(tokens[j]) || L.BY_GROUP.contains(tokens[j])) return false;
   // Without an auxiliary only an intransitive verb says what happened to the subject: "a bomber killed 5" does not.
   if (j === k) return /^(died|dies|perished|drowned|succumbed|disappeared|fled|vanished)$/.test(tokens[j].t);
   return !verb || /(ed|en|died|dies|dead)$/.test(tokens[j].t);

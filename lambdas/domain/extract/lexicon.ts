@@ -35,6 +35,10 @@ export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last
   if (!t || t.kind !== 'word') return undefined;
   // "stabbed to death", "beaten to death", "crushed to death"
   if (tokens[i + 1]?.t === 'to' && tokens[i + 2]?.t === 'death' && /ed$/.test(t.t)) return { kind: 'killed', last: i + 2 };
+  // "shot and killed", "stabbed and wounded": the second verb says what happened.
+  if (tokens[i + 1]?.t === 'and' && /(ed|en)$|^(shot|hit|struck)$/.test(t.t) && /^(killed|wounded|injured)$/.test(tokens[i + 2]?.t ?? '')) {
+    return { kind: tokens[i + 2].t === 'killed' ? 'killed' : 'injured', last: i + 2 };
+  }
   const list = PHRASES.get(t.t);
   if (!list) return undefined;
   for (const p of list) if (p.words.every((w, k) => tokens[i + k]?.t === w)) return { kind: p.kind, last: i + p.words.length - 1 };

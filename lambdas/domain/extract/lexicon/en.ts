@@ -71,6 +71,7 @@ export const EN_PERSONS = [
   'motorist', 'rider', 'climber', 'hiker', 'swimmer', 'sailor', 'crew', 'member', 'protester', 'demonstrator', 'villager', 'employee', 'official',
   'security', 'trooper', 'militant', 'fighter', 'rebel', 'captain', 'commander', 'victim', 'occupant', 'bystander', 'elderly', 'youth', 'labourer',
   'laborer', 'contractor', 'journalist', 'photographer', 'reporter', 'priest', 'imam', 'judge', 'lawyer', 'prisoner', 'inmate', 'detainee',
+  'passer-by', 'passerby', 'onlooker', 'shopkeeper', 'vendor', 'trader', 'motorcyclist', 'cameraman', 'soldier', 'jawan', 'constable',
 ];
 export const EN_PERSON_PLURALS = [
   'people', 'persons', 'men', 'women', 'children', 'boys', 'girls', 'babies', 'soldiers', 'civilians', 'policemen', 'officers', 'journalists',
@@ -78,6 +79,7 @@ export const EN_PERSON_PLURALS = [
   'firefighters', 'paramedics', 'doctors', 'nurses', 'patients', 'teachers', 'pupils', 'tourists', 'migrants', 'refugees', 'volunteers',
   'protesters', 'demonstrators', 'villagers', 'employees', 'officials', 'troops', 'militants', 'fighters', 'rebels', 'suspects', 'victims',
   'members', 'others', 'inmates', 'prisoners', 'detainees', 'worshippers', 'crew', 'youths', 'labourers', 'laborers', 'climbers', 'hikers',
+  'passers-by', 'passersby', 'onlookers', 'shopkeepers', 'vendors', 'traders', 'motorcyclists', 'jawans', 'constables', 'pilgrims', 'persons',
 ];
 export const EN_OTHERS = ['others', 'more'];
 
