@@ -417,3 +417,14 @@ describe('a person whose loss is the object', () => {
     ['A soldier who lost his life in the blast was buried on Monday.', [['killed', 1, 1, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('suspended from work is no arrest', () => {
+  it.each<Row>([
+    ['وتقرر إيقاف سائق القطار ومساعده عن العمل وإحالتهما إلى التحقيق.', []],
+    ['وأوقفت الوزارة 3 موظفين عن العمل.', []],
+    ['وأوقفت الشرطة 3 مشتبهين عند نقطة تفتيش.', [['arrested', 3, 3, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['Police detained 3 men on their way home from work.', [['arrested', 3, 3, 'exact']]],
+  ])('en: %s', check('en'));
+});

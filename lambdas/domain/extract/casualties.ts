@@ -147,6 +147,8 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
       if (!isFireOrCollapse(tokens[role.trigger])) continue;
       kind = 'destroyed';
     }
+    // "إيقاف سائق القطار ومساعده عن العمل": suspended from work, not arrested.
+    if (kind === 'arrested' && suspended(tokens, c.group?.last ?? c.q.last)) continue;
     c.q = tollQualifier(tokens, c.q);
     found.push({ c, kind, trigger: role.trigger });
   }
@@ -159,6 +161,12 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
     return { s, e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
   });
+}
+
+/** "عن العمل", "from duty" within a few words after the count: a suspension. */
+function suspended(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 4 && tokens[k]; k++) if (isWord(tokens[k], 'عن', 'from') && tokens[k + 1] && L.DUTY.contains(tokens[k + 1])) return true;
+  return false;
 }
 
 /** "dismissing reports of dozens dead as rumours": a count that is reported only to be denied. */

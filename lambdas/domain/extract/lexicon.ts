@@ -126,3 +126,5 @@ export const DISCOVER = wordSet(en.EN_DISCOVER);
 export const SEARCH = wordSet(en.EN_SEARCH, ar.AR_SEARCH);
 export const SOUGHT = wordSet(en.EN_SOUGHT, ar.AR_SOUGHT);
 export const NEGATIONS = wordSet(ar.AR_NEGATIONS);
+/** What one is suspended from: "أوقف عن العمل", "suspended from duty" is no arrest. */
+export const DUTY = wordSet(['العمل', 'عمله', 'عملها', 'عملهم', 'مهامه', 'مهامها', 'مهامهم', 'منصبه', 'مناصبهم', 'duty', 'duties', 'work', 'office']);
