@@ -428,3 +428,10 @@ describe('suspended from work is no arrest', () => {
     ['Police detained 3 men on their way home from work.', [['arrested', 3, 3, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('a relative clause with a predicate of its own', () => {
+  it.each<Row>([
+    ['Two civilians who were wounded in the clash were evacuated by helicopter.', [['injured', 2, 2, 'exact']]],
+    ['Five people who died in the fire were buried on Friday.', [['killed', 5, 5, 'exact']]],
+  ])('en: %s', check('en'));
+});

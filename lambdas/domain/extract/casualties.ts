@@ -414,6 +414,11 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
 
 /** The main clause's predicate after a relative clause opened at token k: an auxiliary, then a predicate. */
 function afterRelative(tokens: Token[], k: number): Role | undefined {
+  // "two civilians who were wounded in the clash were evacuated": the relative clause's own predicate comes first.
+  let r = k + 1;
+  while (tokens[r] && AUX.has(tokens[r].t)) r++;
+  // (a passive one, or a death: "who fled the scene were arrested" keeps the main verb).
+  if ((r > k + 1 || /^(died|perished|drowned|succumbed)$/.test(tokens[r]?.t ?? '')) && (triggerKind(tokens[r]) || L.phraseAt(tokens, r))) return undefined;
   for (let j = k + 2; j <= k + 12 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
     if (!MAIN_AUX.has(tokens[j].t)) continue;
     let m = j;
