@@ -435,3 +435,17 @@ describe('a relative clause with a predicate of its own', () => {
     ['Five people who died in the fire were buried on Friday.', [['killed', 5, 5, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('a list of people before one predicate', () => {
+  it.each<Row>([
+    ['A 5-year-old boy, his mother and two neighbours were among the dead.', [['killed', 1, 1, 'exact'], ['killed', 1, 1, 'exact'], ['killed', 2, 2, 'exact']]],
+    ['A nurse, a driver and three patients were injured when the ambulance overturned.', [['injured', 1, 1, 'exact'], ['injured', 1, 1, 'exact'], ['injured', 3, 3, 'exact']]],
+    ['A spokesman, his deputy and two aides said they were safe.', []],
+  ])('en: %s', check('en'));
+});
+
+describe('a subset aside before a clause of its own', () => {
+  it.each<Row>([
+    ['Over 300 people were hurt, about 40 of them seriously, and some 2,000 residents had been moved to shelters.', [['injured', 300, null, 'more_than'], ['injured', 40, 40, 'approx'], ['displaced', 2000, 2000, 'approx']]],
+  ])('en: %s', check('en'));
+});

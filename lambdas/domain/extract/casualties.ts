@@ -209,7 +209,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     }
     const last = out[out.length - 1];
     const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
-    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && isConj(tokens[i - 1]) && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
+    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && (isConj(tokens[i - 1]) || tokens[i - 1]?.t === ',') && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
     // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
     if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !t.t.startsWith('و')) continue;
     if (implicit) {
@@ -437,15 +437,33 @@ const MAIN_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'rem
  * subject shares its predicate. `k` is the token after the first victim.
  */
 function sharedPredicate(tokens: Token[], k: number): boolean {
-  if (!isWord(tokens[k], 'and')) return false;
-  for (let j = k + 1; j <= k + 5 && tokens[j]?.kind !== 'punct' && tokens[j]; j++) {
-    if (L.PERSONS.contains(tokens[j]) || L.PERSON_PLURALS.contains(tokens[j])) {
-      while (tokens[j + 1] && (L.PERSONS.contains(tokens[j + 1]) || L.PERSON_PLURALS.contains(tokens[j + 1]))) j++;
-      return passiveTriggerAfter(tokens, j + 1, true) && !isWord(tokens[j + 1], 'who');
+  return listPredicate(tokens, k) >= 0;
+}
+
+/**
+ * The token after the last member of a list of people that goes on at token k ("and a boy", ", his mother and two
+ * neighbours") when a passive predicate follows the list ("were killed", "were among the dead"); -1 otherwise.
+ */
+function listPredicate(tokens: Token[], k: number): number {
+  if (!isWord(tokens[k], 'and') && tokens[k]?.t !== ',') return -1;
+  let comma = tokens[k].t === ',';
+  for (let j = k + 1; j <= k + 12 && tokens[j]; j++) {
+    const t = tokens[j];
+    if (t.t === ',' || t.t === 'and') {
+      if (t.t === ',') comma = true;
+      continue;
     }
-    if (triggerKind(tokens[j]) || L.GROUP_STOP.contains(tokens[j])) return false;
+    if (t.kind === 'punct') return -1;
+    if (L.PERSONS.contains(t) || L.PERSON_PLURALS.contains(t)) {
+      while (tokens[j + 1] && (L.PERSONS.contains(tokens[j + 1]) || L.PERSON_PLURALS.contains(tokens[j + 1]))) j++;
+      if (isWord(tokens[j + 1], 'and') || tokens[j + 1]?.t === ',') continue;
+      // A list opened by a comma ends with "and": "a boy, his mother and two neighbours".
+      if (comma && !isWord(tokens[j - 1], 'and') && !tokens.slice(k, j).some((x) => x.t === 'and')) return -1;
+      return passiveTriggerAfter(tokens, j + 1, true) && !isWord(tokens[j + 1], 'who') ? j + 1 : -1;
+    }
+    if (triggerKind(t) || L.GROUP_STOP.contains(t)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The next comma after token k, within `limit` tokens and before any full stop; -1 when there is none. */
@@ -674,6 +692,11 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       let close = isComma(t.t) && opensAside ? commaAfter(tokens, k + 1, 16) : -1;
       // "the two firefighters, from the local brigade, were in a stable condition": an apposition before the verb.
       if (close < 0) close = appositionEnd(tokens, k);
+      // "A 5-year-old boy, his mother and two neighbours were among the dead": the list's predicate.
+      if (close < 0 && t.t === ',' && c.noun >= 0) {
+        const p = listPredicate(tokens, k);
+        if (p > 0) close = p - 1;
+      }
       if (close < 0) break;
       k = close;
       d--;

@@ -72,6 +72,7 @@ export const EN_PERSONS = [
   'security', 'trooper', 'militant', 'fighter', 'rebel', 'captain', 'commander', 'victim', 'occupant', 'bystander', 'elderly', 'youth', 'labourer',
   'laborer', 'contractor', 'journalist', 'photographer', 'reporter', 'priest', 'imam', 'judge', 'lawyer', 'prisoner', 'inmate', 'detainee',
   'passer-by', 'passerby', 'onlooker', 'shopkeeper', 'vendor', 'trader', 'motorcyclist', 'cameraman', 'soldier', 'jawan', 'constable',
+  'neighbour', 'neighbor', 'friend', 'colleague', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'relative',
 ];
 export const EN_PERSON_PLURALS = [
   'people', 'persons', 'men', 'women', 'children', 'boys', 'girls', 'babies', 'soldiers', 'civilians', 'policemen', 'officers', 'journalists',
@@ -80,6 +81,7 @@ export const EN_PERSON_PLURALS = [
   'protesters', 'demonstrators', 'villagers', 'employees', 'officials', 'troops', 'militants', 'fighters', 'rebels', 'suspects', 'victims',
   'members', 'others', 'inmates', 'prisoners', 'detainees', 'worshippers', 'crew', 'youths', 'labourers', 'laborers', 'climbers', 'hikers',
   'passers-by', 'passersby', 'onlookers', 'shopkeepers', 'vendors', 'traders', 'motorcyclists', 'jawans', 'constables', 'pilgrims', 'persons',
+  'neighbours', 'neighbors', 'friends', 'colleagues', 'relatives', 'cousins', 'siblings', 'sons', 'daughters', 'brothers', 'sisters', 'parents',
 ];
 export const EN_OTHERS = ['others', 'more'];
 
