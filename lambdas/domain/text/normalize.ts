@@ -13,10 +13,15 @@ export interface Normalized {
   text: string;
   norm: string;
   /**
-   * map[i] = index in the original of norm[i]; map[norm.length] = original length. Null when normalization
-   * kept every character in place (no diacritic dropped, no presentation form expanded): then i is i.
+   * map[i] = index in the original of norm[i]; map[norm.length] = original length. Null when the offsets
+   * follow from `drops` (or are the same): the usual case, where no character was expanded.
    */
   map: Int32Array | null;
+  /**
+   * Without a map: for each character normalization dropped (a diacritic, a tatweel, a direction mark), in
+   * order, how many characters it kept before it. Null when nothing was dropped: then i is i.
+   */
+  drops?: Int32Array | null;
 }
 
 const DROP = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
@@ -44,18 +49,31 @@ for (let c = 0; c < FOLD.length; c++) {
 
 const UTF16 = new TextDecoder('utf-16le');
 
-/** Characters that normalization drops or expands, and the one Latin letter whose lower case is two. */
-const LENGTH_CHANGES = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFB50-\uFDFF\uFE70-\uFEFC\u0130]/;
-/** Characters FOLD changes without lower-casing: quotes, dashes, the no-break space, alef forms, ya, digits. */
-const FOLDED = /[\u00a0\u00ab\u00bb\u02bc\u2013\u2014\u2018\u2019\u201c\u201d\u0622\u0623\u0625\u0671\u0649\u0660-\u066c\u06f0-\u06f9]/g;
+/** Characters that normalization drops: diacritics, tatweel, zero-width and direction marks. */
+const DROPPED = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const ARABIC = /[\u0600-\u06ff]/;
+/** Characters FOLD changes without lower-casing in text without Arabic: quotes, dashes, the no-break space. */
+const FOLDED = /[\u00a0\u00ab\u00bb\u02bc\u2013\u2014\u2018\u2019\u201c\u201d]/g;
 const foldChar = (ch: string) => String.fromCharCode(FOLD[ch.charCodeAt(0)]);
-/** Text whose every character is below these ranges or Arabic lower-cases one to one, as FOLD does. */
-const ONE_TO_ONE = /^[\u0000-\u024f\u0600-\u06ff\u2000-\u206f]*$/;
+/**
+ * Text whose every character is in these ranges is lower-cased one to one as FOLD does (but the dotted capital
+ * I, whose lower case is two characters) and holds no presentation form to expand.
+ */
+const ONE_TO_ONE = /^[\u0000-\u024f\u2000-\u206f\ufeff]*$/;
 
 export function normalizeForMatching(text: string): Normalized {
-  // Most texts keep their length: native lower-casing and one replace give the same string as the loop below.
-  if (!LENGTH_CHANGES.test(text) && ONE_TO_ONE.test(text)) return { text, norm: text.toLowerCase().replace(FOLDED, foldChar), map: null };
-  return foldEach(text);
+  // Arabic text is folded fastest one character at a time (its strings take two bytes a character, where
+  // native lower-casing and replacing are slow), and so is text with characters beyond the ranges above.
+  if (ARABIC.test(text) || !ONE_TO_ONE.test(text) || text.includes('\u0130')) return foldEach(text);
+  // Other text: native lower-casing and one replace give the same string as the loop, and the offsets follow
+  // from the positions of the characters dropped (none, mostly).
+  const folded = text.toLowerCase().replace(FOLDED, foldChar);
+  DROPPED.lastIndex = 0;
+  if (!DROPPED.test(folded)) return { text, norm: folded, map: null, drops: null };
+  const drops: number[] = [];
+  DROPPED.lastIndex = 0;
+  for (let m = DROPPED.exec(folded); m; m = DROPPED.exec(folded)) drops.push(m.index - drops.length);
+  return { text, norm: folded.replace(DROPPED, ''), map: null, drops: Int32Array.from(drops) };
 }
 
 /** normalizeForMatching one character at a time, with the map of offsets (exported for its test). */
@@ -103,17 +121,46 @@ export function normalizeWord(word: string): string {
 /** Original [start, end) of the normalized range [s, e). */
 export function toOriginal(n: Normalized, s: number, e: number): { start: number; end: number } {
   const map = n.map;
-  if (!map) return { start: s, end: e };
+  if (!map) {
+    if (!n.drops) return { start: s, end: e };
+    let end = e > s ? keptToOriginal(n.drops, e - 1) + 1 : keptToOriginal(n.drops, s);
+    while (end < n.text.length && DROP.test(n.text[end]) && !/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(n.text[end])) end++;
+    return { start: keptToOriginal(n.drops, s), end };
+  }
   let end = e > s ? map[e - 1] + 1 : map[s];
   // Keep the diacritics and tatweel that follow the last letter ("جندياً" ends after its tanween).
   while (end < n.text.length && DROP.test(n.text[end]) && !/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(n.text[end])) end++;
   return { start: map[s], end };
 }
 
+/** Original index of normalized index i: i plus the dropped characters before it (those with at most i kept before them). */
+function keptToOriginal(drops: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = drops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (drops[mid] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return i + lo;
+}
+
 /** Normalized index of an original offset (the first normalized char at or after it). */
 export function toNormalized(n: Normalized, original: number): number {
   const map = n.map;
-  if (!map) return original;
+  if (!map) {
+    const drops = n.drops;
+    if (!drops) return original;
+    // Dropped characters before `original`: the j-th stands at drops[j] + j.
+    let lo = 0;
+    let hi = drops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (drops[mid] + mid < original) lo = mid + 1;
+      else hi = mid;
+    }
+    return original - lo;
+  }
   let lo = 0;
   let hi = map.length - 1;
   while (lo < hi) {
