@@ -60,15 +60,16 @@ export async function benchStack() {
     if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
     return json as any;
   };
-  const reached = (articleId: string) => new Promise<void>((resolve) => {
-    const on = (name: string) => {
+  const reached = (articleId: string) => new Promise<'waiting' | 'ended'>((resolve) => {
+    const on = (event: 'waiting' | 'ended') => (name: string) => {
       if (name !== articleId) return;
-      stack.sfn.off('waiting', on);
-      stack.sfn.off('ended', on);
-      resolve();
+      stack.sfn.off('waiting', onWaiting);
+      stack.sfn.off('ended', onEnded);
+      resolve(event);
     };
-    stack.sfn.on('waiting', on);
-    stack.sfn.on('ended', on);
+    const [onWaiting, onEnded] = [on('waiting'), on('ended')];
+    stack.sfn.on('waiting', onWaiting);
+    stack.sfn.on('ended', onEnded);
   });
   const submitterToken = (subject: string) => issueLocalToken({ role: 'submitter', subject, key });
   return { stack, submitter, reviewer, call, reached, submitterToken };
@@ -80,7 +81,7 @@ export async function stackBench(quick: boolean, log: (s: string) => void): Prom
   const { capacityMeter } = await import('../lambdas/adapters/dynamodb.ts');
   const { stack, submitter, reviewer, call, reached, submitterToken } = await benchStack();
   let seed = 0;
-  const submitAndWait = async (chars: number): Promise<{ ms: number; articleId: string }> => {
+  const submitAndWait = async (chars: number): Promise<{ ms: number; articleId: string; ended: boolean }> => {
     const s = seed++;
     const text = article(s % 2 ? 'ar' : 'en', chars, s * 17);
     const url = `https://example.org/bench/${s}`;
@@ -91,8 +92,8 @@ export async function stackBench(quick: boolean, log: (s: string) => void): Prom
     // News of many days: articles about one day's events are matched with each other, not with all of them.
     const publishedAt = new Date(Date.UTC(2024, 0, 1) + (s % 60) * 86_400_000).toISOString().slice(0, 10);
     const { articleId } = await call('POST', '/articles', submitter, { text, publishedAt, url });
-    await done;
-    return { ms: performance.now() - t0, articleId };
+    const event = await done;
+    return { ms: performance.now() - t0, articleId, ended: event === 'ended' };
   };
   try {
     // 1. Submission to AWAITING_REVIEW with 1, 4 and 16 concurrent submitters.
@@ -128,12 +129,21 @@ export async function stackBench(quick: boolean, log: (s: string) => void): Prom
     // 3. Cost: a metered batch taken through to CHECKED; transitions for small and large articles.
     const transitionsFor = async (chars: number) => {
       const before = stack.sfn.stats.transitions;
-      const { articleId } = await submitAndWait(chars);
-      const ended = new Promise<void>((resolve) => stack.sfn.on('ended', (name: string) => name === articleId && resolve()));
-      const a = await call('GET', `/articles/${articleId}`, submitter);
-      for (const c of a.claims) await call('PUT', `/claims/${c.claimId}/verdict`, reviewer, { rating: 'false', expectedVersion: 0 });
-      await ended;
-      return { transitions: stack.sfn.stats.transitions - before, claims: a.claims.length };
+      const { articleId, ended: endedAlready } = await submitAndWait(chars);
+      // Every claim, page by page (a long article has more than one page of them).
+      const claims: { claimId: string }[] = [];
+      for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+        const page = await call('GET', `/articles/${articleId}${cursor ? `?cursor=${cursor}` : ''}`, submitter);
+        claims.push(...page.claims);
+        cursor = page.nextCursor ?? null;
+      }
+      // An execution that ended on its own (nothing left for reviewers) has no verdicts to wait for.
+      if (!endedAlready) {
+        const ended = new Promise<void>((resolve) => stack.sfn.on('ended', (name: string) => name === articleId && resolve()));
+        for (const c of claims) await call('PUT', `/claims/${c.claimId}/verdict`, reviewer, { rating: 'false', expectedVersion: 0 });
+        await ended;
+      }
+      return { transitions: stack.sfn.stats.transitions - before, claims: claims.length };
     };
     stack.meter.clear();
     Object.assign(capacityMeter, { read: 0, write: 0, requests: 0 });
