@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueLocalToken } from '../../lib/local/auth.ts';
 import { synthesize } from '../../lib/local/bundles.ts';
 import type { GateCall } from '../../lib/local/aws-gate.ts';
@@ -129,19 +129,23 @@ describe('the workflow on the bundles', () => {
 });
 
 describe('metrics', () => {
-  it("the bundles write the service's counts in CloudWatch's embedded metric format, with their dimensions", () => {
+  it("the bundles write the service's counts in CloudWatch's embedded metric format, with their dimensions", async () => {
     // Arrange: the log lines of the articles above (submitted, extracted, decided, a step failed, one FAILED).
-    const emf = log.map((l) => /^\[([\w-]+)\] (\{.*"_aws".*\})$/.exec(l)).filter((m) => m !== null)
-      .map((m) => ({ handler: m[1], ...JSON.parse(m[2]) }));
-    // Act
-    const named = (metric: string) => emf.filter((e) => e._aws.CloudWatchMetrics.some((d: any) => d.Metrics.some((x: any) => x.Name === metric)));
-    // Assert
-    for (const e of emf) expect(e._aws.CloudWatchMetrics[0].Namespace).toBe('factcheck');
-    expect(named('ArticlesSubmitted').length).toBeGreaterThan(0);
-    expect(named('ClaimsExtracted').map((e) => e.kind)).toEqual(expect.arrayContaining(['killed', 'injured']));
-    expect(named('VerdictsRecorded').map((e) => e.rating)).toContain('false');
-    expect(named('StepFailed').map((e) => e.step)).toEqual(expect.arrayContaining(['extract-claims', 'normalize']));
-    expect(named('ArticlesFailed').length).toBe(1);
+    // A bundle writes its metrics when its handler returns, which may be just after the status the test
+    // above saw: the log is read again until they are all there (or the wait times out and says what is not).
+    await vi.waitFor(() => {
+      const emf = log.map((l) => /^\[([\w-]+)\] (\{.*"_aws".*\})$/.exec(l)).filter((m) => m !== null)
+        .map((m) => ({ handler: m[1], ...JSON.parse(m[2]) }));
+      // Act
+      const named = (metric: string) => emf.filter((e) => e._aws.CloudWatchMetrics.some((d: any) => d.Metrics.some((x: any) => x.Name === metric)));
+      // Assert
+      for (const e of emf) expect(e._aws.CloudWatchMetrics[0].Namespace).toBe('factcheck');
+      expect(named('ArticlesSubmitted').length).toBeGreaterThan(0);
+      expect(named('ClaimsExtracted').map((e) => e.kind)).toEqual(expect.arrayContaining(['killed', 'injured']));
+      expect(named('VerdictsRecorded').map((e) => e.rating)).toContain('false');
+      expect(named('StepFailed').map((e) => e.step)).toEqual(expect.arrayContaining(['extract-claims', 'normalize']));
+      expect(named('ArticlesFailed').length).toBe(1);
+    }, { timeout: 15_000, interval: 100 });
   });
 });
 
