@@ -12,6 +12,7 @@ import { stackBench } from './stack.ts';
 import type { SearchResults } from './search.ts';
 import { execFileSync } from 'node:child_process';
 import { DEV_DIR, realThroughput, startup, wholeProcess } from './real.ts';
+import { whereTimeGoes } from './profile.ts';
 import { PRICES } from './prices.ts';
 
 const quick = process.argv.includes('--quick');
@@ -32,6 +33,8 @@ log('real articles: whole processes, CLI start-up ...');
 const whole = wholeProcess(outDir, quick);
 const starts = startup(outDir, quick);
 const loadAfter = loadavg()[0];
+log('real articles: where the time goes ...');
+const stages = await whereTimeGoes(outDir, quick);
 log('bundles ...');
 const bundles = await bundleBench(outDir, quick);
 log('local stack ...');
@@ -60,6 +63,16 @@ else {
   md.push('|---|---|---|---|---|---|---|---|---|');
   for (const w of whole) md.push(`| ${w.language} | real (dev set) | ${f(w.bytes / 1e6, 2)} | ${w.articles} | ${f(w.oursSeconds, 2)} | ${f(w.bytes / 1e6 / w.oursSeconds, 2)} | ${f(w.chronoSeconds, 2)} | ${f(w.bytes / 1e6 / w.chronoSeconds, 2)} | **${f(w.chronoSeconds / w.oursSeconds, 2)}×** |`);
   md.push('', 'Target: at least 2× chrono-node in both tables, while extracting casualties, dates and attributions where chrono only finds dates.', '');
+  if (stages.length) {
+    md.push('**Where the time goes** (in-process, warm, the same real articles): V8\'s CPU profiler on the bundle with its names kept, samples summed by the stage of `extractClaims` on the stack. ms per MB are of the profiled run (the profiler adds its own cost); the shares are the point.', '');
+    md.push('| stage | ar % | ar ms/MB | en % | en ms/MB |');
+    md.push('|---|---|---|---|---|');
+    for (const stage of [...new Set(stages.map((r) => r.stage))]) {
+      const [ar, en] = (['ar', 'en'] as const).map((l) => stages.find((r) => r.language === l && r.stage === stage));
+      md.push(`| ${stage} | ${f(ar?.percent ?? NaN, 1)} | ${f(ar?.msPerMB ?? NaN, 1)} | ${f(en?.percent ?? NaN, 1)} | ${f(en?.msPerMB ?? NaN, 1)} |`);
+    }
+    md.push('', 'Whole processes pay in addition what one pass over a cold process costs: V8 runs the rules in its interpreter until it has compiled them, and the first few hundred articles take several times their steady time (see the whole-process table); JSON in and out is the rest.', '');
+  }
 }
 md.push('## CLI start-up (whole processes)', '');
 md.push('Median (and fastest) wall-clock time of fresh processes, from spawn to exit, interleaved.', '');
