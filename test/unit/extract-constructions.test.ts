@@ -449,3 +449,9 @@ describe('a subset aside before a clause of its own', () => {
     ['Over 300 people were hurt, about 40 of them seriously, and some 2,000 residents had been moved to shelters.', [['injured', 300, null, 'more_than'], ['injured', 40, 40, 'approx'], ['displaced', 2000, 2000, 'approx']]],
   ])('en: %s', check('en'));
 });
+
+describe('a subset with a verb of its own past an apposition', () => {
+  it.each<Row>([
+    ['Four people died in the blast. Two of them, both women, had travelled from Lagos.', [['killed', 4, 4, 'exact']]],
+  ])('en: %s', check('en'));
+});

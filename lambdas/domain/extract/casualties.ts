@@ -858,6 +858,10 @@ function ownPredicate(tokens: Token[], c: Candidate): boolean {
   const next = tokens[j + 1];
   if (otherVerb(tokens, j) && !(next && (L.PERSONS.contains(next) || L.PERSON_PLURALS.contains(next)))) return true;
   j = (c.group?.last ?? c.q.last) + 1;
+  // "Two of them, both women, had travelled from Lagos": past an apposition.
+  if (isWord(tokens[j], 'of') && isWord(tokens[j + 1], 'them', 'whom', 'those')) j += 2;
+  const close = appositionEnd(tokens, j);
+  if (close > 0) j = close + 1;
   let aux = false;
   for (; tokens[j] && (AUX.has(tokens[j].t) || isWord(tokens[j], 'more', 'others')); j++) if (AUX.has(tokens[j].t)) aux = true;
   // "5 more are on the way": after "more" and an auxiliary, only a predicate or a finding continues the count.
