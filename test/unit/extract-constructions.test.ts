@@ -455,3 +455,11 @@ describe('a subset with a verb of its own past an apposition', () => {
     ['Four people died in the blast. Two of them, both women, had travelled from Lagos.', [['killed', 4, 4, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('"at the time" between a predicate and its count', () => {
+  it.each<Row>([
+    ['وهدمت قوات الاحتلال في حينه منزلين بحجة البناء دون ترخيص.', [['destroyed', 2, 2, 'exact']]],
+    ['واعتقلت الشرطة آنذاك 12 متظاهرا.', [['arrested', 12, 12, 'exact']]],
+    ['وزار الوزير في حينه 3 مدارس.', []],
+  ])('ar: %s', check('ar'));
+});

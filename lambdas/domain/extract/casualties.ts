@@ -279,6 +279,8 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
   ];
 }
 
+/** "في حينه", "آنذاك": at the time, a time phrase without a date. */
+const THEN = new Set(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
 const TO = wordSet(['to', 'إلى']);
 const FROM = wordSet(['from', 'من']);
 
@@ -571,6 +573,12 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       d--;
       skipped++;
       if (skipped > 4) return undefined;
+      continue;
+    }
+    // "وهدمت قوات الاحتلال في حينه منزلين": "at the time" is stepped over like a date.
+    if (THEN.has(t.t)) {
+      if (tokens[k - 1]?.t === 'في') k--;
+      d--;
       continue;
     }
     // "اعتقلت القوات، فجر اليوم السبت، 18 مواطنا": a date set off by commas is stepped over.
