@@ -463,3 +463,54 @@ describe('"at the time" between a predicate and its count', () => {
     ['وزار الوزير في حينه 3 مدارس.', []],
   ])('ar: %s', check('ar'));
 });
+
+describe('money after a qualifier is no count', () => {
+  it.each<Row>([
+    ['وعرضت الشرطة مكافأة تصل إلى 5000 دولار لمن يدلي بمعلومات تقود إلى اعتقال الجناة.', []],
+    ['واعتقلت الشرطة ما يصل إلى 40 شخصاً.', [['arrested', null, 40, 'at_most']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['The city offers up to $5,000 for information leading to an arrest.', []],
+    ['A reward of more than £2,000 was offered for tips on the killing.', []],
+    ['Police arrested up to 40 people.', [['arrested', null, 40, 'at_most']]],
+  ])('en: %s', check('en'));
+});
+
+describe('an age by decade is no count; the person is one victim', () => {
+  it.each<Row>([
+    ['وتوفي رجل في السبعينات من عمره.', [['killed', 1, 1, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['A man in his 70s died after his car was swept away.', [['killed', 1, 1, 'exact']]],
+    ['One woman in her 80s remains unaccounted for.', [['missing', 1, 1, 'exact']]],
+    ['A woman in her early 60s was injured.', [['injured', 1, 1, 'exact']]],
+    ['Two men in their 30s were arrested.', [['arrested', 2, 2, 'exact']]],
+    ['A man in his 70s said the water rose fast.', []],
+    ['Most of the houses were built in the 1990s.', []],
+  ])('en: %s', check('en'));
+});
+
+describe('ages in an apposition between the subject and its verb', () => {
+  it.each<Row>([
+    ['Two men, ages 19 and 22, were taken into custody.', [['arrested', 2, 2, 'exact']]],
+    ['Three teenagers, aged 15 and 16, were wounded.', [['injured', 3, 3, 'exact']]],
+    ['Two men, ages 40 and 45, said they saw the fire.', []],
+  ])('en: %s', check('en'));
+});
+
+describe('English predicates: pronounced dead, in hospital, minor injuries, forced from homes, relief centres', () => {
+  it.each<Row>([
+    ['A 12-year-old girl was pronounced dead at the scene.', [['killed', 1, 1, 'exact']]],
+    ['The blast put more than 60 people in hospital.', [['injured', 60, null, 'more_than']]],
+    ['The hospital has 40 doctors in hospital wards.', []],
+    ['Three workers suffered minor injuries.', [['injured', 3, 3, 'exact']]],
+    ['Two other passengers in the van suffered minor injuries.', [['injured', 2, 2, 'exact']]],
+    ['Thousands were forced from homes by the floods.', [['displaced', 2000, 9999, 'vague']]],
+    ['About 250 residents spent the night in rest centres.', [['displaced', 250, 250, 'approx']]],
+    ['Sixty residents spent Friday and Saturday nights at evacuation centres.', [['displaced', 60, 60, 'exact']]],
+    ['Three students spent the night at a friend\'s house.', []],
+    ['The storm lasted three nights.', []],
+    ['Four of the climbers who survived were in hospital on Monday.', [['injured', 4, 4, 'exact']]],
+    ['Five of the workers who escaped said the fire spread fast.', []],
+  ])('en: %s', check('en'));
+});

@@ -307,13 +307,18 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && L.NOT_VICTIMS.contains(tokens[q.last + 2])) return true;
   if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
   if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || L.NOT_COUNT_BEFORE.contains(prev))) return true;
-  if (first.kind === 'num' && (MONEY.has(norm[first.s - 1]) || MONEY.has(norm[first.s - 2]))) return true; // money
+  // money: "$5,000", and after a qualifier ("up to $5,000"), the number token itself
+  let numTok = first;
+  for (let k = q.first; k < q.last && numTok.kind !== 'num'; k++) numTok = tokens[k + 1];
+  if (numTok.kind === 'num' && (MONEY.has(norm[numTok.s - 1]) || MONEY.has(norm[numTok.s - 2]))) return true;
   // "a father of three", "أب لثلاثة أطفال"
   if (prev && isWord(prev, 'of') && tokens[q.first - 2] && /^(father|mother|parent)$/.test(tokens[q.first - 2].t)) return true;
   if (lastTok.kind === 'num' && (norm[lastTok.e] === ':' || norm[lastTok.e] === '/') && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
   if (lastTok.kind === 'num' && startsAt(CLOCK, norm, lastTok.e)) return true;
   if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
   if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
+  // "in his 70s", "the 1990s": a decade of age or of years, written "70s" (an "s" joined to the digits).
+  if (next && lastTok.kind === 'num' && next.t === 's' && next.s === lastTok.e) return true;
   if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
   if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
@@ -368,6 +373,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (t.t === 'the' || (possessive && !afterCount)) return passiveTriggerAfter(tokens, k + 1, true) ? one(i, k) : undefined;
     // "a father of three", "a mother of two": the description is part of the victim.
     let after = k + 1;
+    // "A man in his 70s died": an age by decade between the victim and the verb.
+    const decade = decadeOfAgeEnd(tokens, after);
+    if (decade > 0) after = decade + 1;
     // "A third victim, a 17-year-old boy, died": an apposition between the victim and the verb.
     const close = appositionEnd(tokens, after);
     if (close > 0) after = close + 1;
@@ -423,6 +431,8 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
   if ((r > k + 1 || /^(died|perished|drowned|succumbed)$/.test(tokens[r]?.t ?? '')) && (triggerKind(tokens[r]) || L.phraseAt(tokens, r))) return undefined;
   for (let j = k + 2; j <= k + 12 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
     if (!MAIN_AUX.has(tokens[j].t)) continue;
+    const whole = L.phraseAt(tokens, j); // "who escaped were in hospital"
+    if (whole) return { kind: whole.kind, trigger: whole.last, d: 0 };
     let m = j;
     while (tokens[m] && AUX.has(tokens[m].t)) m++;
     const phrase = L.phraseAt(tokens, m);
@@ -432,6 +442,7 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
   }
   return undefined;
 }
+const SPENT = new Set(['spent', 'spend', 'spends', 'spending']);
 const MAIN_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'remain', 'remains', 'remained']);
 
 /**
@@ -482,13 +493,28 @@ function commaAfter(tokens: Token[], k: number, limit: number): number {
  * verb ("A second victim, a 60-year-old farmer, died"): short, with no predicate or count of its own, and
  * followed by an auxiliary or a predicate. -1 when there is none.
  */
+/**
+ * "in his 70s", "in their early 20s": an age by decade after a person, between the victim and the predicate. The
+ * last token of the phrase that starts at k, or -1.
+ */
+function decadeOfAgeEnd(tokens: Token[], k: number): number {
+  if (!isWord(tokens[k], 'in') || !isWord(tokens[k + 1], 'his', 'her', 'their')) return -1;
+  let j = k + 2;
+  if (isWord(tokens[j], 'early', 'mid', 'late')) j++;
+  const n = tokens[j];
+  return n && n.kind === 'num' && tokens[j + 1]?.t === 's' && tokens[j + 1].s === n.e ? j + 1 : -1;
+}
+
 function appositionEnd(tokens: Token[], k: number): number {
   if (!isComma(tokens[k]?.t ?? '') || isConj(tokens[k + 1])) return -1;
   const close = commaAfter(tokens, k, 9);
   if (close < 0) return -1;
+  // "Two men, ages 19 and 22, were ...": numbers after "aged"/"ages" are ages.
+  let ages = false;
   for (let j = k + 1; j < close; j++) {
     const t = tokens[j];
-    if ((t.kind === 'num' && tokens[j + 1]?.t !== 'year-old') || triggerKind(t) || L.NOT_CASUALTY.contains(t)) return -1;
+    if (isWord(t, 'aged', 'ages', 'age')) ages = true;
+    if ((t.kind === 'num' && !ages && tokens[j + 1]?.t !== 'year-old') || triggerKind(t) || L.NOT_CASUALTY.contains(t)) return -1;
   }
   const next = tokens[close + 1];
   return next && (AUX.has(next.t) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
@@ -655,7 +681,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     const phrase = L.phraseAt(tokens, k);
     if (phrase) return { kind: phrase.kind, trigger: phrase.last, d };
     // "up to 12 residents who stayed behind to defend their homes have yet to be accounted for": past the relative clause.
-    if (d <= 2 && t.t === 'who') {
+    if ((d <= 2 || (c.group && k === c.group.last + 1)) && t.t === 'who') {
       const main = afterRelative(tokens, k);
       if (main) return { ...main, d };
     }
@@ -667,6 +693,13 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       }
       break;
     }
+    // "180 residents spent the night in rest centres", "spent two nights at relief centres": where they slept.
+    if (SPENT.has(t.t)) {
+      for (let j = k + 1; j <= k + 7 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
+        const where = L.phraseAt(tokens, j);
+        if (where) return where.kind === 'displaced' ? { kind: where.kind, trigger: where.last, d } : undefined;
+      }
+    }
     if (t.t === '"' || AUX.has(t.t)) {
       if (t.t !== '"') sawAux = true;
       d--;
@@ -675,6 +708,13 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     // "Five persons deprived of liberty (PDLs) were killed": a bracketed abbreviation.
     if (t.t === '(' && tokens[k + 2]?.t === ')' && tokens[k + 1].kind === 'word') {
       k += 2;
+      d--;
+      continue;
+    }
+    // "two men in their 30s were arrested": an age by decade.
+    const decade = decadeOfAgeEnd(tokens, k);
+    if (decade > 0) {
+      k = decade;
       d--;
       continue;
     }

@@ -46,6 +46,14 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['displaced', 'forced to leave'], ['displaced', 'forced from their homes'], ['displaced', 'forced to flee'], ['displaced', 'driven from their homes'],
   ['displaced', 'left homeless'], ['displaced', 'from their homes'], ['displaced', 'told to leave'], ['displaced', 'ordered to leave'],
   ['displaced', 'fled their homes'], ['displaced', 'moved to'],
+  ['killed', 'pronounced dead'], ['killed', 'declared dead'], ['killed', 'confirmed dead'],
+  ['injured', 'were in hospital'], ['injured', 'was in hospital'], ['injured', 'are in hospital'], ['injured', 'is in hospital'],
+  ['injured', 'people in hospital'], ['injured', 'suffered injuries'], ['injured', 'suffered minor injuries'], ['injured', 'suffered serious injuries'],
+  ['injured', 'sustained injuries'], ['injured', 'sustained minor injuries'], ['injured', 'sustained serious injuries'],
+  ['missing', 'remains unaccounted for'], ['missing', 'remain unaccounted for'], ['missing', 'remained unaccounted for'],
+  ['displaced', 'forced from homes'], ['displaced', 'forced from their home'], ['displaced', 'forced from his home'], ['displaced', 'forced from her home'],
+  ['displaced', 'rest centres'], ['displaced', 'rest centers'], ['displaced', 'relief centres'], ['displaced', 'relief centers'],
+  ['displaced', 'evacuation centres'], ['displaced', 'evacuation centers'], ['displaced', 'relief camps'],
   ['arrested', 'taken into custody'], ['arrested', 'rounded up'], ['arrested', 'picked up'],
   ['destroyed', 'burnt down'], ['destroyed', 'burned down'], ['destroyed', 'burnt out'], ['destroyed', 'burned out'], ['destroyed', 'shot down'],
   ['destroyed', 'razed to the ground'], ['destroyed', 'reduced to rubble'],
@@ -94,7 +102,7 @@ export const EN_EQUIPMENT = [
 
 /** Nouns after a number that make it something other than a count of victims. */
 export const EN_NOT_VICTIMS = [
-  'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute', 'minutes', 'second', 'seconds', 'decade', 'decades',
+  'hour', 'hours', 'night', 'nights', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute', 'minutes', 'second', 'seconds', 'decade', 'decades',
   'percent', 'per', 'dollars', 'euros', 'pounds', 'rupees', 'naira', 'shillings', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres',
   'meters', 'feet', 'ft', 'magnitude', 'degrees', 'shells', 'rockets', 'missiles', 'strikes', 'airstrikes', 'raids', 'attacks', 'aftershocks',
   'times', 'rescuers', 'rescue', 'kg', 'tons', 'tonnes', 'year-old', 'points', 'am', 'pm', 'a.m', 'p.m', 'hectares', 'acres', 'sq', 'square',
