@@ -25,27 +25,38 @@ interface WordCache {
   word: string;
 }
 const MAX_SETS = 128;
-/** Memoized functions and maps; their answers sit in a packed array of this size (no holes to read). */
-const MAX_VALS = 96;
+/**
+ * Memoized functions and maps; their answers sit in a packed array of this size (no holes to read). One made
+ * beyond it still answers, uncached per word.
+ */
+const MAX_VALS = 32;
 const UNSET = Symbol('unset');
 let nextSetSlot = 0;
 let nextValSlot = 0;
-function newValSlot(): number {
-  if (nextValSlot >= MAX_VALS) throw new Error(`more than ${MAX_VALS} memoized word functions: raise MAX_VALS`);
-  return nextValSlot++;
-}
+const newValSlot = (): number => (nextValSlot < MAX_VALS ? nextValSlot++ : -1);
+
+const newCache = (word: string): WordCache => ({ sets: new Int8Array(MAX_SETS), vals: new Array(MAX_VALS).fill(undefined), classes: -1, classCount: 0, word });
 
 /**
  * The words seen so far, interned: an open-addressing table keyed by a hash the tokenizer computes while it
  * reads the word's letters, so a known word is neither copied out of the text nor hashed again. Cleared
  * when it holds too many words (a long-running process reading endless vocabulary).
  */
-const MAX_WORDS = 200_000;
+let maxWords = 200_000;
 let wordSlots = 1 << 12;
 let wordKeys: (string | undefined)[] = new Array(wordSlots);
 let wordHashes = new Int32Array(wordSlots);
-let wordCaches: WordCache[] = new Array(wordSlots);
+/** A word's cache is made the first time a question is asked about it (a search query's words never are). */
+let wordCaches: (WordCache | undefined)[] = new Array(wordSlots);
 let wordCount = 0;
+
+/** For tests: a small limit makes the table grow and clear within a few thousand words. Returns the old one. */
+export function setWordTableLimit(max: number): number {
+  const old = maxWords;
+  maxWords = max;
+  clearWords();
+  return old;
+}
 
 const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const HASH_SEED = 0x811c9dc5 | 0;
@@ -64,14 +75,14 @@ function internSlot(norm: string, start: number, end: number, h: number): number
     if (wordHashes[i] === h && sameWord(key, norm, start, end)) return i;
     i = (i + 1) & mask;
   }
-  if (wordCount >= MAX_WORDS) clearWords();
+  if (wordCount >= maxWords) clearWords();
   if ((wordCount + 1) * 2 > wordSlots) growWords();
   mask = wordSlots - 1;
   i = h & mask;
   while (wordKeys[i] !== undefined) i = (i + 1) & mask;
   wordKeys[i] = norm.slice(start, end);
   wordHashes[i] = h;
-  wordCaches[i] = { sets: new Int8Array(MAX_SETS), vals: new Array(MAX_VALS).fill(undefined), classes: -1, classCount: 0, word: wordKeys[i]! };
+  wordCaches[i] = undefined;
   wordCount++;
   return i;
 }
@@ -107,7 +118,9 @@ function cacheOf(tok: Token): WordCache {
   if (c) return c;
   let h = HASH_SEED;
   for (let k = 0; k < tok.t.length; k++) h = hashStep(h, tok.t.charCodeAt(k));
-  c = wordCaches[internSlot(tok.t, 0, tok.t.length, h)];
+  // The slot first: adding the word may grow or clear the table, and so replace the arrays read after.
+  const slot = internSlot(tok.t, 0, tok.t.length, h);
+  c = wordCaches[slot] ?? (wordCaches[slot] = newCache(wordKeys[slot]!));
   tok.c = c;
   return c;
 }
@@ -237,6 +250,7 @@ export function lookup<T>(map: Map<string, T>, x: string | Token): T | undefined
   if (typeof x !== 'string') {
     let slot = (map as { slot?: number }).slot;
     if (slot === undefined) Object.defineProperty(map, 'slot', { value: (slot = newValSlot()), enumerable: false });
+    if (slot < 0) return lookup(map, x.t);
     const vals = cacheOf(x).vals;
     const hit = vals[slot];
     if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T | undefined;
@@ -295,6 +309,7 @@ export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T
   const slot = newValSlot();
   const memo = new Map<string, T>();
   return (x: string | Token) => {
+    if (typeof x !== 'string' && slot < 0) x = x.t;
     if (typeof x !== 'string') {
       const vals = cacheOf(x).vals;
       const hit = vals[slot];
