@@ -11,14 +11,14 @@ import type { extractClaims as ExtractClaims } from '../lambdas/domain/extract/i
 import { realCorpus } from './real.ts';
 
 /** Functions of lambdas/domain that start a stage, and the stage's name in the report. */
-const STAGES: Record<string, string> = {
-  normalizeForMatching: 'normalize (digits, letters, case)',
-  sentences: 'split sentences',
-  tokenize: 'tokens (words interned)',
-  scanCasualties: 'casualty counts',
-  scanDates: 'dates',
-  scanAttributions: 'attributions',
-};
+const STAGES = new Map<string, string>([
+  ['normalizeForMatching', 'normalize (digits, letters, case)'],
+  ['sentences', 'split sentences'],
+  ['tokenize', 'tokens (words interned)'],
+  ['scanCasualties', 'casualty counts'],
+  ['scanDates', 'dates'],
+  ['scanAttributions', 'attributions'],
+]);
 const REST = 'gates, offsets, claim objects';
 const GC = 'garbage collection';
 
@@ -63,7 +63,7 @@ export async function whereTimeGoes(outDir: string, quick: boolean): Promise<Sta
       const spent = byStage(profile as unknown as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] });
       const total = [...spent.values()].reduce((a, b) => a + b, 0);
       const perMB = ms / (c.bytes / 1e6);
-      for (const stage of [...Object.values(STAGES), REST, GC]) {
+      for (const stage of [...STAGES.values(), REST, GC]) {
         const share = (spent.get(stage) ?? 0) / total;
         rows.push({ language, stage, percent: 100 * share, msPerMB: share * perMB });
       }
@@ -80,7 +80,7 @@ function byStage(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas:
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const walk = (n: ProfileNode, stage: string | undefined) => {
     const name = n.callFrame.functionName;
-    const own = STAGES[name] ?? (name === 'extractClaims' ? REST : name === '(garbage collector)' ? GC : stage);
+    const own = STAGES.get(name) ?? (name === 'extractClaims' ? REST : name === '(garbage collector)' ? GC : stage);
     stageOf.set(n.id, own);
     for (const c of n.children ?? []) walk(nodes.get(c)!, own);
   };
