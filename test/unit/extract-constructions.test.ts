@@ -514,3 +514,10 @@ describe('English predicates: pronounced dead, in hospital, minor injuries, forc
     ['Five of the workers who escaped said the fire spread fast.', []],
   ])('en: %s', check('en'));
 });
+
+describe('"both" restating the count before it', () => {
+  it.each<Row>([
+    ['Four people died in the blast. Two of them, both women, were buried on Friday.', [['killed', 4, 4, 'exact'], ['killed', 2, 2, 'exact']]],
+    ['Both pilots were killed.', [['killed', 2, 2, 'exact']]],
+  ])('en: %s', check('en'));
+});

@@ -209,6 +209,8 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     }
     const last = out[out.length - 1];
     const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
+    // "Two of them, both women, ...": "both" restates the count before it, an apposition, no count of its own.
+    if (t.t === 'both' && tokens[i - 1]?.t === ',' && last && (lastEnd === i - 2 || (isWord(tokens[i - 2], 'them') && last.q.last === i - 4))) continue;
     const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && (isConj(tokens[i - 1]) || tokens[i - 1]?.t === ',') && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
     // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
     if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !t.t.startsWith('و')) continue;
