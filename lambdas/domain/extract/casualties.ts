@@ -214,6 +214,8 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && (isConj(tokens[i - 1]) || tokens[i - 1]?.t === ',') && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
     // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
     if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !t.t.startsWith('و')) continue;
+    // "وطفلين شقيقين": a dual right after a dual describes it (an adjective in agreement), no second count.
+    if (implicit && last && last.noun === i - 1 && last.q.min === 2 && implicit.q.min === 2 && !t.t.startsWith('و')) continue;
     if (implicit) {
       const joined = conj || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !L.DUALS.has(t.t));
       out.push({ q: implicit.q, noun: implicit.noun, group: { s: tokens[implicit.noun].s, e: tokens[implicit.noun].e, last: implicit.noun }, conj: joined });
@@ -267,7 +269,8 @@ const ORDINAL = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = wordClass((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
-  /^(a|an|the|both|half|tens|his|her)$/.test(w) || ORDINAL.has(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))));
+  /^(a|an|the|both|half|tens|his|her)$/.test(w) || ORDINAL.has(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
+  L.EQUIPMENT_ONE.contains(w));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
 function risingParts(tokens: Token[], q: Quantity): Quantity[] {
@@ -284,6 +287,12 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
 /** "في حينه", "آنذاك": at the time, a time phrase without a date. */
 const THEN = new Set(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
 const TO = wordSet(['to', 'إلى']);
+const ON = wordSet(['على']);
+const CONSUME = wordSet(['أتت', 'أتى', 'تأتي', 'يأتي']);
+/** "ثلاث أسر": families, not captivity, right after a number. */
+const FAMILIES = wordSet(['أسر']);
+/** Words that open a clause of its own after an aside: "، فيما أصيب 43 آخرون". */
+const CLAUSE_OPENERS = wordSet(['فيما', 'بينما', 'while', 'whereas']);
 const FROM = wordSet(['from', 'من']);
 
 const MONEY = new Set(['$', '€', '£', '¥', '₹']);
@@ -398,6 +407,15 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // "وأصيب آخر" is one more; "3 جثث أخرى" (three other bodies) is an adjective of the count before.
   if (L.ANOTHER.contains(t) && prev && triggerKind(prev) && !(tokens[i - 2] && startsNumber(tokens, i - 2) && !/^و/.test(prev.t))) return one(i, i);
   if (L.ANAPHORA_SAME.has(t.t)) return undefined; // handled with the previous count in roleOf
+  // "دمرت دبابة ومدفعا ثقيلا": one indefinite piece of equipment after a predicate of destruction, or after it in a list.
+  if (L.EQUIPMENT_ONE.contains(t) && !/^(وال|ال|لل|بال|فال)/.test(t.t)) {
+    for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].kind === 'word'; k--) {
+      if (triggerKind(tokens[k]) === 'destroyed' || L.BY_GROUP.contains(tokens[k])) return one(i, i);
+      if (triggerKind(tokens[k]) || startsNumber(tokens, k)) break;
+    }
+    if (afterCount && t.t.startsWith('و') && L.EQUIPMENT_ONE.contains(t.t.slice(1))) return one(i, i);
+    return undefined;
+  }
   if (!L.PERSONS.contains(t) || /^(وال|ال|لل|بال|فال)/.test(t.t)) return undefined;
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
@@ -635,6 +653,10 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       reaching = true;
     }
     if (L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
+    // "أتت النيران على 37 منزلا": fire that "came upon" what it destroyed, its subject between the verb and "على".
+    if (d <= 2 && ON.contains(t) && tokens[k - 1] && (CONSUME.contains(tokens[k - 1]) || (tokens[k - 2] && CONSUME.contains(tokens[k - 2])))) {
+      return { kind: 'destroyed', trigger: CONSUME.contains(tokens[k - 1]) ? k - 1 : k - 2, d: d + crossed };
+    }
     const phrase = phraseEndingAt(tokens, k);
     // "عدد المصابين 600", "the number of injured has exceeded 600", "the number of people arrested": the value of a toll.
     const toll = !kind ? -1 : tokens[k - 1] && L.TOLL.contains(tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && L.TOLL.contains(tokens[k - 2]) ? k - 2
@@ -702,6 +724,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
         if (where) return where.kind === 'displaced' ? { kind: where.kind, trigger: where.last, d } : undefined;
       }
     }
+    if (d === 1 && k === c.q.last + 1 && FAMILIES.contains(t)) continue;
     if (t.t === '"' || AUX.has(t.t)) {
       if (t.t !== '"') sawAux = true;
       d--;
@@ -729,7 +752,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     // "Seven people, including three women and a boy, were killed": from inside the aside, the clause's verb.
     if (inAside && isComma(t.t)) {
       // "Five people died, including a child, and several were injured": a new clause after the aside.
-      if (isConj(tokens[k + 1])) break;
+      if (isConj(tokens[k + 1]) || (tokens[k + 1] && CLAUSE_OPENERS.contains(tokens[k + 1]))) break;
       inAside = false;
       afterAside = true;
       d = 1;

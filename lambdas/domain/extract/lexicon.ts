@@ -22,12 +22,12 @@ for (const lists of [ar.AR_PREDICATES, en.EN_PREDICATES]) {
 
 /** Multi-word predicates by their first word: "shot dead", "taken into custody". */
 const PHRASES = new Map<string, { words: string[]; kind: CasualtyKind }[]>();
-for (const [kind, phrase] of en.EN_PHRASES) {
+for (const [kind, phrase] of [...en.EN_PHRASES, ...ar.AR_PHRASES]) {
   const words = phrase.split(' ').map(norm);
   PHRASES.set(words[0], [...(PHRASES.get(words[0]) ?? []), { words, kind }].sort((a, b) => b.words.length - a.words.length));
 }
 /** Last words of multi-word predicates: a cheap test before looking a phrase up backwards. */
-export const PHRASE_ENDS = new Set(en.EN_PHRASES.map(([, p]) => norm(p.split(' ').at(-1)!)));
+export const PHRASE_ENDS = new Set([...en.EN_PHRASES, ...ar.AR_PHRASES].map(([, p]) => norm(p.split(' ').at(-1)!)));
 
 /** The multi-word predicate starting at token i: its kind and last token. */
 export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last: number } | undefined {
@@ -53,6 +53,7 @@ export const RELEASE = wordSet(ar.AR_RELEASE, en.EN_RELEASE);
 /** Body nouns: the victims after them complete them ("جثتي شقيقين"). */
 export const BODIES = wordSet(['جثة', 'جثتي', 'جثتا', 'جثتان', 'جثتين', 'جثمان', 'جثماني', 'جثمانا', 'جثث', 'جثامين', 'رفات']);
 export const EQUIPMENT = wordSet(ar.AR_EQUIPMENT, en.EN_EQUIPMENT);
+export const EQUIPMENT_ONE = wordSet(ar.AR_EQUIPMENT_ONE);
 export const PERSONS = wordSet(ar.AR_PERSONS, en.EN_PERSONS);
 export const PERSON_PLURALS = wordSet(en.EN_PERSON_PLURALS);
 export const DUALS = wordSet(ar.AR_DUALS);

@@ -1,0 +1,51 @@
+/**
+ * Constructions seen missed on articles the extractor was not written from (issue 10c), one table per family,
+ * in both languages where the construction exists in both: sentences written for this test, [kind, min, max,
+ * qualifier] of each count in order; [] where no number is a casualty count.
+ */
+import { describe, expect, it } from 'vitest';
+import { casualties, counts } from '../support/extract.ts';
+
+type Row = [string, (string | number | null)[][]];
+const check = (lang: 'ar' | 'en') => (text: string, expected: unknown) => {
+  // Act
+  const found = counts(casualties(text, lang));
+  // Assert
+  expect(found).toEqual(expected);
+};
+
+describe('Arabic singular victims and equipment, ordinals, duals in agreement', () => {
+  it.each<Row>([
+    ['قتل شرطيان وأصيب ثالث بجروح في الهجوم.', [['killed', 2, 2, 'exact'], ['injured', 1, 1, 'exact']]],
+    ['وقال الجيش إنه دمر دبابة ومدفعا ثقيلا للمسلحين.', [['destroyed', 1, 1, 'exact'], ['destroyed', 1, 1, 'exact']]],
+    ['ودمرت الغارة دبابة.', [['destroyed', 1, 1, 'exact']]],
+    ['واشترى دبابة جديدة.', []],
+    ['ومن بين القتلى امرأتان ورضيعا.', [['killed', 2, 2, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['ومن بين القتلى زوجان مسنان.', [['killed', 2, 2, 'exact']]],
+    ['وأصيب طفلان شقيقان بجروح.', [['injured', 2, 2, 'exact']]],
+    ['وأوقفت الشرطة 6 أشخاص، بينهم قاصر.', [['arrested', 6, 6, 'exact'], ['arrested', 1, 1, 'exact']]],
+    ['وارتفع عدد القتلى إلى 20 قتيلا، بينهم خمسة عمال، فيما أصيب 30 آخرون.', [['killed', 20, 20, 'exact'], ['killed', 5, 5, 'exact'], ['injured', 30, 30, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['Two police officers were killed and a third was wounded in the attack.', [['killed', 2, 2, 'exact'], ['injured', 1, 1, 'exact']]],
+    ['Twenty people died, among them four workers, while 30 others were injured.', [['killed', 20, 20, 'exact'], ['killed', 4, 4, 'exact'], ['injured', 30, 30, 'exact']]],
+  ])('en: %s', check('en'));
+});
+
+describe('Arabic predicates: فارق الحياة, أتت على, أحرقوا, الاحتفاظ ب, إيواء, بلا مأوى', () => {
+  it.each<Row>([
+    ['قبل أن يفارق ثلاثة من الجرحى الحياة.', [['killed', 3, 3, 'exact']]],
+    ['وأتت النيران على 25 منزلا.', [['destroyed', 25, 25, 'exact']]],
+    ['وأتى الوزير على ذكر 5 مشاريع.', []],
+    ['وأحرقوا سيارتين للشرطة.', [['destroyed', 2, 2, 'exact']]],
+    ['وأمرت النيابة بالاحتفاظ بأربعة أشخاص.', [['arrested', 4, 4, 'exact']]],
+    ['وتم إيواء 45 أسرة في مدرسة.', [['displaced', 45, 45, 'exact']]],
+    ['وكان المنزل تقطنه ثلاث أسر.', []],
+    ['وبات 300 شخص بلا مأوى.', [['displaced', 300, 300, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['The fire destroyed 25 homes.', [['destroyed', 25, 25, 'exact']]],
+    ['Some 300 people were left homeless.', [['displaced', 300, 300, 'approx']]],
+    ['The house was home to three families.', []],
+  ])('en: %s', check('en'));
+});
