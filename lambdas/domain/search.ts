@@ -64,7 +64,7 @@ export function canonicalTerm(word: string): string | null {
 export function termsOf(text: string): string[] {
   const { norm } = normalizeForMatching(text);
   const out = new Set<string>();
-  for (const tok of tokenize(norm)) {
+  for (const tok of tokenize(norm, 0, norm.length, false)) {
     if (tok.kind === 'punct') continue;
     const term = canonicalTerm(tok.t);
     if (term) out.add(term);

@@ -39,6 +39,15 @@ describe('the word table', () => {
     }
   });
 
+  it('reads the same tokens without interning them (a search query), sharing no cache', () => {
+    const text = "وقال الناطق إن 12 شخصاً قتلوا، and the ministry's toll rose to 1,700.";
+    const interned = tokenize(text);
+    const plain = tokenize(text, 0, text.length, false);
+    expect(plain.map(({ t, s, e, kind }) => ({ t, s, e, kind }))).toEqual(interned.map(({ t, s, e, kind }) => ({ t, s, e, kind })));
+    expect(plain.every((t) => t.c === undefined)).toBe(true);
+    expect(interned.filter((t) => t.kind === 'word').every((t) => t.c !== undefined)).toBe(true);
+  });
+
   it('gives the same claims before and after the table is cleared under it', () => {
     const text = 'Yesterday five people were killed and 2068 were injured, the ministry said on Monday.';
     const before = extractClaims(text, { language: 'en', publishedAt: '2024-01-10' });

@@ -46,8 +46,7 @@ let maxWords = 200_000;
 let wordSlots = 1 << 12;
 let wordKeys: (string | undefined)[] = new Array(wordSlots);
 let wordHashes = new Int32Array(wordSlots);
-/** A word's cache is made the first time a question is asked about it (a search query's words never are). */
-let wordCaches: (WordCache | undefined)[] = new Array(wordSlots);
+let wordCaches: WordCache[] = new Array(wordSlots);
 let wordCount = 0;
 
 /** For tests: a small limit makes the table grow and clear within a few thousand words. Returns the old one. */
@@ -82,7 +81,7 @@ function internSlot(norm: string, start: number, end: number, h: number): number
   while (wordKeys[i] !== undefined) i = (i + 1) & mask;
   wordKeys[i] = norm.slice(start, end);
   wordHashes[i] = h;
-  wordCaches[i] = undefined;
+  wordCaches[i] = newCache(wordKeys[i]!);
   wordCount++;
   return i;
 }
@@ -120,7 +119,7 @@ function cacheOf(tok: Token): WordCache {
   for (let k = 0; k < tok.t.length; k++) h = hashStep(h, tok.t.charCodeAt(k));
   // The slot first: adding the word may grow or clear the table, and so replace the arrays read after.
   const slot = internSlot(tok.t, 0, tok.t.length, h);
-  c = wordCaches[slot] ?? (wordCaches[slot] = newCache(wordKeys[slot]!));
+  c = wordCaches[slot];
   tok.c = c;
   return c;
 }
@@ -141,9 +140,10 @@ for (let c = 0; c < 0x3000; c++) if (CLASS[c] === 3) PUNCT[c] = String.fromCharC
 
 /**
  * Numbers ("1,700", "3.5"), words (with inner ' or -: "year's", "thirty-three") and punctuation, in [from, to).
- * Words are interned as they are read: a token of a known word shares its string and its cache.
+ * Words are interned as they are read: a token of a known word shares its string and its cache. With `intern`
+ * false (a search query, whose words no rule asks about) words are only copied out.
  */
-export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
+export function tokenize(norm: string, from = 0, to = norm.length, intern = true): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
@@ -179,6 +179,10 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
         h = hashStep(h, sep);
         i++;
       } else break;
+    }
+    if (!intern) {
+      tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'word', c: undefined });
+      continue;
     }
     const slot = internSlot(norm, start, i, h);
     tokens.push({ t: wordKeys[slot]!, s: start, e: i, kind: 'word', c: wordCaches[slot] });
