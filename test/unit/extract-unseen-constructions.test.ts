@@ -49,3 +49,21 @@ describe('Arabic predicates: فارق الحياة, أتت على, أحرقوا,
     ['The house was home to three families.', []],
   ])('en: %s', check('en'));
 });
+
+describe('a toll compared with another time, a list continued by "إلى جانب"/"as well as", the dual of a million', () => {
+  it.each<Row>([
+    ['وقتل 30 شخصا هذا العام مقارنة بـ 25 في العام الماضي.', [['killed', 30, 30, 'exact'], ['killed', 25, 25, 'exact']]],
+    ['وارتفع سعر الخبز إلى 30 مقارنة بـ 25 العام الماضي.', []],
+    ['ودمر القصف 5 منازل إلى جانب سيارتين.', [['destroyed', 5, 5, 'exact'], ['destroyed', 2, 2, 'exact']]],
+    ['وأتت النيران على 37 منزلا، إلى جانب 12 مركبة.', [['destroyed', 37, 37, 'exact'], ['destroyed', 12, 12, 'exact']]],
+    ['فيما فر نحو مليوني شخص إلى دول الجوار.', [['displaced', 2000000, 2000000, 'approx']]],
+    ['وبلغت الخسائر مليوني دولار.', []],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['The city recorded 97 homicides this year, compared with 84 last year.', [['killed', 97, 97, 'exact'], ['killed', 84, 84, 'exact']]],
+    ['Floods killed 30 people this year, compared to 25 last year.', [['killed', 30, 30, 'exact'], ['killed', 25, 25, 'exact']]],
+    ['Prices rose 30 percent, compared with 25 last year.', []],
+    ['Police arrested 12 people, compared with 40 officers on duty.', [['arrested', 12, 12, 'exact']]],
+    ['The fire destroyed 37 homes, as well as 12 vehicles.', [['destroyed', 37, 37, 'exact'], ['destroyed', 12, 12, 'exact']]],
+  ])('en: %s', check('en'));
+});

@@ -288,6 +288,7 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
 const THEN = new Set(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
 const TO = wordSet(['to', 'إلى']);
 const ON = wordSet(['على']);
+const COMPARED = wordSet(['compared', 'مقارنة', 'بالمقارنة']);
 const CONSUME = wordSet(['أتت', 'أتى', 'تأتي', 'يأتي']);
 /** "ثلاث أسر": families, not captivity, right after a number. */
 const FAMILIES = wordSet(['أسر']);
@@ -864,6 +865,11 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
   const before = tokens[c.q.first - 1];
   if (before && (L.WAS.contains(before) || (before.t === 'from' && isWord(tokens[c.q.first - 2], 'up')))) return { kind: prev.kind, trigger: -1, d: 0 };
+  // Compared: "97 homicides, compared with 84 last year", "30 قتيلا مقارنة بـ 25": the same toll at another time.
+  // ("compared with 40 officers on duty": another set, no claim.)
+  if (before && (COMPARED.contains(before) || (isWord(before, 'with', 'to', 'ب') && tokens[c.q.first - 2] && COMPARED.contains(tokens[c.q.first - 2])))) {
+    return c.group ? undefined : { kind: prev.kind, trigger: -1, d: 0 };
+  }
   if (!linked(tokens, from, c.q.first) && !(c.conj && linked(tokens, from, c.q.first, true))) return undefined;
   // The candidate must read as a member: followed by a place, a victim noun, "منهم"/"of them", or nothing.
   const next = tokens[(c.group?.last ?? c.q.last) + 1];

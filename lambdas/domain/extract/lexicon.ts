@@ -97,7 +97,7 @@ export const BREAKS = wordSet([
 /** Between two counts of one enumeration ("55 tanks, 39 vehicles and three helicopters"). */
 export const LIST_GLUE = wordSet([
   'and', 'including', 'among', 'them', 'of', 'whom', 'which', 'plus', 'as', 'well', 'while', 'with', 'و', 'منهم', 'بينهم', 'بينها',
-  'منها', 'من', 'بين', 'إضافة', 'إلى', 'الى', 'فضلا', 'عن', 'بالإضافة', 'فيما', 'بينما', 'مقابل',
+  'منها', 'من', 'بين', 'إضافة', 'إلى', 'الى', 'فضلا', 'عن', 'بالإضافة', 'فيما', 'بينما', 'مقابل', 'جانب',
 ]);
 
 /** Prepositions that open a place or a destination after a count of a breakdown ("9 في حمص", "12 in Punjab"). */

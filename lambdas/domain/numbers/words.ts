@@ -53,7 +53,7 @@ add(['مئتان', 'مئتين', 'مائتان', 'مائتين', 'مئتا', 'م
 add(['ألف', 'ألفا', 'آلاف', 'الاف'], { type: 'scale', value: 1000 });
 add(['ألفان', 'ألفين', 'ألفي'], { type: 'unit', value: 2000 });
 add(['مليون', 'مليونا', 'ملايين'], { type: 'scale', value: 1_000_000 });
-add(['مليونان', 'مليونين'], { type: 'unit', value: 2_000_000 });
+add(['مليونان', 'مليونين', 'مليوني'], { type: 'unit', value: 2_000_000 });
 add(['مليار', 'مليارا'], { type: 'scale', value: 1_000_000_000 });
 // Vague amounts (DESIGN.md section 4): dozens 24-99, hundreds 200-999, thousands 2000-9999.
 add(['عشرات', 'العشرات'], { type: 'vague', min: 24, max: 99, scale: 1 });

@@ -92,7 +92,7 @@ export const AR_OTHERS = ['آخرون', 'آخرين', 'أخريات'];
 
 export const AR_EQUIPMENT = [
   ...nounForms('دبابة'), ...nounForms('مدرعة'), ...nounForms('آلية'), ...nounForms('مروحية'), ...nounForms('طائرة'), ...nounForms('مسيرة'),
-  ...nounForms('راجمة'), ...nounForms('عربة'), ...nounForms('سيارة'), ...nounForms('شاحنة'), ...nounForms('حافلة'), 'مدفع', 'مدافع', 'منزل',
+  ...nounForms('راجمة'), ...nounForms('عربة'), ...nounForms('سيارة'), ...nounForms('شاحنة'), ...nounForms('حافلة'), ...nounForms('مركبة'), 'مدفع', 'مدافع', 'منزل',
   'منازل', 'منزلان', 'منزلين', 'مبنى', 'مبان', 'مباني', 'زورق', 'زوارق', 'بيت', 'بيوت', 'محل', 'محلات', 'مدرسة', 'مدارس', 'مسجد', 'مساجد',
 ];
 
@@ -131,7 +131,7 @@ export const AR_SOUGHT = ['مشتبه', 'مشتبهين', 'مشتبها', 'مط�
 export const AR_NEGATIONS = ['لا', 'ما', 'لم', 'لن', 'قد'];
 
 /** One piece of equipment or one building, indefinite: "دمرت دبابة", "ومدفعا ثقيلا" count one after a predicate of destruction. */
-export const AR_EQUIPMENT_ONE = ['دبابة', 'مدرعة', 'آلية', 'مروحية', 'طائرة', 'مسيرة', 'راجمة', 'عربة', 'سيارة', 'شاحنة', 'حافلة', 'مدفع', 'منزل', 'مبنى', 'زورق', 'بيت'];
+export const AR_EQUIPMENT_ONE = ['دبابة', 'مدرعة', 'آلية', 'مروحية', 'طائرة', 'مسيرة', 'راجمة', 'عربة', 'سيارة', 'شاحنة', 'حافلة', 'مركبة', 'مدفع', 'منزل', 'مبنى', 'زورق', 'بيت'];
 
 /** Predicates of several words, read as one ("أتت النيران على 37 منزلا", "باتوا بلا مأوى"). */
 export const AR_PHRASES: [CasualtyKind, string][] = [

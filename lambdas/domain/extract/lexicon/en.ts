@@ -10,7 +10,7 @@ export const inflect = (...stems: string[]) => stems.flatMap((s) => (s.endsWith(
 export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
   killed: [
     ...inflect('kill'), 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'dying', 'fatalities', 'fatality', 'fatally', 'perished', 'slain', 'massacred',
-    'executed', 'lives', 'bodies', 'body', 'corpses', 'remains', 'succumbed', 'drowned', 'murdered', 'martyred', 'deceased',
+    'executed', 'homicide', 'homicides', 'lives', 'bodies', 'body', 'corpses', 'remains', 'succumbed', 'drowned', 'murdered', 'martyred', 'deceased',
   ],
   injured: [
     ...inflect('injure', 'wound'), 'injuries', 'hurt', 'wounds', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
