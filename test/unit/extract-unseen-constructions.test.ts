@@ -67,3 +67,15 @@ describe('a toll compared with another time, a list continued by "إلى جان�
     ['The fire destroyed 37 homes, as well as 12 vehicles.', [['destroyed', 37, 37, 'exact'], ['destroyed', 12, 12, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('a leader named in a subset is one victim', () => {
+  it.each<Row>([
+    ['وقتل المسلحون ستة أشخاص، بينهم طفل.', [['killed', 6, 6, 'exact'], ['killed', 1, 1, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['Gunmen killed six people, among them a village chief, in the raid.', [['killed', 6, 6, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['Bandits killed four men, including a community leader.', [['killed', 4, 4, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['The village chief said six people were killed.', [['killed', 6, 6, 'exact']]],
+    ['The chief of police said 3 people died.', [['killed', 3, 3, 'exact']]],
+  ])('en: %s', check('en'));
+});

@@ -81,6 +81,7 @@ export const EN_PERSONS = [
   'laborer', 'contractor', 'journalist', 'photographer', 'reporter', 'priest', 'imam', 'judge', 'lawyer', 'prisoner', 'inmate', 'detainee',
   'passer-by', 'passerby', 'onlooker', 'shopkeeper', 'vendor', 'trader', 'motorcyclist', 'cameraman', 'soldier', 'jawan', 'constable',
   'neighbour', 'neighbor', 'friend', 'colleague', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'relative',
+  'chief', 'headman', 'leader', 'elder', 'mayor', 'pastor', 'councillor', 'councilor', 'chairman',
 ];
 export const EN_PERSON_PLURALS = [
   'people', 'persons', 'men', 'women', 'children', 'boys', 'girls', 'babies', 'soldiers', 'civilians', 'policemen', 'officers', 'journalists',
