@@ -79,3 +79,16 @@ describe('a leader named in a subset is one victim', () => {
     ['The chief of police said 3 people died.', [['killed', 3, 3, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('N millions: a scale after a number, "millions" alone vague', () => {
+  it.each<Row>([
+    ['ونزح أكثر من 3 ملايين شخص.', [['displaced', 3000000, null, 'more_than']]],
+    ['ونزح 3 ملايين و200 ألف شخص.', [['displaced', 3200000, 3200000, 'exact']]],
+    ['ونزح ملايين الأشخاص.', [['displaced', 2000000, 9999999, 'vague']]],
+    ['وبلغت الخسائر 3 ملايين دولار.', []],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['More than 3 million people fled their homes.', [['displaced', 3000000, null, 'more_than']]],
+    ['Millions were displaced.', [['displaced', 2000000, 9999999, 'vague']]],
+  ])('en: %s', check('en'));
+});

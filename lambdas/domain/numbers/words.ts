@@ -59,7 +59,7 @@ add(['مليار', 'مليارا'], { type: 'scale', value: 1_000_000_000 });
 add(['عشرات', 'العشرات'], { type: 'vague', min: 24, max: 99, scale: 1 });
 add(['مئات', 'المئات', 'مئات'], { type: 'vague', min: 200, max: 999, scale: 100 });
 add(['الآلاف'], { type: 'vague', min: 2000, max: 9999, scale: 1000 });
-add(['ملايين', 'الملايين'], { type: 'vague', min: 2_000_000, max: 9_999_999, scale: 1_000_000 });
+add(['الملايين'], { type: 'vague', min: 2_000_000, max: 9_999_999, scale: 1_000_000 });
 add(['بضعة', 'بضع'], { type: 'vague', min: 3, max: 9, scale: 1 });
 
 EN_UNITS.forEach((w, i) => i > 0 && add([w], { type: 'unit', value: i }));
