@@ -92,3 +92,17 @@ describe('N millions: a scale after a number, "millions" alone vague', () => {
     ['Millions were displaced.', [['displaced', 2000000, 9999999, 'vague']]],
   ])('en: %s', check('en'));
 });
+
+describe('a toll estimated at its value, far from it', () => {
+  it.each<Row>([
+    ['وقدّرت المنظمة عدد النازحين داخلياً في البلاد بأكثر من 3 ملايين شخص منذ بدء الحرب.', [['displaced', 3000000, null, 'more_than']]],
+    ['وقدرت الأمم المتحدة عدد القتلى في الإقليم بنحو 400 شخص.', [['killed', 400, 400, 'approx']]],
+    ['وقدرت الحكومة قيمة الأضرار في الإقليم بنحو 400 مليون دولار.', []],
+    ['وقدرت الشرطة عدد المشاركين في المسيرة بنحو 5000 شخص.', []],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['The agency estimated the number of displaced people in the country at more than 3 million.', [['displaced', 3000000, null, 'more_than']]],
+    ['The UN put the number of dead in the region at about 400.', [['killed', 400, 400, 'approx']]],
+    ['Police estimated the number of marchers in the city at 5,000.', []],
+  ])('en: %s', check('en'));
+});

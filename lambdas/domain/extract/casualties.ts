@@ -287,6 +287,15 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
 /** "في حينه", "آنذاك": at the time, a time phrase without a date. */
 const THEN = new Set(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
 const TO = wordSet(['to', 'إلى']);
+/** "بأكثر من", "بنحو", "ب", "at": the value a toll is estimated at, after a verb of estimating ("قدر", "يقدر", "estimated", "put"). */
+const AT_VALUE = wordSet(['ب', 'بأكثر', 'بنحو', 'بحوالي', 'بما', 'at']);
+const ESTIMATE = wordSet(['قدرت', 'قدر', 'يقدر', 'تقدر', 'قدروا', 'estimated', 'estimates', 'estimate', 'put', 'puts', 'putting']);
+function estimatedAt(tokens: Token[], first: number): boolean {
+  const at = AT_VALUE.contains(tokens[first]) ? first : tokens[first - 1] && AT_VALUE.contains(tokens[first - 1]) ? first - 1 : -1;
+  if (at < 0) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) if (ESTIMATE.contains(tokens[k])) return true;
+  return false;
+}
 const ON = wordSet(['على']);
 const COMPARED = wordSet(['compared', 'مقارنة', 'بالمقارنة']);
 const CONSUME = wordSet(['أتت', 'أتى', 'تأتي', 'يأتي']);
@@ -612,7 +621,8 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   let window = TOLL_WINDOW;
   // "حصيلة القتلى منذ بدء الحرب إلى 37 ألفا": "to N" reaches back to its toll over a time or place phrase.
   // "عدد المصابين في صفوف المحتجين لم يتجاوز أربعة": a count read with its exceeding verb reaches back to its toll too.
-  let reaching = (!!tokens[c.q.first - 1] && TO.contains(tokens[c.q.first - 1])) || exceedsAt(tokens, c.q.first);
+  // "قدرت عدد النازحين داخليا في السودان بأكثر من 10 ملايين": a toll estimated at ("ب") its value reaches back too.
+  let reaching = (!!tokens[c.q.first - 1] && TO.contains(tokens[c.q.first - 1])) || exceedsAt(tokens, c.q.first) || estimatedAt(tokens, c.q.first);
   if (reaching) window = 16;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
