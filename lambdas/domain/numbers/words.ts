@@ -40,8 +40,16 @@ const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy
 /** Normalized word -> meaning. Built once. */
 export const NUMBER_WORDS = new Map<string, NumberWord>();
 
+/** Registers words with one meaning; a word given two meanings is a mistake in this table (the later would win). */
 function add(words: string[], w: NumberWord) {
-  for (const word of words) NUMBER_WORDS.set(normalizeWord(word), w);
+  for (const word of words) {
+    const key = normalizeWord(word);
+    const before = NUMBER_WORDS.get(key);
+    if (before && JSON.stringify(before) !== JSON.stringify(w)) {
+      throw new Error(`number word "${word}" registered twice: ${JSON.stringify(before)} and ${JSON.stringify(w)}`);
+    }
+    NUMBER_WORDS.set(key, w);
+  }
 }
 for (const [words, value] of AR_UNITS) add(words, { type: value === 10 ? 'teen-base' : 'unit', value });
 for (const [words, value] of AR_TENS) add(words, { type: 'ten', value });
