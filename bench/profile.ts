@@ -3,11 +3,8 @@
  * its samples summed by stage of extractClaims: normalization, sentences, tokens, each scanner, and the rest
  * (gates, offsets, claim objects). Garbage collection is its own line.
  */
-import { build } from 'esbuild';
 import { Session } from 'node:inspector/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { extractClaims as ExtractClaims } from '../lambdas/domain/extract/index.ts';
+import { loadExtractor } from './extraction.ts';
 import { realCorpus } from './real.ts';
 
 /** Functions of lambdas/domain that start a stage, and the stage's name in the report. */
@@ -36,12 +33,7 @@ interface ProfileNode {
 }
 
 export async function whereTimeGoes(outDir: string, quick: boolean): Promise<StageRow[]> {
-  const outfile = join(outDir, 'extract-named.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, '..', 'lambdas', 'domain', 'extract', 'index.ts')],
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', minifyWhitespace: true, minifySyntax: true, outfile, logLevel: 'error',
-  });
-  const extractClaims: typeof ExtractClaims = (await import(pathToFileURL(outfile).href)).extractClaims;
+  const extractClaims = await loadExtractor(outDir, { keepNames: true });
   const session = new Session();
   session.connect();
   const rows: StageRow[] = [];

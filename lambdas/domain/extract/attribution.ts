@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { inSet, lookup, memoByWord, wordClass, wordSet } from '../text/tokens.ts';
+import { lookup, wordClass, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
 
 /** An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets. */
@@ -39,12 +39,7 @@ const EN_ADVERBS = wordSet(['also', 'later', 'earlier', 'previously', 'again', '
 /** "one person reported missing": the verb reports a casualty, it does not attribute one. */
 const EN_CASUALTY_AFTER = wordSet(['missing', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'safe', 'detained']);
 
-/** Attributions in one tokenized sentence. */
-export function findAttributions(tokens: Token[], english: boolean): AttributionHit[] {
-  // Most sentences hold no reporting verb: one cached answer per word says so before any rule runs.
-  return tokens.some(mayAttribute) ? scanAttributions(tokens, english) : [];
-}
-/** findAttributions for a sentence known to hold a cue word. */
+/** Attributions in one tokenized sentence; extractClaims calls it only for a sentence with a cue word. */
 export function scanAttributions(tokens: Token[], english: boolean): AttributionHit[] {
   return english ? english_(tokens) : arabic(tokens);
 }
@@ -54,7 +49,6 @@ export function scanAttributions(tokens: Token[], english: boolean): Attribution
  */
 export const attributionCue = wordClass((w: string) =>
   w === 'according' || EN_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w));
-const mayAttribute = (t: Token) => t.kind === 'word' && attributionCue(t);
 
 function arabic(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];

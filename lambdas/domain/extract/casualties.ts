@@ -120,13 +120,10 @@ function wordsValue(tokens: Token[]): number | undefined {
   return undefined;
 }
 
-/** Finds casualty counts in one tokenized sentence. */
-/** `previousKind`: the kind of the last count before this sentence in its paragraph, for "two of them", "two more". */
-export function findCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[] = [], previousKind?: CasualtyKind): CasualtyHit[] {
-  return sentenceTokens.some(holdsCount) ? scanCasualties(sentenceTokens, norm, english, dates, previousKind) : [];
-}
-
-/** findCasualties for a sentence known to hold a number or a word of opensCount. */
+/**
+ * Casualty counts in one tokenized sentence; extractClaims calls it only for a sentence with a number or a word of
+ * opensCount. `previousKind`: the kind of the last count before it in its paragraph ("two of them", "two more").
+ */
 export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind): CasualtyHit[] {
   const tokens = withoutParentheses(sentenceTokens);
   const inDate = new Uint8Array(tokens.length);
@@ -253,7 +250,6 @@ function placeOf(tokens: Token[], from: number, to: number): boolean {
  * a count, less the articles and possessives, which start one ("a woman", "the two guards", "her son") only
  * before such a word (a person noun).
  */
-const holdsCount = (t: Token) => t.kind === 'num' || (t.kind === 'word' && opensCount(t));
 export const opensCount = wordClass((w: string) => !/^(a|an|the|his|her)$/.test(w) && mayStartCount(w));
 
 /**

@@ -20,18 +20,11 @@ export interface DateHit {
   original?: boolean;
 }
 
-/** Only numbers and the words of mayStartDate can start a date. */
-const mayHoldDate = (t: Token) => t.kind === 'num' || (t.kind === 'word' && mayStartDate(t));
-
 // ---- the scanner ------------------------------------------------------------------------------
 /**
- * Dates in one tokenized, normalized sentence, resolved against the publication day.
+ * Dates in one tokenized, normalized sentence, resolved against the publication day. extractClaims calls it only
+ * for a sentence with a number or a word of mayStartDate (no date starts elsewhere).
  */
-export function findDates(tokens: Token[], pubIso: string, norm = ''): DateHit[] {
-  return tokens.some(mayHoldDate) ? scanDates(tokens, pubIso, norm) : [];
-}
-
-/** findDates for a sentence known to hold a number or a word of mayStartDate. */
 export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHit[] {
   const pub = dayOfCached(pubIso);
   const pubYear = yearOfCached();

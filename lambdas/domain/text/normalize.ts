@@ -50,7 +50,7 @@ for (let c = 0; c < FOLD.length; c++) {
 const UTF16 = new TextDecoder('utf-16le');
 
 /** Characters that normalization drops: diacritics, tatweel, zero-width and direction marks. */
-const DROPPED = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const DROPPED = new RegExp(DROP.source, 'g');
 const ARABIC = /[\u0600-\u06ff]/;
 /** Characters FOLD changes without lower-casing in text without Arabic: quotes, dashes, the no-break space. */
 const FOLDED = /[\u00a0\u00ab\u00bb\u02bc\u2013\u2014\u2018\u2019\u201c\u201d]/g;
