@@ -66,7 +66,7 @@ const TOLL_WINDOW = 9;
 /** Words between a count and a predicate after it that do not count toward the distance. */
 const AUX = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'also', 'reportedly', 'later', 'all', 'seriously', 'critically',
-  'slightly', 'badly', 'severely', 'fatally', 'confirmed', 'now', 'still', 'since', 'believed', 'feared', 'said', 'to', 'who', 'got',
+  'slightly', 'badly', 'severely', 'fatally', 'confirmed', 'now', 'still', 'since', 'believed', 'feared', 'said', 'to', 'who', 'got', 'reported',
 ]);
 
 function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
@@ -144,6 +144,8 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
       if (!isFireOrCollapse(tokens[role.trigger])) continue;
       kind = 'destroyed';
     }
+    // "searching for 3 suspects": whom a search is for are missing only when they are no fugitives.
+    if (kind === 'missing' && c.group && groupIs(tokens, c.group, L.SOUGHT)) continue;
     // "إيقاف سائق القطار ومساعده عن العمل": suspended from work, not arrested.
     if (kind === 'arrested' && suspended(tokens, c.group?.last ?? c.q.last)) continue;
     c.q = tollQualifier(tokens, c.q);
@@ -172,7 +174,8 @@ function denied(tokens: Token[], first: number): boolean {
   return false;
 }
 
-const isFireOrCollapse = (t: Token | undefined) => !!t && /^(burnt|burned|احترقت|احترق)$/.test(t.t);
+/** Predicates that destroy the things they name: fire, and water that carries them off ("washed away 35 houses"). */
+const isFireOrCollapse = (t: Token | undefined) => !!t && /^(burnt|burned|احترقت|احترق|away)$/.test(t.t);
 function groupIs(tokens: Token[], g: Group, set: Set<string>): boolean {
   for (let k = g.last; k >= 0 && tokens[k].s >= g.s; k--) if (inSet(set, tokens[k])) return true;
   return false;
@@ -250,7 +253,7 @@ function placeOf(tokens: Token[], from: number, to: number): boolean {
  * a count, less the articles and possessives, which start one ("a woman", "the two guards", "her son") only
  * before such a word (a person noun).
  */
-export const opensCount = wordClass((w: string) => !/^(a|an|the|his|her)$/.test(w) && mayStartCount(w));
+export const opensCount = wordClass((w: string) => !/^(a|an|the|his|her|their)$/.test(w) && mayStartCount(w));
 
 /**
  * A noun after a number that makes it no count of victims ("3 hours", "5 قرى"); a noun with a preposition
@@ -261,11 +264,15 @@ const notVictims = memoByWord((w: string) => L.NOT_VICTIMS.has(w) || (L.NOT_VICT
 const placeWithPreposition = memoByWord((w: string) => /^[بل]/.test(w) && (L.NOT_VICTIMS.contains(w.slice(1)) || L.HOSPITAL.contains(w.slice(1))));
 
 const ORDINAL = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** One body: "Another body was recovered". */
+const BODY = new Set(['body', 'corpse']);
+/** Deaths that follow another predicate of their subject: "were overcome by fumes and died". */
+const DIED = new Set(['died', 'perished', 'drowned', 'succumbed']);
 
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = wordClass((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
-  /^(a|an|the|both|half|tens|his|her)$/.test(w) || ORDINAL.has(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
+  /^(a|an|the|both|half|tens|his|her|their)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
   L.EQUIPMENT_ONE.contains(w));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
@@ -361,6 +368,34 @@ function one(first: number, noun: number): { q: Quantity; noun: number } {
   return { q: { first, last: noun, min: 1, max: 1, qualifier: 'exact' }, noun };
 }
 
+/** The article at i opens the object of an active predicate right before it ("killed a", "wounded his"), not a passive's. */
+function objectOfActive(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p || !triggerKind(p) || !/(ed|ing)$/.test(p.t) || L.BY_GROUP.contains(p)) return false;
+  return !AUX.has(tokens[i - 2]?.t ?? '');
+}
+
+/** "of the truck", "of a wedding party": the last token of a short phrase of origin at k, or k - 1 when there is none. */
+function ofPhraseEnd(tokens: Token[], k: number): number {
+  if (!isWord(tokens[k], 'of') || !isWord(tokens[k + 1], 'the', 'a', 'an')) return k - 1;
+  let j = k + 2;
+  while (j < k + 4 && tokens[j + 1]?.kind === 'word' && !AUX.has(tokens[j + 1].t) && !triggerKind(tokens[j + 1]) && !L.GROUP_STOP.contains(tokens[j + 1])) j++;
+  return tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) ? j : k - 1;
+}
+
+/** "was recovered", "was pulled from the canal", "has been found": a body brought out or found, at token k. */
+function bodyBroughtOut(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (tokens[j] && AUX.has(tokens[j].t) && j - k < 4) j++;
+  return j > k && !!tokens[j] && (L.RECOVER.contains(tokens[j]) || L.DISCOVER.contains(tokens[j]) || !!L.phraseAt(tokens, j));
+}
+
+/** "were overcome by fumes and died": a death verb after "and", a few words after a predicate of no kind; its token or -1. */
+function andDied(tokens: Token[], k: number): number {
+  for (let j = k; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) if (isWord(tokens[j], 'and') && DIED.has(tokens[j + 1]?.t ?? '')) return j + 1;
+  return -1;
+}
+
 function implicitCount(tokens: Token[], i: number, english: boolean, afterCount: boolean): { q: Quantity; noun: number } | undefined {
   const t = tokens[i];
   if (t.kind !== 'word') return undefined;
@@ -369,13 +404,15 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     }
     if (t.t === 'another' && passiveTriggerAfter(tokens, i + 1)) return one(i, i);
+    // "Another body was recovered", "A body was pulled from the canal": one more of the dead.
+    if ((t.t === 'a' || t.t === 'another') && BODY.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of') && bodyBroughtOut(tokens, i + 2)) return one(i, i + 1);
     // "A third later succumbed", "a second death": an ordinal victim is one more.
     if ((t.t === 'a' || t.t === 'another') && ORDINAL.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of')) {
       if (passiveTriggerAfter(tokens, i + 2)) return one(i, i + 1);
       if (triggerKind(tokens[i + 2]) && /^(death|fatality|victim|body|casualty)$/.test(tokens[i + 2].t)) return one(i, i + 2);
     }
     // "His brother was also killed", "... and her eight-year-old son": a possessive names one person too.
-    const possessive = t.t === 'his' || t.t === 'her';
+    const possessive = t.t === 'his' || t.t === 'her' || t.t === 'their';
     if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the' && !possessive) return undefined;
     // "a 42-year-old woman", "an off-duty police officer": up to three words before the person.
     let k = i + 1;
@@ -387,7 +424,21 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     }
     if (!tokens[k] || !L.PERSONS.contains(tokens[k])) return undefined;
     while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
-    if (t.t === 'the' || (possessive && !afterCount)) return passiveTriggerAfter(tokens, k + 1, true) ? one(i, k) : undefined;
+    // "killed a policeman", "wounded his mother", "killed the driver and two passengers": the object of an active predicate.
+    const object = objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of');
+    if (t.t === 'the' || (possessive && !afterCount)) {
+      if (object) return one(i, k);
+      // "The driver of the truck died", "The victim, a 31-year-old mother of two, died": a phrase of origin or an
+      // apposition between the victim and the verb.
+      let next = ofPhraseEnd(tokens, k + 1) + 1;
+      const close = appositionEnd(tokens, next);
+      if (close > 0) next = close + 1;
+      if (passiveTriggerAfter(tokens, next, true)) return one(i, k);
+      // "The pilot was killed and his co-pilot injured": the auxiliary left out after "and" (a participle with no object).
+      const elided = isConj(tokens[i - 1]) && triggerKind(tokens[next]) && /ed$/.test(tokens[next].t) && !startsNumber(tokens, next + 1) &&
+        !isWord(tokens[next + 1], 'a', 'an', 'the', 'his', 'her', 'their');
+      return elided ? one(i, k) : undefined;
+    }
     // "a father of three", "a mother of two": the description is part of the victim.
     let after = k + 1;
     // "A man in his 70s died": an age by decade between the victim and the verb.
@@ -398,7 +449,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (close > 0) after = close + 1;
     if (tokens[after]?.t === 'of' && startsNumber(tokens, after + 1)) after += 2;
     // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
-    const listed = isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(tokens[i - 1])) ||
+    const listed = object || isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(tokens[i - 1])) ||
       (isWord(tokens[i - 1], 'are', 'were') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3]))) ||
       // "the body of a man", "the killing of a journalist": the victim of a noun predicate.
       (isWord(tokens[i - 1], 'of') && /^(body|death|killing|murder|corpse|remains)$/.test(tokens[i - 2]?.t ?? '')) ||
@@ -439,6 +490,10 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   let j = k;
   while (tokens[j] && AUX.has(tokens[j].t) && j - k < 4) j++;
   if (L.phraseAt(tokens, j)) return true;
+  // "A woman was airlifted to hospital": moved to a hospital, injured.
+  if (j > k && L.TRANSPORT.contains(tokens[j]) && tokens[j + 1] && TO.contains(tokens[j + 1])) {
+    for (let h = j + 2; h <= j + 4 && tokens[h]?.kind === 'word'; h++) if (L.HOSPITAL.contains(tokens[h])) return true;
+  }
   // "A 14-year-old girl is among the dead", "was among those killed".
   if (j > k && isWord(tokens[j], 'among') && isWord(tokens[j + 1], 'the', 'those')) return !!triggerKind(tokens[j + 2]);
   // "a shopkeeper who lost three members of his family": a verb whose victim is its object says nothing of the subject.
@@ -464,7 +519,9 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
     const phrase = L.phraseAt(tokens, m);
     if (phrase) return { kind: phrase.kind, trigger: phrase.last, d: 0 };
     const kind = triggerKind(tokens[m]);
-    return kind ? { kind, trigger: m, d: 0 } : undefined;
+    if (kind) return { kind, trigger: m, d: 0 };
+    const died = andDied(tokens, m);
+    return died > 0 ? { kind: 'killed', trigger: died, d: 0 } : undefined;
   }
   return undefined;
 }
@@ -813,6 +870,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     if (kind && afterAside && (conjoined(t) || isConj(tokens[k - 1]))) break;
     // "خمسة أشخاص استجوبوا واعتقل اثنان منهم": a predicate that opens a clause with a count of its own is that count's.
     if (kind && d > 1 && conjoined(t) && tokens[k + 1] && startsNumber(tokens, k + 1)) break;
+    // "killed two soldiers and a civilian and wounded five others": an active predicate after "and" with an object of its own.
+    if (kind && d > 1 && isConj(tokens[k - 1]) && tokens[k + 1] && (startsNumber(tokens, k + 1) || isWord(tokens[k + 1], 'a', 'an', 'his', 'her', 'their', 'the'))) break;
     if (kind) {
       if (joinedKinds(tokens, k, true)) return 'mixed';
       // "Two of the wounded later succumbed": a predicate in a partitive names the set; a later verb wins.
@@ -822,7 +881,13 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       }
       return { kind, trigger: k, d };
     }
-    if (L.BREAKS.contains(t) && !/^(في|in)$/.test(t.t)) break;
+    // "Nine passengers on the bus were killed": a place of the group, like "in".
+    if (L.BREAKS.contains(t) && !/^(في|in|on)$/.test(t.t)) {
+      // "Three workers were overcome by fumes and died".
+      const died = sawAux ? andDied(tokens, k) : -1;
+      if (died > 0) return { kind: 'killed', trigger: died, d };
+      break;
+    }
   }
   return partitive;
 }
@@ -948,12 +1013,14 @@ function ownPredicate(tokens: Token[], c: Candidate): boolean {
   const close = appositionEnd(tokens, j);
   if (close > 0) j = close + 1;
   let aux = false;
-  for (; tokens[j] && (AUX.has(tokens[j].t) || isWord(tokens[j], 'more', 'others')); j++) if (AUX.has(tokens[j].t)) aux = true;
+  for (; tokens[j] && (AUX.has(tokens[j].t) || isWord(tokens[j], 'more', 'others') || ADVERBS.has(tokens[j].t)); j++) if (AUX.has(tokens[j].t)) aux = true;
   // "5 more are on the way": after "more" and an auxiliary, only a predicate or a finding continues the count.
   if (aux && isWord(tokens[c.q.last + 1], 'more') && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !L.phraseAt(tokens, j) &&
     !L.RECOVER.contains(tokens[j]) && !L.DISCOVER.contains(tokens[j]) && !L.NOT_CASUALTY.contains(tokens[j])) return true;
   return otherVerb(tokens, j);
 }
+/** Adverbs between an auxiliary and the verb: "one of whom had just returned". */
+const ADVERBS = new Set(['just', 'already', 'recently', 'previously', 'only', 'never', 'once']);
 function otherVerb(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (!t || t.kind !== 'word' || !/..(ed|ing)$/.test(t.t) || triggerKind(t) || L.phraseAt(tokens, j) || L.RECOVER.contains(t) || L.DISCOVER.contains(t)) return false;
@@ -1032,7 +1099,7 @@ function tollKind(tokens: Token[], at: number): CasualtyKind {
   return 'killed';
 }
 
-const EXCEED = /^(تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق|exceed|exceeded|exceeds|surpassed|topped|passed)$/;
+const EXCEED = /^(تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق|exceed|exceeded|exceeds|surpassed|topped|passed|crossed)$/;
 const NEGATION = /^(لم|لا|not|never)$/;
 const isExceed = memoByWord((w: string) => EXCEED.test(w.replace(/^و/, '')));
 /** A quantity read with its verb: "exceeded 60", "has exceeded 60", "did not exceed three", "لم يتجاوز أربعة". */

@@ -39,6 +39,11 @@ export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last
   if (tokens[i + 1]?.t === 'and' && /(ed|en)$|^(shot|hit|struck)$/.test(t.t) && /^(killed|wounded|injured)$/.test(tokens[i + 2]?.t ?? '')) {
     return { kind: tokens[i + 2].t === 'killed' ? 'killed' : 'injured', last: i + 2 };
   }
+  // "knocked down and killed", "run over and injured": the same with a particle.
+  if (tokens[i + 2]?.t === 'and' && (tokens[i + 1]?.t === 'down' || tokens[i + 1]?.t === 'over') && /(ed|en)$|^(run|hit|struck)$/.test(t.t) &&
+    /^(killed|wounded|injured)$/.test(tokens[i + 3]?.t ?? '')) {
+    return { kind: tokens[i + 3].t === 'killed' ? 'killed' : 'injured', last: i + 3 };
+  }
   const list = PHRASES.get(t.t);
   if (!list) return undefined;
   for (const p of list) if (p.words.every((w, k) => tokens[i + k]?.t === w)) return { kind: p.kind, last: i + p.words.length - 1 };
@@ -110,7 +115,7 @@ export const GROUP_STOP = wordSet([
   'this', 'last', 'next', 'yesterday', 'today', 'tonight', 'overnight', 'early', 'late', 'later', 'earlier', 'also',
   'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'منذ', 'جراء', 'إثر', 'بسبب', 'بينهم', 'منهم', 'و',
   'حتى', 'أن', 'ان', 'التي', 'الذي', 'الذين', 'فيما', 'بينما', 'من', 'تحت', 'فوق', 'داخل', 'يوم', 'اليوم', 'أمس', 'مساء',
-  'صباح', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'غدا', 'بعدما', 'عندما', 'حين', 'لدى', 'قد',
+  'صباح', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'غدا', 'بعدما', 'عندما', 'حين', 'لدى', 'قد', 'without', 'across',
 ]);
 
 /** "وأصيب مثلهم": as many again as the count just before (an anaphoric count). */

@@ -11,6 +11,8 @@ export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
   killed: [
     ...inflect('kill'), 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'dying', 'fatalities', 'fatality', 'fatally', 'perished', 'slain', 'massacred',
     'executed', 'homicide', 'homicides', 'lives', 'bodies', 'body', 'corpses', 'remains', 'succumbed', 'drowned', 'murdered', 'martyred', 'deceased',
+    // "Two linemen were electrocuted" (news English: died of it); "we buried 17 of our people", "buried under the debris".
+    'electrocuted', 'buried',
   ],
   injured: [
     ...inflect('injure', 'wound'), 'injuries', 'hurt', 'wounds', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
@@ -57,6 +59,12 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['arrested', 'taken into custody'], ['arrested', 'rounded up'], ['arrested', 'picked up'],
   ['destroyed', 'burnt down'], ['destroyed', 'burned down'], ['destroyed', 'burnt out'], ['destroyed', 'burned out'], ['destroyed', 'shot down'],
   ['destroyed', 'razed to the ground'], ['destroyed', 'reduced to rubble'],
+  ['killed', 'found dead'], ['destroyed', 'reduced to ashes'], ['destroyed', 'reduced to ash'],
+  // People washed away are missing; houses washed away are destroyed (the kind follows the group, like "swept away").
+  ['missing', 'washed away'], ['missing', 'being searched for'], ['missing', 'reported missing'],
+  ['arrested', 'held in connection'], ['arrested', 'held for questioning'], ['arrested', 'held hostage'], ['arrested', 'held captive'],
+  ['arrested', 'been charged'], ['arrested', 'were charged'], ['arrested', 'was charged'], ['arrested', 'charged with'],
+  ['injured', 'received treatment'], ['injured', 'receiving treatment'], ['injured', 'still in hospital'],
 ];
 
 /** Words whose kind depends on the victim: equipment is destroyed, people are killed ("eliminated 55 tanks"). */
@@ -82,6 +90,7 @@ export const EN_PERSONS = [
   'passer-by', 'passerby', 'onlooker', 'shopkeeper', 'vendor', 'trader', 'motorcyclist', 'cameraman', 'soldier', 'jawan', 'constable',
   'neighbour', 'neighbor', 'friend', 'colleague', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'relative',
   'chief', 'headman', 'leader', 'elder', 'mayor', 'pastor', 'councillor', 'councilor', 'chairman',
+  'co-pilot', 'copilot', 'inspector', 'sub-inspector', 'lineman', 'schoolgirl', 'schoolboy', 'grandson', 'granddaughter', 'guardsman',
 ];
 export const EN_PERSON_PLURALS = [
   'people', 'persons', 'men', 'women', 'children', 'boys', 'girls', 'babies', 'soldiers', 'civilians', 'policemen', 'officers', 'journalists',
@@ -91,6 +100,7 @@ export const EN_PERSON_PLURALS = [
   'members', 'others', 'inmates', 'prisoners', 'detainees', 'worshippers', 'crew', 'youths', 'labourers', 'laborers', 'climbers', 'hikers',
   'passers-by', 'passersby', 'onlookers', 'shopkeepers', 'vendors', 'traders', 'motorcyclists', 'jawans', 'constables', 'pilgrims', 'persons',
   'neighbours', 'neighbors', 'friends', 'colleagues', 'relatives', 'cousins', 'siblings', 'sons', 'daughters', 'brothers', 'sisters', 'parents',
+  'linemen', 'schoolgirls', 'schoolboys', 'inspectors',
 ];
 export const EN_OTHERS = ['others', 'more'];
 
@@ -110,6 +120,9 @@ export const EN_NOT_VICTIMS = [
   'villages', 'towns', 'cities', 'districts', 'provinces', 'states', 'countries', 'beds', 'ambulances', 'teams', 'flights', 'counts', 'charges',
   'rounds', 'bullets', 'explosions', 'blasts', 'incidents', 'fires', 'cases', 'litres', 'liters', 'gallons', 'mw', 'storeys',
   'floors', 'seats', 'votes', 'hospital', 'hospitals', 'clinics', 'schools', 'shelters', 'camps',
+  // Animals and things: "bird flu killed 2,000 chickens", "killed two birds with one stone", "seized 30 weapons".
+  'birds', 'chickens', 'poultry', 'cattle', 'livestock', 'animals', 'goats', 'sheep', 'cows', 'buffaloes', 'camels', 'stone', 'weapons', 'rifles',
+  'guns', 'pistols',
 ];
 
 /** Words right before a number that make it an age, a time, a measure, a name or a rank. */
