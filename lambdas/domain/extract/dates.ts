@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { arabicForms, lookup, wordSet } from '../text/tokens.ts';
-import { DAY, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, yearOfCached, type DateValue } from './dates/calendar.ts';
+import { DAY, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, yearOfCached, type DateValue, type Part } from './dates/calendar.ts';
 import {
   MONTHS, monthAt, weekdayAt, TIME_OF_DAY, PAST, NEXT, THIS, MONTH_CUE, partAt, W, relativeDay, daysAgo, holidayAt, NIGHT_JOIN, SINCE, relativeYearAt, yearAt, AR_UNIT, mayStartDate, dayAt, dayList, numericDate, NAME_BEFORE, NAME_AFTER, relativeMonthAt, arabicPeriod,
 } from './dates/words.ts';
@@ -52,6 +52,18 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         continue;
       }
     }
+    // Holidays on a fixed day: "on Christmas Eve", "a Fourth of July block party", "July Fourth", "عيد العمال". A holiday
+    // that names a period ("the Australia Day long weekend", "the Christmas holidays") is no day: used up, no claim.
+    const holiday = t.kind === 'word' ? holidayAt(tokens, i) : undefined;
+    if (holiday) {
+      if (holiday.period) {
+        for (let k = holiday.first; k <= holiday.last; k++) used[k] = 1;
+        continue;
+      }
+      const y = nearestYear(pub, holiday.m, holiday.d);
+      push(holiday.first, holiday.last, [single(ymd(y, holiday.m, holiday.d))]);
+      continue;
+    }
     const d0 = dayAt(tokens, i);
     if (d0) {
       const list = dayList(tokens, i, norm)!;
@@ -63,7 +75,12 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         let last = month.last;
         const relativeYear = (month as { year?: number }).year;
         let y = relativeYear ?? yearAt(tokens[last + 1]);
-        if (relativeYear === undefined) {
+        // "24 December last year", "5 آذار من العام الماضي": the year named relatively.
+        const yearRel = relativeYear === undefined && !y ? relativeYearAt(tokens, last + 1) : undefined;
+        if (yearRel) {
+          y = pubYear + yearRel.rel;
+          last = yearRel.last;
+        } else if (relativeYear === undefined) {
           if (y) last++;
           else if (tokens[last + 1] && (PAST.contains(tokens[last + 1]) || NEXT.contains(tokens[last + 1]))) {
             const past = PAST.contains(tokens[last + 1]);
@@ -83,7 +100,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
 
     // 2. Month then days: "March 5", "July 23, 2013", "March 5 or 6".
     const mm = monthAt(tokens, i);
-    if (mm && (t.t !== 'may' || dayAt(tokens, mm.last + 1)?.numeric)) {
+    if (mm && (t.t !== 'may' || dayAt(tokens, mm.last + 1)?.numeric || mayIsMonth(i))) {
       const afterMonth = tokens[mm.last + 1]?.t === '.' && tokens[mm.last + 1].s === t.e ? mm.last + 2 : mm.last + 1; // "Oct. 8"
       const list = /^[ء-ي]/.test(t.t) ? undefined : dayList(tokens, afterMonth, norm);
       if (list) {
@@ -92,6 +109,12 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         if (tokens[j]?.t === ',' && yearAt(tokens[j + 1])) j++;
         let y = yearAt(tokens[j]);
         if (y) last = j;
+        // "December 24 last year", "March 20 this year".
+        const yearRel = y ? undefined : relativeYearAt(tokens, list.last + 1);
+        if (yearRel) {
+          y = pubYear + yearRel.rel;
+          last = yearRel.last;
+        }
         y ??= nearestYear(pub, mm.m, list.days[0]);
         push(i, last, dayValues(y, mm.m, list.days, list.joiner), true);
         absorbWeekday(i);
@@ -217,12 +240,6 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       push(first, t.t === 'weekend' ? i : i + 2, [range(saturday, saturday + DAY)]);
       continue;
     }
-    const holiday = holidayAt(tokens, i);
-    if (holiday) {
-      const y = nearestYear(pub, holiday.m, holiday.d);
-      push(holiday.first, holiday.last, [single(ymd(y, holiday.m, holiday.d))]);
-      continue;
-    }
     if (t.t === 'this' && /^(morning|evening|afternoon)$/.test(tokens[i + 1]?.t ?? '')) {
       push(i, i + 1, [single(pub)]);
       continue;
@@ -242,14 +259,18 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       : arabicPeriod(tokens, i);
     if (unit && !(t.t === 'past' && /^(few|several)$/.test(tokens[i + 1]?.t ?? ''))) {
       const { u, rel } = unit;
+      // "مطلع الشهر الجاري", "early this month", "the end of last month", "early last year": part of that month or year.
+      const part = partBefore(unit.first);
       if (u === 'year') {
         const y = pubYear + rel;
-        push(unit.first, unit.last, [range(ymd(y, 1, 1), ymd(y, 12, 31))]);
+        if (part) push(part.first, unit.last, [yearPart(y, part.p)]);
+        else push(unit.first, unit.last, [range(ymd(y, 1, 1), ymd(y, 12, 31))]);
       } else if (u === 'month') {
         const pm = new Date(pub).getUTCMonth() + 1 + rel;
         const y = pubYear + Math.floor((pm - 1) / 12);
         const m = ((pm - 1) % 12 + 12) % 12 + 1;
-        push(unit.first, unit.last, [range(ymd(y, m, 1), ymd(y, m, lastDay(y, m)))]);
+        if (part) push(part.first, unit.last, [monthPart(y, m, part.p)]);
+        else push(unit.first, unit.last, [range(ymd(y, m, 1), ymd(y, m, lastDay(y, m)))]);
       } else {
         const monday = pub - (((new Date(pub).getUTCDay() + 6) % 7) * DAY) + rel * 7 * DAY;
         push(unit.first, unit.last, [range(monday, monday + 6 * DAY)]);
@@ -284,6 +305,22 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
   }
   return betweenRanges(tokens, hits);
 
+  /** "May" is the month, not the verb, after a part ("early May", "the end of May"), a preposition of time or before a year. */
+  function mayIsMonth(i: number): boolean {
+    const prev = tokens[i - 1];
+    return !!partBefore(i) || !!yearAt(tokens[i + 1]) || (!!prev && MAY_CUE.has(prev.t));
+  }
+
+  /** A part of a period right before token i: "مطلع", "early", "the end of", "in the middle of". */
+  function partBefore(i: number): { p: Part; first: number } | undefined {
+    const prev = tokens[i - 1];
+    const p = partAt(prev);
+    if (p) return { p, first: tokens[i - 2]?.t === 'the' ? i - 2 : i - 1 };
+    if (prev?.t !== 'of') return undefined;
+    const p2 = partAt(tokens[i - 2]);
+    return p2 ? { p: p2, first: tokens[i - 3]?.t === 'the' ? i - 3 : i - 2 } : undefined;
+  }
+
   /** The first of up to two time-of-day words right before token i ("مساء", "فجر", "صباح يوم"), or i. */
   function timeOfDayBefore(i: number): number {
     let first = i;
@@ -308,6 +345,8 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     }
   }
 }
+
+const MAY_CUE = new Set(['in', 'since', 'until', 'during', 'from', 'through', 'mid']);
 
 /** "last year('s)", "this month", "next week". */
 const EN_PERIOD = new Set(['year', "year's", 'month', "month's", 'week', "week's"]);

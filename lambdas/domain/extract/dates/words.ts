@@ -124,7 +124,8 @@ export function partAt(t: Token | undefined): Part | undefined {
 export const W = {
   yesterday: normalizeWord('أمس'), first: normalizeWord('أول'), theFirst: normalizeWord('الأول'), theNight: normalizeWord('الليلة'),
   night: normalizeWord('ليلة'), thisM: normalizeWord('هذا'), thisF: normalizeWord('هذه'), before: normalizeWord('قبل'),
-  holiday: normalizeWord('عطلة'), end: normalizeWord('نهاية'), theWeek: normalizeWord('الأسبوع'),
+  holiday: normalizeWord('عطلة'), end: normalizeWord('نهاية'), theWeek: normalizeWord('الأسبوع'), tomorrow: normalizeWord('غد'),
+  day: normalizeWord('يوم'), after: normalizeWord('بعد'),
 };
 export const relativeDay = (t: Token | undefined) => (t ? relativeDayOf(t) : undefined);
 const relativeDayOf = memoByWord((w: string) => RELATIVE_DAY.get(w) ?? RELATIVE_DAY.get(arabicForms(w)[1] ?? ''));
@@ -158,8 +159,34 @@ export function daysAgo(tokens: Token[], i: number): { first: number; last: numb
 
 export const H = { eid: normalizeWord('عيد'), christmas: normalizeWord('الميلاد'), eve: normalizeWord('عشية'), night: normalizeWord('ليلة'), head: normalizeWord('رأس'), year: normalizeWord('السنة') };
 
-/** Fixed-date holidays: "Christmas Eve", "on Christmas Day", "New Year's Eve", "عشية عيد الميلاد", "ليلة رأس السنة". */
-export function holidayAt(tokens: Token[], i: number): { first: number; last: number; m: number; d: number } | undefined {
+/**
+ * Holidays on a fixed day, by their words (after "Christmas" and "New Year's", read below): "Australia Day", "the
+ * Fourth of July", "July Fourth", "Bastille Day", "عيد العمال". Holidays whose day moves (Easter, Eid, Labor Day)
+ * or differs by country ("Independence Day") are not here.
+ */
+export const FIXED_HOLIDAYS: [string, number, number][] = [
+  ['australia day', 1, 26], ['anzac day', 4, 25], ['canada day', 7, 1], ['bastille day', 7, 14], ['fourth of july', 7, 4], ['july fourth', 7, 4],
+  ['halloween', 10, 31], ["valentine's day", 2, 14], ["patrick's day", 3, 17], ['boxing day', 12, 26], ['guy fawkes night', 11, 5],
+  ['bonfire night', 11, 5], ['armistice day', 11, 11], ['remembrance day', 11, 11], ['waitangi day', 2, 6], ['juneteenth', 6, 19],
+  ['عيد العمال', 5, 1], ['عيد الشغل', 5, 1], ['عيد الحب', 2, 14], ['عيد الأم', 3, 21],
+];
+const HOLIDAY_WORDS = new Map<string, { words: string[]; m: number; d: number }[]>();
+for (const [name, m, d] of FIXED_HOLIDAYS) {
+  const words = name.split(' ').map((w) => normalizeWord(w));
+  HOLIDAY_WORDS.set(words[0], [...(HOLIDAY_WORDS.get(words[0]) ?? []), { words, m, d }]);
+}
+/** After a holiday, words that make it a period and not its day: "the Australia Day long weekend", "Christmas holidays". */
+const HOLIDAY_PERIOD = new Set(['weekend', 'holiday', 'holidays', 'break', 'period', 'season', 'week', 'long']);
+
+/** Fixed-date holidays: "Christmas Eve", "on Christmas Day", "New Year's Eve", "عشية عيد الميلاد", "ليلة رأس السنة", "Australia Day". */
+export function holidayAt(tokens: Token[], i: number): { first: number; last: number; m: number; d: number; period?: boolean } | undefined {
+  const h = fixedHolidayAt(tokens, i);
+  if (!h || !HOLIDAY_PERIOD.has(tokens[h.last + 1]?.t ?? '')) return h;
+  let last = h.last + 1;
+  while (HOLIDAY_PERIOD.has(tokens[last + 1]?.t ?? '')) last++;
+  return { ...h, last, period: true };
+}
+function fixedHolidayAt(tokens: Token[], i: number): { first: number; last: number; m: number; d: number } | undefined {
   const t = tokens[i].t;
   const next = tokens[i + 1]?.t;
   const first = tokens[i - 1]?.t === 'on' ? i - 1 : i;
@@ -173,6 +200,8 @@ export function holidayAt(tokens: Token[], i: number): { first: number; last: nu
   }
   if (t === H.eid && next === H.christmas && tokens[i - 1]?.t === H.eve) return { first: i - 1, last: i + 1, m: 12, d: 24 };
   if (t === H.night && next === H.head && tokens[i + 2]?.t === H.year) return { first: i, last: i + 2, m: 12, d: 31 };
+  const named = lookup(HOLIDAY_WORDS, tokens[i]); // "بعيد الأم"
+  if (named) for (const h of named) if (h.words.every((w, k) => k === 0 || tokens[i + k]?.t === w)) return { first, last: i + h.words.length - 1, m: h.m, d: h.d };
   return undefined;
 }
 export const ALT = wordSet(['أو', 'or']);
@@ -212,9 +241,12 @@ export const AR_UNITS: Record<string, string> = {
   [normalizeWord('الأسبوع')]: 'week',
 };
 export const AR_UNIT = new Map<string, string>(Object.entries(AR_UNITS).flatMap(([w, u]) => [[w, u], [w.replace(/^ال/, ''), u]]));
-/** Arabic ordinal day words: الخامس = 5, الحادي عشر = 11, الثاني والعشرين = 22, الثلاثين = 30. */
+/**
+ * Arabic ordinal day words: الخامس = 5, الحادي عشر = 11, الثاني والعشرين = 22, الثلاثين = 30; and the Maghrebi first of
+ * a month, "الفاتح من جوان", "فاتح ماي" (a day only before a month: "محمد الفاتح" is a name).
+ */
 export const AR_ORDINAL_UNITS = new Map<string, number>([
-  ['الأول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7],
+  ['الأول', 1], ['الفاتح', 1], ['فاتح', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7],
   ['الثامن', 8], ['التاسع', 9], ['العاشر', 10],
 ].flatMap(([w, n]) => [[normalizeWord(w as string), n as number], [normalizeWord(`و${w}`), n as number]] as [string, number][]));
 export const AR_ORDINAL_TENS = new Map<string, number>([['العشرين', 20], ['الثلاثين', 30], ['والعشرين', 20], ['والثلاثين', 30]].map(([w, n]) => [normalizeWord(w as string), n as number]));
@@ -225,7 +257,7 @@ export const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...Object.keys(TWO_WORD), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => w.replace(/^ال/, '')),
   ...RELATIVE_DAY.keys(), ...Object.keys(AR_UNITS), ...Object.keys(AR_UNITS).map((w) => w.replace(/^ال/, '')),
   'this', 'last', 'next', 'past', W.theNight, W.night, W.first, ...AR_ORDINAL_UNITS.keys(), ...AR_ORDINAL_TENS.keys(), ...PARTS.keys(),
-  ...FEW.keys(), W.before, W.holiday, 'weekend', 'christmas', 'new', normalizeWord('عيد'),
+  ...FEW.keys(), W.before, W.holiday, 'weekend', 'christmas', 'new', normalizeWord('عيد'), ...HOLIDAY_WORDS.keys(), W.tomorrow,
 ]);
 export const mayStartDate = wordClass((word: string): boolean => word.startsWith('mid-') || inSet(STARTERS, word));
 
