@@ -57,3 +57,17 @@ export async function api(method: string, path: string, role: Role, body?: unkno
 }
 
 export const enc = encodeURIComponent;
+
+/** The article with all its claims: GET /articles/{id} page after page (nextCursor) until the last. */
+export async function getWholeArticle(articleId: string, role: Role): Promise<any> {
+  const seen = new Set<string>();
+  let claims: any[] = [];
+  for (let cursor: string | null = null; ;) {
+    const a: any = await api('GET', `/articles/${enc(articleId)}?limit=500${cursor ? `&cursor=${enc(cursor)}` : ''}`, role);
+    claims = claims.concat(a.claims);
+    cursor = a.nextCursor;
+    if (!cursor) return { ...a, claims };
+    if (seen.has(cursor)) fail(`the API gave the cursor ${cursor} twice for article ${articleId}`);
+    seen.add(cursor);
+  }
+}

@@ -1,7 +1,7 @@
 /** The commands that talk to the API: submit, status, demo, queue, claim, verdict. Tables by default, --json for the API's own JSON. */
 import { readFileSync } from 'node:fs';
 import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
-import { api, apiBase, ApiError, enc } from './api.ts';
+import { api, apiBase, ApiError, enc, getWholeArticle } from './api.ts';
 import { countOf, fail, printJson, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
 import type { CommandSpec } from './spec.ts';
@@ -40,7 +40,7 @@ async function follow(articleId: string, quiet = false): Promise<any> {
   const printed = new Set<string>();
   let last = '';
   for (;;) {
-    const a = await api('GET', `/articles/${enc(articleId)}`, 'submitter');
+    const a = await getWholeArticle(articleId, 'submitter');
     if (!quiet && a.status !== last) out(`status: ${a.status}`);
     last = a.status;
     const fresh = (a.claims as ClaimLike[]).filter((c) => !printed.has(c.claimId!));
@@ -83,7 +83,7 @@ export async function submit(spec: CommandSpec, p: Parsed): Promise<number> {
 
 export async function status(_spec: CommandSpec, p: Parsed): Promise<number> {
   // The desk's view (reviewers see verdicts; a submitter sees only published ratings of their own articles).
-  const a = await api('GET', `/articles/${enc(p.positionals[0])}`, 'reviewer');
+  const a = await getWholeArticle(p.positionals[0], 'reviewer');
   if (p.values.json) {
     printJson(a);
     return 0;

@@ -22,3 +22,20 @@ export async function api<T = any>(method: string, path: string, body?: unknown)
   if (!res.ok) throw new ApiError(res.status, json ?? {});
   return json as T;
 }
+
+/** The article with all its claims: GET /articles/{id} page after page (nextCursor) until the last. */
+export async function getWholeArticle(articleId: string): Promise<any> {
+  const seen = new Set<string>();
+  let a: any;
+  let claims: any[] = [];
+  for (let cursor: string | null = null; ;) {
+    const q = new URLSearchParams({ limit: '500' });
+    if (cursor) q.set('cursor', cursor);
+    a = await api('GET', `/articles/${encodeURIComponent(articleId)}?${q}`);
+    claims = claims.concat(a.claims);
+    cursor = a.nextCursor;
+    if (!cursor) return { ...a, claims };
+    if (seen.has(cursor)) throw new Error(`the API gave the cursor ${cursor} twice for article ${articleId}`);
+    seen.add(cursor);
+  }
+}

@@ -1,4 +1,4 @@
-import { api, ApiError } from './api.ts';
+import { api, ApiError, getWholeArticle } from './api.ts';
 import { currentSession, getConfig, signInCognito, signInLocal } from './auth.ts';
 import { announce, h, mount } from './dom.ts';
 import { currentLang, t } from './i18n.ts';
@@ -183,7 +183,7 @@ export function submitView(main: HTMLElement) {
 async function follow(articleId: string, target: HTMLElement) {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const a = await api('GET', `/articles/${articleId}`);
+    const a = await getWholeArticle(articleId);
     mount(target, h('section', { className: 'progress' },
       h('h2', {}, t('progress')),
       h('p', {}, statusBadge(a)),
@@ -201,7 +201,7 @@ export async function articleView(main: HTMLElement, articleId: string) {
   mount(main, h('p', {}, t('loading')));
   let a: any;
   try {
-    a = await api('GET', `/articles/${articleId}`);
+    a = await getWholeArticle(articleId);
   } catch (e) {
     mount(main, errorBox(e));
     return;

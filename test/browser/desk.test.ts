@@ -2,7 +2,8 @@
  * The desk in headless Chromium (Debian's, via playwright-core) against the real local stack: the article
  * list, search, a lease seen by a second reviewer, a claim reviewed from the keyboard, the phone layout
  * (390 px) and the Arabic interface with Latin names; and the small traps (a submitter's home, an article
- * without claims, the publication date, evidence typed as prose, empty sign-in and verdict forms).
+ * without claims, the publication date, evidence typed as prose, empty sign-in and verdict forms), and an
+ * article longer than one page of claims, followed and shown whole.
  * Screenshots go to test-results/desk/. The console is built into its own folder (FACTCHECK_CONSOLE_DIR),
  * so this file and console.test.ts never rebuild under each other.
  */
@@ -12,6 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
+import { claimPages, LONG_ARTICLE } from '../support/long-article.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..', '..');
@@ -247,5 +249,40 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     expect(isolates[0]).toBe('Omar');
     expect(await entry.locator(':scope > bdi time').count()).toBe(1);
     await page.screenshot({ path: join(shots, '5-arabic-ui.png'), fullPage: true });
+  });
+
+  it('follows and shows every claim of an article longer than one page of GET /articles/{id}', async () => {
+    // Act: a submitter sends it from the page and watches it
+    const hana = await newPage();
+    await signIn(hana, 'hana', 'submitter');
+    await hana.goto(`${stack.url}/#/submit`);
+    await hana.getByLabel('Text').fill(LONG_ARTICLE.text);
+    await hana.getByLabel('Language').selectOption(LONG_ARTICLE.language);
+    await hana.getByLabel('Published on').fill(LONG_ARTICLE.publishedAt);
+    await hana.getByLabel('Title').fill(LONG_ARTICLE.title);
+    await hana.getByRole('button', { name: 'Submit', exact: true }).click();
+    const open = hana.locator('.progress').getByRole('link', { name: 'Open the article' });
+    await open.waitFor({ timeout: 15_000 });
+    const articleId = (await open.getAttribute('href'))!.replace('#/article/', '');
+    const reviewer = await stack.token('reviewer', 'Layla Haddad');
+    const done = await articleStatus(stack.url, reviewer, articleId, ['AWAITING_REVIEW']);
+    const pages = await claimPages(stack.url, reviewer, articleId);
+    const all = pages.flat().map((c) => c.claimId);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(done.claimCount).toBe(all.length);
+    const linked = (page: Page, scope: string) => page.locator(`${scope} a[href^="#/claim/"]`)
+      .evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href')!.slice('#/claim/'.length))));
+    // Assert: the progress lists them all once the workflow is done
+    await soon(() => hana.locator('.progress [data-status]').getAttribute('data-status')).toBe('AWAITING_REVIEW');
+    await soon(() => linked(hana, '.progress li')).toEqual(all);
+
+    // and a reviewer's article page has a row for each, the last page's too
+    const layla = await newPage();
+    await signIn(layla, 'Layla Haddad', 'reviewer');
+    await layla.goto(`${stack.url}/#/article/${articleId}`);
+    await soon(() => layla.locator('.article tbody tr').count()).toBe(all.length);
+    expect(await linked(layla, '.article tbody')).toEqual(all);
+    expect(await layla.locator('.article').textContent()).toContain(`Claims: ${all.length} · `);
+    await layla.screenshot({ path: join(shots, '6-long-article.png'), fullPage: true });
   });
 });

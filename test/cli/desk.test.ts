@@ -1,10 +1,12 @@
 /**
  * The built command line against a real local stack (child process, real HTTP and JWTs): what a reviewer
  * types in a terminal. Each trap of issue #14: verdicts never overwrite a colleague's unless given the
- * version seen; the queue's cursor works; status and demo show claim ids; claim reads as text.
+ * version seen; the queue's cursor works; status and demo show claim ids (all of them, whatever the pages of
+ * GET /articles/{id}); claim reads as text.
  */
 import { describe, expect, it } from 'vitest';
 import { useStack } from '../support/local-stack.ts';
+import { claimPages, LONG_ARTICLE } from '../support/long-article.ts';
 import { cli, STACK_FRAME } from './support.ts';
 
 const ctx = useStack();
@@ -196,6 +198,28 @@ describe('factcheck against the local stack', () => {
     const r = await cli(['token', '--role', 'reviewer', '--sub', 'carol@test'], { env: env() });
     const res = await fetch(`${ctx.stack.url}/review-queue`, { headers: { authorization: `Bearer ${r.stdout.trim()}` } });
     expect(res.status).toBe(200);
+  });
+
+  it('submit --wait and status show every claim of an article longer than one page, and --json all of them', async () => {
+    // Act
+    const waited = await cli(['submit', '-', '--wait', '--lang', 'en', '--published', LONG_ARTICLE.publishedAt, '--title', LONG_ARTICLE.title], { env: env(), input: LONG_ARTICLE.text });
+    expect(waited.code, waited.stderr).toBe(0);
+    const id = /^article (art-[0-9a-f]{20})$/m.exec(waited.stdout)![1];
+    const table = await cli(['status', id], { env: env() });
+    const json = JSON.parse((await cli(['status', id, '--json'], { env: env() })).stdout);
+    // Assert: against the API's own pages (its default limit)
+    const pages = await claimPages(ctx.stack.url, ctx.reviewer, id);
+    const all = pages.flat().map((c) => c.claimId);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(new Set(waited.stdout.match(CLAIM_ID))).toEqual(new Set(all));
+    const open = pages.flat().filter((c) => c.status === 'PENDING_REVIEW').length;
+    expect(waited.stdout).toContain(`${all.length} claims: 0 decided, ${open} open, `);
+    expect(waited.stdout).toContain(`; ${open} wait for a reviewer.`);
+    expect(table.code).toBe(0);
+    expect(new Set(table.stdout.match(CLAIM_ID))).toEqual(new Set(all));
+    expect(table.stdout).toContain(pages.at(-1)!.at(-1)!.claimId);
+    expect(json.claims.map((c: { claimId: string }) => c.claimId)).toEqual(all);
+    expect(json).toMatchObject({ articleId: id, claimCount: all.length, nextCursor: null });
   });
 
   it('an API refusal is one line, exit 1', async () => {
