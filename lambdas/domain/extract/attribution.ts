@@ -2,7 +2,11 @@ import type { Token } from '../text/tokens.ts';
 import { lookup, wordClass, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
 
-/** An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets. */
+/**
+ * An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets; a source of
+ * `sameSpeaker` (-1) is the speaker of the last attribution before it in the paragraph ("وأضاف أن …").
+ */
+export const sameSpeaker = -1;
 export interface AttributionHit {
   s: number;
   e: number;
@@ -15,7 +19,36 @@ const AR_VERBS = wordSet([
   'أفاد', 'أفادت', 'صرح', 'صرحت', 'نقل', 'نقلت', 'كشف', 'كشفت', 'تابع', 'تابعت', 'أورد', 'أوردت', 'زعم', 'زعمت',
   'اعتبر', 'اعتبرت', 'حذر', 'حذرت', 'نفى', 'نفت', 'نعى', 'نعت', 'أعلنت', 'قالوا', 'أكدوا', 'ذكروا', 'بين', 'بينت', 'لفت', 'لفتت',
   'شدد', 'شددت', 'رجح', 'رجحت', 'قدر', 'قدرت', 'وثق', 'وثقت', 'سجل', 'سجلت', 'روى', 'روت', 'أبلغ', 'أبلغت',
+  'أحصى', 'أحصت', 'أعرب', 'أعربت', 'دعا', 'دعت', 'قدروا', 'رجحوا', 'حذروا', 'أشاروا', 'أفادوا', 'أوضحوا', 'نفوا', 'أعلنوا',
+  // The present: "ويقدّر زعماء محليون", "وتحذر منظمات الإغاثة", "ويؤكد ناشطون".
+  'يقول', 'تقول', 'يقولون', 'يؤكد', 'تؤكد', 'يؤكدون', 'يقدر', 'تقدر', 'يقدرون', 'يرجح', 'ترجح', 'يحذر', 'تحذر',
+  'ينفي', 'تنفي', 'يتهم', 'تتهم',
 ]);
+/**
+ * Words that open a clause before its verb: "فيما قدّرت مصادر محلية", "بينما نفى الجيش", "في حين قال". The verb
+ * after them has its subject after it, as at the start of a sentence.
+ */
+const AR_CLAUSE_OPENERS = wordSet(['فيما', 'بينما', 'كما', 'حين', 'ثم', 'لكن', 'حيث', 'إذ', 'بعدما', 'عندما']);
+/** "وكانت وزارة الصحة قد أحصت": the subject sits between كان and قد, before the verb. */
+const AR_QAD = wordSet(['قد']);
+const AR_KANA = wordSet(['كان', 'كانت']);
+/** Words that end a source after its verb, where the verb's object begins: "قدّرت مصادر محلية عدد …", "نفى الجيش ذلك". */
+const AR_OBJECT_STOP = wordSet([
+  'عدد', 'أعداد', 'ذلك', 'هذا', 'هذه', 'حصيلة', 'ارتفاع', 'انتشال', 'سقوط', 'وقوع', 'خسائر', 'الأضرار', 'نسبة', 'أكثر',
+  'نحو', 'حوالي', 'قرابة', 'منذ',
+]);
+/** "نُقل المصابون إلى المستشفى": نقل that moves people somewhere reports nothing. */
+const AR_TRANSFER = wordSet(['نقل', 'نقلت']);
+/** Verbs of warning take من: "وتحذر منظمات الإغاثة من تفشي …" ends the source at من. */
+const AR_WARN = wordSet(['حذر', 'حذرت', 'يحذر', 'تحذر', 'حذروا']);
+/**
+ * Words right after a verb that show it has no subject of its own ("وأضاف أن …", "وأشار إلى أن …"): the speaker
+ * is the one before (see `sameSpeaker`). Matched exactly, clitics not stripped ("والي" is no "إلى").
+ */
+const AR_NO_SUBJECT = wordSet(['أن', 'إن', 'بأن', 'ان', 'بان', 'إلى', 'الى']);
+/** Words right after a verb that are no source either: "وسجلت منذ ذلك الحين …". */
+const AR_NOT_SOURCE = wordSet(['منذ', 'على', 'في', 'عن', 'خلال', 'مع']);
+const AR_TO = wordSet(['إلى', 'الى']);
 /** "المصدر: وام", "المصدر : رويترز": a source line. */
 const AR_SOURCE_LINE = wordSet(['المصدر', 'مصدر', 'المصادر']);
 const AR_PREPS = wordSet(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'طبقا']);
@@ -28,7 +61,28 @@ const EN_VERBS = wordSet([
   'added', 'asserts', 'asserted', 'reads', 'read', 'estimated', 'estimates', 'noted', 'insisted', 'denied', 'tweeted',
   'explained', 'stressed', 'quoted', 'wrote', 'posted', 'disclosed', 'revealed', 'acknowledged', 'alleged', 'urged',
   'recalled', 'described', 'testified', 'briefed', 'informed', 'indicated', 'maintained', 'argued', 'declared',
+  'say', 'believe', 'believes',
 ]);
+/** "could not say", "too early to say": a verb of saying after these reports nobody's words. */
+const EN_NOT_SAYING = wordSet(['not', "n't", 'to', 'could', 'cannot', 'can', 'would', 'will', 'did', 'does', 'do', 'never', 'might', 'may']);
+/**
+ * Verbs whose speaker may follow them after a quote or a clause: '"…," said Amina Yusuf', ', added the mayor'.
+ */
+const EN_INVERTING = wordSet(['said', 'says', 'added', 'wrote', 'explained', 'noted', 'recalled', 'insisted', 'stressed', 'warned', 'asked']);
+/** Words after a verb that are no speaker: times ("said Monday"), pronouns and the like. */
+const EN_NOT_SPEAKER = wordSet([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier',
+  'later', 'last', 'this', 'late', 'early', 'on', 'in', 'at', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'so',
+  'nothing', 'there', 'not', 'no', 'only', 'recently', 'previously', 'again', 'also',
+]);
+/** Words of a clause, never of a speaker: '…, said six villages have been destroyed' says what, not who. */
+const EN_CLAUSE = wordSet(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'do', 'does', 'did', 'not']);
+const EN_WHEN = wordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight']);
+/** Inside a speaker after the verb: "a spokesman for the fire brigade", "the head of the agency". */
+const EN_SPEAKER_INNER = wordSet(['of', 'for', 'the', 'at']);
+/** Verbs that attribute a toll to their subject when the toll is their object: "activists put the death toll at 51". */
+const EN_TOLL_VERBS = wordSet(['put', 'puts', 'raised', 'raises', 'revised', 'gave', 'gives', 'placed', 'places', 'lowered', 'updated']);
+const EN_TOLL_NOUNS = wordSet(['toll', 'tally', 'figure', 'figures', 'number', 'count', 'estimate']);
 /** Pronouns that can be the source of a statement: "he said", "it said". */
 const EN_PRONOUNS = wordSet(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Auxiliaries between a subject and its verb: "the ministry has said". */
@@ -48,7 +102,7 @@ export function scanAttributions(tokens: Token[], english: boolean): Attribution
  * starts from another word must add it here.
  */
 export const attributionCue = wordClass((w: string) =>
-  w === 'according' || EN_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w));
+  w === 'according' || EN_VERBS.contains(w) || EN_TOLL_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w));
 
 function arabic(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];
@@ -67,7 +121,17 @@ function arabic(tokens: Token[]): AttributionHit[] {
     if (!verb && !prep) continue;
     // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma; after
     // its subject ("حصيلة أولية أفادت"), the subject is the source.
-    if (verb && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) {
+    // "وكانت وزارة الصحة قد أحصت": the words between كان and قد are the source.
+    if (verb && i > 1 && AR_QAD.contains(tokens[i - 1])) {
+      let k = i - 2;
+      while (k > 0 && i - k < 8 && tokens[k].kind === 'word' && !AR_KANA.contains(tokens[k])) k--;
+      if (k >= 0 && k < i - 2 && AR_KANA.contains(tokens[k])) {
+        out.push({ s: tokens[k + 1].s, e: t.e, ss: tokens[k + 1].s, se: tokens[i - 2].e });
+        continue;
+      }
+    }
+    const opener = i > 0 && (AR_CLAUSE_OPENERS.contains(tokens[i - 1]) || AR_QAD.contains(tokens[i - 1]));
+    if (verb && !opener && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) {
       let k = i - 1;
       while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && !AR_STOP.contains(tokens[k - 1]) && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
       if (!AR_STOP.contains(tokens[k]) && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && tokens[k].t.startsWith('ال')) {
@@ -75,9 +139,17 @@ function arabic(tokens: Token[]): AttributionHit[] {
       }
       continue;
     }
+    if (verb && AR_TRANSFER.contains(t) && movedTo(tokens, i)) continue;
     let j = i + 1;
     while (tokens[j] && tokens[j].kind === 'word' && (AR_SKIP.contains(tokens[j]) || (prep && AR_SKIP_VERBS.contains(tokens[j])))) j++;
     const start = j;
+    // "وأضاف أن …": the speaker of the sentences before goes on; "وسجلت منذ ذلك الحين …" has no source.
+    if (verb && tokens[start]?.kind === 'word' && AR_NO_SUBJECT.has(tokens[start].t)) {
+      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
+      continue;
+    }
+    if (verb && tokens[start]?.kind === 'word' && (AR_NOT_SOURCE.has(tokens[start].t) || AR_OBJECT_STOP.contains(tokens[start]))) continue;
+    const warning = verb && AR_WARN.contains(t);
     let last = -1;
     for (; tokens[j] && j - start < 6; j++) {
       const w = tokens[j];
@@ -85,7 +157,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
         if (w.t === '(' || w.t === ')') { last = j; continue; }
         break;
       }
-      if (w.kind !== 'word' || (j > start && (AR_STOP.contains(w) || lookup(TRIGGER_KIND, w)))) break;
+      if (w.kind !== 'word' || (j > start && (AR_STOP.contains(w) || (verb && AR_OBJECT_STOP.contains(w)) || (warning && w.t === 'من') || lookup(TRIGGER_KIND, w)))) break;
       last = j;
     }
     if (last < start) continue;
@@ -100,9 +172,13 @@ function arabic(tokens: Token[]): AttributionHit[] {
 
 function english_(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];
+  let quotes = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.t === '"') quotes++;
     if (t.kind !== 'word' || !attributionCue(t)) continue;
+    // '"My son said his chest hurt," said Grace Obi': a verb inside a quote reports the quoted words, not this article's.
+    if (quotes % 2 === 1 && closingQuoteAfter(tokens, i)) continue;
     if (t.t === 'according' && tokens[i + 1]?.t === 'to') {
       let j = i + 2;
       const start = j;
@@ -111,11 +187,29 @@ function english_(tokens: Token[]): AttributionHit[] {
       if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
       continue;
     }
-    if (!EN_VERBS.contains(t) || (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1]))) continue;
-    // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words.
+    if (EN_TOLL_VERBS.contains(t) && !EN_VERBS.contains(t) && !tollObject(tokens, i)) continue;
+    if (!EN_VERBS.contains(t) && !EN_TOLL_VERBS.contains(t)) continue;
+    if (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1])) continue;
+    if (t.t === 'say' && tokens[i - 1] && EN_NOT_SAYING.contains(tokens[i - 1])) continue;
+    // '"…," said Amina Yusuf, 38': after a quote or a clause, the speaker follows the verb.
+    const prev = tokens[i - 1];
+    if (prev && (prev.t === ',' || prev.t === '"') && EN_INVERTING.contains(t)) {
+      const last = speakerAfter(tokens, i + 1);
+      if (last > i) {
+        out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 1].s, se: tokens[last].e });
+        i = last;
+        continue;
+      }
+    }
+    // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words, and an
+    // acronym in parentheses after it: "the State Emergency Management Agency (SEMA) said".
     let k = i - 1;
     while (k >= 0 && EN_ADVERBS.contains(tokens[k])) k--;
+    // "The ministry on Saturday gave a figure": a time between the subject and its verb.
+    while (k > 0 && EN_WHEN.contains(tokens[k]) && tokens[k - 1].t === 'on') k -= 2;
     const verbAt = k + 1;
+    const acronym = tokens[k]?.t === ')' && tokens[k - 1]?.kind === 'word' && tokens[k - 2]?.t === '(' ? 3 : 0;
+    k -= acronym;
     if (tokens[k] && EN_PRONOUNS.contains(tokens[k])) {
       out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e });
       continue;
@@ -131,7 +225,7 @@ function english_(tokens: Token[]): AttributionHit[] {
       }
     }
     let first = -1;
-    for (; k >= 0 && verbAt - k <= 6; k--) {
+    for (; k >= 0 && verbAt - k <= 6 + acronym; k--) {
       const w = tokens[k];
       if (w.kind !== 'word' || EN_STOP.contains(w) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
       first = k;
@@ -140,9 +234,9 @@ function english_(tokens: Token[]): AttributionHit[] {
       out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e });
       continue;
     }
-    // "said the ministry": the subject after the verb.
+    // "said the ministry": the subject after the verb ("put the death toll" has its toll there).
     const next = tokens[i + 1];
-    if (next && next.kind === 'word' && /^(the|a)$/.test(next.t) && tokens[i + 2]?.kind === 'word') {
+    if (!EN_TOLL_VERBS.contains(t) && next && next.kind === 'word' && /^(the|a)$/.test(next.t) && tokens[i + 2]?.kind === 'word') {
       let j = i + 2;
       let last = -1;
       for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
@@ -150,4 +244,49 @@ function english_(tokens: Token[]): AttributionHit[] {
     }
   }
   return out;
+}
+
+/** "put the death toll", "raised the toll", "gave a higher figure": a toll noun within three words after the verb. */
+function tollObject(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 4 && tokens[j]?.kind === 'word'; j++) if (EN_TOLL_NOUNS.contains(tokens[j])) return true;
+  return false;
+}
+
+/**
+ * The speaker after an inverted verb, from token `from`: up to 8 words, with "of/for/the" inside ("a spokesman for
+ * the fire brigade") and abbreviations with their point ("Lt. Col. Mark Haines"), up to a comma or the end. Returns
+ * its last token, or -1 where the words after the verb are no speaker ("said on Friday", "said that").
+ */
+function speakerAfter(tokens: Token[], from: number): number {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || EN_NOT_SPEAKER.contains(first)) return -1;
+  let last = -1;
+  let j = from;
+  for (; tokens[j] && j - from < 10; j++) {
+    const w = tokens[j];
+    if (w.kind === 'word') {
+      if ((j > from && EN_STOP.contains(w) && !EN_SPEAKER_INNER.contains(w)) || EN_CLAUSE.contains(w) || lookup(TRIGGER_KIND, w)) return -1;
+      if (EN_SPEAKER_INNER.contains(w) && tokens[j + 1]?.kind !== 'word') return -1;
+      if (!EN_SPEAKER_INNER.contains(w)) last = j;
+      continue;
+    }
+    // "Lt.", "Dr.": a short word's point, with a word after it.
+    if (w.t === '.' && tokens[j - 1]?.t.length <= 4 && tokens[j + 1]?.kind === 'word') continue;
+    break;
+  }
+  // A speaker ends the clause (a comma, a point, a quote, the sentence's end); "said the suspects would be charged"
+  // goes on into a clause of its own, where the speaker was before the verb.
+  const end = tokens[j];
+  return !end || (end.kind === 'punct' && end.t !== '(') ? last : -1;
+}
+
+/** نقل with إلى within six words after it: a transfer ("نُقل المصابون إلى المستشفى"), not a report. */
+function movedTo(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 6 && tokens[j]; j++) if (AR_TO.contains(tokens[j])) return true;
+  return false;
+}
+
+function closingQuoteAfter(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) if (tokens[j].t === '"') return true;
+  return false;
 }

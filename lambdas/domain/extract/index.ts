@@ -7,7 +7,7 @@ import { tokenize } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
 import { opensCount, scanCasualties, type CasualtyHit } from './casualties.ts';
 import { mayStartDate, scanDates, type DateHit, type DateValue } from './dates.ts';
-import { attributionCue, scanAttributions, type AttributionHit } from './attribution.ts';
+import { attributionCue, sameSpeaker, scanAttributions, type AttributionHit } from './attribution.ts';
 import type { CasualtyKind } from './lexicon.ts';
 import type { Qualifier } from '../numbers/quantity.ts';
 
@@ -49,10 +49,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const claims: Claim[] = [];
   // The last casualty kind of the paragraph so far: "Four of them are on ventilator support" continues it.
   let previousKind: CasualtyKind | undefined;
+  // The last source named in the paragraph so far: "وأضاف أن …" goes on with it.
+  const speaker: Speaker = { source: undefined };
   let previousEnd = 0;
   for (const sentence of sentences(text, language)) {
-    if (blankLineIn(text, previousEnd, sentence.start)) previousKind = undefined;
-    const found = extractSentence(text, n, sentence, language, pub, latinOnly, previousKind);
+    if (blankLineIn(text, previousEnd, sentence.start)) {
+      previousKind = undefined;
+      speaker.source = undefined;
+    }
+    const found = extractSentence(text, n, sentence, language, pub, latinOnly, speaker, previousKind);
     for (const c of found) if (c.casualty) previousKind = c.casualty.kind;
     previousEnd = sentence.end;
     claims.push(...found);
@@ -73,8 +78,13 @@ function blankLineIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+interface Speaker {
+  source: string | undefined;
+}
+
 function extractSentence(
-  text: string, n: Normalized, sentence: { start: number; end: number }, language: Language, pub: string, latinOnly: boolean, previousKind?: CasualtyKind,
+  text: string, n: Normalized, sentence: { start: number; end: number }, language: Language, pub: string, latinOnly: boolean, speaker: Speaker,
+  previousKind?: CasualtyKind,
 ): Claim[] {
   const from = toNormalized(n, sentence.start);
   const to = toNormalized(n, sentence.end);
@@ -89,11 +99,16 @@ function extractSentence(
     else if (t.kind === 'word') may |= (opensCount(t) ? COUNT : 0) | (mayStartDate(t) ? DATE : 0) | (attributionCue(t) ? CUE : 0);
   }
   const attributionHits: AttributionHit[] = may & CUE ? scanAttributions(tokens, english) : [];
-  const attributions = attributionHits.map((a) => {
+  const attributions: { start: number; end: number; source: string }[] = [];
+  for (const a of attributionHits) {
     const whole = toOriginal(n, a.s, a.e);
-    const src = toOriginal(n, a.ss, a.se);
-    return { start: whole.start, end: whole.end, source: text.slice(src.start, src.end) };
-  });
+    let source = speaker.source;
+    if (a.ss !== sameSpeaker) {
+      const src = toOriginal(n, a.ss, a.se);
+      source = speaker.source = text.slice(src.start, src.end);
+    }
+    if (source !== undefined) attributions.push({ start: whole.start, end: whole.end, source });
+  }
   // The attribution nearest the claim in its sentence: "X said" before it, or ", according to X" after it.
   const attributionFor = (start: number, end = start) => {
     let best: (typeof attributions)[number] | undefined;
