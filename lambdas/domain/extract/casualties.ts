@@ -81,6 +81,24 @@ const isWord = (t: Token | undefined, a: string, b?: string, c?: string, d?: str
 const asideBefore = (tokens: Token[], i: number) =>
   (!!tokens[i - 1] && L.ASIDE.contains(tokens[i - 1])) || (isWord(tokens[i - 1], 'them', 'whom') && isWord(tokens[i - 2], 'among', 'including'));
 const isComma = (w: string) => w === ',' || w === '،';
+/** A dash with spaces on both sides ("five people - including two children - were killed"; en and em dashes fold to "-"). */
+const isDash = (tokens: Token[], k: number) => tokens[k]?.t === '-' && tokens[k].kind === 'punct';
+/** The closing spaced dash of an aside opened by the dash at k, within `limit` tokens and before any other punctuation; -1 when none. */
+function dashAfter(tokens: Token[], k: number, limit: number): number {
+  for (let j = k + 1; j <= k + limit && j < tokens.length; j++) {
+    if (isDash(tokens, j)) return j;
+    if (tokens[j].kind === 'punct' && !isComma(tokens[j].t)) return -1;
+  }
+  return -1;
+}
+/** "11 of them", "two of whom" at k: a count that opens an aside on the count before. */
+function countOfThem(tokens: Token[], k: number): boolean {
+  if (!tokens[k] || !startsNumber(tokens, k)) return false;
+  const q = readQuantity(tokens, k, '');
+  return !!q && isWord(tokens[q.last + 1], 'of') && isWord(tokens[q.last + 2], 'them', 'whom');
+}
+/** Words before "of the N": the N is the whole set a part is taken from ("none of the 30 passengers", "three of the five people"). */
+const PART_OF = new Set(['none', 'neither', 'some', 'most', 'many', 'several', 'few', 'half', 'one']);
 const isConj = (t: Token | undefined) => !!t && (t.t === 'and' || t.t === 'و' || t.t === 'or');
 /** A predicate carrying the conjunction "و" as a clitic ("وإصابة", not "وفيات"): it opens a clause. */
 const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!triggerKind({ ...t, t: t.t.slice(1), c: undefined });
@@ -110,6 +128,29 @@ function withoutParentheses(tokens: Token[]): Token[] {
   }
   return out;
 }
+/**
+ * The tokenizer drops dashes; an English dash with white space on both sides (" - ", " – ", " — ") sets off an aside
+ * like commas ("At least five people - including two children - were killed"), so it becomes a token here. A dash
+ * between two numbers stays out: "20 - 30" is a range.
+ */
+function withDashes(tokens: Token[], norm: string, english: boolean): Token[] {
+  if (!english) return tokens;
+  let out: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const prev = tokens[k - 1];
+    if (prev && tokens[k].s - prev.e >= 3 && !(prev.kind === 'num' && tokens[k].kind === 'num')) {
+      for (let x = prev.e + 1; x < tokens[k].s - 1; x++) {
+        if (norm.charCodeAt(x) !== 45 || norm.charCodeAt(x - 1) !== 32 || norm.charCodeAt(x + 1) !== 32) continue;
+        out ??= tokens.slice(0, k);
+        out.push({ t: '-', s: x, e: x + 1, kind: 'punct', c: undefined });
+        break;
+      }
+    }
+    out?.push(tokens[k]);
+  }
+  return out ?? tokens;
+}
+
 /** The value of the number words that end `tokens` ("twenty-one", "اثني عشر"), for "(21)" restating them. */
 function wordsValue(tokens: Token[]): number | undefined {
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 4); k--) {
@@ -125,7 +166,7 @@ function wordsValue(tokens: Token[]): number | undefined {
  * opensCount. `previousKind`: the kind of the last count before it in its paragraph ("two of them", "two more").
  */
 export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind): CasualtyHit[] {
-  const tokens = withoutParentheses(sentenceTokens);
+  const tokens = withDashes(withoutParentheses(sentenceTokens), norm, english);
   const inDate = new Uint8Array(tokens.length);
   for (const d of dates) for (let k = 0; k < tokens.length; k++) if (tokens[k].s >= d.s && tokens[k].s < d.e) inDate[k] = 1;
   const found: Found[] = [];
@@ -139,11 +180,14 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
       if (groupIs(tokens, c.group, L.EQUIPMENT)) kind = 'destroyed';
     }
     // Things are destroyed, people are not: "15 motorcycles burnt down", not "two motor vehicles injured".
-    if (c.group && kind === 'destroyed' && groupIs(tokens, c.group, L.PERSONS)) continue;
+    if (c.group && kind === 'destroyed' && (groupIs(tokens, c.group, L.PERSONS) || (groupIs(tokens, c.group, L.PERSON_PLURALS) && !groupIs(tokens, c.group, L.OTHERS)))) continue;
     if (c.group && kind !== 'destroyed' && groupIs(tokens, c.group, L.EQUIPMENT)) {
       if (!isFireOrCollapse(tokens[role.trigger])) continue;
       kind = 'destroyed';
     }
+    // "none of the 30 passengers was hurt", "three of the five people on board": the whole set is no claim of its own,
+    // unless its noun says what happened to it ("two of the 15 injured").
+    if (partOf(tokens, c.q.first) && role.trigger !== c.q.last + 1) continue;
     // "searching for 3 suspects": whom a search is for are missing only when they are no fugitives.
     if (kind === 'missing' && c.group && groupIs(tokens, c.group, L.SOUGHT)) continue;
     // "إيقاف سائق القطار ومساعده عن العمل": suspended from work, not arrested.
@@ -160,6 +204,13 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
     return { s, e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
   });
+}
+
+/** The count at `first` follows "N of the", "none of the": it is the set a part is taken from. */
+function partOf(tokens: Token[], first: number): boolean {
+  if (!isWord(tokens[first - 1], 'the', 'those') || !isWord(tokens[first - 2], 'of')) return false;
+  const head = tokens[first - 3];
+  return !!head && (head.kind === 'num' || PART_OF.has(head.t) || (!!numberWord(head) && numberWord(head)!.w.type !== 'vague'));
 }
 
 /** "عن العمل", "from duty" within a few words after the count: a suspension. */
@@ -253,7 +304,7 @@ function placeOf(tokens: Token[], from: number, to: number): boolean {
  * a count, less the articles and possessives, which start one ("a woman", "the two guards", "her son") only
  * before such a word (a person noun).
  */
-export const opensCount = wordClass((w: string) => !/^(a|an|the|his|her|their)$/.test(w) && mayStartCount(w));
+export const opensCount = wordClass((w: string) => !/^(a|an|the|his|her|their|few|several)$/.test(w) && mayStartCount(w));
 
 /**
  * A noun after a number that makes it no count of victims ("3 hours", "5 قرى"); a noun with a preposition
@@ -272,7 +323,7 @@ const DIED = new Set(['died', 'perished', 'drowned', 'succumbed']);
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = wordClass((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
-  /^(a|an|the|both|half|tens|his|her|their)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
+  /^(a|an|the|both|half|tens|his|her|their|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
   L.EQUIPMENT_ONE.contains(w));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
@@ -343,6 +394,8 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
   // "in his 70s", "the 1990s": a decade of age or of years, written "70s" (an "s" joined to the digits).
   if (next && lastTok.kind === 'num' && next.t === 's' && next.s === lastTok.e) return true;
+  // "The boy, 12, drowned", "Ramesh Kumar, 34, died": digits alone between commas after a word are an age.
+  if (english && q.first === q.last && first.kind === 'num' && prev?.t === ',' && next?.t === ',' && tokens[q.first - 2]?.kind === 'word' && (q.min ?? 0) < 120) return true;
   if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
   if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
@@ -375,6 +428,21 @@ function objectOfActive(tokens: Token[], i: number): boolean {
   return !AUX.has(tokens[i - 2]?.t ?? '');
 }
 
+/** "One soldier was killed and another wounded": after "and", a participle with no object of its own, its auxiliary left out. */
+function elidedPassive(tokens: Token[], i: number, next: number): boolean {
+  return isConj(tokens[i - 1]) && !!triggerKind(tokens[next]) && /ed$/.test(tokens[next].t) && !startsNumber(tokens, next + 1) &&
+    !isWord(tokens[next + 1], 'a', 'an', 'the', 'his', 'her', 'their');
+}
+
+/** "from Kisumu", "from the same village" at k, when a predicate follows it: its last token, or k - 1. */
+function fromPhraseEnd(tokens: Token[], k: number): number {
+  if (!isWord(tokens[k], 'from')) return k - 1;
+  for (let j = k + 1; j <= k + 4 && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !AUX.has(tokens[j].t); j++) {
+    if (passiveTriggerAfter(tokens, j + 1)) return j;
+  }
+  return k - 1;
+}
+
 /** "of the truck", "of a wedding party": the last token of a short phrase of origin at k, or k - 1 when there is none. */
 function ofPhraseEnd(tokens: Token[], k: number): number {
   if (!isWord(tokens[k], 'of') || !isWord(tokens[k + 1], 'the', 'a', 'an')) return k - 1;
@@ -403,7 +471,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (t.t === 'both' && tokens[i + 1] && (L.PERSON_PLURALS.contains(tokens[i + 1]) || L.EQUIPMENT.contains(tokens[i + 1]))) {
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     }
-    if (t.t === 'another' && passiveTriggerAfter(tokens, i + 1)) return one(i, i);
+    if (t.t === 'another' && (passiveTriggerAfter(tokens, i + 1) || elidedPassive(tokens, i, i + 1))) return one(i, i);
     // "Another body was recovered", "A body was pulled from the canal": one more of the dead.
     if ((t.t === 'a' || t.t === 'another') && BODY.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of') && bodyBroughtOut(tokens, i + 2)) return one(i, i + 1);
     // "A third later succumbed", "a second death": an ordinal victim is one more.
@@ -420,9 +488,14 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       const w = tokens[k];
       const age = w.kind === 'num' && tokens[k + 1]?.t === 'year-old';
       if (!age && (w.kind !== 'word' || L.GROUP_STOP.contains(w) || triggerKind(w) || numberWord(w))) return undefined;
+      // "A 19-year-old was shot dead", "a 60-year-old from Bhola died": the age stands for the person.
+      if (age && !L.PERSONS.contains(tokens[k + 2]) && tokens[k + 2]?.kind === 'word' && t.t !== 'his' && t.t !== 'her' && t.t !== 'their') {
+        k++;
+        break;
+      }
       k += age ? 2 : 1;
     }
-    if (!tokens[k] || !L.PERSONS.contains(tokens[k])) return undefined;
+    if (!tokens[k] || !(L.PERSONS.contains(tokens[k]) || tokens[k].t === 'year-old')) return undefined;
     while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
     // "killed a policeman", "wounded his mother", "killed the driver and two passengers": the object of an active predicate.
     const object = objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of');
@@ -434,16 +507,18 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       const close = appositionEnd(tokens, next);
       if (close > 0) next = close + 1;
       if (passiveTriggerAfter(tokens, next, true)) return one(i, k);
-      // "The pilot was killed and his co-pilot injured": the auxiliary left out after "and" (a participle with no object).
-      const elided = isConj(tokens[i - 1]) && triggerKind(tokens[next]) && /ed$/.test(tokens[next].t) && !startsNumber(tokens, next + 1) &&
-        !isWord(tokens[next + 1], 'a', 'an', 'the', 'his', 'her', 'their');
-      return elided ? one(i, k) : undefined;
+      // "The pilot was killed and his co-pilot injured": the auxiliary left out after "and".
+      return elidedPassive(tokens, i, next) ? one(i, k) : undefined;
     }
     // "a father of three", "a mother of two": the description is part of the victim.
     let after = k + 1;
-    // "A man in his 70s died": an age by decade between the victim and the verb.
-    const decade = decadeOfAgeEnd(tokens, after);
+    // "A man in his 70s died", "A man believed to be in his 40s was found dead": an age by decade between the victim and the verb.
+    let aux = after;
+    while (tokens[aux] && AUX.has(tokens[aux].t) && aux - after < 4) aux++;
+    const decade = decadeOfAgeEnd(tokens, aux);
     if (decade > 0) after = decade + 1;
+    // "A man from Kisumu was killed", "a 60-year-old from Bhola died": a short phrase of origin.
+    after = fromPhraseEnd(tokens, after) + 1;
     // "A third victim, a 17-year-old boy, died": an apposition between the victim and the verb.
     const close = appositionEnd(tokens, after);
     if (close > 0) after = close + 1;
@@ -456,6 +531,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       // "The dead were identified as a 56-year-old man and ..."
       (isWord(tokens[i - 1], 'as') && isWord(tokens[i - 2], 'identified', 'named') && (!!triggerKind(tokens[i - 4]) || !!triggerKind(tokens[i - 5])));
     if (passiveTriggerAfter(tokens, after) || listed || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
+    // "A woman who was hit by a stray bullet died in hospital": past a relative clause to the main predicate.
+    if (isWord(tokens[after], 'who') && afterRelative(tokens, after)) return one(i, k);
     return undefined;
   }
   if (L.DUALS.contains(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
@@ -511,6 +588,8 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
   // (a passive one, or a death: "who fled the scene were arrested" keeps the main verb).
   if ((r > k + 1 || /^(died|perished|drowned|succumbed)$/.test(tokens[r]?.t ?? '')) && (triggerKind(tokens[r]) || L.phraseAt(tokens, r))) return undefined;
   for (let j = k + 2; j <= k + 12 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
+    // "A woman who was hit by a stray bullet died in hospital": a death verb of the main clause, with no auxiliary.
+    if (DIED.has(tokens[j].t) && !isWord(tokens[j - 1], 'who', 'that', 'and', 'or')) return { kind: 'killed', trigger: j, d: 0 };
     if (!MAIN_AUX.has(tokens[j].t)) continue;
     const whole = L.phraseAt(tokens, j); // "who escaped were in hospital"
     if (whole) return { kind: whole.kind, trigger: whole.last, d: 0 };
@@ -592,10 +671,21 @@ function appositionEnd(tokens: Token[], k: number): number {
   if (!isComma(tokens[k]?.t ?? '') || isConj(tokens[k + 1])) return -1;
   const close = commaAfter(tokens, k, 9);
   if (close < 0) return -1;
+  // "The boy, 12, drowned": a number alone between commas after a person is an age.
+  if (close === k + 2 && tokens[k + 1].kind === 'num' && (L.PERSONS.contains(tokens[k - 1]) || L.PERSON_PLURALS.contains(tokens[k - 1]))) {
+    const next = tokens[close + 1];
+    return next && (AUX.has(next.t) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
+  }
   // "Two men, ages 19 and 22, were ...": numbers after "aged"/"ages" are ages.
   let ages = false;
   for (let j = k + 1; j < close; j++) {
     const t = tokens[j];
+    // "The two men, both in their 30s, were ...": an age by decade.
+    const decade = decadeOfAgeEnd(tokens, j);
+    if (decade > 0) {
+      j = decade;
+      continue;
+    }
     if (isWord(t, 'aged', 'ages', 'age')) ages = true;
     if ((t.kind === 'num' && !ages && tokens[j + 1]?.t !== 'year-old') || triggerKind(t) || L.NOT_CASUALTY.contains(t)) return -1;
   }
@@ -760,7 +850,7 @@ const tollNamesKind = (tokens: Token[], k: number) => !!(triggerKind(tokens[k + 
 function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   let partitive: Role | undefined;
   const opener = isWord(tokens[c.q.first - 1], 'them', 'whom') ? c.q.first - 3 : c.q.first - 2;
-  let inAside = asideBefore(tokens, c.q.first) && isComma(tokens[opener]?.t ?? '');
+  let inAside = asideBefore(tokens, c.q.first) && (isComma(tokens[opener]?.t ?? '') || isDash(tokens, opener));
   let afterAside = false;
   // After an auxiliary the subject is over: "and five of them arrested" after "were booked" opens a clause.
   let sawAux = false;
@@ -814,7 +904,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       continue;
     }
     // "Seven people, including three women and a boy, were killed": from inside the aside, the clause's verb.
-    if (inAside && isComma(t.t)) {
+    if (inAside && (isComma(t.t) || isDash(tokens, k))) {
       // "Five people died, including a child, and several were injured": a new clause after the aside.
       if (isConj(tokens[k + 1]) || (tokens[k + 1] && CLAUSE_OPENERS.contains(tokens[k + 1]))) break;
       inAside = false;
@@ -825,8 +915,14 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     if (t.kind === 'punct') {
       // ", including four children," between the count and its verb: step over the aside.
       // "Two more, an elderly man and a woman, succumbed": an apposition too.
-      const opensAside = !!tokens[k + 1] && (L.ASIDE.contains(tokens[k + 1]) || isWord(tokens[k + 1], 'a', 'an'));
+      // "A total of 28 people, 11 of them children, died": a count of them opens an aside too.
+      const opensAside = !!tokens[k + 1] && (L.ASIDE.contains(tokens[k + 1]) || isWord(tokens[k + 1], 'a', 'an') || countOfThem(tokens, k + 1));
       let close = isComma(t.t) && opensAside ? commaAfter(tokens, k + 1, 16) : -1;
+      // "Seven people - four adults and three children - were hurt": an aside between spaced dashes, before the verb.
+      if (close < 0 && isDash(tokens, k)) {
+        const dash = dashAfter(tokens, k, 16);
+        if (dash > 0 && tokens[dash + 1] && (AUX.has(tokens[dash + 1].t) || triggerKind(tokens[dash + 1]) || L.phraseAt(tokens, dash + 1))) close = dash;
+      }
       // "the two firefighters, from the local brigade, were in a stable condition": an apposition before the verb.
       if (close < 0) close = appositionEnd(tokens, k);
       // "A 5-year-old boy, his mother and two neighbours were among the dead": the list's predicate.
@@ -840,6 +936,21 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       continue;
     }
     if (d > 1 && startsNumber(tokens, k)) {
+      // "Three of the five people on board were killed": the whole set after "of the" is stepped over, and a predicate
+      // naming it ("Two of the 15 injured died") names the set, not the part; "Nine people including three women were
+      // killed": an aside without commas.
+      const ofThe = k === c.q.last + 3 && isWord(tokens[k - 1], 'the', 'those') && isWord(tokens[k - 2], 'of');
+      if (ofThe || (isWord(tokens[k - 1], 'including') && d <= 3)) {
+        const set = readQuantity(tokens, k, '');
+        if (set) {
+          k = set.last;
+          const named = ofThe ? triggerKind(tokens[k + 1]) : undefined;
+          if (named) partitive ??= { kind: named, trigger: ++k, d };
+          while (!ofThe && tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && !AUX.has(tokens[k + 1].t)) k++;
+          d = 0;
+          continue;
+        }
+      }
       // "seven soldiers and two civilians were wounded": the predicate after a coordinated count is shared.
       const conj = tokens[k - 1];
       // "عائلة واحدة", "one family": an adjective, stepped over.
@@ -882,7 +993,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       return { kind, trigger: k, d };
     }
     // "Nine passengers on the bus were killed": a place of the group, like "in".
-    if (L.BREAKS.contains(t) && !/^(في|in|on)$/.test(t.t)) {
+    if (L.BREAKS.contains(t) && !/^(في|in|on|aboard|onboard)$/.test(t.t)) {
       // "Three workers were overcome by fumes and died".
       const died = sawAux ? andDied(tokens, k) : -1;
       if (died > 0) return { kind: 'killed', trigger: died, d };
@@ -1062,7 +1173,7 @@ function linked(tokens: Token[], from: number, to: number, joined = false): bool
     const t = tokens[k];
     if (t.kind === 'num' || triggerKind(t)) return false;
     if (t.kind === 'punct') {
-      if (!/^[,،:;؛]$/.test(t.t)) return false;
+      if (!/^[,،:;؛-]$/.test(t.t)) return false;
       marker = true;
       tail = 0;
     } else if (L.LIST_GLUE.contains(t) || L.ASIDE.contains(t)) {

@@ -70,6 +70,11 @@ function readNumber(tokens: Token[], i: number): RawNumber | undefined {
       return { first: i, last: i + 2, min: 20000, max: 99999, vague: true };
     }
     if (tok.t === 'half' && tokens[i + 1]?.t === 'a' && tokens[i + 2]?.t === 'dozen') return { first: i, last: i + 2, min: 6, max: 6, vague: false };
+    // "a few dozen", "several hundred": as vague as "dozens", "hundreds".
+    if ((tok.t === 'few' || tok.t === 'several') && tokens[i + 1] && FEW_OF.has(tokens[i + 1].t)) {
+      const [min, max] = FEW_OF.get(tokens[i + 1].t)!;
+      return { first: i, last: i + 1, min, max, vague: true };
+    }
     if ((tok.t === 'a' || tok.t === 'an') && tokens[i + 1] && ['dozen', 'hundred', 'thousand', 'million'].includes(tokens[i + 1].t)) {
       j = i + 1;
       current = 1;
@@ -272,6 +277,9 @@ const isLatin = (w: string) => w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122;
 /** "a dozen", "a hundred": the article is the number one. */
 const A_SCALE = new Set(['dozen', 'hundred', 'thousand', 'million']);
 
+/** "a few dozen", "several hundred", "a few thousand": the vague range of the plural ("dozens", "hundreds", "thousands"). */
+const FEW_OF = new Map<string, [number, number]>([['dozen', [24, 99]], ['hundred', [200, 999]], ['thousand', [2000, 9999]]]);
+
 /** True when token i can start a number. */
 export function startsNumber(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -279,6 +287,7 @@ export function startsNumber(tokens: Token[], i: number): boolean {
   if (t.kind !== 'word') return false;
   if ((t.t === 'a' || t.t === 'an') && i + 1 < tokens.length && A_SCALE.has(tokens[i + 1].t)) return true;
   if (t.t === 'half' && tokens[i + 1]?.t === 'a' && tokens[i + 2]?.t === 'dozen') return true;
+  if ((t.t === 'few' || t.t === 'several') && i + 1 < tokens.length && FEW_OF.has(tokens[i + 1].t)) return true;
   if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
   const nw = numberWord(t);
   // "hundred" alone is no count in English ("a hundred" is); "مئة" alone is 100 in Arabic.

@@ -16,15 +16,15 @@ export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
   ],
   injured: [
     ...inflect('injure', 'wound'), 'injuries', 'hurt', 'wounds', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
-    'maimed', 'burns', 'injury', 'admitted', 'treating', 'treated', 'hospitalised', 'ventilator',
+    'maimed', 'burns', 'injury', 'admitted', 'treating', 'treated', 'hospitalised', 'ventilator', 'ventilators',
   ],
   missing: ['missing', 'unaccounted', 'disappeared', 'vanished'],
   displaced: [
     ...inflect('displace', 'relocate', 'evacuate', 'uproot'), 'homeless', 'fled', 'flee', 'fleeing', 'refugees', 'displacement', 'evacuation',
-    'shelters', 'shelter',
+    'shelters', 'shelter', 'refuge',
   ],
   arrested: [
-    ...inflect('arrest', 'detain', 'capture', 'imprison'), 'jailed', 'detainees', 'custody', 'apprehended', 'abducted', 'kidnapped',
+    ...inflect('arrest', 'detain', 'capture', 'imprison'), 'jailed', 'detainees', 'custody', 'apprehended', 'abducted', 'kidnapped', 'nabbed',
   ],
   destroyed: [
     ...inflect('destroy', 'demolish', 'raze', 'flatten', 'wreck'), 'collapsed', 'downed', 'razed', 'gutted', 'torched',
@@ -65,6 +65,9 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['arrested', 'held in connection'], ['arrested', 'held for questioning'], ['arrested', 'held hostage'], ['arrested', 'held captive'],
   ['arrested', 'been charged'], ['arrested', 'were charged'], ['arrested', 'was charged'], ['arrested', 'charged with'],
   ['injured', 'received treatment'], ['injured', 'receiving treatment'], ['injured', 'still in hospital'],
+  ['arrested', 'taken in for questioning'], ['arrested', 'picked up for questioning'],
+  ['displaced', 'took refuge'], ['displaced', 'taken refuge'], ['displaced', 'sought refuge'],
+  ['destroyed', 'set ablaze'], ['destroyed', 'set on fire'], ['destroyed', 'set alight'], ['destroyed', 'set fire to'], ['destroyed', 'caved in'],
 ];
 
 /** Words whose kind depends on the victim: equipment is destroyed, people are killed ("eliminated 55 tanks"). */
