@@ -78,3 +78,88 @@ describe('holidays on a fixed day; a holiday that names a period is no day', () 
     ['واحتفل السكان بعيد الأم.', [['2024-03-21']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('tomorrow in Arabic: "يوم غد الأربعاء", "غدا الأحد", "بعد غد"', () => {
+  it.each<Row>([
+    ['ويبدأ الحداد الوطني ابتداء من يوم غد الأحد.', [['2024-03-03']]],
+    ['وتستأنف الدراسة غدا الأحد في المدارس.', [['2024-03-03']]],
+    ['ويصل المبعوث إلى العاصمة بعد غد.', [['2024-03-04']]],
+    ['ويأمل السكان في غد أفضل.', []],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['Mourning begins tomorrow, Sunday, across the country.', [['2024-03-03']]],
+  ])('en: %s', check('en'));
+});
+
+describe('a weekday that is coming: "until Saturday" and "for Wednesday" in a clause about the future', () => {
+  // Published on Thursday 2024-02-29.
+  const onThursday = (lang: 'ar' | 'en') => (text: string, expected: string[][]) => {
+    // Act
+    const found = values(dates(text, lang, '2024-02-29'));
+    // Assert
+    expect(found).toEqual(expected);
+  };
+  it.each<Row>([
+    ['Trains would remain suspended until Saturday while the bridge is inspected.', [['2024-03-02']]],
+    ['Forecasters expected a cool change for Sunday.', [['2024-03-03']]],
+    ['Schools will stay closed until Monday.', [['2024-03-04']]],
+    ['The road remained closed until Tuesday.', [['2024-02-27']]],
+    ['Rain fell for Tuesday and Wednesday.', [['2024-02-27'], ['2024-02-28']]],
+    ['Mourning began yesterday, Monday, across the country.', [['2024-02-28'], ['2024-02-26']]],
+    ['Officials said on Monday that aid would arrive.', [['2024-02-26']]],
+  ])('en: %s', onThursday('en'));
+  it.each<Row>([
+    ['وتبقى المدارس مغلقة حتى السبت المقبل.', [['2024-03-02']]],
+  ])('ar: %s', onThursday('ar'));
+});
+
+describe('"اليوم" as the noun "the day" or in a name is not today', () => {
+  it.each<Row>([
+    ['وتوفي المصاب في اليوم التالي متأثرا بجروحه.', []],
+    ['وقتل شخصان في اليوم نفسه في حادث آخر.', []],
+    ['وتزامن الهجوم مع اليوم العالمي للمرأة.', []],
+    ['وقد تتجاوز الأمطار 60 ملم في اليوم.', []],
+    ['وتغسل الممرضة يديها عشر مرات في اليوم.', []],
+    ['وقال مسؤول لـ«الشروق اليوم» إن البحث مستمر.', []],
+    ['وقال مسؤول لقناة تونس اليوم إن البحث مستمر.', []],
+    ['وقال الوزير: "سنبدأ اليوم" في توزيع المساعدات.', [['2024-03-02']]],
+    ['وقتل ثلاثة أشخاص فجر اليوم في قصف.', [['2024-03-02']]],
+    ['وتوقف العمل في اليوم الثالث من الإضراب.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('a weekday in a place name: "سوق الخميس", "سوق الأربعاء"', () => {
+  it.each<Row>([
+    ['وتوفي عامل بالمركز الصحي لجماعة سوق الأربعاء الغرب.', []],
+    ['وانهار منزل في سوق الخميس بعد الأمطار.', []],
+    ['وأغلقت السوق الخميس بعد الأمطار.', [['2024-02-29']]],
+  ])('ar: %s', check('ar'));
+});
+
+describe('a wire dateline "CITY - D - M (AGENCY)"', () => {
+  it.each<Row>([
+    ['نيروبي - 14 - 2 (كونا) -- غرق قارب في بحيرة فيكتوريا.', [['2024-02-14']]],
+    ['الخرطوم - 28 - 2 (أ ف ب) - قتل ثلاثة أشخاص في قصف.', [['2024-02-28']]],
+    ['وقتل 3 - 5 أشخاص (بحسب الشرطة) في الاشتباكات.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('a year after "في" that ends its phrase: "في 2023،"', () => {
+  it.each<Row>([
+    ['وكانت الوزارة قد أعلنت، في 2021، عن خطة لتجديد الطرق.', [['2021-01-01..2021-12-31']]],
+    ['وتضرر السد في 2019.', [['2019-01-01..2019-12-31']]],
+    ['وتضررت الجدران في 2000 منزل.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('a range "من ... إلى غاية ..." and a day of the same month ("25 منه", "of the same month")', () => {
+  it.each<Row>([
+    ['وتمتد موجة الحر من الأحد 18 فبراير إلى غاية الخميس 22 منه.', [['2024-02-18..2024-02-22']]],
+    ['ويستمر المعرض من 3 آذار لغاية 9 منه.', [['2024-03-03..2024-03-09']]],
+    ['وقع الانفجار الأول في 3 شباط والثاني في 9 من الشهر نفسه.', [['2024-02-03'], ['2024-02-09']]],
+    ['وقال إن 25 منه قتلوا في القصف.', []],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['The first blast was on February 3 and the second on the 9th of the same month.', [['2024-02-03'], ['2024-02-09']]],
+  ])('en: %s', check('en'));
+});

@@ -4,9 +4,10 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { arabicForms, lookup, wordSet } from '../text/tokens.ts';
+import { normalizeWord } from '../text/normalize.ts';
 import { DAY, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, yearOfCached, type DateValue, type Part } from './dates/calendar.ts';
 import {
-  MONTHS, monthAt, weekdayAt, TIME_OF_DAY, PAST, NEXT, THIS, MONTH_CUE, partAt, W, relativeDay, daysAgo, holidayAt, NIGHT_JOIN, SINCE, relativeYearAt, yearAt, AR_UNIT, mayStartDate, dayAt, dayList, numericDate, NAME_BEFORE, NAME_AFTER, relativeMonthAt, arabicPeriod,
+  MONTHS, monthAt, weekdayAt, TIME_OF_DAY, PAST, NEXT, THIS, MONTH_CUE, partAt, W, relativeDay, daysAgo, holidayAt, NIGHT_JOIN, SINCE, relativeYearAt, yearAt, AR_UNIT, mayStartDate, dayAt, dayList, numericDate, NAME_BEFORE, NAME_AFTER, relativeMonthAt, arabicPeriod, AR_ORDINAL_UNITS, AR_ORDINAL_TENS, dayNumber,
 } from './dates/words.ts';
 
 export type { DateValue };
@@ -45,7 +46,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     // 1. Days then month: "5 أو 6 آذار", "5 or 6 March", "27 February 2020", "يومي 5 و6 آذار", "the 3rd of March",
     //    "الخامس من آذار", "12 من الشهر الجاري".
     if (t.kind === 'num') {
-      const numeric = numericDate(tokens, i, norm);
+      const numeric = numericDate(tokens, i, norm) ?? datelineDate(i);
       if (numeric) {
         push(i, numeric.last, [numeric.value]);
         absorbWeekday(i);
@@ -70,7 +71,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       const { days, joiner } = list;
       let j = list.last + 1;
       if (tokens[j]?.t === 'of' || tokens[j]?.t === 'من') j++;
-      const month = monthAt(tokens, j) ?? relativeMonthAt(tokens, j, pub);
+      const month = monthAt(tokens, j) ?? relativeMonthAt(tokens, j, pub) ?? sameMonthAt(list.last + 1);
       if (month && (d0.numeric || month.m)) {
         let last = month.last;
         const relativeYear = (month as { year?: number }).year;
@@ -188,14 +189,27 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       } else if ((after && NEXT.contains(after)) || tokens[first]?.t === 'next') {
         date = pub + (((wd - pubDow + 7) % 7) || 7) * DAY;
         if (after && NEXT.contains(after)) last++;
+      } else if (futureUntil(first)) {
+        // "would remain closed until Saturday", "has forecast a cool change for Wednesday": the coming one.
+        date = pub + ((wd - pubDow + 7) % 7) * DAY;
       }
       if (tokens[last + 1] && /^(morning|evening|night|afternoon)$/.test(tokens[last + 1].t)) last++;
       // "اليوم الإثنين" is today, "أمس الأحد" yesterday, "اليوم (السبت)", named: one claim each.
-      const paren = tokens[first - 1]?.t === '(' && tokens[last + 1]?.t === ')' ? 1 : 0;
-      const rel = first > paren ? relativeDay(tokens[first - 1 - paren]) : undefined;
-      if (rel === 0 || rel === -1) {
+      let paren = tokens[first - 1]?.t === '(' && tokens[last + 1]?.t === ')' ? 1 : 0;
+      let comma = false;
+      let rel = first > paren ? relativeDayAt(first - 1 - paren) : undefined;
+      // "tomorrow, Sunday," / "أمس، الأحد،": after a comma, only a relative day that is the same weekday.
+      if (rel === undefined && first > 1 && (tokens[first - 1].t === ',' || tokens[first - 1].t === '،')) {
+        const r = relativeDayAt(first - 2);
+        if (r !== undefined && new Date(pub + r * DAY).getUTCDay() === wd) {
+          rel = r;
+          paren = 1;
+          comma = true;
+        }
+      }
+      if (rel === 0 || rel === -1 || rel === 1) {
         first = timeOfDayBefore(first - 1 - paren);
-        last += paren;
+        if (!comma) last += paren;
         date = pub + rel * DAY;
       }
       const join = tokens[last + 1];
@@ -211,9 +225,17 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
 
     // 6. Relative days: اليوم, أمس, غدا, today, yesterday, last night, this morning, أمس الأول, the day before
     //    yesterday, two days ago, قبل يومين, over the weekend.
-    const rd = relativeDay(t);
-    if (rd !== undefined && weekdayAt(tokens, tokens[i + 1]?.t === '(' ? i + 2 : i + 1) === undefined) {
-      const first = timeOfDayBefore(i);
+    const rd = relativeDayAt(i);
+    if (rd !== undefined && weekdayAt(tokens, tokens[i + 1]?.t === '(' ? i + 2 : i + 1) === undefined && !sameWeekdayAfterComma(i, rd)) {
+      // "في اليوم التالي", "اليوم العالمي للمرأة", "80 ملم في اليوم", "لـ«المصري اليوم»": the day as a noun or a name.
+      if (rd === 0 && dayAsNoun(i)) continue;
+      let first = timeOfDayBefore(i);
+      // "بعد غد": the day after tomorrow.
+      if (t.t === W.tomorrow && tokens[i - 1]?.t === W.after) {
+        first = tokens[i - 2]?.t === W.day ? i - 2 : i - 1;
+        push(first, i, [single(pub + 2 * DAY)]);
+        continue;
+      }
       if (rd === -1 && (tokens[i - 1]?.t === W.first || tokens[i + 1]?.t === W.theFirst)) {
         push(tokens[i - 1]?.t === W.first ? i - 1 : first, tokens[i - 1]?.t === W.first ? i : i + 1, [single(pub - 2 * DAY)]);
         continue;
@@ -298,12 +320,93 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
 
     // 8. A year with a cue: "in 2012", "عام 2019", "العام 2019".
     const yr = yearAt(t);
-    if (yr && tokens[i - 1] && /^(in|since|during|عام|العام|سنة|خلال|منذ)$/.test(arabicForms(tokens[i - 1].t).at(-1) ?? '')) {
+    // "في 2023،": after "في" only a year that ends its phrase ("في 2000 منزل" is a count).
+    const cue = tokens[i - 1] ? arabicForms(tokens[i - 1].t).at(-1) ?? '' : '';
+    const closes = !tokens[i + 1] || (tokens[i + 1].kind === 'punct' && tokens[i + 1].t !== '%');
+    if (yr && tokens[i - 1] && (/^(in|since|during|عام|العام|سنة|خلال|منذ)$/.test(cue) || (cue === IN_AR && closes))) {
       push(i - 1, i, [range(ymd(yr, 1, 1), ymd(yr, 12, 31))]);
       continue;
     }
   }
   return betweenRanges(tokens, hits);
+
+  /**
+   * A wire dateline's day and month: "كينشاسا - 30 - 10 (كونا) --", a place, then "- D - M" and the agency in
+   * parentheses, at the start of the sentence.
+   */
+  function datelineDate(i: number): { last: number; value: DateValue } | undefined {
+    if (i < 1 || i > 4 || tokens[i - 1].kind !== 'word' || tokens[i + 2]?.t !== '(') return undefined;
+    const d = dayNumber(tokens[i]);
+    const m = dayNumber(tokens[i + 1]);
+    if (!d || !m || m > 12 || !dashBetween(i - 1) || !dashBetween(i)) return undefined;
+    const y = nearestYear(pub, m, d);
+    return d <= lastDay(y, m) ? { last: i + 1, value: single(ymd(y, m, d)) } : undefined;
+  }
+  /** Only a dash and spaces stand between token k and the next. */
+  function dashBetween(k: number): boolean {
+    return norm.slice(tokens[k].e, tokens[k + 1].s).trim() === '-';
+  }
+
+  /** "25 منه", "25 من الشهر نفسه", "the 25th of the same month": the month of the date before, in this sentence. */
+  function sameMonthAt(k: number): { m: number; year: number; last: number } | undefined {
+    const before = hits[hits.length - 1];
+    if (!before || before.values.length !== 1) return undefined;
+    let last = -1;
+    if (tokens[k]?.t === OF_IT) last = k;
+    else if ((tokens[k]?.t === 'من' || tokens[k]?.t === 'of') && tokens[k + 1] && tokens[k + 2]) {
+      const a = tokens[k + 1].t;
+      const b = tokens[k + 2].t;
+      if ((a === THE_MONTH && SAME.has(b)) || (a === SAME_AR && b === THE_MONTH) || (a === 'the' && b === 'same' && tokens[k + 3]?.t === 'month')) last = a === 'the' ? k + 3 : k + 2;
+    }
+    if (last < 0) return undefined;
+    const iso = before.values[0].to;
+    return { m: Number(iso.slice(5, 7)), year: Number(iso.slice(0, 4)), last };
+  }
+
+  /** "tomorrow, Sunday": the relative day at token k is named again after a comma (the weekday reads both). */
+  function sameWeekdayAfterComma(k: number, rd: number): boolean {
+    if (tokens[k + 1]?.t !== ',' && tokens[k + 1]?.t !== '،') return false;
+    const wd = weekdayAt(tokens, k + 2);
+    return wd !== undefined && new Date(pub + rd * DAY).getUTCDay() === wd;
+  }
+
+  /** A relative day at token k: "اليوم", "أمس", "tomorrow"; "غد" after "يوم"/"بعد" or before a weekday ("يوم غد الأربعاء"). */
+  function relativeDayAt(k: number): number | undefined {
+    const tk = tokens[k];
+    const rd = relativeDay(tk);
+    if (rd !== undefined || tk.t !== W.tomorrow) return rd;
+    return tokens[k - 1]?.t === W.day || tokens[k - 1]?.t === W.after || weekdayAt(tokens, k + 1) !== undefined ? 1 : undefined;
+  }
+
+  /** "اليوم" at token i is the noun "the day", or part of a name, not today. */
+  function dayAsNoun(i: number): boolean {
+    const next = tokens[i + 1];
+    if (next && (DAY_ADJECTIVE.contains(next) || AR_ORDINAL_UNITS.has(next.t) || AR_ORDINAL_TENS.has(next.t))) return true;
+    const prev = tokens[i - 1];
+    // "80 ملم في اليوم", "مرتين في اليوم": per day, after a quantity.
+    if (prev?.t === IN_AR && ((tokens[i - 2] && (tokens[i - 2].kind === 'num' || TIMES.contains(tokens[i - 2]))) || tokens[i - 3]?.kind === 'num')) return true;
+    // A name: "لقناة روسيا اليوم", "صحيفة اليوم", "لـ«المصري اليوم»" (a short quotation after "ل" or a medium).
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const tk = tokens[k];
+      if (MEDIUM.contains(tk)) return true;
+      if (tk.t === '"') return next?.t === '"' && !!tokens[k - 1] && (tokens[k - 1].t === LI || MEDIUM.contains(tokens[k - 1]));
+      if (tk.kind !== 'word') return false;
+    }
+    return false;
+  }
+
+  /** A weekday after "until"/"for"/"from" in a clause that speaks of the future ("would remain closed until Saturday"). */
+  function futureUntil(first: number): boolean {
+    let k = first;
+    if (!FORWARD.has(tokens[k]?.t ?? '')) k--;
+    if (!FORWARD.has(tokens[k]?.t ?? '')) return false;
+    for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
+      const tj = tokens[j];
+      if (tj.kind === 'punct' && tj.t !== ',') return false;
+      if (FUTURE.has(tj.t)) return true;
+    }
+    return false;
+  }
 
   /** "May" is the month, not the verb, after a part ("early May", "the end of May"), a preposition of time or before a year. */
   function mayIsMonth(i: number): boolean {
@@ -346,6 +449,20 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
   }
 }
 
+const OF_IT = normalizeWord('منه');
+const THE_MONTH = normalizeWord('الشهر');
+const SAME_AR = normalizeWord('نفس');
+const SAME = new Set(['نفسه', 'ذاته'].map(normalizeWord));
+/** Prepositions of a coming day, and the words of a clause about the future, for "until Saturday". */
+const FORWARD = new Set(['until', 'till', 'for', 'from']);
+const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'forecast', 'forecasts', 'expected', 'due', 'scheduled', 'planned', 'plans']);
+/** Words after "اليوم" that make it the noun "the day": "اليوم التالي", "اليوم نفسه", "اليوم العالمي". */
+const DAY_ADJECTIVE = wordSet(['التالي', 'الموالي', 'نفسه', 'ذاته', 'السابق', 'الأخير', 'العالمي', 'الوطني', 'الدولي', 'الموعود', 'المحدد', 'المشهود']);
+/** Media whose names may hold "اليوم": "صحيفة", "قناة", "موقع", "جريدة", "وكالة". */
+const MEDIUM = wordSet(['صحيفة', 'جريدة', 'قناة', 'موقع', 'وكالة', 'مجلة', 'إذاعة', 'تلفزيون']);
+const TIMES = wordSet(['مرة', 'مرتين', 'مرات']);
+const IN_AR = normalizeWord('في');
+const LI = normalizeWord('ل');
 const MAY_CUE = new Set(['in', 'since', 'until', 'during', 'from', 'through', 'mid']);
 
 /** "last year('s)", "this month", "next week". */
@@ -353,7 +470,9 @@ const EN_PERIOD = new Set(['year', "year's", 'month', "month's", 'week', "week's
 const EN_PERIOD_REL = new Set(['last', 'this', 'next', 'past']);
 
 const RANGE_FROM = wordSet(['between', 'from', 'بين', 'من']);
-const RANGE_TO = wordSet(['and', 'to', 'until', 'through', 'و', 'إلى', 'الى', 'حتى']);
+const RANGE_TO = wordSet(['and', 'to', 'until', 'through', 'و', 'إلى', 'الى', 'حتى', 'لغاية']);
+/** "إلى غاية": until. */
+const UNTIL_END = normalizeWord('غاية');
 
 /** "between March 1 and March 15", "من 3 إلى 9 آذار": two single days joined this way are one range. */
 function betweenRanges(tokens: Token[], hits: DateHit[]): DateHit[] {
@@ -363,7 +482,9 @@ function betweenRanges(tokens: Token[], hits: DateHit[]): DateHit[] {
     if (prev && prev.values.length === 1 && h.values.length === 1) {
       const between = tokens.filter((t) => t.s >= prev.e && t.e <= h.s);
       const before = tokens.filter((t) => t.e <= prev.s).at(-1);
-      if (between.length === 1 && RANGE_TO.contains(between[0]) && before && RANGE_FROM.contains(before) && prev.values[0].from <= h.values[0].to) {
+      // "from ... to ...", "من ... إلى غاية ...", "من ... لغاية ...".
+      const joined = (between.length === 1 && RANGE_TO.contains(between[0])) || (between.length === 2 && RANGE_TO.contains(between[0]) && between[1].t === UNTIL_END);
+      if (joined && before && RANGE_FROM.contains(before) && prev.values[0].from <= h.values[0].to) {
         out[out.length - 1] = { s: before.s, e: h.e, values: [{ from: prev.values[0].from, to: h.values[0].to }] };
         continue;
       }

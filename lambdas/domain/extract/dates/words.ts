@@ -85,6 +85,8 @@ export function weekdayAt(tokens: Token[], i: number): number | undefined {
   const w = weekdayOf(t);
   if (!w) return undefined;
   if (w.bare && !TIME_OF_DAY.contains(tokens[i - 1] ?? t)) return undefined;
+  // "سوق الخميس", "سوق الأربعاء": a market town named by its weekday.
+  if (tokens[i - 1] && MARKET.has(tokens[i - 1].t)) return undefined;
   const next = tokens[i + 1];
   if (next && (next.t === TEEN || WEEKDAY_NAMES.contains(next))) return undefined;
   return w.d;
@@ -100,6 +102,8 @@ export const weekdayOf = memoByWord((word: string) => {
   }
   return undefined;
 });
+/** "سوق" in a construct (no article; "أغلقت السوق الخميس" is a date), with a clitic or not. */
+const MARKET = new Set(['سوق', 'وسوق', 'بسوق', 'لسوق', 'فسوق', 'وبسوق'].map((w) => normalizeWord(w)));
 /** Words after a weekday that make it part of a name: "Sunday Times", "Bloody Sunday" is before. */
 export const WEEKDAY_NAMES = wordSet(['times', 'telegraph', 'mirror', 'express', 'herald', 'mail', 'post', 'star', 'sport', 'world', 'school', 'league']);
 
