@@ -50,6 +50,9 @@ export const FAMILIES: Record<string, Row[]> = {
     ['Nine people including three women were killed.', [K(9), K(3)]],
     ['Four people aboard the aircraft were killed.', [K(4)]],
     ['Between 20 - 30 people were killed.', [['killed', 20, 30, 'range']]],
+    ['Two policemen were among 10 people killed.', [K(2), K(10)]],
+    ['Police said the bus, carrying 55 passengers, overturned, killing 12.', [K(12)]],
+    ['A boat carrying 40 migrants capsized, and 12 of them drowned.', [K(12)]],
   ],
   'lists and coordination': [
     ['The attack killed two soldiers and a civilian and wounded five others.', [K(2), K(1), I(5)]],
@@ -83,6 +86,9 @@ export const FAMILIES: Record<string, Row[]> = {
     ['A toddler was found dead in a swimming pool.', [K(1)]],
     ['Three men were found dead in a car.', [K(3)]],
     ['Five men were gunned down at a checkpoint.', [K(5)]],
+    ['A mob lynched two men.', [K(2)]],
+    ['Three people were burnt alive.', [K(3)]],
+    ['Militants beheaded three villagers.', [K(3)]],
     ['The team buried 20 tonnes of waste.', []],
   ],
   'injury predicates': [
@@ -93,6 +99,11 @@ export const FAMILIES: Record<string, Row[]> = {
     ['The toll from the blast has risen to 43, with 120 people still in hospital.', [K(43), I(120)]],
     ['Forty doctors in hospital wards went on strike.', []],
     ['Eight patients remain on ventilators.', [I(8)]],
+    ['The gas leak sent 12 people to hospital.', [I(12)]],
+    ['Nearly 40 people needed hospital treatment.', [I(40, 'approx')]],
+    ['At least 60 required medical treatment.', [I(60, 'at_least')]],
+    ['The army sent 200 troops to the area.', []],
+    ['Twelve doctors provided treatment at the camp.', []],
     ['Twenty people received awards at the ceremony.', []],
   ],
   'missing': [
@@ -122,6 +133,7 @@ export const FAMILIES: Record<string, Row[]> = {
     ['Nearly 12,000 people are living in relief camps.', [D(12000, 'approx')]],
     ['Tens of thousands have been uprooted by the fighting.', [['displaced', 20000, 99999, 'vague']]],
     ['Some 500 people took refuge in a church.', [D(500, 'approx')]],
+    ['The district administration has set up 22 relief camps housing 4,500 people.', [D(4500)]],
     ['He took refuge in 2 arguments.', []],
   ],
   'destruction': [

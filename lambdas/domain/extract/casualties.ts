@@ -360,6 +360,7 @@ const CLAUSE_OPENERS = wordSet(['فيما', 'بينما', 'while', 'whereas']);
 const FROM = wordSet(['from', 'من']);
 
 const MONEY = new Set(['$', '€', '£', '¥', '₹']);
+const CARRYING = new Set(['carrying', 'carried', 'ferrying', 'transporting']);
 const CLOCK = /\s?(am|pm|a\.m|p\.m)\b/y;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The sticky pattern matches at norm[at]. */
@@ -378,6 +379,13 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (first.kind === 'num' && first.s > 0 && norm[first.s - 1] === '-' && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
   if (next && next.kind === 'punct' && (next.t === '%' || next.t === '٪')) return true;
   if (next && next.kind === 'word' && (isMonthWord(next) || notVictims(next))) return true;
+  // "22 relief camps", "12 evacuation centres": a place of the displaced, not a count of them.
+  if (next && english && next.kind === 'word') {
+    const place = L.phraseAt(tokens, q.last + 1);
+    if (place && place.kind === 'displaced' && notVictims(tokens[place.last])) return true;
+  }
+  // "a bus carrying 55 passengers": passengers, not victims.
+  if (english && prev && CARRYING.has(prev.t)) return true;
   // "hundreds of hectares", "عشرات من الدونمات"
   if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && L.NOT_VICTIMS.contains(tokens[q.last + 2])) return true;
   if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
@@ -864,7 +872,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       if (main) return { ...main, d };
     }
     // "4 officers were among the 15 people hurt": a subset of the count after "among the".
-    if (sawAux && t.t === 'among' && isWord(tokens[k + 1], 'the', 'those')) {
+    if (sawAux && t.t === 'among' && (isWord(tokens[k + 1], 'the', 'those') || (tokens[k + 1] && startsNumber(tokens, k + 1)))) {
       for (let j = k + 2; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
         const kind = triggerKind(tokens[j]);
         if (kind) return { kind, trigger: j, d };

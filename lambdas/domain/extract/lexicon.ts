@@ -82,7 +82,7 @@ export const YEAR_BEFORE = wordSet(['عام', 'العام', 'سنة', 'year', 'i
 /** Moving someone to a hospital ("taken to a private clinic", "brought to the provincial hospital") is an injury. */
 export const TRANSPORT = wordSet(['taken', 'brought', 'rushed', 'admitted', 'transferred', 'transported', 'airlifted', 'evacuated', 'moved']);
 /** Verbs that move someone, governing their object: "rushed 20 people to hospital", "ونقل 20 آخرين إلى المستشفيات". */
-export const TRANSPORT_ACTIVE = wordSet(['took', 'brought', 'rushed', 'transferred', 'transported', 'airlifted', 'نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل', 'أسعف', 'أسعفت', 'أسعفوا', 'تم نقل']);
+export const TRANSPORT_ACTIVE = wordSet(['took', 'brought', 'rushed', 'sent', 'sending', 'transferred', 'transported', 'airlifted', 'نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل', 'أسعف', 'أسعفت', 'أسعفوا', 'تم نقل']);
 export const HOSPITAL = wordSet(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'مستشفى', 'مستشفيات', 'المستشفى', 'المستشفيات', 'مستوصف']);
 
 /** After a comma, words that open an aside before the verb: "nine people, including four children, were killed". */

@@ -12,7 +12,7 @@ export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
     ...inflect('kill'), 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'dying', 'fatalities', 'fatality', 'fatally', 'perished', 'slain', 'massacred',
     'executed', 'homicide', 'homicides', 'lives', 'bodies', 'body', 'corpses', 'remains', 'succumbed', 'drowned', 'murdered', 'martyred', 'deceased',
     // "Two linemen were electrocuted" (news English: died of it); "we buried 17 of our people", "buried under the debris".
-    'electrocuted', 'buried',
+    'electrocuted', 'buried', 'lynched', 'beheaded', 'strangled',
   ],
   injured: [
     ...inflect('injure', 'wound'), 'injuries', 'hurt', 'wounds', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
@@ -67,6 +67,11 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['injured', 'received treatment'], ['injured', 'receiving treatment'], ['injured', 'still in hospital'],
   ['arrested', 'taken in for questioning'], ['arrested', 'picked up for questioning'],
   ['displaced', 'took refuge'], ['displaced', 'taken refuge'], ['displaced', 'sought refuge'],
+  ['killed', 'burnt alive'], ['killed', 'burned alive'], ['killed', 'charred to death'],
+  ['injured', 'needed hospital treatment'], ['injured', 'required hospital treatment'], ['injured', 'received hospital treatment'],
+  ['injured', 'needed medical treatment'], ['injured', 'required medical treatment'], ['injured', 'received medical treatment'],
+  ['injured', 'needed treatment'], ['injured', 'required treatment'], ['injured', 'needed medical attention'], ['injured', 'required medical attention'],
+  ['injured', 'sought medical treatment'], ['injured', 'sought treatment'],
   ['destroyed', 'set ablaze'], ['destroyed', 'set on fire'], ['destroyed', 'set alight'], ['destroyed', 'set fire to'], ['destroyed', 'caved in'],
 ];
 
@@ -125,7 +130,7 @@ export const EN_NOT_VICTIMS = [
   'floors', 'seats', 'votes', 'hospital', 'hospitals', 'clinics', 'schools', 'shelters', 'camps',
   // Animals and things: "bird flu killed 2,000 chickens", "killed two birds with one stone", "seized 30 weapons".
   'birds', 'chickens', 'poultry', 'cattle', 'livestock', 'animals', 'goats', 'sheep', 'cows', 'buffaloes', 'camels', 'stone', 'weapons', 'rifles',
-  'guns', 'pistols',
+  'guns', 'pistols', 'centres', 'centers',
 ];
 
 /** Words right before a number that make it an age, a time, a measure, a name or a rank. */
