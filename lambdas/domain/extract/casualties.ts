@@ -319,6 +319,11 @@ const ORDINAL = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh
 const BODY = new Set(['body', 'corpse']);
 /** Deaths that follow another predicate of their subject: "were overcome by fumes and died". */
 const DIED = new Set(['died', 'perished', 'drowned', 'succumbed']);
+/** "left a woman dead", "leaving the driver injured": a predicate after the object of "left". */
+const LEFT = new Set(['left', 'leaving', 'leaves', 'leave']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got']);
+/** The object of an active verb in a relative clause: "the two nurses who treated him" are no victims. */
+const OBJECT_START = new Set(['him', 'her', 'them', 'it', 'a', 'an', 'the', 'his', 'their', 'its']);
 
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = wordClass((w: string) =>
@@ -433,7 +438,7 @@ function one(first: number, noun: number): { q: Quantity; noun: number } {
 function objectOfActive(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
   if (!p || !triggerKind(p) || !/(ed|ing)$/.test(p.t) || L.BY_GROUP.contains(p)) return false;
-  return !AUX.has(tokens[i - 2]?.t ?? '');
+  return !PASSIVE_AUX.has(tokens[i - 2]?.t ?? '');
 }
 
 /** "One soldier was killed and another wounded": after "and", a participle with no object of its own, its auxiliary left out. */
@@ -480,8 +485,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     }
     if (t.t === 'another' && (passiveTriggerAfter(tokens, i + 1) || elidedPassive(tokens, i, i + 1))) return one(i, i);
-    // "Another body was recovered", "A body was pulled from the canal": one more of the dead.
-    if ((t.t === 'a' || t.t === 'another') && BODY.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of') && bodyBroughtOut(tokens, i + 2)) return one(i, i + 1);
+    // "Another body was recovered", "A body was pulled from the canal", "Rescuers found a body": one more of the dead.
+    if ((t.t === 'a' || t.t === 'another') && BODY.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of') &&
+      (bodyBroughtOut(tokens, i + 2) || (!!tokens[i - 1] && (L.RECOVER.contains(tokens[i - 1]) || L.DISCOVER.contains(tokens[i - 1]))))) return one(i, i + 1);
     // "A third later succumbed", "a second death": an ordinal victim is one more.
     if ((t.t === 'a' || t.t === 'another') && ORDINAL.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of')) {
       if (passiveTriggerAfter(tokens, i + 2)) return one(i, i + 1);
@@ -506,7 +512,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (!tokens[k] || !(L.PERSONS.contains(tokens[k]) || tokens[k].t === 'year-old')) return undefined;
     while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
     // "killed a policeman", "wounded his mother", "killed the driver and two passengers": the object of an active predicate.
-    const object = objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of');
+    // "The shooting left a woman dead and her son injured": the object of "left" with its predicate after it.
+    const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.has(tokens[i - 1]?.t ?? '') && !!triggerKind(tokens[k + 1]));
     if (t.t === 'the' || (possessive && !afterCount)) {
       if (object) return one(i, k);
       // "The driver of the truck died", "The victim, a 31-year-old mother of two, died": a phrase of origin or an
@@ -514,7 +521,10 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       let next = ofPhraseEnd(tokens, k + 1) + 1;
       const close = appositionEnd(tokens, next);
       if (close > 0) next = close + 1;
-      if (passiveTriggerAfter(tokens, next, true)) return one(i, k);
+      // "Four men who attacked the guard were arrested": one person is no subject of "were".
+      if (isWord(tokens[next], 'were', 'are', 'have') && !isWord(tokens[k], 'crew', 'family', 'security')) return undefined;
+      // "The driver and his son were killed": a list of people before one predicate.
+      if (passiveTriggerAfter(tokens, next, true) || sharedPredicate(tokens, next)) return one(i, k);
       // "The pilot was killed and his co-pilot injured": the auxiliary left out after "and".
       return elidedPassive(tokens, i, next) ? one(i, k) : undefined;
     }
@@ -734,6 +744,8 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   if (c.noun >= 0) {
     const own = triggerKind(tokens[c.noun]);
     if (own && !L.BY_GROUP.contains(tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
+    // "The three men who killed a guard were arrested": the object of an active predicate is its victim.
+    if (english && objectOfActive(tokens, c.q.first)) return { kind: triggerKind(tokens[c.q.first - 1])!, trigger: c.q.first - 1, d: 1 };
   }
   const left = leftRole(tokens, c, inDate, found) ?? transportedTo(tokens, c);
   const right = rightRole(tokens, c);
@@ -991,6 +1003,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     if (kind && d > 1 && conjoined(t) && tokens[k + 1] && startsNumber(tokens, k + 1)) break;
     // "killed two soldiers and a civilian and wounded five others": an active predicate after "and" with an object of its own.
     if (kind && d > 1 && isConj(tokens[k - 1]) && tokens[k + 1] && (startsNumber(tokens, k + 1) || isWord(tokens[k + 1], 'a', 'an', 'his', 'her', 'their', 'the'))) break;
+    // "the two nurses who treated him", "the men who killed a guard": an active verb of a relative clause, with its object.
+    if (kind && isWord(tokens[k - 1], 'who', 'that') && tokens[k + 1] && (OBJECT_START.has(tokens[k + 1].t) || startsNumber(tokens, k + 1))) break;
     if (kind) {
       if (joinedKinds(tokens, k, true)) return 'mixed';
       // "Two of the wounded later succumbed": a predicate in a partitive names the set; a later verb wins.
