@@ -12,6 +12,7 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { inSet, lookup, memoByWord, wordClass, wordSet } from '../text/tokens.ts';
+import { normalizeWord } from '../text/normalize.ts';
 import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
 import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
@@ -190,6 +191,8 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     if (partOf(tokens, c.q.first) && role.trigger !== c.q.last + 1) continue;
     // "searching for 3 suspects": whom a search is for are missing only when they are no fugitives.
     if (kind === 'missing' && c.group && groupIs(tokens, c.group, L.SOUGHT)) continue;
+    // "ضبط 12 متهما" is an arrest, "ضبط 5 بنادق" a seizure; "لضبط 4 متهمين", "لاعتقال": in order to, not done.
+    if (kind === 'arrested' && role.trigger >= 0 && ((L.SEIZE.contains(tokens[role.trigger]) && !(c.group && personGroup(tokens, c.group))) || purpose(tokens[role.trigger]) || ordered(tokens, role.trigger))) continue;
     // "إيقاف سائق القطار ومساعده عن العمل": suspended from work, not arrested.
     if (kind === 'arrested' && suspended(tokens, c.group?.last ?? c.q.last)) continue;
     c.q = tollQualifier(tokens, c.q);
@@ -211,6 +214,29 @@ function partOf(tokens: Token[], first: number): boolean {
   if (!isWord(tokens[first - 1], 'the', 'those') || !isWord(tokens[first - 2], 'of')) return false;
   const head = tokens[first - 3];
   return !!head && (head.kind === 'num' || PART_OF.has(head.t) || (!!numberWord(head) && numberWord(head)!.w.type !== 'vague'));
+}
+
+/** An Arabic group of people: a person noun with a sound ending ("متهمين", "متهما") or a plural of people ("أشخاص"). */
+function personGroup(tokens: Token[], g: Group): boolean {
+  return groupIs(tokens, g, L.PERSONS) || groupIs(tokens, g, L.AR_PERSON_PLURALS) || personPlural(tokens[g.last]) || personPlural(tokens[tokens.findIndex((t) => t.s === g.s)]);
+}
+const personPlural = memoByWord((w: string) => /(ين|ون)$/.test(w) && w.length > 4 && L.PERSONS.contains(w.slice(0, -2)));
+/** "لضبط", "لاعتقال", "للقبض": an arrest predicate with the "ل" of purpose (in order to arrest). */
+const purpose = memoByWord((w: string) => w.length > 3 && w.startsWith('ل') && (triggerKind({ t: w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1), s: 0, e: 0, kind: 'word', c: undefined }) === 'arrested'));
+
+/** "عشرات العائلات غادرت منازلها": leaving is displacement for families and residents, not for a delegation or a patient. */
+function leaving(tokens: Token[], k: number, c: Candidate): CasualtyKind | undefined {
+  return L.LEAVE.contains(tokens[k]) && c.group && groupIs(tokens, c.group, L.RESIDENTS) ? 'displaced' : undefined;
+}
+
+/**
+ * "وأمرت النيابة بضبط سائق": an arrest ordered, not made ("ب" and its verbal noun of apprehension after a verb of
+ * ordering). An order to keep in custody ("أمرت بالاحتفاظ بأربعة") is about people already held: an arrest.
+ */
+function ordered(tokens: Token[], trigger: number): boolean {
+  if (!tokens[trigger].t.startsWith('ب') || !L.APPREHEND.contains(tokens[trigger])) return false;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 3); k--) if (L.ORDER.contains(tokens[k])) return true;
+  return false;
 }
 
 /** "عن العمل", "from duty" within a few words after the count: a suspension. */
@@ -273,13 +299,16 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       i = Math.max(i, implicit.q.last);
     }
   }
-  return out.map((c) => (c.group ? { ...c, q: qualifyAfter(tokens, c.group.last + 1, c.q) } : c));
+  // "قتل شخص واحد على الأقل": an Arabic victim's qualifier follows its adjective "one".
+  return out.map((c) => (c.group ? { ...c, q: qualifyAfter(tokens, (!english && c.noun >= 0 && AR_ONE.has(tokens[c.noun + 1]?.t ?? '') ? c.noun + 1 : c.group.last) + 1, c.q) } : c));
 }
 
 /**
  * A sound dual or plural of a person noun, indefinite ("عاملين", "وطالبان"): the same letters are a plural
  * ("عاملين") or a name ("طالبان"), so it counts two only when the word after it agrees in the dual.
  */
+/** "ابنتيها", "طفليه": two of one's kin (lexicon.ts possessiveDual), once per word. */
+const possessiveDual = memoByWord(L.possessiveDual);
 const agreeingDualForm = memoByWord((w: string) => {
   if (!/(ان|ين)$/.test(w) || /^(و?ال|لل)/.test(w) || w.length < 5) return false;
   return L.PERSONS.contains(w.slice(0, -2));
@@ -328,7 +357,7 @@ const OBJECT_START = new Set(['him', 'her', 'them', 'it', 'a', 'an', 'the', 'his
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = wordClass((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
-  /^(a|an|the|both|half|tens|his|her|their|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
+  /^(a|an|the|both|half|tens|his|her|their|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || possessiveDual(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
   L.EQUIPMENT_ONE.contains(w));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
@@ -346,6 +375,10 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
 /** "في حينه", "آنذاك": at the time, a time phrase without a date. */
 const THEN = new Set(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
 const TO = wordSet(['to', 'إلى']);
+/** "واحد", "واحدة": one, as an adjective after a noun. */
+const AR_ONE = new Set(['واحد', 'واحدة', 'واحدا']);
+/** The Arabic "to" of a toll's value ("إلى 165"), normalized. */
+const TO_AR = normalizeWord('إلى');
 /** "بأكثر من", "بنحو", "ب", "at": the value a toll is estimated at, after a verb of estimating ("قدر", "يقدر", "estimated", "put"). */
 const AT_VALUE = wordSet(['ب', 'بأكثر', 'بنحو', 'بحوالي', 'بما', 'at']);
 const ESTIMATE = wordSet(['قدرت', 'قدر', 'يقدر', 'تقدر', 'قدروا', 'estimated', 'estimates', 'estimate', 'put', 'puts', 'putting']);
@@ -404,6 +437,8 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (lastTok.kind === 'num' && (norm[lastTok.e] === ':' || norm[lastTok.e] === '/') && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
   if (lastTok.kind === 'num' && startsAt(CLOCK, norm, lastTok.e)) return true;
   if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
+  // "80 في المئة من الإصابات": the hundred of a percentage is no count of its own.
+  if (prev && prev.t === 'في' && /^(المئة|المائة|المية)$/.test(first.t)) return true;
   if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
   // "in his 70s", "the 1990s": a decade of age or of years, written "70s" (an "s" joined to the digits).
   if (next && lastTok.kind === 'num' && next.t === 's' && next.s === lastTok.e) return true;
@@ -412,7 +447,8 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
   if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
-  if (!english && q.min === 1 && q.first === q.last && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev)) return true;
+  // "عائلة واحدة", "شخص واحد على الأقل": "one" after a noun is its adjective (the noun is the count, if any).
+  if (!english && q.min === 1 && (q.first === q.last || AR_ONE.has(first.t)) && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev)) return true;
   return isYearLike(tokens, q);
 }
 
@@ -553,7 +589,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (isWord(tokens[after], 'who') && afterRelative(tokens, after)) return one(i, k);
     return undefined;
   }
-  if (L.DUALS.contains(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
+  if (L.DUALS.contains(t) || possessiveDual(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
   if (agreeingDualForm(t) && dualAgreement(tokens, i)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
   const prev = tokens[i - 1];
   // "وأصيب آخر" is one more; "3 جثث أخرى" (three other bodies) is an adjective of the count before.
@@ -572,6 +608,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
   if (prev && ((triggerKind(prev) && !L.DUALS.contains(prev)) || L.ASIDE.contains(prev))) return one(i, i);
+  // "ومن بين الضحايا الأربعة، شاب ...": the first member of a set the sentence opens on.
+  if (prev && isComma(prev.t) && openingSet(tokens, i) && namedSet(tokens, i, false)) return one(i, i);
   if (afterCount && t.t.startsWith('و') && L.PERSONS.contains(t.t.slice(1))) return one(i, i);
   return undefined;
 }
@@ -727,7 +765,7 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
   let last = -1;
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i)) break;
+    if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i) || (!english && L.LEAVE.contains(t))) break;
     if (!english && n >= 1 && /^ب/.test(t.t) && !t.t.startsWith('ال')) break; // "بقصف"
     if (!english && placeWithPreposition(t)) break; // "و11 بمستشفى ساقلتة"
     // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
@@ -758,6 +796,8 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   const passive = AUX.has(tokens[left?.trigger ?? 0]?.t ?? '') || AUX.has(tokens[(left?.trigger ?? 0) - 1]?.t ?? '');
   if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger]) && !ownVerb && !passive) return left;
   let role: Role | undefined;
+  // "وفاة طفلين اختناقا": a manner of death after the count ("by suffocation") is no predicate of its own.
+  if (left && left.kind && right && L.MANNER.contains(tokens[right.trigger])) return left;
   if (left && right) {
     // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
     // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
@@ -787,6 +827,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   // "قدرت عدد النازحين داخليا في السودان بأكثر من 10 ملايين": a toll estimated at ("ب") its value reaches back too.
   let reaching = (!!tokens[c.q.first - 1] && TO.contains(tokens[c.q.first - 1])) || exceedsAt(tokens, c.q.first) || estimatedAt(tokens, c.q.first);
   if (reaching) window = 16;
+  let commas = 0;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
     if (t.t === '"' || inDate[k]) {
@@ -806,14 +847,22 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       d--;
       continue;
     }
+    // "ارتفع عدد الوفيات في حادث ... بقرية X، التابعة لإقليم Y، إلى اثنتين": "to N" reaches over an aside in commas.
+    if (reaching && isComma(t.t) && commas < 2 && isWord(tokens[c.q.first - 1], TO_AR)) {
+      commas++;
+      d--;
+      continue;
+    }
     if (t.kind === 'punct' || (t.kind === 'num' && !reaching)) return undefined;
     if (startsNumber(tokens, k) && d > 1 && !triggerKind(t) && !reaching) return undefined;
-    const kind = triggerKind(t);
+    const kind = triggerKind(t) ?? leaving(tokens, k, c);
+    // Past the aside's comma only the toll itself is the count's.
+    if (commas && kind && !(tokens[k - 1] && L.TOLL.contains(tokens[k - 1]))) return undefined;
     // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause.
     if (isConj(t)) {
       if (k < c.q.first - 1) return undefined;
       crossed = 2;
-    } else if (!kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t)) {
+    } else if (!kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t) && !L.WAW_NOUNS.has(t.t)) {
       // "وأنقذت الفرق 3 آخرين": a clause of rescue says they are alive.
       return L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW ? { kind: null, trigger: k, d: d + crossed } : undefined;
     }
@@ -996,7 +1045,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     if (L.TRANSPORT.contains(t) && tokens[k + 1] && TO.contains(tokens[k + 1])) {
       for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d };
     }
-    const kind = triggerKind(t);
+    const kind = triggerKind(t) ?? leaving(tokens, k, c);
     // After the aside, a predicate that opens a clause of its own ("، وإصابة 30") is not the aside's.
     if (kind && afterAside && (conjoined(t) || isConj(tokens[k - 1]))) break;
     // "خمسة أشخاص استجوبوا واعتقل اثنان منهم": a predicate that opens a clause with a count of its own is that count's.
@@ -1064,7 +1113,7 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   if (!prev) return undefined;
   // The previous count's predicate may come after this one ("three women and a boy, were killed"): it is shared.
   const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger < c.q.first ? prev.trigger : -1, resume) + 1;
-  if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: prev.kind, trigger: -1, d: 0 };
+  if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: exactSet(found, prev, c).kind, trigger: -1, d: 0 };
   if (c.q.first < from || c.q.first - from > 12) return undefined;
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
   const before = tokens[c.q.first - 1];
@@ -1084,9 +1133,24 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   return { kind: prev.kind, trigger: -1, d: 0 };
 }
 
+/**
+ * The set an exact subset belongs to: "استشهد 34 وأصيب العشرات، بينهم 19 ..." counts 19 of the 34, since an exact part
+ * of a set that was not counted ("dozens") is rarely given; the last count before it otherwise.
+ */
+function exactSet(found: Found[], prev: Found, c: Candidate): Found {
+  if (prev.c.q.qualifier !== 'vague' || c.q.qualifier === 'vague') return prev;
+  for (let p = found.length - 1; p >= 0; p--) {
+    const f = found[p];
+    if (f.c.q.qualifier !== 'vague' && f.c.q.last < prev.c.q.first && (f.c.q.min ?? 0) >= (c.q.max ?? c.q.min ?? 0)) return f;
+  }
+  return prev;
+}
+
 /** "rushed 20 people to hospital", "ونقل 20 آخرين إلى المستشفيات": moved to a hospital, so injured. */
 function transportedTo(tokens: Token[], c: Candidate): Role | undefined {
-  if (!tokens[c.q.first - 1] || !L.TRANSPORT_ACTIVE.contains(tokens[c.q.first - 1])) return undefined;
+  // "فيما نقل البقية (26) إلى مستشفى": the rest, counted in parentheses.
+  const v = tokens[c.q.first - 1] && L.REST.contains(tokens[c.q.first - 1]) ? c.q.first - 2 : c.q.first - 1;
+  if (!tokens[v] || !L.TRANSPORT_ACTIVE.contains(tokens[v])) return undefined;
   const k = (c.group?.last ?? c.q.last) + 1;
   if (!tokens[k] || !TO.contains(tokens[k])) return undefined;
   for (let j = k + 1; j <= k + 3 && tokens[j]?.kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d: 1 };
@@ -1097,7 +1161,8 @@ function transportedTo(tokens: Token[], c: Candidate): Role | undefined {
 function openingSet(tokens: Token[], first: number): boolean {
   if (!isComma(tokens[first - 1]?.t ?? '') || first - 1 > 5) return false;
   if (!isWord(tokens[0], 'of', 'among', 'من', 'ومن', 'بين', 'وبين')) return false;
-  for (let k = 1; k < first - 1; k++) if (tokens[k].kind !== 'word' || startsNumber(tokens, k)) return false;
+  // ("ومن بين الضحايا الأربعة،": a definite number word is the set's adjective.)
+  for (let k = 1; k < first - 1; k++) if (tokens[k].kind !== 'word' || (startsNumber(tokens, k) && !tokens[k].t.startsWith('ال'))) return false;
   return true;
 }
 
@@ -1198,6 +1263,9 @@ function linked(tokens: Token[], from: number, to: number, joined = false): bool
       if (!/^[,،:;؛-]$/.test(t.t)) return false;
       marker = true;
       tail = 0;
+      // "سائق الحافلة، ويبلغ من العمر 50 عاما، وطفلين": an age between commas is stepped over.
+      const close = isComma(t.t) ? ageAside(tokens, k, to) : -1;
+      if (close > 0) k = close;
     } else if (L.LIST_GLUE.contains(t) || L.ASIDE.contains(t)) {
       marker = true;
       tail = 0;
@@ -1206,6 +1274,18 @@ function linked(tokens: Token[], from: number, to: number, joined = false): bool
     } else if (++tail > 3 || (L.BREAKS.contains(t) && !L.PLACE_PREP.contains(t))) return false;
   }
   return marker;
+}
+
+/** The comma that closes an aside of age opened at comma k ("، ويبلغ من العمر 50 عاما،", ", aged 50,"), before `to`; -1 otherwise. */
+function ageAside(tokens: Token[], k: number, to: number): number {
+  let age = false;
+  for (let j = k + 1; j < to && j <= k + 8; j++) {
+    const t = tokens[j];
+    if (isComma(t.t)) return age ? j : -1;
+    if (t.kind === 'punct' || triggerKind(t)) return -1;
+    if (L.AGE_WORDS.contains(t)) age = true;
+  }
+  return -1;
 }
 
 /** "مقتل وإصابة 20 شخصاً": one count for two kinds says neither; no claim is better than a wrong kind. */

@@ -132,5 +132,32 @@ export const DISCOVER = wordSet(en.EN_DISCOVER);
 export const SEARCH = wordSet(en.EN_SEARCH, ar.AR_SEARCH);
 export const SOUGHT = wordSet(en.EN_SOUGHT, ar.AR_SOUGHT);
 export const NEGATIONS = wordSet(ar.AR_NEGATIONS);
+/** The dual of a kin noun with a possessive ending: "ابنتيها", "وطفليه" (two). */
+const KIN = new Set(ar.AR_KIN.map(norm));
+export function possessiveDual(w: string): boolean {
+  const m = /^و?(.{2,}?)[يا](ه|ها|هم|هما|هن)$/.exec(w);
+  if (!m) return false;
+  const stem = m[1];
+  return KIN.has(stem) || (stem.endsWith('ت') && KIN.has(`${stem.slice(0, -1)}ة`));
+}
+/** "غادر" (left), and those whose leaving is displacement. */
+export const LEAVE = wordSet(ar.AR_LEAVE_WORDS);
+export const RESIDENTS = wordSet(ar.AR_RESIDENTS);
+/** "the rest": "فيما نقل البقية (26)". */
+export const REST = wordSet(['البقية', 'الباقون', 'الباقين', 'الباقي']);
+/** Verbal nouns of catching someone (not of holding them): "ضبط", "القبض", "اعتقال", "توقيف". */
+export const APPREHEND = wordSet(['ضبط', 'القبض', 'قبض', 'اعتقال', 'توقيف', 'إيقاف']);
+/** Verbs of ordering or demanding: "أمرت بضبط", "طالبوا باعتقال" (an arrest not made). */
+export const ORDER = wordSet(ar.AR_ORDER);
+/** Words of an age in an aside: "ويبلغ من العمر 50 عاما", "aged 50". */
+export const AGE_WORDS = wordSet(['العمر', 'عمره', 'عمرها', 'عمرهم', 'سن', 'aged', 'age']);
+/** "ضبط" (seized): an arrest only of people. */
+export const SEIZE = wordSet(ar.AR_SEIZE);
+/** Arabic plurals of people (broken, or sound ones of nouns that are no person noun in AR_PERSONS). */
+export const AR_PERSON_PLURALS = wordSet(ar.AR_PERSON_PLURALS);
+/** How someone died or was hurt, after the count: "وفاة طفلين اختناقا" (by suffocation) takes the predicate before. */
+export const MANNER = wordSet(ar.AR_MANNER);
+/** Nouns whose first letter is a و of the root, not the conjunction: "وباء" opens no clause. */
+export const WAW_NOUNS = new Set(ar.AR_WAW_NOUNS.flatMap((w) => [w, `و${w}`, `ب${w}`, `ل${w}`, `ال${w}`, `بال${w}`, `وال${w}`]).map(norm));
 /** What one is suspended from: "أوقف عن العمل", "suspended from duty" is no arrest. */
 export const DUTY = wordSet(['العمل', 'عمله', 'عملها', 'عملهم', 'مهامه', 'مهامها', 'مهامهم', 'منصبه', 'مناصبهم', 'duty', 'duties', 'work', 'office']);

@@ -23,6 +23,19 @@ export function nounForms(singular: string, ...plurals: string[]): string[] {
   return [...forms, ...plurals];
 }
 
+/**
+ * "غادر" (left): displacement when those who leave are families or residents ("عشرات العائلات غادرت الأحياء"),
+ * not a delegation or players; the rule asks for such a group (AR_RESIDENTS).
+ */
+const AR_LEAVE = verbForms('غادر', 'غادر');
+
+/** Those whose leaving is displacement. */
+export const AR_RESIDENTS = ['عائلة', 'عائلات', 'أسرة', 'أسر', 'سكان', 'أهالي', 'الأهالي', 'مدنيين', 'مدنيون', 'مواطنين', 'مواطنون', 'قرويين'];
+export const AR_LEAVE_WORDS = AR_LEAVE;
+
+/** The forms of "ضبط" (seized), read as arrests of people only (see AR_SEIZE). */
+const AR_SEIZE_WORDS = ['ضبط', 'ضبطت', 'ضبطوا', 'يضبط', 'تضبط'];
+
 export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
   killed: [
     ...verbForms('قتل', 'قتل'), 'مقتل', 'قتلى', ...nounForms('قتيل'), 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهن', 'مصرعهما',
@@ -46,6 +59,7 @@ export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
   arrested: [
     'اعتقال', 'اعتقالات', ...verbForms('اعتقل', 'عتقل'), ...nounForms('معتقل'), 'توقيف', 'توقيفات', 'أوقف', 'أوقفت', 'أوقفوا', 'يوقف', ...nounForms('موقوف'),
     'إيقاف', 'احتجاز', ...verbForms('احتجز', 'حتجز'), ...nounForms('محتجز'), 'أسر', 'أسير', 'أسرى', 'القبض', 'قبض', 'احتفاظ',
+    ...AR_SEIZE_WORDS,
   ],
   destroyed: [
     'تدمير', ...verbForms('دمر', 'دمر'), 'مدمر', 'مدمرة', 'إسقاط', ...verbForms('أسقط', 'سقط'), 'تحطيم', 'حطم', 'حطمت', 'إعطاب',
@@ -72,7 +86,7 @@ export const AR_PERSONS = [
   'شخص', 'جندي', 'طفل', 'طفلة', 'رجل', 'امرأة', 'مدني', 'شرطي', 'عنصر', 'مواطن', 'صحفي', 'طالب', 'ضابط', 'فتاة', 'شاب', 'متطوع',
   'صياد', 'عامل', 'مزارع', 'راع', 'مهاجر', 'لاجئ', 'مقاتل', 'مسلح', 'عسكري', 'حارس', 'سائق', 'راكب', 'مسن', 'مسنة', 'أب', 'أم', 'ابن', 'ابنة',
   'شقيق', 'شقيقة', 'مريض', 'طبيب', 'ممرض', 'ممرضة', 'بحار', 'طيار', 'سجين', 'مطلوب', 'متظاهر', 'ناشط', 'مشتبه', 'فلسطيني', 'سوري', 'مصري',
-  'رضيع', 'رضيعة', 'قاصر', 'قاصرة', 'زوج', 'زوجة', 'سيدة', 'صبي', 'فتى', 'ربان', 'طالبة', 'عجوز',
+  'رضيع', 'رضيعة', 'قاصر', 'قاصرة', 'زوج', 'زوجة', 'سيدة', 'صبي', 'فتى', 'ربان', 'طالبة', 'عجوز', 'متهم', 'متهمة',
 ];
 /** Duals that are not plurals too (a broken plural exists), and duals of nouns that count and name the casualty. */
 export const AR_DUALS = [
@@ -114,6 +128,8 @@ export const AR_NOT_COUNT_BEFORE = [
   'عمر', 'العمر', 'عمره', 'عمرها', 'سن', 'الساعة', 'رقم', 'قوة', 'بقوة', 'قوتها', 'شدتها', 'بشدة', 'درجة', 'المرتبة',
   'المركز', 'الطريق', 'اللواء', 'الفرقة', 'الكتيبة', 'القرار', 'المادة', 'الفصل', 'قيمة', 'بقيمة', 'بمبلغ', 'مبلغ', 'نسبة', 'بنسبة',
   'أبا', 'أب', 'أم', 'والد', 'والدة',
+  // "نزحوا مرة واحدة على الأقل": once, not one person.
+  'مرة',
 ];
 
 /** Verbs that state a toll's value ("بلغ عدد القتلى", "ارتفعت الحصيلة إلى", "وصل عدد"). */
@@ -138,3 +154,24 @@ export const AR_PHRASES: [CasualtyKind, string][] = [
   ['destroyed', 'أتت على'], ['destroyed', 'أتى على'], ['destroyed', 'وأتت على'], ['destroyed', 'وأتى على'], ['destroyed', 'تأتي على'], ['destroyed', 'يأتي على'],
   ['displaced', 'بلا مأوى'], ['displaced', 'دون مأوى'], ['displaced', 'بدون مأوى'],
 ];
+
+/** Nouns that begin with a و of their root ("وباء", "وزارة"): the letter is no conjunction opening a clause. */
+export const AR_WAW_NOUNS = [
+  'وباء', 'وزارة', 'وزير', 'وقت', 'وسط', 'وضع', 'ولاية', 'وكالة', 'وطن', 'وادي', 'وحدة', 'وفد', 'وقود', 'ورشة', 'واقعة', 'وجبة', 'ورم', 'وحل',
+];
+/** Manner of death or injury in the accusative, after the count: "اختناقا" (by suffocation), "حرقا", "دهسا". */
+export const AR_MANNER = ['اختناقا', 'حرقا', 'غرقا', 'خنقا', 'دهسا', 'طعنا', 'صعقا', 'جوعا', 'عطشا', 'ذبحا', 'بردا'];
+/**
+ * "ضبط": seized. An arrest when what is seized is people ("ضبط 12 متهما"), not weapons or goods ("ضبط 5 بنادق");
+ * the rule asks for a person noun in the group.
+ */
+export const AR_SEIZE = AR_SEIZE_WORDS;
+/** Plurals of people that are not a person noun with a sound ending: "أشخاص", "رجال", "عمال". */
+export const AR_PERSON_PLURALS = ['أشخاص', 'رجال', 'نساء', 'أطفال', 'شبان', 'شباب', 'عمال', 'جنود', 'أفراد', 'عناصر', 'طلاب', 'مواطنون', 'مواطنين', 'مدنيون', 'مدنيين'];
+/**
+ * Kin and companions whose dual takes a possessive ending: "ابنتيها" (her two daughters), "طفليه", "شقيقيه". Not
+ * nouns whose sound plural has the same letters ("مواطنيه": his citizens), nor "ولد" ("ولديه" is "and he has").
+ */
+export const AR_KIN = ['ابن', 'ابنة', 'طفل', 'طفلة', 'شقيق', 'شقيقة', 'بنت', 'حفيد', 'حفيدة', 'أخت', 'صديق', 'صديقة', 'مرافق', 'رفيق'];
+/** Verbs of ordering or demanding an arrest ("أمرت النيابة بضبط", "طالب المحتجون باعتقال"): it is not made yet. */
+export const AR_ORDER = [...verbForms('أمر', 'أمر'), ...verbForms('طالب', 'طالب'), 'المطالبة', 'مطالبة', 'أوامر', 'قرار', 'قرارا'];
