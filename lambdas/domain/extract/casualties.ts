@@ -477,6 +477,10 @@ function objectOfActive(tokens: Token[], i: number): boolean {
   return !PASSIVE_AUX.has(tokens[i - 2]?.t ?? '');
 }
 
+/** After "a 19-year-old": the end of the noun phrase ("was", "died", "from", "and", "."), so the age is the person. */
+const ageStandsAlone = (t: Token | undefined) =>
+  !t || t.kind === 'punct' || AUX.has(t.t) || !!triggerKind(t) || t.t === 'from' || t.t === 'and' || t.t === 'of' || t.t === 'in';
+
 /** "One soldier was killed and another wounded": after "and", a participle with no object of its own, its auxiliary left out. */
 function elidedPassive(tokens: Token[], i: number, next: number): boolean {
   return isConj(tokens[i - 1]) && !!triggerKind(tokens[next]) && /ed$/.test(tokens[next].t) && !startsNumber(tokens, next + 1) &&
@@ -539,7 +543,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       const age = w.kind === 'num' && tokens[k + 1]?.t === 'year-old';
       if (!age && (w.kind !== 'word' || L.GROUP_STOP.contains(w) || triggerKind(w) || numberWord(w))) return undefined;
       // "A 19-year-old was shot dead", "a 60-year-old from Bhola died": the age stands for the person.
-      if (age && !L.PERSONS.contains(tokens[k + 2]) && tokens[k + 2]?.kind === 'word' && t.t !== 'his' && t.t !== 'her' && t.t !== 'their') {
+      if (age && ageStandsAlone(tokens[k + 2]) && t.t !== 'his' && t.t !== 'her' && t.t !== 'their') {
         k++;
         break;
       }
@@ -1312,7 +1316,7 @@ function tollKind(tokens: Token[], at: number): CasualtyKind {
   return 'killed';
 }
 
-const EXCEED = /^(تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق|exceed|exceeded|exceeds|surpassed|topped|passed|crossed)$/;
+const EXCEED = /^(تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق|exceed|exceeded|exceeds|surpassed|topped|tops|passed|passes|crossed|crosses)$/;
 const NEGATION = /^(لم|لا|not|never)$/;
 const isExceed = memoByWord((w: string) => EXCEED.test(w.replace(/^و/, '')));
 /** A quantity read with its verb: "exceeded 60", "has exceeded 60", "did not exceed three", "لم يتجاوز أربعة". */

@@ -29,6 +29,9 @@ for (const [kind, phrase] of [...en.EN_PHRASES, ...ar.AR_PHRASES]) {
 /** Last words of multi-word predicates: a cheap test before looking a phrase up backwards. */
 export const PHRASE_ENDS = new Set([...en.EN_PHRASES, ...ar.AR_PHRASES].map(([, p]) => norm(p.split(' ').at(-1)!)));
 
+const SUFFER = new Set(['suffered', 'suffering', 'sustained', 'sustaining', 'received', 'receiving']);
+const WOUNDS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures']);
+
 /** The multi-word predicate starting at token i: its kind and last token. */
 export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last: number } | undefined {
   const t = tokens[i];
@@ -43,6 +46,10 @@ export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last
   if (tokens[i + 2]?.t === 'and' && (tokens[i + 1]?.t === 'down' || tokens[i + 1]?.t === 'over') && /(ed|en)$|^(run|hit|struck)$/.test(t.t) &&
     /^(killed|wounded|injured)$/.test(tokens[i + 3]?.t ?? '')) {
     return { kind: tokens[i + 3].t === 'killed' ? 'killed' : 'injured', last: i + 3 };
+  }
+  // "suffered life-threatening injuries", "sustained second-degree burns", "received gunshot wounds": up to two words between.
+  if (SUFFER.has(t.t)) {
+    for (let k = i + 1; k <= i + 3 && tokens[k]?.kind === 'word'; k++) if (WOUNDS.has(tokens[k].t)) return { kind: 'injured', last: k };
   }
   const list = PHRASES.get(t.t);
   if (!list) return undefined;

@@ -63,9 +63,8 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   // People washed away are missing; houses washed away are destroyed (the kind follows the group, like "swept away").
   ['missing', 'washed away'], ['missing', 'being searched for'], ['missing', 'reported missing'],
   ['arrested', 'held in connection'], ['arrested', 'held for questioning'], ['arrested', 'held hostage'], ['arrested', 'held captive'],
-  ['arrested', 'been charged'], ['arrested', 'were charged'], ['arrested', 'was charged'], ['arrested', 'charged with'],
   ['injured', 'received treatment'], ['injured', 'receiving treatment'], ['injured', 'still in hospital'],
-  ['arrested', 'taken in for questioning'], ['arrested', 'picked up for questioning'],
+  ['arrested', 'in custody'], ['arrested', 'in police custody'], ['arrested', 'taken in for questioning'], ['arrested', 'picked up for questioning'],
   ['displaced', 'took refuge'], ['displaced', 'taken refuge'], ['displaced', 'sought refuge'],
   ['killed', 'burnt alive'], ['killed', 'burned alive'], ['killed', 'charred to death'],
   ['injured', 'needed hospital treatment'], ['injured', 'required hospital treatment'], ['injured', 'received hospital treatment'],
