@@ -299,8 +299,10 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       i = Math.max(i, implicit.q.last);
     }
   }
-  // "قتل شخص واحد على الأقل": an Arabic victim's qualifier follows its adjective "one".
-  return out.map((c) => (c.group ? { ...c, q: qualifyAfter(tokens, (!english && c.noun >= 0 && AR_ONE.has(tokens[c.noun + 1]?.t ?? '') ? c.noun + 1 : c.group.last) + 1, c.q) } : c));
+  // "قتل شخص واحد على الأقل": an Arabic victim's qualifier follows its adjective "one"; "30 قتيلا على الأقل", "12 dead at
+  // least": after the kind noun that follows the number.
+  return out.map((c) => (c.group ? { ...c, q: qualifyAfter(tokens, (!english && c.noun >= 0 && AR_ONE.has(tokens[c.noun + 1]?.t ?? '') ? c.noun + 1 : c.group.last) + 1, c.q) }
+    : triggerKind(tokens[c.q.last + 1]) ? { ...c, q: qualifyAfter(tokens, c.q.last + 2, c.q) } : c));
 }
 
 /**
@@ -358,7 +360,7 @@ const OBJECT_START = new Set(['him', 'her', 'them', 'it', 'a', 'an', 'the', 'his
 const mayStartCount = wordClass((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
   /^(a|an|the|both|half|tens|his|her|their|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || possessiveDual(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
-  L.EQUIPMENT_ONE.contains(w));
+  L.EQUIPMENT_ONE.contains(w) || AR_ONE_CASUALTY.has(w) || (w.startsWith('و') && AR_ONE_CASUALTY.has(w.slice(1))));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
 function risingParts(tokens: Token[], q: Quantity): Quantity[] {
@@ -414,6 +416,10 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   const next = tokens[q.last + 1];
   const prev = tokens[q.first - 1];
   if (q.min !== null && !Number.isInteger(q.min)) return true; // "a magnitude-6.4 quake", "3.5 metres"
+  // Digits joined to a Latin letter before them are part of a name: "Care4Calais", "the G7", "the M4".
+  if (first.kind === 'num' && first.s > 0 && isLatinLetter(norm.charCodeAt(first.s - 1))) return true;
+  // "one of the worst massacres", "واحدة من أسوأ الكوارث": one of a superlative's set is no count.
+  if (q.min === 1 && q.max === 1 && next && isWord(next, 'of', 'من') && superlativeAt(tokens, isWord(tokens[q.last + 2], 'the') ? q.last + 3 : q.last + 2)) return true;
   if (first.kind === 'num' && first.s > 0 && norm[first.s - 1] === '-' && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
   if (next && next.kind === 'punct' && (next.t === '%' || next.t === '٪')) return true;
   if (next && next.kind === 'word' && (isMonthWord(next) || notVictims(next))) return true;
@@ -452,6 +458,14 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   return isYearLike(tokens, q);
 }
 
+const isLatinLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const SUPERLATIVES = new Set(['worst', 'most', 'best', 'least', 'biggest', 'largest', 'highest', 'deadliest', 'bloodiest', 'worst-hit', 'أسوأ', 'أكبر', 'أكثر', 'أشد', 'أعنف', 'أخطر', 'أعلى']);
+/** "worst", "deadliest", "أسوأ": a superlative at token k. */
+function superlativeAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && (SUPERLATIVES.has(t.t) || (t.t.length > 5 && t.t.endsWith('iest')));
+}
+
 function isYearLike(tokens: Token[], q: Quantity): boolean {
   const t = tokens[q.first];
   if (q.first !== q.last || t.kind !== 'num' || !/^(19|20)\d\d$/.test(t.t)) return false;
@@ -466,6 +480,10 @@ function isYearLike(tokens: Token[], q: Quantity): boolean {
  * ("a woman was wounded", "A 19-year-old man was shot dead", "The shooter was also killed", "قتل أب",
  * "لقيت امرأة مصرعها", "وأصيب آخر", "رجلين وامرأة"), and "وأصيب مثلهم" (as many again).
  */
+/** Indefinite singular nouns that are one casualty of their own kind ("قتيل", "جريح"), and the nouns of falling before them. */
+const AR_ONE_CASUALTY = new Set(['قتيل', 'جريح', 'مصاب', 'شهيد', 'مفقود', 'معتقل', 'أسير']);
+const AR_FALL = wordSet(['سقوط', 'وقوع']);
+
 function one(first: number, noun: number): { q: Quantity; noun: number } {
   return { q: { first, last: noun, min: 1, max: 1, qualifier: 'exact' }, noun };
 }
@@ -608,6 +626,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (afterCount && t.t.startsWith('و') && L.EQUIPMENT_ONE.contains(t.t.slice(1))) return one(i, i);
     return undefined;
   }
+  // "سقوط قتيل وجريحين", "و3 قتلى وجريح": one indefinite casualty noun after سقوط/وقوع or in a list after a count.
+  if (AR_ONE_CASUALTY.has(t.t.startsWith('و') ? t.t.slice(1) : t.t) && ((prev && AR_FALL.contains(prev) && !t.t.startsWith('و')) || (afterCount && t.t.startsWith('و')))) return one(i, i);
   if (!L.PERSONS.contains(t) || /^(وال|ال|لل|بال|فال)/.test(t.t)) return undefined;
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
@@ -825,6 +845,7 @@ function groupLength(tokens: Token[], g: Group): number {
 function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Found[]): Role | 'mixed' | undefined {
   let crossed = 0;
   let skipped = 0;
+  let stretched = false;
   let window = TOLL_WINDOW;
   // "حصيلة القتلى منذ بدء الحرب إلى 37 ألفا": "to N" reaches back to its toll over a time or place phrase.
   // "عدد المصابين في صفوف المحتجين لم يتجاوز أربعة": a count read with its exceeding verb reaches back to its toll too.
@@ -846,8 +867,10 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       d--;
       continue;
     }
-    // "اعتقلت القوات، فجر اليوم السبت، 18 مواطنا": a date set off by commas is stepped over.
-    if (t.kind === 'punct' && isComma(t.t) && (inDate[k - 1] || inDate[k + 1])) {
+    // "اعتقلت القوات، فجر اليوم السبت، 18 مواطنا": a date set off by commas is stepped over; so is any aside
+    // between a toll and the verb that gives its value ("The previous toll, announced on Tuesday, stood at 188").
+    if (t.kind === 'punct' && isComma(t.t) && (inDate[k - 1] || inDate[k + 1] || reaching)) {
+      if (!inDate[k - 1] && !inDate[k + 1]) stretched = true;
       d--;
       continue;
     }
@@ -863,8 +886,10 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     // Past the aside's comma only the toll itself is the count's.
     if (commas && kind && !(tokens[k - 1] && L.TOLL.contains(tokens[k - 1]))) return undefined;
     // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause.
+    // Reaching back to a toll, "and" may be inside its phrase ("the toll from the floods and landslides has risen to 64").
     if (isConj(t)) {
-      if (k < c.q.first - 1) return undefined;
+      if (k < c.q.first - 1 && !reaching) return undefined;
+      if (k < c.q.first - 1) stretched = true;
       crossed = 2;
     } else if (!kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t) && !L.WAW_NOUNS.has(t.t)) {
       // "وأنقذت الفرق 3 آخرين": a clause of rescue says they are alive.
@@ -888,7 +913,8 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     // "عدد المصابين 600", "the number of injured has exceeded 600", "the number of people arrested": the value of a toll.
     const toll = !kind ? -1 : tokens[k - 1] && L.TOLL.contains(tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && L.TOLL.contains(tokens[k - 2]) ? k - 2
       : reaching && isWord(tokens[k - 2], 'of') && L.PERSON_PLURALS.contains(tokens[k - 1]) && tokens[k - 3] && L.TOLL.contains(tokens[k - 3]) ? k - 3 : -1;
-    if ((kind || phrase) && (d <= LEFT_WINDOW || (reaching && toll >= 0))) {
+    // Past an aside or an "and", only a toll is reached: "Four people were killed, and the river rose to 64 cm" is no toll.
+    if ((kind || phrase) && ((d <= LEFT_WINDOW && !stretched) || (reaching && toll >= 0))) {
       // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
       if (kind && joinedKinds(tokens, k) && !claimedBy(found, k - 1)) return 'mixed';
       if (toll >= 0 && kind) return { kind, trigger: toll, d: d + crossed, toll: true };
@@ -1216,8 +1242,9 @@ function ownPredicate(tokens: Token[], c: Candidate): boolean {
   if (close > 0) j = close + 1;
   let aux = false;
   for (; tokens[j] && (AUX.has(tokens[j].t) || isWord(tokens[j], 'more', 'others') || ADVERBS.has(tokens[j].t)); j++) if (AUX.has(tokens[j].t)) aux = true;
-  // "5 more are on the way": after "more" and an auxiliary, only a predicate or a finding continues the count.
-  if (aux && isWord(tokens[c.q.last + 1], 'more') && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !L.phraseAt(tokens, j) &&
+  // "5 more are on the way", "Sixteen others had gone back to shore": after "more"/"others" and an auxiliary, only a
+  // predicate or a finding continues the count.
+  if (aux && isWord(tokens[c.q.last + 1], 'more', 'others') && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !L.phraseAt(tokens, j) &&
     !L.RECOVER.contains(tokens[j]) && !L.DISCOVER.contains(tokens[j]) && !L.NOT_CASUALTY.contains(tokens[j])) return true;
   return otherVerb(tokens, j);
 }
@@ -1303,7 +1330,9 @@ function joinedKinds(tokens: Token[], trigger: number, afterCount = false): bool
   if (t.t.startsWith('و') && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t) && !ownCount) return true;
   // "مقتل وإصابة 20", "20 قتيلا وجريحا"; after a count, "مصرعهم وأصيب 46" opens a clause with a count of its own.
   const after = tokens[trigger + 2];
-  if (next && next.t.startsWith('و') && triggerKind(next) && triggerKind(next) !== triggerKind(t) && after?.kind !== 'word' && !(afterCount && after?.kind === 'num')) return true;
+  // ("3 قتلى وجريح": a plural, then one more of another kind, is two counts.)
+  const oneMore = AR_ONE_CASUALTY.has(next?.t.slice(1) ?? '') && !AR_ONE_CASUALTY.has(t.t);
+  if (next && next.t.startsWith('و') && triggerKind(next) && triggerKind(next) !== triggerKind(t) && after?.kind !== 'word' && !(afterCount && after?.kind === 'num') && !oneMore) return true;
   return (prev?.t === 'and' || prev?.t === 'or') && !!triggerKind(tokens[trigger - 2]) && triggerKind(tokens[trigger - 2]) !== triggerKind(t);
 }
 

@@ -130,6 +130,9 @@ export const EN_NOT_VICTIMS = [
   // Animals and things: "bird flu killed 2,000 chickens", "killed two birds with one stone", "seized 30 weapons".
   'birds', 'chickens', 'poultry', 'cattle', 'livestock', 'animals', 'goats', 'sheep', 'cows', 'buffaloes', 'camels', 'stone', 'weapons', 'rifles',
   'guns', 'pistols', 'centres', 'centers',
+  // Measures and seizures: "rose to 64 centimetres", "seized 2.1 million pills".
+  'cm', 'centimetres', 'centimeters', 'mm', 'millimetres', 'millimeters', 'inches', 'inch', 'grams', 'kilograms', 'kilos', 'pills',
+  'tablets', 'packets', 'bags', 'cartons', 'barrels', 'bottles', 'doses',
 ];
 
 /** Words right before a number that make it an age, a time, a measure, a name or a rank. */
