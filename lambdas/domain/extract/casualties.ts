@@ -188,7 +188,7 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     }
     // "none of the 30 passengers was hurt", "three of the five people on board": the whole set is no claim of its own,
     // unless its noun says what happened to it ("two of the 15 injured").
-    if (partOf(tokens, c.q.first) && role.trigger !== c.q.last + 1) continue;
+    if (partOf(tokens, c.q.first) && (role.trigger < 0 || role.trigger > (c.group?.last ?? c.q.last) + 1)) continue;
     // "searching for 3 suspects": whom a search is for are missing only when they are no fugitives.
     if (kind === 'missing' && c.group && groupIs(tokens, c.group, L.SOUGHT)) continue;
     // "ضبط 12 متهما" is an arrest, "ضبط 5 بنادق" a seizure; "لضبط 4 متهمين", "لاعتقال": in order to, not done.
@@ -539,6 +539,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   const t = tokens[i];
   if (t.kind !== 'word') return undefined;
   if (english) {
+    // "Both were taken to hospital": "both" alone as the subject of a predicate.
+    if (t.t === 'both' && !isComma(tokens[i - 1]?.t ?? '') && passiveTriggerAfter(tokens, i + 1, true)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
     if (t.t === 'both' && tokens[i + 1] && (L.PERSON_PLURALS.contains(tokens[i + 1]) || L.EQUIPMENT.contains(tokens[i + 1]))) {
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     }
@@ -652,7 +654,13 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
     for (let h = j + 2; h <= j + 4 && tokens[h]?.kind === 'word'; h++) if (L.HOSPITAL.contains(tokens[h])) return true;
   }
   // "A 14-year-old girl is among the dead", "was among those killed".
-  if (j > k && isWord(tokens[j], 'among') && isWord(tokens[j + 1], 'the', 'those')) return !!triggerKind(tokens[j + 2]);
+  // "A police officer was among the 11 people injured": past the set's count and noun.
+  if (j > k && isWord(tokens[j], 'among') && isWord(tokens[j + 1], 'the', 'those')) {
+    for (let m = j + 2; m <= j + 5 && tokens[m] && (m === j + 2 || tokens[m - 1].kind === 'num' || !!numberWord(tokens[m - 1]) || L.PERSON_PLURALS.contains(tokens[m - 1])); m++) {
+      if (triggerKind(tokens[m])) return true;
+    }
+    return false;
+  }
   // "a shopkeeper who lost three members of his family": a verb whose victim is its object says nothing of the subject.
   if (!triggerKind(tokens[j]) || L.BY_GROUP.contains(tokens[j])) return false;
   // Without an auxiliary only an intransitive verb says what happened to the subject: "a bomber killed 5" does not.

@@ -159,7 +159,7 @@ const BEFORE: Phrase[] = [
   ...phrases('at_least', 'at least', 'no fewer than', 'not less than', 'a minimum of', 'ما لا يقل عن', 'لا يقل عن', 'ما لا يقل على', 'على الأقل'),
   ...phrases('more_than', 'more than', 'over', 'upwards of', 'in excess of', 'أكثر من', 'أزيد من', 'ما يزيد عن', 'ما يزيد على', 'يزيد عن', 'يزيد على', 'ما يربو على', 'يربو على', 'ما يفوق', 'يفوق',
     'exceeded', 'has exceeded', 'have exceeded', 'had exceeded', 'exceeds', 'surpassed', 'topped', 'passed', 'has passed', 'have passed', 'crossed',
-    'has crossed', 'have crossed', 'tops', 'crosses', 'passes', 'climbed past', 'risen past', 'rose past', 'gone past', 'went past', 'تجاوز', 'تجاوزت', 'تخطى', 'تخطت', 'فاق', 'فاقت'),
+    'has crossed', 'have crossed', 'tops', 'crosses', 'passes', 'past', 'تجاوز', 'تجاوزت', 'تخطى', 'تخطت', 'فاق', 'فاقت'),
   ...phrases('approx', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'close to', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'ما يقارب', 'يقارب', 'ما يقرب من', 'تقريبا'),
   ...phrases('at_most', 'up to', 'at most', 'no more than', 'not more than', 'fewer than', 'less than', 'as many as', 'did not exceed', 'does not exceed',
     'do not exceed', 'has not exceeded', 'have not exceeded', 'had not exceeded', 'not exceeding', 'أقل من', 'ما لا يزيد عن', 'ما لا يزيد على', 'لا يزيد عن',
