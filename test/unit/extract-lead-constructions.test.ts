@@ -68,6 +68,15 @@ const FAMILIES: Record<string, { language: 'ar' | 'en'; rows: Row[] }> = {
       ['وقال قتيل سابق.', []],
     ],
   },
+  '"a couple", and "missing" before a person': {
+    language: 'en',
+    rows: [
+      ['A bus overturned, leaving a couple dead and two passengers injured.', [K(2), I(2)]],
+      ['A couple of houses were damaged.', []],
+      ['The body of a missing fisherman was recovered on Friday.', [K(1)]],
+      ['A missing hiker was found alive on Sunday.', []],
+    ],
+  },
   'Arabic: a qualifier after the kind noun': {
     language: 'ar',
     rows: [

@@ -553,6 +553,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       if (passiveTriggerAfter(tokens, i + 2)) return one(i, i + 1);
       if (triggerKind(tokens[i + 2]) && /^(death|fatality|victim|body|casualty)$/.test(tokens[i + 2].t)) return one(i, i + 2);
     }
+    // "leaving a couple dead": a couple is two people ("a couple of" is a vague few, no count).
+    if (t.t === 'a' && tokens[i + 1]?.t === 'couple' && !isWord(tokens[i + 2], 'of')) return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     // "His brother was also killed", "... and her eight-year-old son": a possessive names one person too.
     const possessive = t.t === 'his' || t.t === 'her' || t.t === 'their';
     if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the' && !possessive) return undefined;
@@ -561,7 +563,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     while (k < tokens.length && k - i <= 4 && !L.PERSONS.contains(tokens[k])) {
       const w = tokens[k];
       const age = w.kind === 'num' && tokens[k + 1]?.t === 'year-old';
-      if (!age && (w.kind !== 'word' || L.GROUP_STOP.contains(w) || triggerKind(w) || numberWord(w))) return undefined;
+      // "searching for a missing fisherman": "missing" describes the person; the roles decide the kind.
+      if (!age && (w.kind !== 'word' || L.GROUP_STOP.contains(w) || (triggerKind(w) && w.t !== 'missing') || numberWord(w))) return undefined;
       // "A 19-year-old was shot dead", "a 60-year-old from Bhola died": the age stands for the person.
       if (age && ageStandsAlone(tokens[k + 2]) && t.t !== 'his' && t.t !== 'her' && t.t !== 'their') {
         k++;
