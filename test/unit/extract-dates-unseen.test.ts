@@ -163,3 +163,23 @@ describe('a range "من ... إلى غاية ..." and a day of the same month ("2
     ['The first blast was on February 3 and the second on the 9th of the same month.', [['2024-02-03'], ['2024-02-09']]],
   ])('en: %s', check('en'));
 });
+
+describe('"the past week" is a duration; "this weekend" said on a weekday is the coming one; "until" with an infinitive', () => {
+  // Published on Thursday 2024-02-29.
+  const onThursday = (text: string, expected: string[][]) => {
+    // Act
+    const found = values(dates(text, 'en', '2024-02-29'));
+    // Assert
+    expect(found).toEqual(expected);
+  };
+  it.each<Row>([
+    ['Troops detained dozens of suspects over the past week.', []],
+    ['Prices have doubled in the past year.', []],
+    ['Prices rose last week.', [['2024-02-19..2024-02-25']]],
+    ['The cyclone could make landfall this weekend.', [['2024-03-02..2024-03-03']]],
+    ['Two people drowned over the weekend.', [['2024-02-24..2024-02-25']]],
+    ['Schools have been told to keep classes online until Monday.', [['2024-03-04']]],
+    ['Roads are closed until Saturday.', [['2024-03-02']]],
+    ['The road remained closed until Tuesday.', [['2024-02-27']]],
+  ])('en: %s', onThursday);
+});

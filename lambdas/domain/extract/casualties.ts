@@ -12,7 +12,6 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { inSet, lookup, memoByWord, wordClass, wordSet } from '../text/tokens.ts';
-import { normalizeWord } from '../text/normalize.ts';
 import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
 import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
@@ -171,10 +170,17 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
   const inDate = new Uint8Array(tokens.length);
   for (const d of dates) for (let k = 0; k < tokens.length; k++) if (tokens[k].s >= d.s && tokens[k].s < d.e) inDate[k] = 1;
   const found: Found[] = [];
+  // The last count that is no claim ("تم إنقاذ أسرة مكونة من 5 أفراد"): an aside right after it is its subset.
+  let unclaimed: Candidate | undefined;
   for (const c of candidates(tokens, norm, english, inDate)) {
     if (denied(tokens, c.q.first)) continue;
     const role = roleOf(tokens, c, english, found, inDate, previousKind);
-    if (!role || !role.kind) continue;
+    // "..., حيث تم إنقاذ أسرة مكونة من 5 أفراد، بينهم 3 أطفال": the subset of a count that is no claim is none either.
+    if (role && role.trigger < 0 && unclaimed && asideBefore(tokens, c.q.first) && (unclaimed.group?.last ?? unclaimed.q.last) === c.q.first - 3) continue;
+    if (!role || !role.kind) {
+      unclaimed = c;
+      continue;
+    }
     let kind = role.kind;
     // "the elimination of 55 tanks": a predicate that depends on its victim becomes "destroyed" for equipment.
     if (role.trigger >= 0 && L.BY_GROUP.contains(tokens[role.trigger]) && c.group) {
@@ -311,6 +317,8 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
  */
 /** "ابنتيها", "طفليه": two of one's kin (lexicon.ts possessiveDual), once per word. */
 const possessiveDual = memoByWord(L.possessiveDual);
+/** "والدتهما", "وطفلتها": one of one's kin (lexicon.ts possessiveOne), once per word. */
+const possessiveOne = memoByWord(L.possessiveOne);
 const agreeingDualForm = memoByWord((w: string) => {
   if (!/(ان|ين)$/.test(w) || /^(و?ال|لل)/.test(w) || w.length < 5) return false;
   return L.PERSONS.contains(w.slice(0, -2));
@@ -359,8 +367,8 @@ const OBJECT_START = new Set(['him', 'her', 'them', 'it', 'a', 'an', 'the', 'his
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = wordClass((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
-  /^(a|an|the|both|half|tens|his|her|their|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || possessiveDual(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
-  L.EQUIPMENT_ONE.contains(w) || AR_ONE_CASUALTY.has(w) || (w.startsWith('و') && AR_ONE_CASUALTY.has(w.slice(1))));
+  /^(a|an|the|both|half|tens|his|her|their|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || possessiveDual(w) || possessiveOne(w) || L.ONE_OF_THEM.contains(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
+  L.EQUIPMENT_ONE.contains(w) || oneCasualty(w) || (w.startsWith('و') && AR_ONE_CASUALTY.has(w.slice(1))));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
 function risingParts(tokens: Token[], q: Quantity): Quantity[] {
@@ -377,10 +385,12 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
 /** "في حينه", "آنذاك": at the time, a time phrase without a date. */
 const THEN = new Set(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
 const TO = wordSet(['to', 'إلى']);
+/** An indefinite Arabic person noun: one victim ("لقي مواطن مصرعه"). */
+const oneVictim = (t: Token) => t.kind === 'word' && L.PERSONS.contains(t) && !/^(و?ال|لل|بال)/.test(t.t);
+/** "أن", "إن", "بأن" (and with "و"): a complementizer before a clause's subject. */
+const THAT_AR = wordSet(['أن', 'إن', 'بأن', 'وأن', 'وإن']);
 /** "واحد", "واحدة": one, as an adjective after a noun. */
 const AR_ONE = new Set(['واحد', 'واحدة', 'واحدا']);
-/** The Arabic "to" of a toll's value ("إلى 165"), normalized. */
-const TO_AR = normalizeWord('إلى');
 /** "بأكثر من", "بنحو", "ب", "at": the value a toll is estimated at, after a verb of estimating ("قدر", "يقدر", "estimated", "put"). */
 const AT_VALUE = wordSet(['ب', 'بأكثر', 'بنحو', 'بحوالي', 'بما', 'at']);
 const ESTIMATE = wordSet(['قدرت', 'قدر', 'يقدر', 'تقدر', 'قدروا', 'estimated', 'estimates', 'estimate', 'put', 'puts', 'putting']);
@@ -483,6 +493,8 @@ function isYearLike(tokens: Token[], q: Quantity): boolean {
 /** Indefinite singular nouns that are one casualty of their own kind ("قتيل", "جريح"), and the nouns of falling before them. */
 const AR_ONE_CASUALTY = new Set(['قتيل', 'جريح', 'مصاب', 'شهيد', 'مفقود', 'معتقل', 'أسير']);
 const AR_FALL = wordSet(['سقوط', 'وقوع']);
+/** "قتيل", "مصابا": one casualty noun, in the accusative too. */
+const oneCasualty = (w: string) => AR_ONE_CASUALTY.has(w) || (w.endsWith('ا') && AR_ONE_CASUALTY.has(w.slice(0, -1)));
 
 function one(first: number, noun: number): { q: Quantity; noun: number } {
   return { q: { first, last: noun, min: 1, max: 1, qualifier: 'exact' }, noun };
@@ -622,6 +634,14 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // "وأصيب آخر" is one more; "3 جثث أخرى" (three other bodies) is an adjective of the count before.
   if (L.ANOTHER.contains(t) && prev && triggerKind(prev) && !(tokens[i - 2] && startsNumber(tokens, i - 2) && !/^و/.test(prev.t))) return one(i, i);
   if (L.ANAPHORA_SAME.has(t.t)) return undefined; // handled with the previous count in roleOf
+  // "وتوفي جريح": one of the wounded died.
+  if (oneCasualty(t.t) && prev && triggerKind(prev) === 'killed') return one(i, i);
+  // "أن مصاباً فارق الحياة": one of the wounded who died.
+  if (oneCasualty(t.t) && triggerKind(tokens[i + 1]) === 'killed' && (!prev || prev.kind === 'punct' || THAT_AR.contains(prev))) return one(i, i);
+  // "أحدهما طفل", "، وأن إحداهن فقدت ساقها": one of a set named before (a subset, not after a verb of saying).
+  if (L.ONE_OF_THEM.contains(t) && (!prev || isComma(prev.t) || THAT_AR.contains(prev))) return one(i, i);
+  // "وإصابة والدتهما", "لقيت امرأة وطفلتها حتفهما": kin with a possessive ending, one person.
+  if (possessiveOne(t) && prev && (triggerKind(prev) || (afterCount && t.t.startsWith('و')))) return one(i, i);
   // "دمرت دبابة ومدفعا ثقيلا": one indefinite piece of equipment after a predicate of destruction, or after it in a list.
   if (L.EQUIPMENT_ONE.contains(t) && !/^(وال|ال|لل|بال|فال)/.test(t.t)) {
     for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].kind === 'word'; k--) {
@@ -637,6 +657,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
   if (prev && ((triggerKind(prev) && !L.DUALS.contains(prev)) || L.ASIDE.contains(prev))) return one(i, i);
+  // "قضى على عنصر": after a predicate of several words.
+  if (prev && phraseEndingAt(tokens, i - 1)) return one(i, i);
   // "ومن بين الضحايا الأربعة، شاب ...": the first member of a set the sentence opens on.
   if (prev && isComma(prev.t) && openingSet(tokens, i) && namedSet(tokens, i, false)) return one(i, i);
   if (afterCount && t.t.startsWith('و') && L.PERSONS.contains(t.t.slice(1))) return one(i, i);
@@ -816,10 +838,17 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // A word that counts and names the casualty at once: "قتيلان", "جريحين", "جثتين".
   if (c.noun >= 0) {
     const own = triggerKind(tokens[c.noun]);
+    // "أن مصاباً فارق الحياة": one of the wounded who then died.
+    if (own && own !== 'killed' && !english && oneCasualty(tokens[c.noun].t)) {
+      if (triggerKind(tokens[c.noun + 1]) === 'killed') return { kind: 'killed', trigger: c.noun + 1, d: 1 };
+      if (triggerKind(tokens[c.noun - 1]) === 'killed') return { kind: 'killed', trigger: c.noun - 1, d: 1 };
+    }
     if (own && !L.BY_GROUP.contains(tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
     // "The three men who killed a guard were arrested": the object of an active predicate is its victim.
     if (english && objectOfActive(tokens, c.q.first)) return { kind: triggerKind(tokens[c.q.first - 1])!, trigger: c.q.first - 1, d: 1 };
   }
+  // "إحداهن فقدت ساقها": one of them is a subset of the set named before, whatever her own verb says.
+  if (!english && L.ONE_OF_THEM.contains(tokens[c.q.first])) return inherited(tokens, c, found, english, previousKind);
   const left = leftRole(tokens, c, inDate, found) ?? transportedTo(tokens, c);
   const right = rightRole(tokens, c);
   if (left === 'mixed' || right === 'mixed') return undefined;
@@ -863,7 +892,6 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   // "قدرت عدد النازحين داخليا في السودان بأكثر من 10 ملايين": a toll estimated at ("ب") its value reaches back too.
   let reaching = (!!tokens[c.q.first - 1] && TO.contains(tokens[c.q.first - 1])) || exceedsAt(tokens, c.q.first) || estimatedAt(tokens, c.q.first);
   if (reaching) window = 16;
-  let commas = 0;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
     if (t.t === '"' || inDate[k]) {
@@ -885,17 +913,9 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       d--;
       continue;
     }
-    // "ارتفع عدد الوفيات في حادث ... بقرية X، التابعة لإقليم Y، إلى اثنتين": "to N" reaches over an aside in commas.
-    if (reaching && isComma(t.t) && commas < 2 && isWord(tokens[c.q.first - 1], TO_AR)) {
-      commas++;
-      d--;
-      continue;
-    }
     if (t.kind === 'punct' || (t.kind === 'num' && !reaching)) return undefined;
     if (startsNumber(tokens, k) && d > 1 && !triggerKind(t) && !reaching) return undefined;
     const kind = triggerKind(t) ?? leaving(tokens, k, c);
-    // Past the aside's comma only the toll itself is the count's.
-    if (commas && kind && !(tokens[k - 1] && L.TOLL.contains(tokens[k - 1]))) return undefined;
     // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause.
     // Reaching back to a toll, "and" may be inside its phrase ("the toll from the floods and landslides has risen to 64").
     if (isConj(t)) {
@@ -1041,6 +1061,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
         if (p > 0) close = p - 1;
       }
       if (close < 0) break;
+      // "كان يقل قرابة 70 شخصا، بينهم نساء وأطفال، وإنه غرق": after the aside, "وإنه" opens a clause of its own.
+      if (tokens[close + 1] && L.THAT_CLAUSE.has(tokens[close + 1].t)) break;
       k = close;
       d--;
       continue;
@@ -1128,14 +1150,15 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // "Another 40 gathered outside", "two more buses were attacked": a verb of their own says what they did.
   if (english && ownPredicate(tokens, c)) return undefined;
   const after = tokens[c.q.last + 1];
-  const subset = asideBefore(tokens, c.q.first) || (!tokens[c.q.first - 1] && !!after && L.ASIDE.contains(after)) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
+  const subset = asideBefore(tokens, c.q.first) || L.ONE_OF_THEM.contains(tokens[c.q.first]) || (!tokens[c.q.first - 1] && !!after && L.ASIDE.contains(after)) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
   const more = (!!after && L.OTHERS.contains(after) && !isWord(tokens[c.q.last + 2], 'than')) || isWord(tokens[c.q.first - 1], 'another');
   const { prev, resume } = lastOutsideAside(tokens, found, c);
   const counted = prev && c.q.first > prev.c.q.last ? prev.kind : previousKind;
   // "three more were found in the evening", "وثلاثة آخرون": more of the set counted last, however far before, when
   // they are the subject of their clause ("ونقل 30 آخرين إلى المستشفيات" is the object of a verb of its own).
-  if (more && counted && subjectAt(tokens, c)) return { kind: counted, trigger: -1, d: 0 };
+  // "في حين غادر الأربعة الآخرون المستشفى": in Arabic the nominative "الآخرون" is a subject wherever it stands.
+  if (more && counted && (subjectAt(tokens, c) || (!english && L.OTHERS_NOMINATIVE.has(after.t)))) return { kind: counted, trigger: -1, d: 0 };
   // "27 had been pulled from the water", "divers pulled 4 from the wreck": bodies, when the dead were counted before.
   if (counted === 'killed' && recovered(tokens, c) && (!c.group || groupIs(tokens, c.group, L.PERSONS) || groupIs(tokens, c.group, L.PERSON_PLURALS))) return { kind: counted, trigger: -1, d: 0 };
   // "Most of the dead were pilgrims, among them five women", "معظم النازحين ... 4 آلاف منهم": the set is named by a noun.
@@ -1162,7 +1185,8 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // Compared: "97 homicides, compared with 84 last year", "30 قتيلا مقارنة بـ 25": the same toll at another time.
   // ("compared with 40 officers on duty": another set, no claim.)
   if (before && (COMPARED.contains(before) || (isWord(before, 'with', 'to', 'ب') && tokens[c.q.first - 2] && COMPARED.contains(tokens[c.q.first - 2])))) {
-    return c.group ? undefined : { kind: prev.kind, trigger: -1, d: 0 };
+    // ("مقارنة بسبع حالات": cases are the same toll.)
+    return c.group && !groupIs(tokens, c.group, L.CASES) ? undefined : { kind: prev.kind, trigger: -1, d: 0 };
   }
   if (!linked(tokens, from, c.q.first) && !(c.conj && linked(tokens, from, c.q.first, true))) return undefined;
   // The candidate must read as a member: followed by a place, a victim noun, "منهم"/"of them", or nothing.
@@ -1337,7 +1361,8 @@ function joinedKinds(tokens: Token[], trigger: number, afterCount = false): bool
   const next = tokens[trigger + 1];
   // "9 أشخاص مصرعهم وأصيب 46": the predicate before "و" closes a count of its own.
   let ownCount = false;
-  for (let n = 2; n <= 4 && trigger - n >= 0; n++) if (startsNumber(tokens, trigger - n) || L.DUALS.contains(tokens[trigger - n])) ownCount = true;
+  // ("لقي مواطن عشريني مصرعه وأصيب ثلاثة": one indefinite victim is a count too.)
+  for (let n = 2; n <= 4 && trigger - n >= 0; n++) if (startsNumber(tokens, trigger - n) || L.DUALS.contains(tokens[trigger - n]) || oneVictim(tokens[trigger - n])) ownCount = true;
   if (t.t.startsWith('و') && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t) && !ownCount) return true;
   // "مقتل وإصابة 20", "20 قتيلا وجريحا"; after a count, "مصرعهم وأصيب 46" opens a clause with a count of its own.
   const after = tokens[trigger + 2];

@@ -253,9 +253,11 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       continue;
     }
     if (t.t === 'weekend' || (t.t === W.holiday && tokens[i + 1]?.t === W.end && tokens[i + 2]?.t === W.theWeek)) {
-      // The most recent Saturday and Sunday (on a Saturday: this one and the next day).
+      // The most recent Saturday and Sunday (on a Saturday: this one and the next day); "this weekend" said on a
+      // weekday is the coming one ("could make landfall this weekend").
       const dow = new Date(pub).getUTCDay();
-      const saturday = pub - ((dow + 1) % 7) * DAY;
+      const coming = tokens[i - 1]?.t === 'this' && dow >= 1 && dow <= 5;
+      const saturday = coming ? pub + (6 - dow) * DAY : pub - ((dow + 1) % 7) * DAY;
       let first = i;
       if (tokens[first - 1]?.t === 'the') first--;
       if (/^(over|this|last|during)$/.test(tokens[first - 1]?.t ?? '')) first--;
@@ -279,6 +281,11 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     const unit = i + 1 < tokens.length && EN_PERIOD.has(tokens[i + 1].t) && EN_PERIOD_REL.has(t.t)
       ? { u: tokens[i + 1].t.replace(/'s$/, ''), rel: t.t === 'this' ? 0 : t.t === 'next' ? 1 : -1, first: i, last: i + 1 }
       : arabicPeriod(tokens, i);
+    // "over the past week", "in the past year": a duration up to publication, no date (unlike "last week").
+    if (unit && t.t === 'past') {
+      used[i] = used[i + 1] = 1;
+      continue;
+    }
     if (unit && !(t.t === 'past' && /^(few|several)$/.test(tokens[i + 1]?.t ?? ''))) {
       const { u, rel } = unit;
       // "مطلع الشهر الجاري", "early this month", "the end of last month", "early last year": part of that month or year.
@@ -400,10 +407,13 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     let k = first;
     if (!FORWARD.has(tokens[k]?.t ?? '')) k--;
     if (!FORWARD.has(tokens[k]?.t ?? '')) return false;
+    // After "until", an infinitive or a present state speaks of the future too: "ordered to continue remote learning
+    // until Friday", "are closed until Monday".
+    const until = tokens[k].t === 'until' || tokens[k].t === 'till';
     for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
       const tj = tokens[j];
       if (tj.kind === 'punct' && tj.t !== ',') return false;
-      if (FUTURE.has(tj.t)) return true;
+      if (FUTURE.has(tj.t) || (until && UNTIL_FUTURE.has(tj.t))) return true;
     }
     return false;
   }
@@ -455,6 +465,7 @@ const SAME_AR = normalizeWord('نفس');
 const SAME = new Set(['نفسه', 'ذاته'].map(normalizeWord));
 /** Prepositions of a coming day, and the words of a clause about the future, for "until Saturday". */
 const FORWARD = new Set(['until', 'till', 'for', 'from']);
+const UNTIL_FUTURE = new Set(['to', 'is', 'are', 'remain', 'remains', 'stay', 'stays']);
 const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'forecast', 'forecasts', 'expected', 'due', 'scheduled', 'planned', 'plans']);
 /** Words after "اليوم" that make it the noun "the day": "اليوم التالي", "اليوم نفسه", "اليوم العالمي". */
 const DAY_ADJECTIVE = wordSet(['التالي', 'الموالي', 'نفسه', 'ذاته', 'السابق', 'الأخير', 'العالمي', 'الوطني', 'الدولي', 'الموعود', 'المحدد', 'المشهود']);

@@ -122,7 +122,7 @@ export const GROUP_STOP = wordSet([
   'this', 'last', 'next', 'yesterday', 'today', 'tonight', 'overnight', 'early', 'late', 'later', 'earlier', 'also',
   'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'منذ', 'جراء', 'إثر', 'بسبب', 'بينهم', 'منهم', 'و',
   'حتى', 'أن', 'ان', 'التي', 'الذي', 'الذين', 'فيما', 'بينما', 'من', 'تحت', 'فوق', 'داخل', 'يوم', 'اليوم', 'أمس', 'مساء',
-  'صباح', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'غدا', 'بعدما', 'عندما', 'حين', 'لدى', 'قد', 'without', 'across',
+  'صباح', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'غدا', 'بعدما', 'عندما', 'حين', 'لدى', 'قد', 'without', 'across', 'مقارنة',
 ]);
 
 /** "وأصيب مثلهم": as many again as the count just before (an anaphoric count). */
@@ -142,7 +142,10 @@ export const NEGATIONS = wordSet(ar.AR_NEGATIONS);
 /** The dual of a kin noun with a possessive ending: "ابنتيها", "وطفليه" (two). */
 const KIN = new Set(ar.AR_KIN.map(norm));
 export function possessiveDual(w: string): boolean {
-  const m = /^و?(.{2,}?)[يا](ه|ها|هم|هما|هن)$/.exec(w);
+  return kinDual(w) || (w.startsWith('و') && kinDual(w.slice(1)));
+}
+function kinDual(w: string): boolean {
+  const m = /^(.{2,}?)[يا](ه|ها|هم|هما|هن)$/.exec(w);
   if (!m) return false;
   const stem = m[1];
   return KIN.has(stem) || (stem.endsWith('ت') && KIN.has(`${stem.slice(0, -1)}ة`));
@@ -158,6 +161,25 @@ export const APPREHEND = wordSet(['ضبط', 'القبض', 'قبض', 'اعتقا�
 export const ORDER = wordSet(ar.AR_ORDER);
 /** Words of an age in an aside: "ويبلغ من العمر 50 عاما", "aged 50". */
 export const AGE_WORDS = wordSet(['العمر', 'عمره', 'عمرها', 'عمرهم', 'سن', 'aged', 'age']);
+/** "وإنه", "وأن": a clause of its own begins (after an aside, a predicate there is not the count's). */
+export const THAT_CLAUSE = new Set(['وإنه', 'وأنه', 'وإنها', 'وأنها', 'وإن', 'وأن'].map(norm));
+/** Cases: "مقارنة بسبع حالات" restates a toll counted in cases. */
+export const CASES = wordSet(['حالة', 'حالات', 'case', 'cases']);
+/** "الآخرون", "آخرون": others in the nominative, the subject of their clause. */
+export const OTHERS_NOMINATIVE = new Set(['آخرون', 'الآخرون', 'وآخرون', 'والآخرون'].map(norm));
+/** One of them ("أحدهما", "إحداهن"): a subset of one. */
+export const ONE_OF_THEM = wordSet(ar.AR_ONE_OF_THEM);
+/** Kin with a possessive ending: "والدتهما", "وطفلتها", "ابنه" (one person). */
+const KIN_ONE = new Set(ar.AR_KIN_ONE.map(norm));
+export function possessiveOne(w: string): boolean {
+  return kinOne(w) || (w.startsWith('و') && kinOne(w.slice(1)));
+}
+function kinOne(w: string): boolean {
+  const m = /^(.{2,}?)(ه|ها|هم|هما|هن)$/.exec(w);
+  if (!m || /[يا]$/.test(m[1])) return false;
+  const stem = m[1];
+  return KIN_ONE.has(stem) || (stem.endsWith('ت') && KIN_ONE.has(`${stem.slice(0, -1)}ة`));
+}
 /** "ضبط" (seized): an arrest only of people. */
 export const SEIZE = wordSet(ar.AR_SEIZE);
 /** Arabic plurals of people (broken, or sound ones of nouns that are no person noun in AR_PERSONS). */
