@@ -541,10 +541,25 @@ function bodyBroughtOut(tokens: Token[], k: number): boolean {
   return j > k && !!tokens[j] && (L.RECOVER.contains(tokens[j]) || L.DISCOVER.contains(tokens[j]) || !!L.phraseAt(tokens, j));
 }
 
-/** "were overcome by fumes and died": a death verb after "and", a few words after a predicate of no kind; its token or -1. */
+/**
+ * "were overcome by fumes and died", "were hit by a train and killed": a death or a passive of a casualty after "and", a
+ * few words after a predicate of no kind; its token or -1.
+ */
 function andDied(tokens: Token[], k: number): number {
-  for (let j = k; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) if (isWord(tokens[j], 'and') && DIED.has(tokens[j + 1]?.t ?? '')) return j + 1;
+  for (let j = k; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) if (isWord(tokens[j], 'and') && AND_DIED.has(tokens[j + 1]?.t ?? '')) return j + 1;
   return -1;
+}
+const AND_DIED = new Set([...DIED, 'killed', 'injured', 'wounded']);
+const andDiedKind = (t: Token): CasualtyKind => (DIED.has(t.t) || t.t === 'killed' ? 'killed' : 'injured');
+
+/**
+ * "Twelve people attending a wedding in the village of X were killed": a participle after the group opens a reduced
+ * relative clause; the main clause's predicate after it.
+ */
+function afterParticiple(tokens: Token[], k: number): Role | undefined {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !/..ing$/.test(t.t) || triggerKind(t) || L.phraseAt(tokens, k) || !/^[a-z]/.test(t.t)) return undefined;
+  return afterRelative(tokens, k - 1);
 }
 
 function implicitCount(tokens: Token[], i: number, english: boolean, afterCount: boolean): { q: Quantity; noun: number } | undefined {
@@ -590,7 +605,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     // "The shooting left a woman dead and her son injured": the object of "left" with its predicate after it.
     const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.has(tokens[i - 1]?.t ?? '') && !!triggerKind(tokens[k + 1]));
     if (t.t === 'the' || (possessive && !afterCount)) {
-      if (object) return one(i, k);
+      // "Five people including the driver were injured": a member named in an aside.
+      if (object || isWord(tokens[i - 1], 'including', 'include', 'included', 'includes')) return one(i, k);
       // "The driver of the truck died", "The victim, a 31-year-old mother of two, died": a phrase of origin or an
       // apposition between the victim and the verb.
       let next = ofPhraseEnd(tokens, k + 1) + 1;
@@ -713,7 +729,7 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
     const kind = triggerKind(tokens[m]);
     if (kind) return { kind, trigger: m, d: 0 };
     const died = andDied(tokens, m);
-    return died > 0 ? { kind: 'killed', trigger: died, d: 0 } : undefined;
+    return died > 0 ? { kind: andDiedKind(tokens[died]), trigger: died, d: 0 } : undefined;
   }
   return undefined;
 }
@@ -993,6 +1009,11 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       const main = afterRelative(tokens, k);
       if (main) return { ...main, d };
     }
+    // "Four men working on a construction site near the river were injured": past a reduced relative clause.
+    if (d >= 2 && d <= 3 && !sawAux) {
+      const main = afterParticiple(tokens, k);
+      if (main) return { ...main, d };
+    }
     // "4 officers were among the 15 people hurt": a subset of the count after "among the".
     if (sawAux && t.t === 'among' && (isWord(tokens[k + 1], 'the', 'those') || (tokens[k + 1] && startsNumber(tokens, k + 1)))) {
       for (let j = k + 2; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
@@ -1046,8 +1067,10 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       // ", including four children," between the count and its verb: step over the aside.
       // "Two more, an elderly man and a woman, succumbed": an apposition too.
       // "A total of 28 people, 11 of them children, died": a count of them opens an aside too.
-      const opensAside = !!tokens[k + 1] && (L.ASIDE.contains(tokens[k + 1]) || isWord(tokens[k + 1], 'a', 'an') || countOfThem(tokens, k + 1));
-      let close = isComma(t.t) && opensAside ? commaAfter(tokens, k + 1, 16) : -1;
+      // "At least 20 people, most of them migrants ..., were killed": so does a part of them.
+      const partOfThem = isWord(tokens[k + 1], 'most', 'many', 'some', 'all', 'mostly', 'mainly', 'majority') && (isWord(tokens[k + 2], 'of') || !isWord(tokens[k + 1], 'most', 'many', 'some', 'all'));
+      const opensAside = !!tokens[k + 1] && (L.ASIDE.contains(tokens[k + 1]) || isWord(tokens[k + 1], 'a', 'an') || countOfThem(tokens, k + 1) || partOfThem);
+      let close = isComma(t.t) && opensAside ? commaAfter(tokens, k + 1, 20) : -1;
       // "Seven people - four adults and three children - were hurt": an aside between spaced dashes, before the verb.
       if (close < 0 && isDash(tokens, k)) {
         const dash = dashAfter(tokens, k, 16);
@@ -1116,7 +1139,11 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     // "killed two soldiers and a civilian and wounded five others": an active predicate after "and" with an object of its own.
     if (kind && d > 1 && isConj(tokens[k - 1]) && tokens[k + 1] && (startsNumber(tokens, k + 1) || isWord(tokens[k + 1], 'a', 'an', 'his', 'her', 'their', 'the'))) break;
     // "the two nurses who treated him", "the men who killed a guard": an active verb of a relative clause, with its object.
-    if (kind && isWord(tokens[k - 1], 'who', 'that') && tokens[k + 1] && (OBJECT_START.has(tokens[k + 1].t) || startsNumber(tokens, k + 1))) break;
+    // ("fled their villages", "left their homes": the object is a place, and the subject the displaced.)
+    const agent = kind && kind !== 'displaced' && kind !== 'missing' && tokens[k + 1] && (OBJECT_START.has(tokens[k + 1].t) || startsNumber(tokens, k + 1));
+    if (agent && isWord(tokens[k - 1], 'who', 'that')) break;
+    // "Two men wearing masks killed three people": the group is the subject of an active verb with an object of its own.
+    if (agent && d > 1 && !sawAux && /ed$/.test(t.t)) break;
     if (kind) {
       if (joinedKinds(tokens, k, true)) return 'mixed';
       // "Two of the wounded later succumbed": a predicate in a partitive names the set; a later verb wins.
@@ -1130,7 +1157,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     if (L.BREAKS.contains(t) && !/^(في|in|on|aboard|onboard)$/.test(t.t)) {
       // "Three workers were overcome by fumes and died".
       const died = sawAux ? andDied(tokens, k) : -1;
-      if (died > 0) return { kind: 'killed', trigger: died, d };
+      if (died > 0) return { kind: andDiedKind(tokens[died]), trigger: died, d };
       break;
     }
   }
