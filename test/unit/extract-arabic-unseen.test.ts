@@ -175,3 +175,21 @@ describe('clauses: a count that closes its own clause, "وإنه" after an aside
     ['وفارقت وافدة آسيوية الحياة دهسا.', [['killed', 1, 1, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('a dual told by a verb in the past dual after its adjective ("مواطنين لبنانيين اجتازا")', () => {
+  it.each<Row>([
+    ['وقال إنه اعتقل خلال الأسبوع الماضي مواطنين لبنانيين اجتازا الحدود.', [['arrested', 2, 2, 'exact']]],
+    ['واعتقل مواطنين لبنانيين أيضا.', []],
+    ['واعتقلت الشرطة مدنيين فلسطينيين كانوا في المكان.', []],
+    ['وأسفر الحريق عن وفاة عاملين اثنين اختناقا.', [['killed', 2, 2, 'exact']]],
+  ])('ar: %s', check('ar'));
+});
+
+describe('a predicate, a preposition of time and its date, then the count ("اعتقلت خلال الأسبوع الماضي 12")', () => {
+  it.each<Row>([
+    ['واعتقلت القوات خلال الأسبوع الماضي 12 شخصا.', [['arrested', 12, 12, 'exact']]],
+    ['وقتل منذ الأحد 5 أشخاص.', [['killed', 5, 5, 'exact']]],
+    ['وقال إن عدد الذين سقطوا بنيران القوات منذ دخول اتفاق وقف إطلاق النار حيز التنفيذ في 27 تشرين الثاني 2024 تجاوز 180 شخصا.', [['killed', 180, null, 'more_than']]],
+    ['وسقطوا في الفخ.', []],
+  ])('ar: %s', check('ar'));
+});

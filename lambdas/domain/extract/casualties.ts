@@ -328,7 +328,11 @@ function dualAgreement(tokens: Token[], i: number): boolean {
   let j = i + 1;
   if (tokens[i].t.endsWith('ان')) return !!tokens[j] && /^[يت].{2,}ان$|..يان$/.test(tokens[j].t);
   while (tokens[j] && L.NEGATIONS.has(tokens[j].t)) j++;
-  return !!tokens[j] && /^[يت].{2,}ان$|^اللذ(ين|ان)$/.test(tokens[j].t);
+  if (tokens[j] && /^[يت].{2,}ان$|^اللذ(ين|ان)$/.test(tokens[j].t)) return true;
+  // "اعتقل مواطنين لبنانيين اجتازا الخط": a verb in the past dual after the noun and its adjective ("ين" too).
+  // ("عاملين اثنين اختناقا": a number word is no adjective here, and a manner of death no verb.)
+  while (tokens[j] && tokens[j].kind === 'word' && /..ين$/.test(tokens[j].t) && !tokens[j].t.startsWith('ال') && !numberWord(tokens[j]) && j - i <= 2) j++;
+  return j > i + 1 && !!tokens[j] && tokens[j].kind === 'word' && /^.{3,}[^و]ا$/.test(tokens[j].t) && !L.ADVERBS_A.has(tokens[j].t) && !numberWord(tokens[j]) && !L.MANNER.contains(tokens[j]);
 }
 
 /** "a woman from Kisumu and her son": a short phrase of origin or place between two members of a list. */
@@ -387,6 +391,8 @@ const THEN = new Set(['حينه', 'حينها', 'آنذاك', 'انذاك', 'و�
 const TO = wordSet(['to', 'إلى']);
 /** An indefinite Arabic person noun: one victim ("لقي مواطن مصرعه"). */
 const oneVictim = (t: Token) => t.kind === 'word' && L.PERSONS.contains(t) && !/^(و?ال|لل|بال)/.test(t.t);
+/** Prepositions of time before a date: "خلال الأسبوع الماضي", "منذ", "في". */
+const TIME_PREP = new Set(['خلال', 'منذ', 'في', 'حتى']);
 /** "أن", "إن", "بأن" (and with "و"): a complementizer before a clause's subject. */
 const THAT_AR = wordSet(['أن', 'إن', 'بأن', 'وأن', 'وإن']);
 /** "واحد", "واحدة": one, as an adjective after a noun. */
@@ -910,9 +916,10 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   if (reaching) window = 16;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
-    if (t.t === '"' || inDate[k]) {
+    // "اعتقل خلال الأسبوع الماضي 12 شخصا": a preposition of time goes with its date.
+    if (t.t === '"' || inDate[k] || (inDate[k + 1] && TIME_PREP.has(t.t))) {
       d--;
-      skipped++;
+      if (inDate[k] || t.t === '"') skipped++;
       if (skipped > 4) return undefined;
       continue;
     }

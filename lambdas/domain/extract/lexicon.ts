@@ -153,6 +153,8 @@ function kinDual(w: string): boolean {
 /** "غادر" (left), and those whose leaving is displacement. */
 export const LEAVE = wordSet(ar.AR_LEAVE_WORDS);
 export const RESIDENTS = wordSet(ar.AR_RESIDENTS);
+/** Adverbs in "ا" that are no verb in the past dual: "اعتقل مواطنين لبنانيين أيضا". */
+export const ADVERBS_A = new Set(['أيضا', 'مؤخرا', 'سابقا', 'لاحقا', 'حديثا', 'فورا', 'غربا', 'شرقا', 'شمالا', 'جنوبا', 'صباحا', 'ظهرا', 'عصرا', 'ليلا', 'نهارا', 'أمس', 'تقريبا', 'جميعا', 'معا', 'كذلك'].map(norm));
 /** "the rest": "فيما نقل البقية (26)". */
 export const REST = wordSet(['البقية', 'الباقون', 'الباقين', 'الباقي']);
 /** Verbal nouns of catching someone (not of holding them): "ضبط", "القبض", "اعتقال", "توقيف". */
