@@ -126,6 +126,7 @@ export const FAMILIES: Record<string, Row[]> = {
     ['Two children were washed away while crossing the stream.', [M(2)]],
     ['A student was reported missing on Friday.', [M(1)]],
     ['Police were searching for 3 suspects.', []],
+    ['The whereabouts of 25 people remain unknown.', [M(25)]],
   ],
   'arrests': [
     ['Seven suspects have been held in connection with the attack.', [A(7)]],
@@ -150,6 +151,10 @@ export const FAMILIES: Record<string, Row[]> = {
     ['Some 500 people took refuge in a church.', [D(500, 'approx')]],
     ['The district administration has set up 22 relief camps housing 4,500 people.', [D(4500)]],
     ['He took refuge in 2 arguments.', []],
+    ['Some 80,000 people are now living in camps.', [D(80000, 'approx')]],
+    ['Around 600 people are sheltering in schools and mosques.', [D(600, 'approx')]],
+    ['The army has 12 bases in camps near the border.', []],
+    ['Flooding has affected 2 million people.', []],
   ],
   'destruction': [
     ['Floodwaters washed away 35 houses.', [X(35)]],
@@ -162,6 +167,8 @@ export const FAMILIES: Record<string, Row[]> = {
     ['Protesters set fire to 15 buses.', [X(15)]],
     ['Seven houses caved in.', [X(7)]],
     ['Two people were set on fire.', []],
+    ['Militants blew up two bridges.', [X(2)]],
+    ['A suicide bomber blew himself up, killing 12.', [K(12)]],
   ],
   'noun-headed tolls': [
     ['The death toll stood at 32 on Tuesday evening.', [K(32)]],

@@ -18,10 +18,10 @@ export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
     ...inflect('injure', 'wound'), 'injuries', 'hurt', 'wounds', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
     'maimed', 'burns', 'injury', 'admitted', 'treating', 'treated', 'hospitalised', 'ventilator', 'ventilators',
   ],
-  missing: ['missing', 'unaccounted', 'disappeared', 'vanished'],
+  missing: ['missing', 'unaccounted', 'disappeared', 'vanished', 'whereabouts'],
   displaced: [
     ...inflect('displace', 'relocate', 'evacuate', 'uproot'), 'homeless', 'fled', 'flee', 'fleeing', 'refugees', 'displacement', 'evacuation',
-    'shelters', 'shelter', 'refuge',
+    'shelters', 'shelter', 'sheltering', 'refuge',
   ],
   arrested: [
     ...inflect('arrest', 'detain', 'capture', 'imprison'), 'jailed', 'detainees', 'custody', 'apprehended', 'abducted', 'kidnapped', 'nabbed',
@@ -65,6 +65,7 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['arrested', 'held in connection'], ['arrested', 'held for questioning'], ['arrested', 'held hostage'], ['arrested', 'held captive'],
   ['injured', 'received treatment'], ['injured', 'receiving treatment'], ['injured', 'still in hospital'],
   ['arrested', 'in custody'], ['arrested', 'in police custody'], ['arrested', 'taken in for questioning'], ['arrested', 'picked up for questioning'],
+  ['displaced', 'living in camps'], ['displaced', 'living in tents'], ['displaced', 'staying in camps'], ['displaced', 'housed in camps'], ['destroyed', 'blew up'], ['destroyed', 'blown up'], ['destroyed', 'blow up'],
   ['displaced', 'took refuge'], ['displaced', 'taken refuge'], ['displaced', 'sought refuge'],
   ['killed', 'burnt alive'], ['killed', 'burned alive'], ['killed', 'charred to death'],
   ['injured', 'needed hospital treatment'], ['injured', 'required hospital treatment'], ['injured', 'received hospital treatment'],
