@@ -71,8 +71,10 @@ const AUX = new Set([
 
 function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
   if (!tok || tok.kind !== 'word') return undefined;
-  return lookup(L.TRIGGER_KIND, tok) ?? (L.BY_GROUP.contains(tok) ? 'killed' : undefined);
+  return triggerKindOf(tok);
 }
+/** The predicate's kind of a word, one cached answer per word (asked of nearly every token). */
+const triggerKindOf = memoByWord((w: string): CasualtyKind | undefined => lookup(L.TRIGGER_KIND, w) ?? (L.BY_GROUP.contains(w) ? 'killed' : undefined));
 
 /** The token is one of these words (up to eight; no array is made per call: this runs for every token). */
 const isWord = (t: Token | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string) =>

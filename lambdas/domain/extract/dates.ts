@@ -328,9 +328,10 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     // 8. A year with a cue: "in 2012", "عام 2019", "العام 2019".
     const yr = yearAt(t);
     // "في 2023،": after "في" only a year that ends its phrase ("في 2000 منزل" is a count).
-    const cue = tokens[i - 1] ? arabicForms(tokens[i - 1].t).at(-1) ?? '' : '';
+    if (!yr || !tokens[i - 1]) continue;
+    const cue = arabicForms(tokens[i - 1].t).at(-1) ?? '';
     const closes = !tokens[i + 1] || (tokens[i + 1].kind === 'punct' && tokens[i + 1].t !== '%');
-    if (yr && tokens[i - 1] && (/^(in|since|during|عام|العام|سنة|خلال|منذ)$/.test(cue) || (cue === IN_AR && closes))) {
+    if ((/^(in|since|during|عام|العام|سنة|خلال|منذ)$/.test(cue) || (cue === IN_AR && closes))) {
       push(i - 1, i, [range(ymd(yr, 1, 1), ymd(yr, 12, 31))]);
       continue;
     }

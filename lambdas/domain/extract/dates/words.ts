@@ -365,6 +365,7 @@ export function relativeMonthAt(tokens: Token[], i: number, pub: number): { m: n
 }
 
 export function arabicPeriod(tokens: Token[], i: number) {
+  if (tokens[i].t.charCodeAt(0) < 0x600) return undefined; // a Latin word is no Arabic unit: no look-up per English token
   const u = lookup(AR_UNIT, tokens[i]);
   if (!u) return undefined;
   const next = tokens[i + 1];
