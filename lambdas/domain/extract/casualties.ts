@@ -1024,7 +1024,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       if (main) return { ...main, d };
     }
     // "4 officers were among the 15 people hurt": a subset of the count after "among the".
-    if (sawAux && t.t === 'among' && (isWord(tokens[k + 1], 'the', 'those') || (tokens[k + 1] && startsNumber(tokens, k + 1)))) {
+    // ("Two Indian nationals among 5 killed": a headline leaves the auxiliary out.)
+    if ((sawAux || d <= 3) && t.t === 'among' && (isWord(tokens[k + 1], 'the', 'those') || (tokens[k + 1] && startsNumber(tokens, k + 1)))) {
       for (let j = k + 2; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
         const kind = triggerKind(tokens[j]);
         if (kind) return { kind, trigger: j, d };

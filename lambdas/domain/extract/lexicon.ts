@@ -29,7 +29,7 @@ for (const [kind, phrase] of [...en.EN_PHRASES, ...ar.AR_PHRASES]) {
 /** Last words of multi-word predicates: a cheap test before looking a phrase up backwards. */
 export const PHRASE_ENDS = new Set([...en.EN_PHRASES, ...ar.AR_PHRASES].map(([, p]) => norm(p.split(' ').at(-1)!)));
 
-const SUFFER = new Set(['suffered', 'suffering', 'sustained', 'sustaining', 'received', 'receiving']);
+const SUFFER = new Set(['suffered', 'suffering', 'sustained', 'sustaining', 'received', 'receiving', 'escaped']);
 const WOUNDS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures']);
 
 /** The multi-word predicate starting at token i: its kind and last token. */
@@ -47,7 +47,7 @@ export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last
     /^(killed|wounded|injured)$/.test(tokens[i + 3]?.t ?? '')) {
     return { kind: tokens[i + 3].t === 'killed' ? 'killed' : 'injured', last: i + 3 };
   }
-  // "suffered life-threatening injuries", "sustained second-degree burns", "received gunshot wounds": up to two words between.
+  // "suffered life-threatening injuries", "sustained second-degree burns", "escaped with minor injuries": up to two words between.
   if (SUFFER.has(t.t)) {
     for (let k = i + 1; k <= i + 3 && tokens[k]?.kind === 'word'; k++) if (WOUNDS.has(tokens[k].t)) return { kind: 'injured', last: k };
   }
