@@ -193,3 +193,13 @@ describe('a predicate, a preposition of time and its date, then the count ("اع
     ['وسقطوا في الفخ.', []],
   ])('ar: %s', check('ar'));
 });
+
+describe('abductions count as missing ("خطف", "اختطاف"); those freed are no claim', () => {
+  it.each<Row>([
+    ['وخطف مسلحون 25 طالبا من مدرستهم.', [['missing', 25, 25, 'exact']]],
+    ['وأعلنت السلطات اختطاف 12 شخصا على الطريق.', [['missing', 12, 12, 'exact']]],
+    ['وتمكنت الشرطة من تحرير 4 مختطفين.', []],
+    ['وأفرج الخاطفون عن 10 مختطفين.', []],
+    ['وخطف الفريق 3 نقاط من المتصدر.', []],
+  ])('ar: %s', check('ar'));
+});

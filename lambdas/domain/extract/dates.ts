@@ -327,6 +327,11 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
 
     // 8. A year with a cue: "in 2012", "عام 2019", "العام 2019".
     const yr = yearAt(t);
+    // "خلال عامي 2022 و2023": two years named with the dual, one range.
+    if (yr && tokens[i - 1] && YEARS_DUAL.contains(tokens[i - 1]) && tokens[i + 1]?.t === 'و' && yearAt(tokens[i + 2]) && yearAt(tokens[i + 2])! > yr) {
+      push(i - 1, i + 2, [range(ymd(yr, 1, 1), ymd(yearAt(tokens[i + 2])!, 12, 31))]);
+      continue;
+    }
     // "في 2023،": after "في" only a year that ends its phrase ("في 2000 منزل" is a count).
     if (!yr || !tokens[i - 1]) continue;
     const cue = arabicForms(tokens[i - 1].t).at(-1) ?? '';
@@ -475,6 +480,8 @@ const MEDIUM = wordSet(['صحيفة', 'جريدة', 'قناة', 'موقع', 'و�
 const TIMES = wordSet(['مرة', 'مرتين', 'مرات']);
 const IN_AR = normalizeWord('في');
 const LI = normalizeWord('ل');
+/** "عامي", "سنتي", "العامين": two years. */
+const YEARS_DUAL = wordSet(['عامي', 'سنتي', 'العامين', 'عامين']);
 const MAY_CUE = new Set(['in', 'since', 'until', 'during', 'from', 'through', 'mid']);
 
 /** "last year('s)", "this month", "next week". */

@@ -129,7 +129,7 @@ export const W = {
   yesterday: normalizeWord('أمس'), first: normalizeWord('أول'), theFirst: normalizeWord('الأول'), theNight: normalizeWord('الليلة'),
   night: normalizeWord('ليلة'), thisM: normalizeWord('هذا'), thisF: normalizeWord('هذه'), before: normalizeWord('قبل'),
   holiday: normalizeWord('عطلة'), end: normalizeWord('نهاية'), theWeek: normalizeWord('الأسبوع'), tomorrow: normalizeWord('غد'),
-  day: normalizeWord('يوم'), after: normalizeWord('بعد'),
+  day: normalizeWord('يوم'), after: normalizeWord('بعد'), andBefore: normalizeWord('وقبل'),
 };
 export const relativeDay = (t: Token | undefined) => (t ? relativeDayOf(t) : undefined);
 const relativeDayOf = memoByWord((w: string) => RELATIVE_DAY.get(w) ?? RELATIVE_DAY.get(arabicForms(w)[1] ?? ''));
@@ -145,7 +145,7 @@ export const AR_DAY_COUNT = new Map<string, number>([['يوم', 1], ['يومين
 /** "two days ago", "a week ago", "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع": a day counted back from publication. */
 export function daysAgo(tokens: Token[], i: number): { first: number; last: number; days: number } | undefined {
   const t = tokens[i];
-  if (t.t === W.before) {
+  if (t.t === W.before || t.t === W.andBefore) { // "قبل يومين", "وقبل يومين"
     const n = tokens[i + 1];
     if (!n) return undefined;
     const direct = AR_DAY_COUNT.get(n.t);

@@ -54,6 +54,8 @@ export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
   ],
   missing: [
     ...nounForms('مفقود'), 'فقدان', ...verbForms('فقد', 'فقد'), 'مجهولا',
+    // Abductions count as missing: "خطف مسلحون 25 طالبا", "اختطاف 12 شخصا".
+    ...verbForms('خطف', 'خطف'), 'اختطاف', ...verbForms('اختطف', 'ختطف'), ...nounForms('مختطف'), ...nounForms('مخطوف'),
   ],
   displaced: [
     'نزوح', ...verbForms('نزح', 'نزح'), ...nounForms('نازح'), 'تهجير', ...verbForms('هجر', 'هجر'), ...nounForms('مهجر'), 'تشريد',
@@ -79,11 +81,11 @@ export const AR_BY_GROUP = ['تحييد', 'القضاء'];
 /** Predicates that say a person came out alive or free: a count next to them is no casualty. */
 export const AR_NOT_CASUALTY = [
   'أنقذ', 'أنقذت', 'إنقاذ', 'انقاذ', 'نجا', 'نجوا', 'نجاة', 'الناجين', 'ناجين', 'ناجيا', 'أفرج', 'أفرجت', 'الإفراج', 'سراح',
-  'سلامة', 'بخير', 'سالمين', 'تضرر', 'تضررت', 'متضرر', 'متضررة', 'متضررا', 'أضرار', 'بأضرار',
+  'سلامة', 'بخير', 'سالمين', 'تحرير', 'تضرر', 'تضررت', 'متضرر', 'متضررة', 'متضررا', 'أضرار', 'بأضرار',
 ];
 
 /** People a count can name; their dual is two and their indefinite singular one (DESIGN.md section 4). */
-export const AR_RELEASE = ['أفرج', 'أفرجت', 'أطلقت', 'أطلق', 'أنقذ', 'أنقذت', 'انتشلت', 'حررت', 'حرر'];
+export const AR_RELEASE = ['أفرج', 'أفرجت', 'أطلقت', 'أطلق', 'أنقذ', 'أنقذت', 'انتشلت', 'حررت', 'حرر', 'تحرير'];
 
 export const AR_PERSONS = [
   'شخص', 'جندي', 'طفل', 'طفلة', 'رجل', 'امرأة', 'مدني', 'شرطي', 'عنصر', 'مواطن', 'صحفي', 'طالب', 'ضابط', 'فتاة', 'شاب', 'متطوع',
