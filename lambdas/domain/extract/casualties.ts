@@ -349,7 +349,7 @@ function placeOf(tokens: Token[], from: number, to: number): boolean {
  * a count, less the articles and possessives, which start one ("a woman", "the two guards", "her son") only
  * before such a word (a person noun).
  */
-export const opensCount = wordClass((w: string) => !/^(a|an|the|his|her|their|few|several)$/.test(w) && mayStartCount(w));
+export const opensCount = wordClass((w: string) => !/^(a|an|the|his|her|their|its|few|several)$/.test(w) && mayStartCount(w));
 
 /**
  * A noun after a number that makes it no count of victims ("3 hours", "5 قرى"); a noun with a preposition
@@ -373,7 +373,7 @@ const OBJECT_START = new Set(['him', 'her', 'them', 'it', 'a', 'an', 'the', 'his
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = wordClass((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
-  /^(a|an|the|both|half|tens|his|her|their|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || possessiveDual(w) || possessiveOne(w) || L.ONE_OF_THEM.contains(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
+  /^(a|an|the|both|half|tens|his|her|their|its|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || possessiveDual(w) || possessiveOne(w) || L.ONE_OF_THEM.contains(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
   L.EQUIPMENT_ONE.contains(w) || oneCasualty(w) || (w.startsWith('و') && AR_ONE_CASUALTY.has(w.slice(1))));
 
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
@@ -591,7 +591,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     // "leaving a couple dead": a couple is two people ("a couple of" is a vague few, no count).
     if (t.t === 'a' && tokens[i + 1]?.t === 'couple' && !isWord(tokens[i + 2], 'of')) return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     // "His brother was also killed", "... and her eight-year-old son": a possessive names one person too.
-    const possessive = t.t === 'his' || t.t === 'her' || t.t === 'their';
+    const possessive = t.t === 'his' || t.t === 'her' || t.t === 'their' || t.t === 'its';
     if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the' && !possessive) return undefined;
     // "a 42-year-old woman", "an off-duty police officer": up to three words before the person.
     let k = i + 1;
@@ -642,9 +642,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (tokens[after]?.t === 'of' && startsNumber(tokens, after + 1)) after += 2;
     // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
     const listed = object || isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(tokens[i - 1])) ||
-      (isWord(tokens[i - 1], 'are', 'were') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3]))) ||
+      (isWord(tokens[i - 1], 'are', 'were', 'is', 'was') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3]))) ||
       // "the body of a man", "the killing of a journalist": the victim of a noun predicate.
-      (isWord(tokens[i - 1], 'of') && /^(body|death|killing|murder|corpse|remains)$/.test(tokens[i - 2]?.t ?? '')) ||
+      (isWord(tokens[i - 1], 'of') && /^(body|bodies|death|deaths|killing|murder|corpse|remains)$/.test(tokens[i - 2]?.t ?? '')) ||
       // "The dead were identified as a 56-year-old man and ..."
       (isWord(tokens[i - 1], 'as') && isWord(tokens[i - 2], 'identified', 'named') && (!!triggerKind(tokens[i - 4]) || !!triggerKind(tokens[i - 5])));
     if (passiveTriggerAfter(tokens, after) || listed || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };

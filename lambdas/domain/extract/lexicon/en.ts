@@ -66,6 +66,7 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['injured', 'received treatment'], ['injured', 'receiving treatment'], ['injured', 'still in hospital'],
   ['arrested', 'in custody'], ['arrested', 'in police custody'], ['arrested', 'taken in for questioning'], ['arrested', 'picked up for questioning'],
   ['displaced', 'living in camps'], ['displaced', 'living in tents'], ['displaced', 'staying in camps'], ['displaced', 'housed in camps'], ['destroyed', 'blew up'], ['destroyed', 'blown up'], ['destroyed', 'blow up'],
+  ['displaced', 'lost their homes'], ['displaced', 'lost their houses'], ['displaced', 'lost homes'],
   ['displaced', 'took refuge'], ['displaced', 'taken refuge'], ['displaced', 'sought refuge'],
   ['killed', 'burnt alive'], ['killed', 'burned alive'], ['killed', 'charred to death'],
   ['injured', 'needed hospital treatment'], ['injured', 'required hospital treatment'], ['injured', 'received hospital treatment'],
