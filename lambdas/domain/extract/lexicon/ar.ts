@@ -50,7 +50,9 @@ export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
   ],
   injured: [
     'إصابة', 'إصابات', ...verbForms('أصيب', 'صاب'), ...nounForms('جريح'), 'جرحى', ...nounForms('مصاب'), ...verbForms('جرح', 'جرح'), 'بجروح',
-    'بجراح', 'جراح', 'مصابون', 'مصابات', 'اختناق', 'حروق', 'بحروق', 'لحروق', 'كسور', 'رضوض',
+    'بجراح', 'جراح', 'مصابون', 'مصابات', 'اختناق',
+    // "تلقى 30 شخصا العلاج", "تسمم 45 تلميذا" (poisoned); "تم إسعاف" is a phrase ("سيارات إسعاف" are ambulances).
+    'العلاج', ...verbForms('تسمم', 'تسمم'), 'حروق', 'بحروق', 'لحروق', 'كسور', 'رضوض',
   ],
   missing: [
     ...nounForms('مفقود'), 'فقدان', ...verbForms('فقد', 'فقد'), 'مجهولا',
@@ -59,7 +61,7 @@ export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
   ],
   displaced: [
     'نزوح', ...verbForms('نزح', 'نزح'), ...nounForms('نازح'), 'تهجير', ...verbForms('هجر', 'هجر'), ...nounForms('مهجر'), 'تشريد',
-    ...verbForms('شرد', 'شرد'), ...nounForms('مشرد'), 'إجلاء', 'أجلي', 'أجليت', 'أجلوا', 'يجلى', 'أجلت', 'أجلى', 'تم إجلاء', ...nounForms('لاجئ'), 'فروا', 'فرت', 'فر', 'فرار', 'إيواء',
+    ...verbForms('شرد', 'شرد'), ...verbForms('تشرد', 'تشرد'), ...nounForms('مشرد'), 'إجلاء', 'أجلي', 'أجليت', 'أجلوا', 'يجلى', 'أجلت', 'أجلى', 'تم إجلاء', ...nounForms('لاجئ'), 'فروا', 'فرت', 'فر', 'فرار', 'إيواء',
   ],
   arrested: [
     'اعتقال', 'اعتقالات', ...verbForms('اعتقل', 'عتقل'), ...nounForms('معتقل'), 'توقيف', 'توقيفات', 'أوقف', 'أوقفت', 'أوقفوا', 'يوقف', ...nounForms('موقوف'),
@@ -160,6 +162,8 @@ export const AR_EQUIPMENT_ONE = ['دبابة', 'مدرعة', 'آلية', 'مرو
 export const AR_PHRASES: [CasualtyKind, string][] = [
   ['destroyed', 'أتت على'], ['destroyed', 'أتى على'], ['destroyed', 'وأتت على'], ['destroyed', 'وأتى على'], ['destroyed', 'تأتي على'], ['destroyed', 'يأتي على'],
   ['displaced', 'بلا مأوى'], ['displaced', 'دون مأوى'], ['displaced', 'بدون مأوى'],
+  // "تم إسعاف 6 أشخاص": given first aid.
+  ['injured', 'تم إسعاف'], ['injured', 'وتم إسعاف'], ['injured', 'جرى إسعاف'], ['injured', 'وجرى إسعاف'],
   // "قضى على عنصر": eliminated (killed; equipment after it is no claim).
   ['killed', 'قضى على'], ['killed', 'قضت على'], ['killed', 'قضوا على'],
 ];
