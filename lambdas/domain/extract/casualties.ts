@@ -381,6 +381,8 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
   if (q.qualifier !== 'range' || q.join === undefined || !TO.contains(tokens[q.join])) return [q];
   let rising = false;
   for (let k = q.first - 1; k >= Math.max(0, q.first - 8); k--) if (L.RISE.contains(tokens[k])) rising = true;
+  // "The death toll rose by 12 to 85": the toll is the second number, the first is how much it rose.
+  if (rising && isWord(tokens[q.first - 1], 'by')) return [{ first: q.join + 1, last: q.last, min: q.max, max: q.max, qualifier: 'exact' }];
   if (!rising || !FROM.contains(tokens[q.first - 1])) return [q];
   return [
     { first: q.first - 1, last: q.join - 1, min: q.min, max: q.min, qualifier: 'exact' },
@@ -1406,6 +1408,9 @@ function joinedKinds(tokens: Token[], trigger: number, afterCount = false): bool
   // ("3 قتلى وجريح": a plural, then one more of another kind, is two counts.)
   const oneMore = AR_ONE_CASUALTY.has(next?.t.slice(1) ?? '') && !AR_ONE_CASUALTY.has(t.t);
   if (next && next.t.startsWith('و') && triggerKind(next) && triggerKind(next) !== triggerKind(t) && after?.kind !== 'word' && !(afterCount && after?.kind === 'num') && !oneMore) return true;
+  // "Twenty people were killed or injured", "are dead or missing": after the count, two kinds for one number.
+  if (afterCount && (next?.t === 'or' || next?.t === 'and') && triggerKind(after) && triggerKind(after) !== triggerKind(t) && !L.BY_GROUP.contains(after!) &&
+    !(tokens[trigger + 3] && (startsNumber(tokens, trigger + 3) || OBJECT_START.has(tokens[trigger + 3].t)))) return true;
   return (prev?.t === 'and' || prev?.t === 'or') && !!triggerKind(tokens[trigger - 2]) && triggerKind(tokens[trigger - 2]) !== triggerKind(t);
 }
 
