@@ -193,3 +193,27 @@ describe('two years named with the dual ("خلال عامي 2022 و2023"), and "
     ['وقبل ساعات أعلن الجيش انتهاء العملية.', []],
   ])('ar: %s', check('ar'));
 });
+
+describe('a coming weekday after "through"/"by" in English and after "حتى"/"إلى غاية" with a future in Arabic', () => {
+  // Published on Wednesday 2024-03-06.
+  const onWednesday = (lang: 'ar' | 'en') => (text: string, expected: string[][]) => {
+    // Act
+    const found = values(dates(text, lang, '2024-03-06'));
+    // Assert
+    expect(found).toEqual(expected);
+  };
+  it.each<Row>([
+    ['Rain is expected to continue through Friday.', [['2024-03-08']]],
+    ['The repairs will be finished by Friday.', [['2024-03-08']]],
+    ['Forty bodies had been recovered by Monday night.', [['2024-03-04']]],
+    ['Rain fell through Monday.', [['2024-03-04']]],
+  ])('en: %s', onWednesday('en'));
+  it.each<Row>([
+    ['وستبقى المدارس مغلقة حتى الخميس.', [['2024-03-07']]],
+    ['ومن المقرر أن تستمر الحملة حتى السبت.', [['2024-03-09']]],
+    ['وسيستمر الحداد إلى غاية الأحد.', [['2024-03-10']]],
+    ['وبقيت المدارس مغلقة حتى الاثنين.', [['2024-03-04']]],
+    ['وانتشرت السيول حتى الثلاثاء.', [['2024-03-05']]],
+    ['وستة أشخاص بقوا في المستشفى حتى الخميس.', [['2024-02-29']]],
+  ])('ar: %s', onWednesday('ar'));
+});

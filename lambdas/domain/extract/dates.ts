@@ -419,7 +419,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
       const tj = tokens[j];
       if (tj.kind === 'punct' && tj.t !== ',') return false;
-      if (FUTURE.has(tj.t) || (until && UNTIL_FUTURE.has(tj.t))) return true;
+      if (FUTURE.has(tj.t) || (until && UNTIL_FUTURE.has(tj.t)) || futureVerbAr(tj.t)) return true;
     }
     return false;
   }
@@ -470,9 +470,17 @@ const THE_MONTH = normalizeWord('الشهر');
 const SAME_AR = normalizeWord('نفس');
 const SAME = new Set(['نفسه', 'ذاته'].map(normalizeWord));
 /** Prepositions of a coming day, and the words of a clause about the future, for "until Saturday". */
-const FORWARD = new Set(['until', 'till', 'for', 'from']);
+const FORWARD = new Set(['until', 'till', 'for', 'from', 'through', 'by', ...['حتى', 'لغاية', 'غاية'].map((w) => normalizeWord(w))]);
 const UNTIL_FUTURE = new Set(['to', 'is', 'are', 'remain', 'remains', 'stay', 'stays']);
-const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'forecast', 'forecasts', 'expected', 'due', 'scheduled', 'planned', 'plans']);
+const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'forecast', 'forecasts', 'expected', 'due', 'scheduled', 'planned', 'plans',
+  ...['سوف', 'المقرر', 'المتوقع', 'يتوقع', 'تتوقع', 'يرتقب', 'المرتقب', 'تعتزم', 'يعتزم'].map((w) => normalizeWord(w))]);
+/** Words in "س" + a present prefix that are no verb in the future: "ستة", "سيارات", "سيول". */
+const NOT_FUTURE_VERB = new Set(['ستة', 'ستين', 'ستون', 'سيارة', 'سيارات', 'سيدة', 'سيدات', 'سيطرة', 'سيول', 'سياسة', 'سياسي', 'سياسية', 'سنة', 'سنوات', 'سنتين', 'ستار', 'سينما', 'سيناء', 'سيناريو', 'سيرة'].map((w) => normalizeWord(w)));
+/** "ستبقى", "سيستمر", "ستتواصل": a verb in the future (the "س" before a present prefix). */
+const futureVerbAr = (w: string) => {
+  const v = /^[وف]س[يتن]/.test(w) ? w.slice(1) : w;
+  return v.length >= 5 && /^س[يتن]/.test(v) && !NOT_FUTURE_VERB.has(v);
+};
 /** Words after "اليوم" that make it the noun "the day": "اليوم التالي", "اليوم نفسه", "اليوم العالمي". */
 const DAY_ADJECTIVE = wordSet(['التالي', 'الموالي', 'نفسه', 'ذاته', 'السابق', 'الأخير', 'العالمي', 'الوطني', 'الدولي', 'الموعود', 'المحدد', 'المشهود']);
 /** Media whose names may hold "اليوم": "صحيفة", "قناة", "موقع", "جريدة", "وكالة". */
