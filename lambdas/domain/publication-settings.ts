@@ -38,13 +38,17 @@ export interface PublicationSettings {
   ratingScale: RatingScale;
 }
 
-/** The scale of DESIGN.md section 6. "unverifiable" is no point between true and false: it has no number. */
+/**
+ * The scale of DESIGN.md section 6, a contract: ClaimReview ratingValue 5 (true) to 1 (unverifiable), the label as
+ * alternateName. A desk that wants "unverifiable" off the ordered scale (a label only, as Google suggests for
+ * ratings that are no point between true and false) sets it `numeric: false` in FACTCHECK_RATING_SCALE.
+ */
 export const DEFAULT_RATING_SCALE: RatingScale = [
   { id: 'true', labels: { en: 'True', ar: 'صحيح' }, numeric: true },
   { id: 'mostly-true', labels: { en: 'Mostly true', ar: 'صحيح في معظمه' }, numeric: true },
   { id: 'misleading', labels: { en: 'Misleading', ar: 'مضلل' }, numeric: true },
   { id: 'false', labels: { en: 'False', ar: 'خاطئ' }, numeric: true },
-  { id: 'unverifiable', labels: { en: 'Unverifiable', ar: 'لا يمكن التحقق منه' }, numeric: false },
+  { id: 'unverifiable', labels: { en: 'Unverifiable', ar: 'لا يمكن التحقق منه' }, numeric: true },
 ];
 export const DEFAULT_ORGANIZATION: Organization = { name: 'factcheck' };
 

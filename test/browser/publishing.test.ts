@@ -137,7 +137,7 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
       claimReviewed: expect.stringMatching(/^مقتل 9 مدنيين/),
       datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       author: { '@type': 'Organization', name: expect.any(String), url: expect.any(String) },
-      reviewRating: { '@type': 'Rating', alternateName: 'خاطئ', ratingValue: 1, bestRating: 4, worstRating: 1 },
+      reviewRating: { '@type': 'Rating', alternateName: 'خاطئ', ratingValue: 2, bestRating: 5, worstRating: 1 },
       itemReviewed: { '@type': 'Claim', author: { name: expect.any(String) }, datePublished: '2024-03-08', appearance: [expect.objectContaining({ url: 'https://news.example/idlib' })] },
     });
     await tab.screenshot({ path: join(shots, '3-public-page.png'), fullPage: true });

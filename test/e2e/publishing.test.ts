@@ -104,7 +104,7 @@ describe('publishing a verdict', () => {
       claimReviewed: 'At least 14 civilians killed on 7 April 2024',
       datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       author: { '@type': 'Organization', name: expect.any(String), url: expect.any(String) },
-      reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 4, worstRating: 1, ratingExplanation: 'The hospital register lists 9 dead, named.' },
+      reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 2, bestRating: 5, worstRating: 1, ratingExplanation: 'The hospital register lists 9 dead, named.' },
       itemReviewed: {
         '@type': 'Claim', author: { name: 'the civil defence' }, datePublished: '2024-04-08',
         appearance: [expect.objectContaining({ '@type': 'CreativeWork', url: 'https://news.example/en/market' })],
@@ -115,8 +115,8 @@ describe('publishing a verdict', () => {
     expect(arPage.body).toMatch(/<html lang="ar" dir="rtl">/);
     const arLd = jsonLdOf(arPage.body);
     expect(arLd.claimReviewed).toMatch(/^مقتل 33 جندياً تركياً/);
-    // Unverifiable is off the ordered scale: a label, no number.
-    expect(arLd.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'لا يمكن التحقق منه', ratingExplanation: 'لم تنشر الوزارة أسماء القتلى.' });
+    // Unverifiable is the bottom of the default scale (DESIGN.md section 6: 5..1).
+    expect(arLd.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'لا يمكن التحقق منه', ratingValue: 1, bestRating: 5, worstRating: 1, ratingExplanation: 'لم تنشر الوزارة أسماء القتلى.' });
   });
 
   it('lists published reviews in the feed, newest first, page by page, and in the sitemap', async () => {

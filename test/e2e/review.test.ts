@@ -63,7 +63,7 @@ describe('verdicts and ClaimReview', () => {
       '@context': 'https://schema.org', '@type': 'ClaimReview', inLanguage: 'en',
       // The claim itself (value, kind, group, day), not the sentence.
       claimReviewed: '12 civilians killed on 10 June 2024',
-      reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 4, worstRating: 1, alternateName: 'False' },
+      reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'False' },
       itemReviewed: { '@type': 'Claim', datePublished: '2024-06-12', appearance: [{ url: 'https://example.org/x/revise', headline: 'Shelling' }] },
       author: { '@type': 'Organization' },
     });
@@ -79,7 +79,7 @@ describe('verdicts and ClaimReview', () => {
     expect((await call(ctx.stack.url, 'POST', `/claims/${c.claimId}/publication`, { token: editor, body: { expectedVersion: 1 } })).status).toBe(200);
     const reviews = (await call(ctx.stack.url, 'GET', `/articles/${a.articleId}/claimreview`)).body as any[];
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ inLanguage: 'ar', reviewRating: { ratingValue: 2, alternateName: 'مضلل' } });
+    expect(reviews[0]).toMatchObject({ inLanguage: 'ar', reviewRating: { ratingValue: 3, alternateName: 'مضلل' } });
   });
 
   it('pages the queue with an opaque cursor, highest priority first, without repeats', async () => {

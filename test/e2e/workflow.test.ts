@@ -95,7 +95,7 @@ describe('an article through the workflow', () => {
     expect(reviews.type).toContain('application/ld+json');
     expect(reviews.body).toHaveLength(4);
     expect(reviews.body.find((r: any) => r.reviewRating.alternateName === 'Mostly true'))
-      .toMatchObject({ '@type': 'ClaimReview', reviewRating: { ratingValue: 3, bestRating: 4, worstRating: 1, alternateName: 'Mostly true' } });
+      .toMatchObject({ '@type': 'ClaimReview', reviewRating: { ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: 'Mostly true' } });
   });
 
   it('lets exactly one of 20 racing reviewers win a version', async () => {

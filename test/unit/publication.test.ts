@@ -58,11 +58,12 @@ describe('the claim stated (claimReviewed)', () => {
 });
 
 describe('ratings on the scale', () => {
-  it('gives numbers only to ratings on the ordered scale, best first, alternateName always', () => {
-    expect(ratingOf(DEFAULT_RATING_SCALE, 'true', 'en')).toEqual({ '@type': 'Rating', ratingValue: 4, bestRating: 4, worstRating: 1, alternateName: 'True' });
-    expect(ratingOf(DEFAULT_RATING_SCALE, 'false', 'ar')).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 4, worstRating: 1, alternateName: 'خاطئ' });
-    // "unverifiable" is no point below false: no number at all.
-    expect(ratingOf(DEFAULT_RATING_SCALE, 'unverifiable', 'en')).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });
+  it('numbers the default scale 5..1 as DESIGN.md section 6 says, best first, alternateName always', () => {
+    expect(ratingOf(DEFAULT_RATING_SCALE, 'true', 'en')).toEqual({ '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'True' });
+    expect(ratingOf(DEFAULT_RATING_SCALE, 'mostly-true', 'en')).toMatchObject({ ratingValue: 4 });
+    expect(ratingOf(DEFAULT_RATING_SCALE, 'misleading', 'en')).toMatchObject({ ratingValue: 3 });
+    expect(ratingOf(DEFAULT_RATING_SCALE, 'false', 'ar')).toEqual({ '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'خاطئ' });
+    expect(ratingOf(DEFAULT_RATING_SCALE, 'unverifiable', 'en')).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'Unverifiable' });
   });
 
   it('follows a desk scale from the settings, with its own labels', () => {
@@ -92,7 +93,7 @@ describe('ClaimReview', () => {
       inLanguage: 'en', datePublished: '2024-05-01',
       claimReviewed: '33 Turkish soldiers killed on 27 February 2020',
       author: { '@type': 'Organization', name: 'Desk Check', url: 'https://desk.example/', logo: { '@type': 'ImageObject', url: 'https://desk.example/logo.png' } },
-      reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 4, worstRating: 1, alternateName: 'True', ratingExplanation: 'The ministry named all 33.' },
+      reviewRating: { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'True', ratingExplanation: 'The ministry named all 33.' },
       itemReviewed: {
         '@type': 'Claim', author: { '@type': 'Organization', name: 'the ministry' }, datePublished: '2020-02-28',
         appearance: [{ '@type': 'CreativeWork', url: 'https://news.example/a', headline: 'Strike in Idlib', datePublished: '2020-02-28', publisher: { '@type': 'Organization', name: 'News Example' } }],
