@@ -35,11 +35,13 @@ export class ApiError extends Error {
 
 /** The JSON body of a 2xx answer; throws ApiError otherwise, and a one-line error when the API is unreachable. */
 export async function api(method: string, path: string, role: Role, body?: unknown): Promise<any> {
+  // The token first, outside the network's try: a missing signing key says so, not "cannot reach".
+  const bearer = await token(role);
   let res: Response;
   try {
     res = await fetch(apiBase() + path, {
       method,
-      headers: { authorization: `Bearer ${await token(role)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
   } catch {

@@ -72,7 +72,7 @@ export const verdictBody = (ratings: readonly string[] = RATINGS) => z.object({
 
 export const queueQuery = z.object({
   language: z.enum(['ar', 'en']).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(20),
   cursor: z.string().max(2048).optional(),
 }).strict();
 
@@ -80,7 +80,7 @@ export const publicationBody = z.object({ expectedVersion: z.number().int().min(
 
 /** A page of a list: ?limit=&cursor= only. */
 export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(20),
   cursor: z.string().max(2048).optional(),
 }).strict();
 
@@ -94,10 +94,10 @@ export const articleListQuery = z.object({
   from: day.optional(),
   to: day.optional(),
   q: searchText.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(20),
   cursor: cursorParam.optional(),
 }).strict();
-const count = z.coerce.number().int().min(0).max(100_000_000);
+const count = z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(0).max(100_000_000);
 export const claimSearchQuery = z.object({
   q: searchText.optional(),
   type: z.enum(['casualty', 'date']).optional(),
@@ -108,7 +108,7 @@ export const claimSearchQuery = z.object({
   to: day.optional(),
   min: count.optional(),
   max: count.optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(50).default(20),
   cursor: cursorParam.optional(),
 }).strict();
 export const leaseBody = z.object({
@@ -117,29 +117,39 @@ export const leaseBody = z.object({
 
 /** GET /articles/{id}: a page of its claims. */
 export const articlePageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(500).optional(),
   cursor: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API gave out').optional(),
 }).strict();
 
-export const articleIdParam = z.string().regex(ARTICLE_ID, 'is not an article id');
-export const claimIdParam = z.string().max(100).regex(CLAIM_ID, 'is not a claim id');
+/**
+ * A path parameter: parsed on its own, its errors are named after it ("articleId: is not an article id"), not
+ * after the body, which a client would look for in vain.
+ */
+function pathParam<T>(name: string, schema: z.ZodType<T>) {
+  const named = z.object({ [name]: schema });
+  return { parse: (value: unknown): T => named.parse({ [name]: value })[name] as T };
+}
+
+export const articleIdSchema = z.string().regex(ARTICLE_ID, 'is not an article id');
+export const articleIdParam = pathParam('articleId', articleIdSchema);
+export const claimIdParam = pathParam('claimId', z.string().max(100).regex(CLAIM_ID, 'is not a claim id'));
 export const idempotencyKey = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only');
 
 export const webhookBody = z.object({
   url: httpUrl,
   events: z.array(z.enum(EVENT_TYPES)).min(1, 'name at least one event type').max(EVENT_TYPES.length * 2),
 }).strict();
-export const webhookIdParam = z.string().regex(WEBHOOK_ID, 'is not a webhook id');
-export const deliveriesQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) }).strict();
+export const webhookIdParam = pathParam('webhookId', z.string().regex(WEBHOOK_ID, 'is not a webhook id'));
+export const deliveriesQuery = z.object({ limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(50) }).strict();
 
 export const feedBody = z.object({ url: httpUrl }).strict();
 
 export const publishedAtBody = z.object({ publishedAt: isoDate }).strict();
 
-export const stepInput = z.object({ articleId: articleIdParam }).passthrough();
-export const awaitInput = z.object({ articleId: articleIdParam, taskToken: z.string().min(1).max(4096) });
-export const finalizeInput = z.object({ articleId: articleIdParam, outcome: z.enum(['CHECKED', 'PARTIALLY_CHECKED']) });
+export const stepInput = z.object({ articleId: articleIdSchema }).passthrough();
+export const awaitInput = z.object({ articleId: articleIdSchema, taskToken: z.string().min(1).max(4096) });
+export const finalizeInput = z.object({ articleId: articleIdSchema, outcome: z.enum(['CHECKED', 'PARTIALLY_CHECKED']) });
 export const failedInput = z.object({
-  articleId: articleIdParam,
+  articleId: articleIdSchema,
   error: z.object({ Error: z.string().optional(), Cause: z.string().optional() }).passthrough().optional(),
 });

@@ -30,6 +30,15 @@ describe('factcheck --help', () => {
   });
 });
 
+describe('no signing key', () => {
+  it('says the key is missing (and how to make it), not that the stack cannot be reached', async () => {
+    const r = await cli(['queue'], { env: { FACTCHECK_DATA_DIR: '/nonexistent/factcheck-data', FACTCHECK_TOKEN: '', PORT: '1' } });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/no signing key at \/nonexistent\/factcheck-data/);
+    expect(r.stderr).not.toMatch(/cannot reach/);
+  });
+});
+
 describe.concurrent('wrong usage', () => {
   it.each([
     [['queue', '--bogus'], /queue: unknown flag --bogus/],

@@ -1,6 +1,7 @@
 /** The text checks at the edge (issue #12, item 5): what reaches the store and ClaimReview is text a reader can trust. */
 import { describe, expect, it } from 'vitest';
-import { httpUrl, submitBody, verdictBody } from '../../lambdas/handlers/schemas.ts';
+import { articleIdParam, articlePageQuery, claimIdParam, httpUrl, submitBody, verdictBody } from '../../lambdas/handlers/schemas.ts';
+import { toProblem } from '../../lambdas/handlers/http.ts';
 
 const submit = submitBody(100_000);
 
@@ -52,5 +53,25 @@ describe('text, title and notes', () => {
 
   it('keeps what Arabic needs: marks, line breaks, tabs', () => {
     expect(submit.safeParse({ text: 'قتل\u200F 33 جنديا\tتركيا.\r\nالخبر', title: 'عنوان\u061C' }).success).toBe(true);
+  });
+});
+
+describe('path parameters and numbers in the query', () => {
+  const detail = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return JSON.parse(toProblem(e).body).detail as string;
+    }
+    throw new Error('no error');
+  };
+  it('names the parameter, not the body', () => {
+    expect(detail(() => articleIdParam.parse('<script>'))).toBe('articleId: is not an article id');
+    expect(detail(() => claimIdParam.parse('nope'))).toBe('claimId: is not a claim id');
+    expect(articleIdParam.parse('art-0123456789abcdef0123')).toBe('art-0123456789abcdef0123');
+  });
+  it('says a limit must be a whole number in words a client can act on', () => {
+    expect(detail(() => articlePageQuery.parse({ limit: 'ten' }))).toBe('limit: must be a whole number');
+    expect(detail(() => articlePageQuery.parse({ limit: '2.5' }))).toBe('limit: must be a whole number');
   });
 });
