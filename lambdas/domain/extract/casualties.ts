@@ -471,6 +471,9 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   // "The boy, 12, drowned", "Ramesh Kumar, 34, died": digits alone between commas after a word are an age.
   if (english && q.first === q.last && first.kind === 'num' && prev?.t === ',' && next?.t === ',' && tokens[q.first - 2]?.kind === 'word' && (q.min ?? 0) < 120) return true;
   if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age
+  // "under the age of 10", "aged between 20 and 30": ages.
+  if (english && isWord(prev, 'of') && isWord(tokens[q.first - 2], 'age')) return true;
+  if (english && isWord(prev, 'and', 'to') && isWord(tokens[q.first - 3], 'between', 'aged') && tokens[q.first - 2]?.kind === 'num') return true;
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
   if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
   // "عائلة واحدة", "شخص واحد على الأقل": "one" after a noun is its adjective (the noun is the count, if any).
@@ -806,6 +809,23 @@ function decadeOfAgeEnd(tokens: Token[], k: number): number {
   return n && n.kind === 'num' && tokens[j + 1]?.t === 's' && tokens[j + 1].s === n.e ? j + 1 : -1;
 }
 
+/**
+ * "aged 20", "aged between 20 and 30", "aged 18 to 25", "under the age of 10", "over the age of 60": an age phrase that
+ * starts at k; its last token, or -1.
+ */
+function agePhraseEnd(tokens: Token[], k: number): number {
+  let j: number;
+  if (isWord(tokens[k], 'aged')) j = isWord(tokens[k + 1], 'between', 'from') ? k + 2 : k + 1;
+  else if (isWord(tokens[k], 'under', 'over', 'above', 'below') && isWord(tokens[k + 1], 'the') && isWord(tokens[k + 2], 'age') && isWord(tokens[k + 3], 'of')) j = k + 4;
+  else return -1;
+  if (!tokens[j] || !startsNumber(tokens, j)) return -1;
+  const q = readQuantity(tokens, j, '');
+  if (!q) return -1;
+  j = q.last;
+  if (isWord(tokens[j + 1], 'and', 'to') && tokens[j + 2] && startsNumber(tokens, j + 2)) j = readQuantity(tokens, j + 2, '')?.last ?? j;
+  return j;
+}
+
 function appositionEnd(tokens: Token[], k: number): number {
   if (!isComma(tokens[k]?.t ?? '') || isConj(tokens[k + 1])) return -1;
   const close = commaAfter(tokens, k, 9);
@@ -1050,6 +1070,13 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     // "Five persons deprived of liberty (PDLs) were killed": a bracketed abbreviation.
     if (t.t === '(' && tokens[k + 2]?.t === ')' && tokens[k + 1].kind === 'word') {
       k += 2;
+      d--;
+      continue;
+    }
+    // "Twelve people aged between 20 and 30", "Five children under the age of 10": an age phrase in the group.
+    const ages = agePhraseEnd(tokens, k);
+    if (ages > 0) {
+      k = ages;
       d--;
       continue;
     }
