@@ -214,3 +214,16 @@ describe('predicates of care and harm: "تم إسعاف", "تلقى ... العل
     ['وبلغت تكاليف العلاج 5000 دينار.', []],
   ])('ar: %s', check('ar'));
 });
+
+describe('a verb before the number says what happened to the wounded named after it; "لفظ أنفاسه", "إيداع" in custody', () => {
+  it.each<Row>([
+    ['وتوفي 3 جرحى في المستشفى.', [['killed', 3, 3, 'exact']]],
+    ['وفارق 4 مصابين الحياة.', [['killed', 4, 4, 'exact']]],
+    ['واعتقل 5 جرحى من المستشفى.', [['arrested', 5, 5, 'exact']]],
+    ['وسقط 14 قتيلا وعشرات الجرحى.', [['killed', 14, 14, 'exact'], ['injured', 24, 99, 'vague']]],
+    ['وأسفر الحادث عن مقتل 3 وإصابة 7 جرحى.', [['killed', 3, 3, 'exact'], ['injured', 7, 7, 'exact']]],
+    ['ولفظ رجل أنفاسه الأخيرة في المستشفى.', [['killed', 1, 1, 'exact']]],
+    ['وتم إيداع 3 متهمين الحبس المؤقت.', [['arrested', 3, 3, 'exact']]],
+    ['وتم إيداع 3 ملايين دينار في البنك.', []],
+  ])('ar: %s', check('ar'));
+});

@@ -34,7 +34,7 @@ export const AR_RESIDENTS = ['عائلة', 'عائلات', 'أسرة', 'أسر',
 export const AR_LEAVE_WORDS = AR_LEAVE;
 
 /** The forms of "ضبط" (seized), read as arrests of people only (see AR_SEIZE). */
-const AR_SEIZE_WORDS = ['ضبط', 'ضبطت', 'ضبطوا', 'يضبط', 'تضبط'];
+const AR_SEIZE_WORDS = ['ضبط', 'ضبطت', 'ضبطوا', 'يضبط', 'تضبط', 'إيداع', 'أودع', 'أودعت'];
 
 export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
   killed: [
@@ -46,7 +46,7 @@ export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
     'نفوق', 'هلاك', 'هلك', 'هلكوا', ...verbForms('فارق', 'فارق'), 'متوفى', 'متوفاة', 'متوفون', 'متوفين',
     // "راح ضحيتها 3 أشخاص" (fell victim to it), "الذين قتلتهم إسرائيل", "ارتقى سبعة فلسطينيين" (martyred).
     // "عدد الذين سقطوا بنيران إسرائيلية" (those who fell).
-    'سقطوا', 'ضحيته', 'ضحيتها', 'ضحيتهم', 'ضحيتهما', 'قتلتهم', 'قتلهم', 'قتلتهن', 'ارتقى', 'ارتقت', 'ارتقوا', 'يرتقي', 'ارتقاء',
+    'سقطوا', 'لفظ', 'لفظت', 'لفظوا', 'أنفاسه', 'أنفاسها', 'أنفاسهم', 'أنفاسهما', 'ضحيته', 'ضحيتها', 'ضحيتهم', 'ضحيتهما', 'قتلتهم', 'قتلهم', 'قتلتهن', 'ارتقى', 'ارتقت', 'ارتقوا', 'يرتقي', 'ارتقاء',
   ],
   injured: [
     'إصابة', 'إصابات', ...verbForms('أصيب', 'صاب'), ...nounForms('جريح'), 'جرحى', ...nounForms('مصاب'), ...verbForms('جرح', 'جرح'), 'بجروح',
@@ -175,7 +175,7 @@ export const AR_WAW_NOUNS = [
 /** Manner of death or injury in the accusative, after the count: "اختناقا" (by suffocation), "حرقا", "دهسا". */
 export const AR_MANNER = ['اختناقا', 'حرقا', 'غرقا', 'خنقا', 'دهسا', 'طعنا', 'صعقا', 'جوعا', 'عطشا', 'ذبحا', 'بردا'];
 /**
- * "ضبط": seized. An arrest when what is seized is people ("ضبط 12 متهما"), not weapons or goods ("ضبط 5 بنادق");
+ * "ضبط": seized, "إيداع": placed (in custody). An arrest when what is seized or placed is people ("ضبط 12 متهما"), not weapons or goods ("ضبط 5 بنادق");
  * the rule asks for a person noun in the group.
  */
 export const AR_SEIZE = AR_SEIZE_WORDS;
