@@ -47,7 +47,8 @@ describe('a day and month with a year named relatively: "December 24 last year",
 describe('"May" the month after a part or a preposition of time, not the verb', () => {
   it.each<Row>([
     ['Three guards were killed in a riot in early May this year.', [['2024-05-01..2024-05-10']]],
-    ['The prison had flooded in May.', [['2024-05-01..2024-05-31']]],
+    // The latest May on or before publication: the next one is more than six weeks ahead.
+    ['The prison had flooded in May.', [['2023-05-01..2023-05-31']]],
     ['The talks collapsed at the end of May 2023.', [['2023-05-21..2023-05-31']]],
     ['Officials may review the figures.', []],
     ['Residents may last year have been warned.', [['2023-01-01..2023-12-31']]],
@@ -74,7 +75,7 @@ describe('holidays on a fixed day; a holiday that names a period is no day', () 
     ['Traffic doubled during the Christmas holidays.', []],
   ])('en: %s', check('en'));
   it.each<Row>([
-    ['وخرج آلاف العمال في مسيرات عيد العمال.', [['2024-05-01']]],
+    ['وخرج آلاف العمال في مسيرات عيد العمال.', [['2023-05-01']]],
     ['واحتفل السكان بعيد الأم.', [['2024-03-21']]],
   ])('ar: %s', check('ar'));
 });

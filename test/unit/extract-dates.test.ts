@@ -131,3 +131,16 @@ describe('date constructions: relative days, numeric forms, nights, holidays, na
     expect(dates(text, lang as 'ar' | 'en')).toEqual([]);
   });
 });
+
+describe('a month or day without a year: the latest on or before publication, the coming one only within six weeks', () => {
+  it.each([
+    ['Officials said 5 people died in mid-February.', 'en', '2026-11-29', [['2026-02-11..2026-02-20']]],
+    ['The quake struck on 3 February.', 'en', '2026-11-29', [['2026-02-03']]],
+    ['قتل 4 أشخاص في منتصف شباط.', 'ar', '2026-11-29', [['2026-02-11..2026-02-20']]],
+    ['The trial opens on December 5.', 'en', '2026-11-29', [['2026-12-05']]],
+    ['Floods in November displaced 300 families.', 'en', '2024-09-01', [['2023-11-01..2023-11-30']]],
+    ['The ministers meet on 24 or 25 March.', 'en', '2025-03-18', [['2025-03-24', '2025-03-25']]],
+  ] as const)('%s (published %s)', (text, language, pub, expected) => {
+    expect(values(dates(text, language, pub))).toEqual(expected);
+  });
+});

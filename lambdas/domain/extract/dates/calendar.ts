@@ -43,14 +43,16 @@ export const single = (t: number): DateValue => ({ from: isoDay(t), to: isoDay(t
 export const range = (a: number, b: number): DateValue => ({ from: isoDay(a), to: isoDay(b) });
 
 /**
- * The year of a month/day written without one: the latest such day on or before publication, unless
- * the same day in the coming 90 days fits (news often announces what is planned: "on 5 or 6 March").
+ * The year of a month/day written without one: the latest such day on or before publication, unless the same
+ * day comes within about six weeks (news announces what is planned: "on 5 or 6 March" on 1 March). Further ahead,
+ * the past wins: "in mid-February" in a November article is the February before it, not the next one.
  */
+const AHEAD = 45 * DAY;
 export function nearestYear(pub: number, m: number, d = 15): number {
   const y = new Date(pub).getUTCFullYear();
   const thisYear = ymd(y, m, d);
-  if (thisYear <= pub) return thisYear >= pub - 275 * DAY || ymd(y + 1, m, d) - pub > 90 * DAY ? y : y + 1;
-  return thisYear - pub <= 90 * DAY ? y : y - 1;
+  if (thisYear <= pub) return ymd(y + 1, m, d) - pub > AHEAD ? y : y + 1;
+  return thisYear - pub <= AHEAD ? y : y - 1;
 }
 
 
