@@ -77,6 +77,13 @@ const FAMILIES: Record<string, { language: 'ar' | 'en'; rows: Row[] }> = {
       ['A missing hiker was found alive on Sunday.', []],
     ],
   },
+  'Arabic: one piece of equipment named by two nouns': {
+    language: 'ar',
+    rows: [
+      ['وقال الجيش إنه دمر ثلاث دبابات وأسقطت طائرة مسيّرة أمس.', [['destroyed', 3, 3, 'exact'], ['destroyed', 1, 1, 'exact']]],
+      ['دمرت الغارة دبابة ومدفعا ثقيلا.', [['destroyed', 1, 1, 'exact'], ['destroyed', 1, 1, 'exact']]],
+    ],
+  },
   'Arabic: a qualifier after the kind noun': {
     language: 'ar',
     rows: [

@@ -208,6 +208,7 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
   }
   return found.map((f) => {
     const idx = [f.c.q.first, f.c.q.last];
+    if (f.c.q.tail !== undefined) idx.push(f.c.q.tail);
     if (f.trigger >= 0) idx.push(f.trigger);
     if (f.c.group) idx.push(f.c.group.last);
     const s = tokens[Math.min(...idx)].s;
@@ -673,6 +674,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   if (possessiveOne(t) && prev && (triggerKind(prev) || (afterCount && t.t.startsWith('و')))) return one(i, i);
   // "دمرت دبابة ومدفعا ثقيلا": one indefinite piece of equipment after a predicate of destruction, or after it in a list.
   if (L.EQUIPMENT_ONE.contains(t) && !/^(وال|ال|لل|بال|فال)/.test(t.t)) {
+    // "طائرة مسيرة": a second such noun right after the first, without "و", describes it (one drone, not two).
+    if (!t.t.startsWith('و') && tokens[i - 1] && L.EQUIPMENT_ONE.contains(tokens[i - 1])) return undefined;
     for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].kind === 'word'; k--) {
       if (triggerKind(tokens[k]) === 'destroyed' || L.BY_GROUP.contains(tokens[k])) return one(i, i);
       if (triggerKind(tokens[k]) || startsNumber(tokens, k)) break;

@@ -14,6 +14,8 @@ export interface Quantity {
   qualifier: Qualifier;
   /** For a range: the token that joins its two numbers ("to", "إلى", "and"). */
   join?: number;
+  /** A qualifier written after the count and its noun ("23 مدنياً على الأقل"): its last token, part of the claim's text. */
+  tail?: number;
 }
 
 interface RawNumber {
@@ -304,7 +306,8 @@ export function qualifyAfter(tokens: Token[], at: number, q: Quantity): Quantity
   if (q.qualifier !== 'exact' || q.min === null) return q;
   const p = matchPhraseAfter(tokens, at);
   if (!p) return q;
-  if (p.q === 'at_least') return { ...q, max: null, qualifier: 'at_least' };
-  if (p.q === 'at_most') return { ...q, min: null, qualifier: 'at_most' };
-  return { ...q, qualifier: p.q };
+  const tail = at + p.words.length - 1;
+  if (p.q === 'at_least') return { ...q, max: null, qualifier: 'at_least', tail };
+  if (p.q === 'at_most') return { ...q, min: null, qualifier: 'at_most', tail };
+  return { ...q, qualifier: p.q, tail };
 }
