@@ -454,7 +454,7 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   // "hundreds of hectares", "عشرات من الدونمات"
   if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && L.NOT_VICTIMS.contains(tokens[q.last + 2])) return true;
   if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
-  if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || L.NOT_COUNT_BEFORE.contains(prev))) return true;
+  if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || (L.NOT_COUNT_BEFORE.contains(prev) && !numberAsVerb(tokens, q)))) return true;
   // money: "$5,000", and after a qualifier ("up to $5,000"), the number token itself
   let numTok = first;
   for (let k = q.first; k < q.last && numTok.kind !== 'num'; k++) numTok = tokens[k + 1];
@@ -488,6 +488,13 @@ const SUPERLATIVES = new Set(['worst', 'most', 'best', 'least', 'biggest', 'larg
 function superlativeAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.kind === 'word' && (SUPERLATIVES.has(t.t) || (t.t.length > 5 && t.t.endsWith('iest')));
+}
+
+/** "The dead number at least 70", "The displaced now number more than 40,000": "number" as a verb, not "number 10". */
+function numberAsVerb(tokens: Token[], q: Quantity): boolean {
+  if (!isWord(tokens[q.first - 1], 'number', 'numbered')) return false;
+  if (tokens[q.first].kind === 'word' && !numberWord(tokens[q.first])) return true; // a qualifier: "number more than 40,000"
+  return !!triggerKind(tokens[q.first - 2]) || (!!triggerKind(tokens[q.first - 3]) && isWord(tokens[q.first - 2], 'now'));
 }
 
 function isYearLike(tokens: Token[], q: Quantity): boolean {
