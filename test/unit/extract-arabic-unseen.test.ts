@@ -227,3 +227,12 @@ describe('a verb before the number says what happened to the wounded named after
     ['وتم إيداع 3 ملايين دينار في البنك.', []],
   ])('ar: %s', check('ar'));
 });
+
+describe('a list after a count keeps its own noun ("60 قتيلا وأكثر من 100 جريح"); more persons ("قائد", "مصور")', () => {
+  it.each<Row>([
+    ['وبلغت حصيلة الضحايا 60 قتيلا وأكثر من 100 جريح.', [['killed', 60, 60, 'exact'], ['injured', 100, null, 'more_than']]],
+    ['وأعلن الجيش مقتل قائد ميداني.', [['killed', 1, 1, 'exact']]],
+    ['وأصيب صحفي ومصور بجروح.', [['injured', 1, 1, 'exact'], ['injured', 1, 1, 'exact']]],
+    ['وقال قائد الشرطة إن 5 أشخاص قتلوا.', [['killed', 5, 5, 'exact']]],
+  ])('ar: %s', check('ar'));
+});

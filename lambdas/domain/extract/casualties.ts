@@ -919,7 +919,9 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // "وفاة طفلين اختناقا": a manner of death after the count ("by suffocation") is no predicate of its own.
   if (left && left.kind && right && L.MANNER.contains(tokens[right.trigger])) return left;
   // "وتوفي 3 جرحى", "ولفظ ثلاثة مصابين أنفاسهم": the verb before says what happened to the wounded named after the number.
-  if (!english && !c.conj && left && right && left.kind && left.kind !== 'injured' && left.d === 1 && right.kind === 'injured' && right.trigger === c.q.last + 1 && !L.TOLL.contains(tokens[left.trigger])) return left;
+  // (Not in a list: "60 قتيلا وأكثر من 100 جريح", where the word before is the noun of another count.)
+  if (!english && !c.conj && left && right && left.kind && left.kind !== 'injured' && left.d === 1 && right.kind === 'injured' && right.trigger === c.q.last + 1 &&
+    !L.TOLL.contains(tokens[left.trigger]) && !tokens[c.q.first].t.startsWith('و') && !(left.trigger > 0 && startsNumber(tokens, left.trigger - 1))) return left;
   if (left && right) {
     // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
     // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
