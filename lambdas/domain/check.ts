@@ -87,6 +87,9 @@ function eventDates(all: Claim[]): Map<Claim, string | undefined> {
   return out;
 }
 
+/** Concepts that say nothing of who the victims are beyond their number: matched across articles only with a date. */
+const ANYONE = new Set(['person', 'family', 'home']);
+
 /** Keys only ever compared within their own article (victims not named: "the army said no more than six"). */
 const LOCAL = 'local|';
 export const isLocalKey = (key: string) => key.startsWith(LOCAL);
@@ -131,9 +134,14 @@ export function matchKeys(all: Claim[], fallbackDay?: string): (string | null)[]
   return all.map((c, i) => {
     if (c.type !== 'casualty' || !c.casualty) return null;
     const concept = about[i];
-    const day = dates.get(c) ?? (concept ? datedVictims.get(`${c.casualty.kind}|${concept}`) : undefined) ?? fallbackDay?.slice(0, 10);
+    const dated = dates.get(c) ?? (concept ? datedVictims.get(`${c.casualty.kind}|${concept}`) : undefined);
+    const day = dated ?? fallbackDay?.slice(0, 10);
     if (!concept) return [LOCAL.slice(0, -1), c.casualty.kind, `sentence@${c.sentence.start}`].join('|');
     if (!day) return null;
+    // Victims named only as anyone ("families", "people", "homes") with no event date of their own: the publication
+    // day is all that would tie them to another article's, and two such reports of one day are mostly of two events
+    // ("200 families displaced" in Marib, "40 families evacuated" in Aleppo). Compared within the article only.
+    if (!dated && ANYONE.has(concept)) return [LOCAL.slice(0, -1), c.casualty.kind, concept, day].join('|');
     return ['casualty', c.casualty.kind, concept, day].join('|');
   });
 }

@@ -42,6 +42,12 @@ describe('match keys', () => {
     ]);
   });
 
+  it('matches "anyone" (people, families, homes) across articles only with an event date, not by the publication day', () => {
+    expect(keysOf('About 200 families have been displaced since the fighting began.', 'en', '2024-05-10')).toEqual([null]);
+    expect(keysOf('On Thursday 40 families were displaced.', 'en', '2024-05-10')).toEqual(['casualty|displaced|family|2024-05-09']);
+    expect(keysOf('Five police officers were wounded.', 'en', '2024-05-10')).toEqual(['casualty|injured|police|2024-05-10']);
+  });
+
   it('dates an undated mention by a dated mention of the same victims in the article', () => {
     const keys = keysOf('قتل 33 جندياً تركياً مساء الخميس.\n\nوبعد مقتل 33 جندياً تركياً، عقد اجتماع.', 'ar', '2020-03-01');
     expect(keys).toEqual(['casualty|killed|soldier:TR|2020-02-27', 'casualty|killed|soldier:TR|2020-02-27']);
