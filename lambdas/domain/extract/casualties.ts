@@ -277,8 +277,9 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     if (t.kind === 'punct' || (t.kind === 'word' && !mayStartCount(t))) continue;
     const conj = isConj(tokens[i - 1]) || (t.kind === 'word' && t.t.startsWith('و') && !!numberWord(t)?.conj);
     if (startsNumber(tokens, i)) {
-      const q = readQuantity(tokens, i, norm);
+      let q = readQuantity(tokens, i, norm);
       if (!q) continue;
+      if (english) q = abbreviatedMillions(tokens, q);
       const next = q.last + 1;
       if (!notACount(tokens, q, norm, english, inDate)) {
         risingParts(tokens, q).forEach((part, n) => {
@@ -377,6 +378,19 @@ const mayStartCount = wordClass((w: string) =>
   /^(a|an|the|both|half|tens|his|her|their|its|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || possessiveDual(w) || possessiveOne(w) || L.ONE_OF_THEM.contains(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
   L.EQUIPMENT_ONE.contains(w) || oneCasualty(w) || (w.startsWith('و') && AR_ONE_CASUALTY.has(w.slice(1))));
 
+/**
+ * "1.4m people", "2mn refugees": "m" joined to the digits is millions when people follow it ("a 10m wall" is metres,
+ * and stays what it was).
+ */
+function abbreviatedMillions(tokens: Token[], q: Quantity): Quantity {
+  const num = tokens[q.last];
+  const m = tokens[q.last + 1];
+  if (num.kind !== 'num' || !m || (m.t !== 'm' && m.t !== 'mn') || m.s !== num.e || q.min === null || q.max === null) return q;
+  const after = tokens[q.last + 2];
+  if (!after || !(L.PERSON_PLURALS.contains(after) || L.PERSONS.contains(after))) return q;
+  return { ...q, last: q.last + 1, min: Math.round(q.min * 1e6), max: Math.round(q.max * 1e6) };
+}
+
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
 function risingParts(tokens: Token[], q: Quantity): Quantity[] {
   if (q.qualifier !== 'range' || q.join === undefined || !TO.contains(tokens[q.join])) return [q];
@@ -469,6 +483,8 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
   // "in his 70s", "the 1990s": a decade of age or of years, written "70s" (an "s" joined to the digits).
   if (next && lastTok.kind === 'num' && next.t === 's' && next.s === lastTok.e) return true;
+  // "fell 10m to his death", "a 5m wall": metres (or millions of something other than people) joined to the digits.
+  if (next && lastTok.kind === 'num' && (next.t === 'm' || next.t === 'mn' || next.t === 'bn') && next.s === lastTok.e) return true;
   // "The boy, 12, drowned", "Ramesh Kumar, 34, died": digits alone between commas after a word are an age.
   if (english && q.first === q.last && first.kind === 'num' && prev?.t === ',' && next?.t === ',' && tokens[q.first - 2]?.kind === 'word' && (q.min ?? 0) < 120) return true;
   if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age
