@@ -29,7 +29,6 @@ describe('numbers', () => {
     ['مليونين', 2_000_000],
     ['thirty-three', 33],
     ['twenty one', 21],
-    ['a dozen', 12],
     ['1,700', 1700],
     ['two hundred', 200],
     ['4 million', 4_000_000],
@@ -62,6 +61,10 @@ describe('numbers', () => {
     ['أكثر من 20', 20, null, 'more_than'],
     ['لأكثر من 20', 20, null, 'more_than'],
     ['about 20', 20, 20, 'approx'],
+    // DESIGN.md section 4: "a dozen" → 12, approx.
+    ['a dozen', 12, 12, 'approx'],
+    ['two dozen', 24, 24, 'approx'],
+    ['about a dozen', 12, 12, 'approx'],
     ['نحو 20', 20, 20, 'approx'],
     ['قرابة 20', 20, 20, 'approx'],
     ['up to 20', null, 20, 'at_most'],

@@ -248,7 +248,8 @@ export function readQuantity(tokens: Token[], i: number, norm: string): Quantity
   // The number right after "و" may itself be the second half of a range handled above; qualifiers:
   const before = matchPhraseBefore(tokens, first);
   const after = before ? undefined : matchPhraseAfter(tokens, last + 1);
-  const q = before?.q ?? after?.q ?? 'exact';
+  // "a dozen", "two dozen", "half a dozen": approximate by nature (DESIGN.md section 4: a dozen → 12, approx).
+  const q = before?.q ?? after?.q ?? (tokens[n.last]?.t === 'dozen' ? 'approx' : 'exact');
   if (before) first -= before.words.length;
   if (after) last += after.words.length;
   const v = n.min;
