@@ -21,6 +21,8 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   search: async () => (await import('./cli/find.ts')).search,
   lease: async () => (await import('./cli/desk.ts')).lease,
   release: async () => (await import('./cli/desk.ts')).release,
+  publish: async () => (await import('./cli/desk.ts')).publish,
+  withdraw: async () => (await import('./cli/desk.ts')).withdraw,
   token: async () => (await import('./cli/token.ts')).token,
 };
 

@@ -4,7 +4,7 @@
  */
 import { fail } from './common.ts';
 
-export type Role = 'submitter' | 'reviewer';
+export type Role = 'submitter' | 'reviewer' | 'editor';
 
 export const apiBase = () => (process.env.FACTCHECK_API ?? `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '');
 

@@ -199,6 +199,39 @@ export async function release(_spec: CommandSpec, p: Parsed): Promise<number> {
   return 0;
 }
 
+/** An editor publishes the verdict of the version read (the API refuses it once the claim moved on). */
+export async function publish(spec: CommandSpec, p: Parsed): Promise<number> {
+  const id = p.positionals[0];
+  const given = str(p.values['expected-version']);
+  if (given !== undefined && !/^\d+$/.test(given)) usageError(spec, `--expected-version must be a whole number, not "${given}"`);
+  let version = given === undefined ? undefined : Number(given);
+  if (version === undefined) {
+    const current = await api('GET', `/claims/${enc(id)}`, 'reviewer');
+    if (!current.verdict) fail(`${id} has no verdict yet: a reviewer decides it first (factcheck verdict ${id} --rating …)`);
+    version = current.version as number;
+  }
+  let res: any;
+  try {
+    res = await api('POST', `/claims/${enc(id)}/publication`, 'editor', { expectedVersion: version });
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 409 || e.status === 422)) {
+      fail(`not published: ${e.body?.detail ?? e.message}${e.status === 409 ? `. Read it (factcheck claim ${id}), then publish the version you read` : ''}`);
+    }
+    throw e;
+  }
+  if (p.values.json) printJson(res);
+  else out(`${id}: published (version ${version}); public page: ${apiBase()}/fact-checks/${enc(id)}`);
+  return 0;
+}
+
+export async function withdraw(_spec: CommandSpec, p: Parsed): Promise<number> {
+  const id = p.positionals[0];
+  const res = await api('DELETE', `/claims/${enc(id)}/publication`, 'editor');
+  if (p.values.json) printJson(res);
+  else out(`${id}: withdrawn; its public page answers 410 Gone`);
+  return 0;
+}
+
 export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
   const id = p.positionals[0];
   const rating = str(p.values.rating);

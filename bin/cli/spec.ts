@@ -96,6 +96,14 @@ export const COMMANDS: CommandSpec[] = [
   },
   { name: 'release', args: 'CLAIM_ID', min: 1, max: 1, summary: 'give a claim you took back', flags: { json } },
   {
+    name: 'publish', args: 'CLAIM_ID', min: 1, max: 1, summary: 'publish a decided claim as a public fact-check (an editor\'s step)',
+    flags: {
+      'expected-version': { type: 'string', value: 'N', help: "the verdict's version you read (see: factcheck claim ID); without it, the current one" },
+      json,
+    },
+  },
+  { name: 'withdraw', args: 'CLAIM_ID', min: 1, max: 1, summary: 'take a published fact-check down (its page answers 410)', flags: { json } },
+  {
     name: 'token', args: '', min: 0, max: 0, summary: 'print a token for the local stack (signed with its key)',
     flags: {
       role: { type: 'string', value: 'reviewer|submitter|editor', help: 'the role the token carries (required)' },

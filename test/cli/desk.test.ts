@@ -75,12 +75,11 @@ describe('factcheck against the local stack', () => {
   });
 
   it('claim reads as text: values, checks, verdict, publication and history', async () => {
-    // Arrange: an editor publishes version 2
-    const editor = await ctx.stack.token('editor', 'ed@test');
-    const pub = await fetch(`${ctx.stack.url}/claims/${claimIds[0]}/publication`, {
-      method: 'POST', headers: { authorization: `Bearer ${editor}`, 'content-type': 'application/json' }, body: JSON.stringify({ expectedVersion: 2 }),
-    });
-    expect(pub.status).toBe(200);
+    // Arrange: an editor publishes version 2 with the CLI
+    const editor = env({ FACTCHECK_TOKEN: await ctx.stack.token('editor', 'ed@test') });
+    const pub = await cli(['publish', claimIds[0], '--expected-version', '2'], { env: editor });
+    expect(pub.code, pub.stderr).toBe(0);
+    expect(pub.stdout).toContain(`${claimIds[0]}: published (version 2); public page: ${ctx.stack.url}/fact-checks/${claimIds[0]}`);
     // Act
     const r = await cli(['claim', claimIds[0]], { env: env() });
     expect(r.code).toBe(0);
@@ -93,6 +92,32 @@ describe('factcheck against the local stack', () => {
     expect(r.stdout).toMatch(/^publication\s+published v2 by ed@test/m);
     expect(r.stdout).toMatch(/^ {2}published v2 .* ed@test/m);
     expect(r.stdout).not.toContain('undefined');
+  });
+
+  it('publish takes the current version when none is given, refuses an undecided claim; withdraw takes the page down', async () => {
+    // Arrange: a reviewer decides another claim
+    const id = claimIds[2];
+    const undecided = await cli(['publish', claimIds[3]], { env: env() });
+    expect((await cli(['verdict', id, '--rating', 'misleading', '--explanation', 'The count mixes two days.'], { env: env() })).code).toBe(0);
+    // Act
+    const published = await cli(['publish', id], { env: env() });
+    const stale = await cli(['publish', id, '--expected-version', '7'], { env: env() });
+    const page = await fetch(`${ctx.stack.url}/fact-checks/${id}`);
+    const withdrawn = await cli(['withdraw', id], { env: env() });
+    const gone = await fetch(`${ctx.stack.url}/fact-checks/${id}`);
+    // Assert
+    expect(undecided.code).toBe(1);
+    expect(undecided.stderr).toMatch(/has no verdict yet: a reviewer decides it first/);
+    expect(published.code, published.stderr).toBe(0);
+    expect(published.stdout).toContain(`${id}: published (version 1)`);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/^factcheck: not published: /);
+    expect(stale.stderr).not.toMatch(STACK_FRAME);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('The count mixes two days.');
+    expect(withdrawn.code, withdrawn.stderr).toBe(0);
+    expect(withdrawn.stdout).toContain(`${id}: withdrawn`);
+    expect(gone.status).toBe(410);
   });
 
   it('status shows the verdicts', async () => {
