@@ -4,15 +4,10 @@
  * [kind, min, max, qualifier] of each count in order; [] where no number is a casualty count.
  */
 import { describe, expect, it } from 'vitest';
-import { casualties, counts } from '../support/extract.ts';
+import { checkCounts, type CountRow } from '../support/extract.ts';
 
-type Row = [string, (string | number | null)[][]];
-const check = (lang: 'ar' | 'en') => (text: string, expected: unknown) => {
-  // Act
-  const found = counts(casualties(text, lang));
-  // Assert
-  expect(found).toEqual(expected);
-};
+type Row = CountRow;
+const check = checkCounts;
 
 describe('a toll that rises "إلى N" over an aside in commas, and over a noun whose و is of its root ("وباء")', () => {
   it.each<Row>([

@@ -4,15 +4,10 @@
  * Negative rows ([]) are numbers that are no casualty count.
  */
 import { describe, expect, it } from 'vitest';
-import { casualties, counts, dates, values } from '../support/extract.ts';
+import { checkCounts, dates, values, type CountRow } from '../support/extract.ts';
 
-type Row = [string, (string | number | null)[][]];
-const check = (lang: 'ar' | 'en') => (text: string, expected: unknown) => {
-  // Act
-  const found = counts(casualties(text, lang));
-  // Assert
-  expect(found).toEqual(expected);
-};
+type Row = CountRow;
+const check = checkCounts;
 
 describe('tolls that rise or are restated', () => {
   it.each<Row>([

@@ -5,23 +5,10 @@
  * is a casualty count (issue 10d).
  */
 import { describe, expect, it } from 'vitest';
-import { casualties, counts } from '../support/extract.ts';
+import { A, checkCounts, D, I, K, M, X, type CountRow } from '../support/extract.ts';
 
-type Row = [string, (string | number | null)[][]];
-const check = (text: string, expected: unknown) => {
-  // Act
-  const found = counts(casualties(text, 'en'));
-  // Assert
-  expect(found).toEqual(expected);
-};
-const open = (q: string) => q === 'at_least' || q === 'more_than';
-const row = (kind: string) => (n: number, q = 'exact') => [kind, n, open(q) ? null : n, q];
-const K = row('killed');
-const I = row('injured');
-const M = row('missing');
-const A = row('arrested');
-const D = row('displaced');
-const X = row('destroyed');
+type Row = CountRow;
+const check = checkCounts('en');
 
 export const FAMILIES: Record<string, Row[]> = {
   'subject far from its verb (appositions, relative clauses, prepositional phrases)': [

@@ -3,15 +3,9 @@
  * sentences of our own, one table per family, with near misses: [kind, min, max, qualifier] of each count in order.
  */
 import { describe, expect, it } from 'vitest';
-import { casualties, counts } from '../support/extract.ts';
+import { A, casualties, counts, D, I, K, type CountRow } from '../support/extract.ts';
 
-type Row = [string, (string | number | null)[][]];
-const open = (q: string) => q === 'at_least' || q === 'more_than';
-const row = (kind: string) => (n: number, q = 'exact') => [kind, n, open(q) ? null : n, q];
-const K = row('killed');
-const I = row('injured');
-const A = row('arrested');
-const D = row('displaced');
+type Row = CountRow;
 
 const FAMILIES: Record<string, { language: 'ar' | 'en'; rows: Row[] }> = {
   'a toll reached over a phrase with "and" or an aside': {
