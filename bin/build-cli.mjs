@@ -2,7 +2,8 @@
 /**
  * Builds the `factcheck` command: esbuild bundles bin/factcheck.ts (ESM, code splitting, so each command's
  * heavy modules are a chunk loaded only by that command) into node_modules/.cache/factcheck-cli/<build>/,
- * then points manifest.json at it, with the source files it was built from and their mtimes.
+ * then points manifest.json at it, with the source files it was built from and their mtimes. A second
+ * entry, extract-worker.js, is what the worker threads of `factcheck extract --jsonl` run.
  *
  * `npm ci` runs it (package.json "prepare"); bin/factcheck.mjs runs it again when a source file changed
  * since (a developer editing the extractor gets their change at the next run, not a stale bundle).
@@ -22,7 +23,9 @@ export async function buildCli({ outdir } = {}) {
   const dir = outdir ?? join(cacheDir, id);
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { factcheck: 'bin/factcheck.ts' },
+    // The worker threads of `extract --jsonl` are an entry of their own (bin/cli/extract-pool.ts starts
+    // extract-worker.js from beside its chunk); its inputs join the manifest, so an edit rebuilds it too.
+    entryPoints: { factcheck: 'bin/factcheck.ts', 'extract-worker': 'bin/cli/extract-worker.ts' },
     outdir: dir,
     bundle: true,
     splitting: true,

@@ -2,11 +2,16 @@
  * `factcheck extract`: the extractor on a text (a table, or --json), or the JSON Lines contract (--jsonl,
  * DESIGN.md section 4): `{"id","text","language"?,"publishedAt"?}` a line in, `{"id","claims"}` a line out,
  * in input order. Problems go to stderr with their line number; stdout carries only the contract.
+ * On a large input (or with --workers N > 1) the main thread still reads, parses and checks each line and
+ * writes the output, while worker threads extract batches of rows (bin/cli/extract-pool.ts); the output
+ * is written batch by batch in input order, the same bytes on stdout and stderr as in one thread.
  */
-import { createReadStream, readFileSync } from 'node:fs';
-import { extractClaims, type Claim } from '../../lambdas/domain/extract/index.ts';
-import { fail, printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
+import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
+import type { Claim } from '../../lambdas/domain/extract/index.ts';
+import { CliError, fail, printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
+import type { Done, Row } from './extract-line.ts';
+import { defaultWorkers, ExtractPool } from './extract-pool.ts';
 import type { CommandSpec } from './spec.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -20,8 +25,11 @@ export async function run(spec: CommandSpec, p: Parsed): Promise<number> {
   if (published !== undefined && !validDate(published)) usageError(spec, `--published must be a date YYYY-MM-DD, not "${published}"`);
   if (p.values.jsonl) {
     if (p.values.json) usageError(spec, '--jsonl and --json do not go together');
-    return jsonl(p.positionals[0], lang, published);
+    const workers = str(p.values.workers);
+    if (workers !== undefined && !(/^[1-9]\d*$/.test(workers) && Number(workers) <= 64)) usageError(spec, `--workers must be a whole number from 1 to 64, not "${workers}"`);
+    return jsonl(p.positionals[0], lang, published, workers === undefined ? undefined : Number(workers));
   }
+  if (p.values.workers !== undefined) usageError(spec, '--workers goes with --jsonl');
   let text: string;
   try {
     text = readFileSync(p.positionals[0] ?? 0, 'utf8');
@@ -29,6 +37,7 @@ export async function run(spec: CommandSpec, p: Parsed): Promise<number> {
     fail(`cannot read ${p.positionals[0] ?? 'stdin'}: ${(e as Error).message}`);
   }
   if (!published) process.stderr.write(`factcheck: no --published: relative dates resolve against today (${today()})\n`);
+  const { extractClaims } = await import('../../lambdas/domain/extract/index.ts');
   const claims = extractClaims(text, { language: lang, publishedAt: published });
   if (p.values.json) printJson(claims);
   else process.stdout.write(`${claimsTable(claims)}\n`);
@@ -44,19 +53,91 @@ export function claimsTable(claims: Claim[]): string {
 /** Notes about dates, one line each for the first few lines, then counted. */
 const NOTE_LINES = 10;
 
-async function jsonl(file: string | undefined, defaultLang: string | undefined, defaultPublished: string | undefined): Promise<number> {
+/**
+ * Below this size (bytes of a file, or characters read so far from a pipe) the default extracts in this
+ * thread: starting workers (~0.1 s each, then their own warm-up) costs more than they give back.
+ */
+export const WORKERS_FROM = 256 * 1024;
+/** Characters of text per batch: the first batches small, so that every worker has work soon. */
+const FIRST_BATCH = 8 * 1024;
+const MAX_BATCH = 64 * 1024;
+/** Batches sent and not yet written, per worker: enough that none waits, few enough to bound memory. */
+const IN_FLIGHT = 3;
+
+/** A batch of rows on its way through a worker, with the notes for its lines (written after it, in line order). */
+interface Batch {
+  seq: number;
+  rows: Row[];
+  lines: number[];
+  notes: [line: number, text: string][];
+  chars: number;
+  done?: Promise<Done>;
+  finished?: boolean;
+}
+
+/** The size of the input when it is a regular file (0 for a pipe, or when unknown). */
+function inputSize(file: string | undefined): number {
+  try {
+    const st = file ? statSync(file) : fstatSync(0);
+    return st.isFile() ? st.size : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function jsonl(file: string | undefined, defaultLang: string | undefined, defaultPublished: string | undefined, workers: number | undefined): Promise<number> {
   let bad = 0;
   let undated = 0;
   let lineNo = 0;
-  const warn = (msg: string) => process.stderr.write(`factcheck: extract: line ${lineNo}: ${msg}\n`);
+  const maxWorkers = workers ?? defaultWorkers();
+  let pool: ExtractPool | undefined;
+  let extractLine: typeof import('./extract-line.ts').extractLine | undefined;
+  // Explicit --workers N > 1 uses workers whatever the size; the default only on a large input.
+  if (maxWorkers > 1 && (workers !== undefined || inputSize(file) >= WORKERS_FROM)) pool = new ExtractPool(maxWorkers);
+  else extractLine = (await import('./extract-line.ts')).extractLine;
+
+  const queue: Batch[] = [];
+  let batch: Batch = { seq: 0, rows: [], lines: [], notes: [], chars: 0 };
+  const note = (line: number, msg: string) => `factcheck: extract: line ${line}: ${msg}\n`;
+  const warn = (msg: string) => {
+    if (!pool) return void process.stderr.write(note(lineNo, msg));
+    batch.notes.push([lineNo, note(lineNo, msg)]);
+    if (batch.notes.length >= 1024) dispatch(); // a long run of bad lines is reported as it goes
+  };
   let out: string[] = [];
   let outChars = 0;
+  const write = async (chunk: string) => {
+    if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
+  };
   const flush = async () => {
     if (!out.length) return;
     const chunk = out.join('');
     out = [];
     outChars = 0;
-    if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
+    await write(chunk);
+  };
+
+  const dispatch = () => {
+    const b = batch;
+    b.done = b.rows.length ? pool!.run({ seq: b.seq, rows: b.rows }) : Promise.resolve({ seq: b.seq, out: '', failures: [] });
+    void b.done.then(() => (b.finished = true), () => (b.finished = true));
+    queue.push(b);
+    batch = { seq: b.seq + 1, rows: [], lines: [], notes: [], chars: 0 };
+  };
+  /** Writes the batches at the head of the queue that are done, and waits for them while more than `max` are out. */
+  const settle = async (max: number) => {
+    while (queue.length && (queue.length > max || queue[0].finished)) {
+      const b = queue.shift()!;
+      const done = await b.done!;
+      await flush(); // rows extracted in this thread before the workers started come first
+      if (done.out) await write(done.out);
+      // The stderr of this batch in line order: its notes, then for each failed row the extractor's message.
+      const failed = done.failures.map(([i, msg]): [number, string] =>
+        [b.lines[i], note(b.lines[i], `the extractor failed on id ${JSON.stringify(b.rows[i].id)}: ${msg}; skipped`)]);
+      bad += failed.length;
+      const notes = failed.length ? [...b.notes, ...failed].sort((x, y) => x[0] - y[0]) : b.notes; // stable: notes first
+      if (notes.length) process.stderr.write(notes.map((n) => n[1]).join(''));
+    }
   };
 
   const handle = (line: string) => {
@@ -98,14 +179,19 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
         }
       }
     }
-    let claims: Claim[];
-    try {
-      claims = extractClaims(row.text, { language: lang, publishedAt });
-    } catch (e) {
-      bad++;
-      return warn(`the extractor failed on id ${JSON.stringify(row.id)}: ${(e as Error).message}; skipped`);
+    const r: Row = { id: row.id, text: row.text, language: lang as Row['language'], publishedAt };
+    if (pool) {
+      batch.rows.push(r);
+      batch.lines.push(lineNo);
+      batch.chars += r.text.length;
+      if (batch.chars >= Math.min(MAX_BATCH, FIRST_BATCH * 2 ** Math.min(batch.seq, 8))) dispatch();
+      return;
     }
-    const s = `${JSON.stringify({ id: row.id, claims })}\n`;
+    const s = extractLine!(r);
+    if (typeof s !== 'string') {
+      bad++;
+      return warn(`the extractor failed on id ${JSON.stringify(row.id)}: ${s.error}; skipped`);
+    }
     out.push(s);
     outChars += s.length;
   };
@@ -113,22 +199,35 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
   const input = file ? createReadStream(file) : process.stdin;
   input.setEncoding('utf8');
   let rest = '';
+  let read = 0;
   try {
-    for await (const chunk of input as AsyncIterable<string>) {
-      let from = 0;
-      for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', from)) {
-        handle(rest + chunk.slice(from, nl));
-        rest = '';
-        from = nl + 1;
+    try {
+      for await (const chunk of input as AsyncIterable<string>) {
+        read += chunk.length;
+        if (!pool && maxWorkers > 1 && read >= WORKERS_FROM) pool = new ExtractPool(maxWorkers); // a pipe that proves large
+        let from = 0;
+        for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', from)) {
+          handle(rest + chunk.slice(from, nl));
+          rest = '';
+          from = nl + 1;
+        }
+        rest += chunk.slice(from);
+        if (pool) await settle(IN_FLIGHT * maxWorkers);
+        else if (outChars > 1 << 16) await flush();
       }
-      rest += chunk.slice(from);
-      if (outChars > 1 << 16) await flush();
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      fail(`cannot read ${file ?? 'stdin'}: ${(e as Error).message}`);
     }
-  } catch (e) {
-    fail(`cannot read ${file ?? 'stdin'}: ${(e as Error).message}`);
+    if (rest) handle(rest);
+    if (pool) {
+      dispatch();
+      await settle(0);
+    }
+    await flush();
+  } finally {
+    await pool?.close();
   }
-  if (rest) handle(rest);
-  await flush();
   if (undated > NOTE_LINES) process.stderr.write(`factcheck: extract: ${undated - NOTE_LINES} more lines without a valid "publishedAt" (${undated} in all)\n`);
   if (bad) process.stderr.write(`factcheck: extract: ${bad} of ${lineNo} lines skipped\n`);
   return bad ? 1 : 0;

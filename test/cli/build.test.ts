@@ -16,9 +16,10 @@ interface Meta {
 describe('the CLI build', () => {
   let dir: string;
   let meta: Meta;
+  let inputs: Record<string, number>;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'factcheck-cli-build-'));
-    meta = (await buildCli({ outdir: dir })).metafile;
+    ({ metafile: meta, inputs } = await buildCli({ outdir: dir }));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -49,5 +50,17 @@ describe('the CLI build', () => {
       expect(onDemand.some((i) => i.startsWith(heavy)), heavy).toBe(true);
     }
     expect(relative(dir, entry)).not.toMatch(/^\.\./);
+  });
+
+  it('builds the worker of extract --jsonl beside the command, and watches its sources for staleness', () => {
+    // Arrange
+    const worker = Object.keys(meta.outputs).find((o) => meta.outputs[o].entryPoint === 'bin/cli/extract-worker.ts');
+    // Act
+    const loads = reached(worker!, ['import-statement']);
+    // Assert: extract-pool.ts starts it as extract-worker.js next to its own chunk
+    expect(relative(dir, worker!)).toBe('extract-worker.js');
+    expect(loads).toContain('bin/cli/extract-line.ts');
+    expect(loads.some((i) => i.startsWith('lambdas/domain/extract/'))).toBe(true);
+    for (const source of ['bin/cli/extract-worker.ts', 'bin/cli/extract-line.ts', 'bin/cli/extract-pool.ts', 'lambdas/domain/extract/index.ts']) expect(Object.keys(inputs)).toContain(source);
   });
 });

@@ -149,3 +149,66 @@ describe('factcheck extract --jsonl (the contract)', () => {
     expect([yesterday, today]).toContain(date.date.values[0].from);
   });
 });
+
+describe('factcheck extract --jsonl --workers', () => {
+  // Rows of a few KB each in both languages, enough text for several batches (the first batch holds 8K
+  // characters), with what the main thread reports in between: a line that is not JSON, an id that is
+  // not a string or number, an unknown language, a blank line, lines without a date (more than the ten
+  // reported one by one), a CRLF line ending.
+  const en = (n: number) => [
+    `At least ${n} people were killed on Thursday when shells hit the market, the health ministry said.`,
+    `Rescuers said ${n + 7} others were wounded and taken to the two hospitals still working in the city.`,
+    'Residents described a night of heavy fighting on the edge of the old quarter before the shelling began.',
+  ].join(' ');
+  const ar = (n: number) => [
+    `قتل ${n} مدنياً يوم الخميس في قصف استهدف السوق، بحسب وزارة الصحة.`,
+    `وقال المسعفون إن ${n + 7} آخرين أصيبوا ونقلوا إلى المستشفيين اللذين لا يزالان يعملان في المدينة.`,
+    'ووصف السكان ليلة من القتال العنيف على أطراف الحي القديم قبل أن يبدأ القصف.',
+  ].join(' ');
+  const rows: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const arabic = i % 2 === 1;
+    const text = Array.from({ length: 5 }, (_, k) => (arabic ? ar : en)(10 + i + k)).join('\n');
+    const row: Record<string, unknown> = { id: arabic ? i : `en-${i}`, text };
+    if (i % 4) row.language = arabic ? 'ar' : 'en';
+    if (i % 3 !== 2) row.publishedAt = `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`;
+    rows.push(line(row));
+  }
+  rows.splice(9, 0, '{"id": "cut", "text": "At least 4');
+  rows.splice(17, 0, line({ id: true, text: en(3) }));
+  rows.splice(23, 0, '');
+  rows.splice(26, 0, line({ id: 'fr', text: en(5), language: 'fr', publishedAt: '2024-03-02' }));
+  rows[30] += '\r';
+  const input = `${rows.join('\n')}\n`;
+
+  it('writes the same bytes, warnings and exit status with 2 worker threads as in one thread', async () => {
+    // Act
+    const [two, one] = await Promise.all([cli(['extract', '--jsonl', '--workers', '2'], { input }), cli(['extract', '--jsonl', '--workers', '1'], { input })]);
+    // Assert
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.code).toBe(one.code);
+    expect(one.code).toBe(1);
+    const out = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const ids = rows.flatMap((l) => { try { const o = JSON.parse(l); return ['string', 'number'].includes(typeof o.id) ? [o.id] : []; } catch { return []; } });
+    expect(ids).toHaveLength(41);
+    expect(out.map((o) => o.id)).toEqual(ids);
+    const killed = (o: { claims: { type: string; casualty?: { kind: string; min: number } }[] }) => o.claims.filter((c) => c.type === 'casualty' && c.casualty?.kind === 'killed').map((c) => c.casualty!.min);
+    expect(killed(out[0])).toEqual([10, 11, 12, 13, 14]);
+    expect(killed(out.at(-1))).toEqual([49, 50, 51, 52, 53]);
+    expect(one.stderr).toMatch(/^factcheck: extract: line 10: not JSON/m);
+    expect(one.stderr).toMatch(/^factcheck: extract: line 18: "id" must be a string or a number; skipped$/m);
+    expect(one.stderr).toMatch(/^factcheck: extract: line 27: "language" "fr" is not ar or en \(id "fr"\)/m);
+    expect(one.stderr).toMatch(/more lines without a valid "publishedAt"/);
+    expect(one.stderr).toMatch(/2 of 44 lines skipped\n$/);
+  });
+
+  it('refuses a --workers that is not a count, or without --jsonl', async () => {
+    for (const args of [['--jsonl', '--workers', '0'], ['--jsonl', '--workers', 'all'], ['--workers', '2']]) {
+      const r = await cli(['extract', ...args], { input: line({ id: 'a', text: ARTICLE }) });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^factcheck: extract: --workers /);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
