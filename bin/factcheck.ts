@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   release: async () => (await import('./cli/desk.ts')).release,
   publish: async () => (await import('./cli/desk.ts')).publish,
   withdraw: async () => (await import('./cli/desk.ts')).withdraw,
+  reindex: async () => (await import('./cli/desk.ts')).reindex,
   token: async () => (await import('./cli/token.ts')).token,
 };
 

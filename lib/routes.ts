@@ -41,6 +41,7 @@ export const ROUTES: RouteDef[] = [
   { method: 'POST', path: '/webhooks', handler: 'create-webhook', auth: true },
   { method: 'GET', path: '/webhooks', handler: 'list-webhooks', auth: true },
   { method: 'GET', path: '/webhooks/{webhookId}/deliveries', handler: 'list-deliveries', auth: true },
+  { method: 'POST', path: '/search-index/rebuild', handler: 'rebuild-search-index', auth: true },
 ];
 
 /** The workflow's Task states and the handler each runs; the ASL names them as ${<Name>FunctionArn}. */
@@ -99,6 +100,7 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'release-lease': ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],
   'create-feed': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
   'list-feeds': ['dynamodb:Query'],
+  'rebuild-search-index': ['dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'],
   'poll-feeds': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
   'create-webhook': ['dynamodb:PutItem', 'dynamodb:GetItem'],
   'list-webhooks': ['dynamodb:Query'],

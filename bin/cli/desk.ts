@@ -232,6 +232,28 @@ export async function withdraw(_spec: CommandSpec, p: Parsed): Promise<number> {
   return 0;
 }
 
+/** An editor rebuilds the search index, a page of articles per request, until the API says it is done. */
+export async function reindex(spec: CommandSpec, p: Parsed): Promise<number> {
+  const given = str(p.values.limit);
+  if (given !== undefined && !/^\d+$/.test(given)) usageError(spec, `--limit must be a whole number, not "${given}"`);
+  const limit = given === undefined ? undefined : Number(given);
+  const total = { version: 0, pages: 0, articles: 0, rebuilt: 0, skipped: 0, postingsWritten: 0, postingsDeleted: 0 };
+  let cursor: string | undefined;
+  do {
+    const page = await api('POST', '/search-index/rebuild', 'editor', { ...(cursor ? { cursor } : {}), ...(limit ? { limit } : {}) });
+    total.version = page.version;
+    total.pages++;
+    for (const k of ['articles', 'rebuilt', 'skipped', 'postingsWritten', 'postingsDeleted'] as const) total[k] += page[k];
+    if (!p.values.json) {
+      process.stderr.write(`${total.articles} articles: ${total.rebuilt} rebuilt, ${total.skipped} skipped; postings ${total.postingsWritten} written, ${total.postingsDeleted} stale deleted\n`);
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  if (p.values.json) printJson(total);
+  else out(`search index at version ${total.version}: ${total.rebuilt} of ${total.articles} articles rebuilt${total.skipped ? ` (${total.skipped} skipped: not extracted yet; their extraction writes the current words)` : ''}`);
+  return 0;
+}
+
 export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
   const id = p.positionals[0];
   const rating = str(p.values.rating);

@@ -105,6 +105,11 @@ export const COMMANDS: CommandSpec[] = [
   },
   { name: 'withdraw', args: 'CLAIM_ID', min: 1, max: 1, summary: 'take a published fact-check down (its page answers 410)', flags: { json } },
   {
+    name: 'reindex', args: '', min: 0, max: 0,
+    summary: 'rebuild the claim search index after an upgrade changed its words, printing progress (an editor\'s step)',
+    flags: { limit: { type: 'string', value: 'N', help: 'articles per request (1-50, default 10)' }, json },
+  },
+  {
     name: 'token', args: '', min: 0, max: 0, summary: 'print a token for the local stack (signed with its key)',
     flags: {
       role: { type: 'string', value: 'reviewer|submitter|editor', help: 'the role the token carries (required)' },

@@ -2,7 +2,7 @@
  * The desk's reads and writes (DESIGN.md section 9): article lists by day, claim search postings, and
  * claim leases. Queries and key reads only: nothing here scans the table (keys: keys.ts).
  */
-import { BatchGetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError, TransientError } from '../domain/errors.ts';
 import type { Article, StoredClaim } from '../domain/model.ts';
 import type { PostingClaim } from '../domain/search.ts';
@@ -70,6 +70,34 @@ export class DeskStore {
         },
       },
     })), 4);
+  }
+
+  /** Deletes one article's postings under these terms (its sort key `sk`); a missing one is no error. */
+  async deletePostings(terms: string[], sk: string): Promise<void> {
+    await batchWriteAll(this.db, this.table, terms.map((term) => ({ DeleteRequest: { Key: { PK: keys.termPk(term), SK: sk } } })), 4);
+  }
+
+  /** The version of the terms the whole index was last rebuilt with; 1 when never (postings before versions). */
+  async searchIndexVersion(): Promise<number> {
+    const res = await this.db.send(new GetCommand({
+      TableName: this.table, Key: { PK: keys.SEARCH_INDEX_PK, SK: keys.SEARCH_INDEX_SK }, ConsistentRead: true,
+    }));
+    return typeof res.Item?.version === 'number' ? res.Item.version : 1;
+  }
+
+  /** Records a finished rebuild (never lowers the version: an older code's rebuild does not undo a newer one's). */
+  async setSearchIndexVersion(version: number, rebuiltAt: string): Promise<void> {
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.table,
+        Key: { PK: keys.SEARCH_INDEX_PK, SK: keys.SEARCH_INDEX_SK },
+        UpdateExpression: 'SET version = :v, rebuiltAt = :at',
+        ConditionExpression: 'attribute_not_exists(version) OR version <= :v',
+        ExpressionAttributeValues: { ':v': version, ':at': rebuiltAt },
+      }));
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+    }
   }
 
   /** One page of a term's postings, newest first, at or below `atOrBelow`. */

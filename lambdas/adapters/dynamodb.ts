@@ -180,6 +180,17 @@ export class Repository {
     await this.putOwnerItem(a);
   }
 
+  /** Rewrites the canonical words of an article's title, source and link (the search terms changed), nothing else. */
+  async refreshListWords(a: Pick<Article, 'articleId' | 'publishedAt' | 'createdAt' | 'title' | 'source' | 'url'>): Promise<void> {
+    await this.db.send(new UpdateCommand({
+      TableName: this.table,
+      Key: { PK: keys.articlePk(a.articleId), SK: keys.ARTICLE_SK },
+      UpdateExpression: 'SET listWords = :w',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':w': articleListAttributes(a).listWords },
+    }));
+  }
+
   /**
    * Takes a FAILED article back to PROCESSING for another attempt (its next execution name), conditional on
    * it still being FAILED: of racing resubmissions exactly one gets the new attempt number, the others undefined.

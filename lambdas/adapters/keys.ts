@@ -12,6 +12,7 @@
  * | decided claim | (the claim item)  |                                 | -                                             | TO_PUBLISH / <decidedAt>#<claimId> until its current verdict is published | - |
  * | owner    | ARTICLE#<articleId>   | #OWNER                          | -                                             | -                               | -                              |
  * | posting  | TERM#<term>           | <day>#<createdAt>#<articleId>   | -                                             | -                               | -                              |
+ * | index version | SEARCH_INDEX     | #VERSION                        | -                                             | -                               | -                              |
  * | feed     | FEED#<feedId>         | #FEED                           | FEEDS / <createdAt>#<feedId>                  | -                               | -                              |
  * | its item | FEED#<feedId>         | ITEM#<item key hash>            | -                                             | -                               | -                              |
  * | webhook  | WEBHOOK#<webhookId>   | #WEBHOOK                        | WEBHOOKS / <createdAt>#<webhookId>            | -                               | -                              |
@@ -91,6 +92,9 @@ export const articleDaySk = (a: { articleId: string; publishedAt: string | null;
 /** Sort-key bounds of GSI ByDay for days from..to (inclusive; either may be absent). */
 export const daySkBounds = (from?: string, to?: string) => ({ fromSk: from?.slice(0, 10), toSk: to ? `${to.slice(0, 10)}~` : undefined });
 export const termPk = (term: string) => `TERM#${term}`;
+/** The version of the terms the whole search index was last rebuilt with (absent: 1, before versions). */
+export const SEARCH_INDEX_PK = 'SEARCH_INDEX';
+export const SEARCH_INDEX_SK = '#VERSION';
 
 export const ARTICLE_ID = /^art-[0-9a-f]{20}$/;
 export const CLAIM_ID = /^(art-[0-9a-f]{20})\.((?:casualty|date)-\d+-\d+)$/;

@@ -19,12 +19,12 @@ const POSTING_PAGES = [10, 40, 160, 400];
 
 const SK_SHAPE = /^\d{4}-\d{2}-\d{2}#[0-9T:.Z-]{10,40}#art-[0-9a-f]{20}$/;
 
-function encodeCursor(value: Record<string, unknown>): string {
+export function encodeDayCursor(value: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
 /** A cursor this API gave out: {sk} (and for searches, the claim after which to go on). */
-function decodeCursor(cursor: string | undefined): { sk: string; after: string | null } | undefined {
+export function decodeDayCursor(cursor: string | undefined): { sk: string; after: string | null } | undefined {
   if (cursor === undefined) return undefined;
   let v: any;
   try {
@@ -83,7 +83,7 @@ export async function listArticles(deps: Deps, query: ArticleListQuery, owner?: 
   checkRange(query.from, query.to);
   const words = wordsOf(query.q);
   const { fromSk, toSk } = daySkBounds(query.from, query.to);
-  let before = decodeCursor(query.cursor)?.sk;
+  let before = decodeDayCursor(query.cursor)?.sk;
   const items: ReturnType<typeof articleListView>[] = [];
   for (let page = 0; page < MAX_ARTICLE_PAGES; page++) {
     const res = await deps.desk.articlePage({ owner, before, fromSk, toSk, pageSize: Math.max(25, query.limit) });
@@ -94,11 +94,11 @@ export async function listArticles(deps: Deps, query: ArticleListQuery, owner?: 
       if (query.language && article.language !== query.language) continue;
       if (words.some((w) => !(article.listWords ?? '').includes(` ${w} `))) continue;
       items.push(articleListView(article, owner));
-      if (items.length === query.limit) return { items, nextCursor: res.more || res.rows.at(-1)?.sk !== sk ? encodeCursor({ sk }) : null };
+      if (items.length === query.limit) return { items, nextCursor: res.more || res.rows.at(-1)?.sk !== sk ? encodeDayCursor({ sk }) : null };
     }
     if (!res.more) return { items, nextCursor: null };
   }
-  return { items, nextCursor: before ? encodeCursor({ sk: before }) : null };
+  return { items, nextCursor: before ? encodeDayCursor({ sk: before }) : null };
 }
 
 // ---- GET /claims --------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
   const filter = { type: query.type, kind: query.kind, from: query.from?.slice(0, 10), to: query.to?.slice(0, 10), min: query.min, max: query.max, language: query.language };
   const terms = searchTerms(query.q, filter);
   const stop: { at?: { sk: string; after: string | null } } = {};
-  const gen = candidates(deps, terms, filter, decodeCursor(query.cursor), stop);
+  const gen = candidates(deps, terms, filter, decodeDayCursor(query.cursor), stop);
   const items: any[] = [];
   let lastTaken: Candidate | undefined;
   let exhausted = false;
@@ -223,8 +223,8 @@ export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
     }
   }
   let nextCursor: string | null = null;
-  if (stop.at) nextCursor = encodeCursor(stop.at);
-  else if (!exhausted && lastTaken) nextCursor = encodeCursor({ sk: lastTaken.sk, after: lastTaken.id });
+  if (stop.at) nextCursor = encodeDayCursor(stop.at);
+  else if (!exhausted && lastTaken) nextCursor = encodeDayCursor({ sk: lastTaken.sk, after: lastTaken.id });
   else if (exhausted && lastTaken && items.length === query.limit) {
     // The page is full and the lists ran out just after it: nothing more to give.
     nextCursor = null;

@@ -144,6 +144,12 @@ export const deliveriesQuery = z.object({ limit: z.coerce.number({ invalid_type_
 
 export const feedBody = z.object({ url: httpUrl }).strict();
 
+/** POST /search-index/rebuild: the next page (a nextCursor given before) and how many articles a page takes. */
+export const rebuildBody = z.object({
+  cursor: z.string().max(400).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API gave out').optional(),
+  limit: z.number().int('must be a whole number').min(1).max(50).default(10),
+}).strict();
+
 export const publishedAtBody = z.object({ publishedAt: isoDate }).strict();
 
 export const stepInput = z.object({ articleId: articleIdSchema }).passthrough();

@@ -144,6 +144,21 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const active = await resumable(getDeps());
   for (const a of active) sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.executionName, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: s.reviewTimeoutSeconds, ...(a.fetch ? { fetch: true } : {}) }) });
 
+  // A search index written with older terms (lambdas/domain/search.ts SEARCH_INDEX_VERSION) is rebuilt in the
+  // background, as `factcheck reindex` does it against a deployed API; searches meanwhile find what they did.
+  const { rebuildSearchIndex } = await import('../../lambdas/app/reindex.ts');
+  const { SEARCH_INDEX_VERSION } = await import('../../lambdas/domain/search.ts');
+  const indexVersion = await getDeps().desk.searchIndexVersion();
+  let closing = false;
+  let rebuilt = 0;
+  const rebuilding = indexVersion >= SEARCH_INDEX_VERSION ? undefined : rebuildSearchIndex(getDeps(), {
+    stopped: () => closing,
+    progress: (page) => {
+      rebuilt += page.rebuilt;
+      if (!page.nextCursor && rebuilt) log(`search index rebuilt from version ${indexVersion} to ${page.version}: ${rebuilt} article(s)`);
+    },
+  }).catch((e: Error) => log(`search index rebuild failed (npx factcheck reindex runs it again): ${e.message}`));
+
   // EventBridge Scheduler's part: the feed poller (a new feed is polled at once by POST /feeds itself).
   const deliver = await load(JOBS.DeliverWebhooks);
   const timers = startTimers([
@@ -174,6 +189,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     meter,
     bundled,
     async close() {
+      closing = true;
+      await rebuilding;
       timers.stop();
       localBus.off('event', onEvent);
       await new Promise<void>((resolve) => server.close(() => resolve()));

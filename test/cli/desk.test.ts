@@ -195,6 +195,25 @@ describe('factcheck against the local stack', () => {
     expect(decided.stdout).toMatch(new RegExp(`${claimIds[0].replace('.', '\\.')}.*mostly-true \\(v2\\)`));
   });
 
+  it('reindex rebuilds the search index page by page, printing progress; search finds the same after it', async () => {
+    // Arrange
+    const before = JSON.parse((await cli(['search', 'مدنيين', '--json'], { env: env() })).stdout).items.map((c: { claimId: string }) => c.claimId);
+    // Act
+    const r = await cli(['reindex', '--limit', '1'], { env: env() });
+    const bad = await cli(['reindex', '--limit', 'all'], { env: env() });
+    const after = JSON.parse((await cli(['search', 'مدنيين', '--json'], { env: env() })).stdout).items.map((c: { claimId: string }) => c.claimId);
+    // Assert
+    expect(r.code, r.stderr).toBe(0);
+    const [, rebuilt, articles] = /search index at version 2: (\d+) of (\d+) articles rebuilt/.exec(r.stdout)!;
+    expect(Number(articles)).toBeGreaterThanOrEqual(2);
+    expect(Number(rebuilt)).toBeGreaterThan(0);
+    expect(r.stderr.trim().split('\n').length).toBe(Number(articles)); // a progress line per page of one
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--limit must be a whole number/);
+    expect(before.length).toBeGreaterThan(0); // the sample says "مدنياً": the plural finds it
+    expect(after).toEqual(before);
+  });
+
   it('lease: the holder shows in the queue and the claim; another reviewer is told who holds it', async () => {
     // Arrange: an open claim
     const open = JSON.parse((await cli(['queue', '--limit', '1', '--json'], { env: env() })).stdout).items[0].claimId;

@@ -1,0 +1,136 @@
+/**
+ * Arabic claim search on the real local stack: another form of a word finds the claim ("مدنيين" finds a
+ * sentence that says "مدنياً"); and a search index written by the previous release (terms of version 1,
+ * no stems) is rebuilt: by an editor through POST /search-index/rebuild a page at a time, and by
+ * `npm start` by itself when the stored version is older. Stale postings are deleted.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ARTICLE_SK, articlePk, SEARCH_INDEX_PK, SEARCH_INDEX_SK, termPk } from '../../lambdas/adapters/keys.ts';
+import { postingsOf } from '../../lambdas/domain/search.ts';
+import { articleStatus, call, startStack, waitFor, withStore, type RunningStack } from '../support/local-stack.ts';
+
+let stack: RunningStack;
+let reviewer: string;
+const ids: string[] = [];
+
+const ARTICLES = [
+  { text: 'قالت وزارة الصحة إن 18 مدنياً قتلوا في قصف على مدينة حلب يوم الأحد.', publishedAt: '2024-05-06' },
+  { text: 'أعلنت فرق الإسعاف إصابة 7 أطفال في انفجار بمدينة إدلب يوم السبت، وقالت إن المصابين نقلوا إلى المستشفى.', publishedAt: '2024-05-05' },
+];
+
+async function start(dataDir?: string) {
+  stack = await startStack({ dataDir });
+  reviewer = await stack.token('reviewer', 'hala@desk');
+}
+const search = async (q: string) => {
+  const r = await call(stack.url, 'GET', `/claims?q=${encodeURIComponent(q)}`, { token: reviewer });
+  expect(r.status).toBe(200);
+  return [...new Set((r.body.items as any[]).map((c) => c.articleId))];
+};
+
+/** What the previous release left in the table: postings under version 1's terms, and no index version. */
+async function writeVersionOnePostings(db: DynamoDBDocumentClient, keepVersion?: number) {
+  for (const articleId of ids) {
+    const items = (await db.send(new QueryCommand({ TableName: 'factcheck', KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': articlePk(articleId) } }))).Items!;
+    const head = items.find((i) => i.SK === ARTICLE_SK)!;
+    const text = items.find((i) => i.SK === '#TEXT')!.text as string;
+    const claims = items.filter((i) => i.itemType === 'claim') as any[];
+    const day = (head.DaySK as string).slice(0, 10);
+    for (const term of postingsOf(text, claims, day, 'ar').keys()) {
+      await db.send(new DeleteCommand({ TableName: 'factcheck', Key: { PK: termPk(term), SK: head.DaySK } }));
+    }
+    for (const [term, list] of postingsOf(text, claims, day, 'ar', 1)) {
+      await db.send(new PutCommand({ TableName: 'factcheck', Item: { PK: termPk(term), SK: head.DaySK, itemType: 'posting', articleId, language: 'ar', claims: list } }));
+    }
+  }
+  const marker = { TableName: 'factcheck', Key: { PK: SEARCH_INDEX_PK, SK: SEARCH_INDEX_SK } };
+  if (keepVersion) await db.send(new PutCommand({ TableName: 'factcheck', Item: { ...marker.Key, version: keepVersion } }));
+  else await db.send(new DeleteCommand(marker));
+}
+
+/** The articles that hold a posting under `term`, read from the table. */
+async function postedUnder(db: DynamoDBDocumentClient, term: string) {
+  const res = await db.send(new QueryCommand({ TableName: 'factcheck', KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': termPk(term) } }));
+  return (res.Items ?? []).map((i) => i.articleId as string);
+}
+
+beforeAll(async () => {
+  await start();
+  for (const a of ARTICLES) {
+    const r = await call(stack.url, 'POST', '/articles', { token: reviewer, body: { ...a, language: 'ar' } });
+    expect(r.status).toBe(202);
+    ids.push(r.body.articleId);
+    const article = await articleStatus(stack.url, reviewer, r.body.articleId, ['AWAITING_REVIEW', 'CHECKED']);
+    // Decided, so a restart resumes nothing (a resumed execution would write its postings again).
+    for (const c of article.claims) {
+      expect((await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } })).status).toBe(200);
+    }
+    await articleStatus(stack.url, reviewer, r.body.articleId, ['CHECKED']);
+  }
+});
+afterAll(async () => stack?.stop());
+
+describe('Arabic search by another form of the word', () => {
+  it('finds a claim by its singular, plural, dual or feminine, with or without the article', async () => {
+    for (const q of ['مدني', 'مدنيين', 'المدنيون', 'مدنية']) expect(await search(q), q).toEqual([ids[0]]);
+    for (const q of ['مصاب', 'مصابين', 'المصابون', 'مصابة']) expect(await search(q), q).toEqual([ids[1]]);
+    expect(await search('الوزارة')).toEqual([ids[0]]); // the text says "وزارة"
+    expect(await search('قتلى')).toEqual([]); // a broken plural is another word ("قتلوا" is a verb)
+  });
+});
+
+describe('rebuilding an index written by the previous release', () => {
+  it('an editor rebuilds it a page at a time; stale postings go; a second run changes nothing', async () => {
+    await stack.stop();
+    // Version 2 recorded, so npm start leaves the index to the editor: as a deployed stack would.
+    await withStore(stack.dataDir, (db) => writeVersionOnePostings(db, 2));
+    await start(stack.dataDir);
+    expect(await search('مدنيين')).toEqual([]); // the old terms: "مدنيا" only
+    expect(await search('مدنياً')).toEqual([]);
+
+    const editor = await stack.token('editor', 'rana@desk');
+    const rebuild = (body?: unknown, token = editor) => call(stack.url, 'POST', '/search-index/rebuild', { token, body });
+    const first = await rebuild({ limit: 1 });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ version: 2, articles: 1, rebuilt: 1, skipped: 0 });
+    expect(first.body.postingsDeleted).toBeGreaterThan(0);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    expect(await search('مدنيين')).toEqual([ids[0]]); // newest first (6 May)
+    expect(await search('المصابون')).toEqual([]); // the older article waits for the next page
+    const second = await rebuild({ limit: 1, cursor: first.body.nextCursor });
+    expect(second.body).toMatchObject({ articles: 1, rebuilt: 1, nextCursor: null });
+    expect(await search('المصابون')).toEqual([ids[1]]);
+    expect(await search('مدني')).toEqual([ids[0]]);
+
+    const again = await rebuild();
+    expect(again.body).toMatchObject({ articles: 2, rebuilt: 2, nextCursor: null, postingsWritten: first.body.postingsWritten + second.body.postingsWritten });
+    expect(await search('مدنيين')).toEqual([ids[0]]);
+
+    const problem = (r: any, status: number, detail: RegExp) => {
+      expect(r.status).toBe(status);
+      expect(r.type).toContain('application/problem+json');
+      expect(r.body.detail).toMatch(detail);
+    };
+    problem(await rebuild({}, reviewer), 403, /editor/);
+    problem(await rebuild({ limit: 500 }), 400, /limit/);
+    problem(await rebuild({ cursor: Buffer.from('{"sk":"x"}').toString('base64url') }), 400, /cursor/);
+    problem(await rebuild({ from: 'start' }), 400, /from|Unrecognized/i);
+
+    await stack.stop();
+    await withStore(stack.dataDir, async (db) => {
+      expect(await postedUnder(db, 'مدنيا')).toEqual([]); // version 1's term for "مدنياً": deleted
+      expect(await postedUnder(db, 'مصابين')).toEqual([]);
+      expect(await postedUnder(db, 'مدني')).toEqual([ids[0]]);
+      await writeVersionOnePostings(db); // and no version recorded, as the previous release left it
+    });
+    await start(stack.dataDir);
+  });
+
+  it('npm start rebuilds it by itself when the stored version is older', async () => {
+    await waitFor('the rebuild at start', async () => (await search('مدنيين')).length > 0);
+    expect(await search('مدنيين')).toEqual([ids[0]]);
+    expect(await search('مصابة')).toEqual([ids[1]]);
+    await waitFor('the rebuild logged', async () => /search index rebuilt from version 1 to 2: 2 article/.test(stack.output()));
+  });
+});
