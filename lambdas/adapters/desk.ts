@@ -161,6 +161,26 @@ export class DeskStore {
     }
   }
 
+  /**
+   * Ends the reviewer's own lease on a claim (they recorded its verdict); true when there was one. Another
+   * reviewer's lease, or none, is left as it is.
+   */
+  async endLeaseOf(claim: { articleId: string; claimId: string }, reviewer: string): Promise<boolean> {
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.table,
+        Key: { PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId) },
+        UpdateExpression: 'REMOVE leasedBy, leaseUntil',
+        ConditionExpression: 'leasedBy = :me',
+        ExpressionAttributeValues: { ':me': reviewer },
+      }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
   private async leaseConflict(claim: { articleId: string; claimId: string }, now: string): Promise<Error> {
     const [item] = await this.getItems([{ PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId) }], true);
     if (!item) return new NotFoundError(`claim ${claim.claimId} does not exist`);

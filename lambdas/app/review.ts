@@ -172,9 +172,14 @@ export async function recordVerdict(deps: Deps, claimId: string, input: VerdictI
     const bundle = await deps.repo.getBundle(articleId);
     if (bundle) await deps.repo.setSummary(articleId, summarize(bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId)))));
   }
+  // The verdict ends the lease of the reviewer who recorded it (their work on the claim is done). Another
+  // reviewer's lease stays theirs until they release it or it runs out: they may be writing a revision, and
+  // only a holder releases a lease (DESIGN.md section 9: the lease is a courtesy, the version the guard).
+  const released = await deps.desk.endLeaseOf({ articleId, claimId }, reviewer);
   await verdictRecorded(deps, found.claim, version, verdict);
   const history = [...found.history, { version, ...verdict }];
-  return { ...claimView({ ...found.claim, status: 'DECIDED', version, verdict }, history, found.publications), history: fullHistory(history, found.publications) };
+  const claim = { ...found.claim, status: 'DECIDED' as const, version, verdict, ...(released ? { leasedBy: undefined, leaseUntil: undefined } : {}) };
+  return { ...claimView(claim, history, found.publications), history: fullHistory(history, found.publications) };
 }
 
 /** The last open claim was decided: hand the token back, or, when it is gone, finish the article here. */

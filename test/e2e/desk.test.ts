@@ -200,6 +200,39 @@ describe('claim leases', () => {
     expect((await get(`/claims/${claim.claimId}`)).body.lease.leasedBy).toBe('tarek@desk');
   });
 
+  it("a verdict ends the lease of the reviewer who records it; another reviewer's lease stays theirs", async () => {
+    const [mine, theirs] = ids.en.claims.map((c: any) => c.claimId);
+    const lease = (id: string, token: string, method = 'POST') => call(ctx.stack.url, method, `/claims/${id}/lease`, { token });
+    const decide = (id: string, token: string, expectedVersion: number) =>
+      call(ctx.stack.url, 'PUT', `/claims/${id}/verdict`, { token, body: { rating: 'mostly-true', expectedVersion } });
+
+    // Hala takes a claim and decides it: the lease ends with her verdict, in the answer, the claim and the search.
+    expect((await lease(mine, ctx.reviewer)).status).toBe(200);
+    const decided = await decide(mine, ctx.reviewer, 0);
+    expect(decided.status).toBe(200);
+    expect(decided.body).not.toHaveProperty('lease');
+    expect((await get(`/claims/${mine}`, other)).body).not.toHaveProperty('lease');
+    const found = (await get('/claims?status=DECIDED&q=Kherson')).body.items.find((c: any) => c.claimId === mine);
+    expect(found).toBeDefined();
+    expect(found).not.toHaveProperty('lease');
+    const taken = await lease(mine, other); // free for anyone at once, not after its ttl
+    expect(taken.status).toBe(200);
+    expect(taken.body.leasedBy).toBe('tarek@desk');
+    expect((await lease(mine, other, 'DELETE')).status).toBe(200);
+
+    // Tarek holds another; Hala decides it: his lease stays his (he may be writing a revision) ...
+    expect((await lease(theirs, other)).status).toBe(200);
+    expect((await decide(theirs, ctx.reviewer, 0)).status).toBe(200);
+    expect((await get(`/claims/${theirs}`)).body.lease.leasedBy).toBe('tarek@desk');
+    expectProblem(await lease(theirs, ctx.reviewer), 409, /tarek@desk/);
+    // ... until his own verdict (the revision) ends it.
+    const revised = await decide(theirs, other, 1);
+    expect(revised.status).toBe(200);
+    expect(revised.body.version).toBe(2);
+    expect(revised.body).not.toHaveProperty('lease');
+    expect((await get(`/claims/${theirs}`)).body).not.toHaveProperty('lease');
+  });
+
   it('refuses bad input with problem+json', async () => {
     const path = `/claims/${ids.en.claims[0].claimId}/lease`;
     expectProblem(await call(ctx.stack.url, 'POST', path, { token: ctx.reviewer, body: { ttlSeconds: 5 } }), 400, /ttlSeconds/);
