@@ -93,7 +93,7 @@ export const ACCESS: Record<string, readonly Action[]> = {
   finalize: ['dynamodb:Query', 'dynamodb:UpdateItem', 'events:PutEvents'],
   'mark-failed': ['dynamodb:UpdateItem'],
   'fetch-page': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-  'correct-published-at': ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+  'correct-published-at': ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:BatchWriteItem'],
   'list-articles': ['dynamodb:Query', 'dynamodb:BatchGetItem'],
   'search-claims': ['dynamodb:Query', 'dynamodb:BatchGetItem'],
   'take-lease': ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],

@@ -51,7 +51,7 @@ export const isConditionFailure = (e: unknown) =>
   e instanceof ConditionalCheckFailedException || (e as Error)?.name === 'ConditionalCheckFailedException';
 
 export const strip = <T extends Record<string, unknown>>(item: T) => {
-  const { PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, DayPK, DaySK, listWords, taskToken, itemType, ...rest } = item;
+  const { PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, DayPK, DaySK, staleDaySks, listWords, taskToken, itemType, ...rest } = item;
   return rest;
 };
 
@@ -151,33 +151,111 @@ export class Repository {
     }
   }
 
-  /** The submitter's pointer to an article, for their own list (GSI ByDay under SUBMITTER#<submittedBy>). */
-  private async putOwnerItem(a: Pick<Article, 'articleId' | 'publishedAt' | 'createdAt' | 'submittedBy'>): Promise<void> {
+  /**
+   * The submitter's pointer to an article, for their own list (GSI ByDay under SUBMITTER#<submittedBy>),
+   * under the article's list key `sk` (by default the one its fields give).
+   */
+  async putOwnerItem(a: Pick<Article, 'articleId' | 'publishedAt' | 'createdAt' | 'submittedBy'>, sk = keys.articleDaySk(a)): Promise<void> {
     await this.db.send(new PutCommand({
       TableName: this.table,
       Item: {
         PK: keys.articlePk(a.articleId), SK: keys.OWNER_SK, itemType: 'owner', articleId: a.articleId,
-        DayPK: keys.ownerPk(a.submittedBy), DaySK: keys.articleDaySk(a),
+        DayPK: keys.ownerPk(a.submittedBy), DaySK: sk,
       },
     }));
   }
 
   /**
    * Sets the list keys again from what the article holds now (a date or title taken from its page, or
-   * corrected): run by ExtractClaims, so the lists follow. Idempotent.
+   * corrected): run by ExtractClaims, so the lists follow. Conditional on the list key it read, so a date
+   * corrected meanwhile is never overwritten with the key of the old one (it reads again). Returns the
+   * list key set. Idempotent.
    */
-  async refreshListKeys(articleId: string): Promise<void> {
-    const a = await this.getArticle(articleId);
-    if (!a) return;
-    const attrs = articleListAttributes(a);
+  async refreshListKeys(articleId: string): Promise<string | undefined> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const a = await this.getArticle(articleId);
+      if (!a) return undefined;
+      const { sk: before } = (await this.dayKeys(articleId))!;
+      const attrs = articleListAttributes(a);
+      try {
+        await this.db.send(new UpdateCommand({
+          TableName: this.table,
+          Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
+          UpdateExpression: 'SET DayPK = :pk, DaySK = :sk, listWords = :w',
+          ConditionExpression: before === undefined ? 'attribute_exists(PK) AND attribute_not_exists(DaySK)' : 'attribute_exists(PK) AND DaySK = :before',
+          ExpressionAttributeValues: { ':pk': attrs.DayPK, ':sk': attrs.DaySK, ':w': attrs.listWords, ...(before === undefined ? {} : { ':before': before }) },
+        }));
+      } catch (e) {
+        if (isConditionFailure(e)) continue;
+        throw e;
+      }
+      await this.putOwnerItem(a, attrs.DaySK);
+      return attrs.DaySK;
+    }
+    throw new TransientError(`the list key of article ${articleId} kept changing`);
+  }
+
+  /**
+   * The article's list key (GSI ByDay) and the keys it left whose owner item and postings may still have to
+   * follow (a date correction in progress, see correctDay).
+   */
+  async dayKeys(articleId: string): Promise<{ sk: string | undefined; stale: string[] } | undefined> {
+    const res = await this.db.send(new GetCommand({
+      TableName: this.table, Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK }, ConsistentRead: true,
+      ProjectionExpression: 'DaySK, staleDaySks, PK',
+    }));
+    if (!res.Item) return undefined;
+    return { sk: res.Item.DaySK as string | undefined, stale: [...((res.Item.staleDaySks as Set<string> | undefined) ?? [])].sort() };
+  }
+
+  /**
+   * A corrected publication date, in one write of the article item: the date, its provenance and the list
+   * key (GSI ByDay) change together, so the desk's list never shows the new date under the old day or the
+   * reverse. The key it leaves is added to `staleDaySks` until the derived items (owner pointer, search
+   * postings) have followed. Conditional on the list key read (`expectedSk`): false when it changed
+   * meanwhile (another correction, the extract step), and the caller reads again.
+   */
+  async correctDay(articleId: string, fields: Pick<Article, 'publishedAt' | 'extraction'>, expectedSk: string | undefined, sk: string): Promise<boolean> {
+    const leaving = expectedSk !== undefined && expectedSk !== sk;
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.table,
+        Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
+        UpdateExpression: `SET publishedAt = :p, extraction = :e, updatedAt = :now, DayPK = :pk, DaySK = :sk${leaving ? ' ADD staleDaySks :old' : ''}`,
+        ConditionExpression: expectedSk === undefined ? 'attribute_exists(PK) AND attribute_not_exists(DaySK)' : 'attribute_exists(PK) AND DaySK = :expected',
+        ExpressionAttributeValues: {
+          ':p': fields.publishedAt, ':e': fields.extraction, ':now': new Date().toISOString(), ':pk': keys.ARTICLES_PK, ':sk': sk,
+          ...(expectedSk === undefined ? {} : { ':expected': expectedSk }), ...(leaving ? { ':old': new Set([expectedSk]) } : {}),
+        },
+      }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  /** Marks a list key whose postings are to be deleted (the extract step wrote them under a key that moved since). */
+  async addStaleDaySk(articleId: string, sk: string): Promise<void> {
     await this.db.send(new UpdateCommand({
       TableName: this.table,
       Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
-      UpdateExpression: 'SET DayPK = :pk, DaySK = :sk, listWords = :w',
+      UpdateExpression: 'ADD staleDaySks :old',
       ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':pk': attrs.DayPK, ':sk': attrs.DaySK, ':w': attrs.listWords },
+      ExpressionAttributeValues: { ':old': new Set([sk]) },
     }));
-    await this.putOwnerItem(a);
+  }
+
+  /** Forgets these stale list keys (their postings are deleted); keys added meanwhile stay. */
+  async clearStaleDaySks(articleId: string, stale: string[]): Promise<void> {
+    if (!stale.length) return;
+    await this.db.send(new UpdateCommand({
+      TableName: this.table,
+      Key: { PK: keys.articlePk(articleId), SK: keys.ARTICLE_SK },
+      UpdateExpression: 'DELETE staleDaySks :done',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':done': new Set(stale) },
+    }));
   }
 
   /** Rewrites the canonical words of an article's title, source and link (the search terms changed), nothing else. */

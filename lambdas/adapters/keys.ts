@@ -26,7 +26,8 @@
  * GSI ByDay lists articles newest first: the article item under ARTICLES, and a small owner item per article
  * under its submitter (one index, so an existing table gains it in one update; the owner item points to the
  * article, whose status is read from the article item). <day> is the publication day (publishedAt, else
- * the day it was received).
+ * the day it was received). A corrected date moves DaySK in the same write (Repository.correctDay); the key left
+ * stays in the article's `staleDaySks` until the owner item and the postings have followed (settleArticleDay).
  *
  * A posting (lambdas/domain/search.ts) lists the claims of one article whose sentence holds <term> (a
  * canonical word, a facet `type:casualty` `kind:killed` `lang:ar`, or `*` for all), with their structured

@@ -2,9 +2,12 @@
 import type { Deps } from '../adapters/deps.ts';
 import { HTML_TYPES } from '../adapters/safe-fetch.ts';
 import { config } from '../config.ts';
-import { FetchRefusedError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { articleDaySk } from '../adapters/keys.ts';
+import { ConflictError, FetchRefusedError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { extractPage } from '../domain/intake/page.ts';
+import { detectLanguage } from '../domain/language.ts';
 import type { Article } from '../domain/model.ts';
+import { postingsOf, SEARCH_INDEX_VERSION, type IndexVersion } from '../domain/search.ts';
 
 /**
  * FetchPage: fetches the article's url through the safe fetcher, takes the main text, title, language
@@ -53,11 +56,62 @@ export async function fetchPage(deps: Deps, articleId: string) {
   }
 }
 
-/** A reviewer corrects the publication date taken from the page (or given); kept with who and the old value. */
+/**
+ * A reviewer corrects the publication date taken from the page (or given); kept with who and the old value.
+ * The article moves to the new day at once: its date and its list key (GSI ByDay) are one write of the
+ * article item (correctDay), so no list shows the new date under the old day; then the derived items follow
+ * (settleArticleDay): the submitter's pointer, and the search postings, whose sort key holds the day and whose
+ * undated claims are about the article's day. The answer comes once all have moved; a correction cut short
+ * (a crash, a timeout) is finished by sending it again, as the old key stays marked on the article until then.
+ */
 export async function correctPublishedAt(deps: Deps, articleId: string, publishedAt: string, reviewer: string) {
-  const article = await deps.repo.getArticle(articleId);
-  if (!article) throw new NotFoundError(`article ${articleId} does not exist`);
-  const extraction = { ...article.extraction, publishedAt: { from: 'reviewer', by: reviewer, at: deps.now(), previous: article.publishedAt } };
-  await deps.repo.setArticleFields(articleId, { publishedAt, extraction });
-  return { articleId, publishedAt, extraction };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const article = await deps.repo.getArticle(articleId);
+    const listed = await deps.repo.dayKeys(articleId);
+    if (!article || !listed) throw new NotFoundError(`article ${articleId} does not exist`);
+    const extraction = { ...article.extraction, publishedAt: { from: 'reviewer', by: reviewer, at: deps.now(), previous: article.publishedAt } };
+    const sk = articleDaySk({ articleId, publishedAt, createdAt: article.createdAt });
+    if (await deps.repo.correctDay(articleId, { publishedAt, extraction }, listed.sk, sk)) {
+      await settleArticleDay(deps, articleId);
+      return { articleId, publishedAt, extraction };
+    }
+  }
+  throw new ConflictError(`article ${articleId} was being changed by others at the same time; send the correction again`);
+}
+
+/**
+ * Brings the items derived from an article's day to its list key: the owner pointer, the search postings
+ * under the key (when all its claims are stored: else the extract step writes them), and none left under a
+ * key it left. `wroteAt`: the key a caller wrote postings under (the extract step), deleted if the article
+ * moved meanwhile. Reads the key again after each round, so a correction that lands in between is followed
+ * too. Idempotent.
+ */
+export async function settleArticleDay(deps: Deps, articleId: string, wroteAt?: string) {
+  for (let round = 0; round < 5; round++) {
+    const listed = await deps.repo.dayKeys(articleId);
+    if (!listed?.sk) return;
+    const { sk, stale } = listed;
+    const gone = new Set(stale);
+    if (wroteAt) gone.add(wroteAt);
+    gone.delete(sk);
+    if (!gone.size && (wroteAt === sk || round > 0)) return;
+    const bundle = await deps.repo.getBundle(articleId);
+    if (!bundle) return;
+    const { article, claims } = bundle;
+    await deps.repo.putOwnerItem(article, sk);
+    const language = article.language ?? detectLanguage(article.text);
+    const complete = article.claimCount !== undefined && article.claimCount !== null && claims.length === article.claimCount;
+    if (complete && claims.length) {
+      const day = sk.slice(0, 10);
+      await deps.desk.putPostings([...postingsOf(article.text, claims, day, language)].map(([term, list]) => ({ term, sk, articleId, language, claims: list })));
+    }
+    if (gone.size && claims.length) {
+      // Every term any version of the words gave: postings written before a rebuild may hold older ones.
+      const terms = new Set<string>();
+      for (let v = 1; v <= SEARCH_INDEX_VERSION; v++) for (const t of postingsOf(article.text, claims, sk.slice(0, 10), language, v as IndexVersion).keys()) terms.add(t);
+      for (const old of gone) await deps.desk.deletePostings([...terms], old);
+    }
+    await deps.repo.clearStaleDaySks(articleId, stale);
+    wroteAt = sk;
+  }
 }

@@ -1,6 +1,6 @@
 /** The workflow's steps (one Lambda each). Each is safe to run again: the local stack replays them after a restart. */
 import type { Deps } from '../adapters/deps.ts';
-import { articleDay, articleDaySk, claimIdOf } from '../adapters/keys.ts';
+import { articleDaySk, claimIdOf } from '../adapters/keys.ts';
 import { checkGroup, isLocalKey, matchKeys, mergeChecks, neighbourKeys } from '../domain/check.ts';
 import { config } from '../config.ts';
 import { extractClaims, REVIEWED_TYPES } from '../domain/extract/index.ts';
@@ -8,6 +8,7 @@ import { detectLanguage } from '../domain/language.ts';
 import { priorityOf, summarize, type Checks, type StoredClaim } from '../domain/model.ts';
 import { postingsOf } from '../domain/search.ts';
 import { articleChecked } from './events.ts';
+import { settleArticleDay } from './intake.ts';
 import { claimView } from './review.ts';
 
 export async function normalize(deps: Deps, articleId: string) {
@@ -43,10 +44,11 @@ export async function extract(deps: Deps, articleId: string) {
     .filter((c) => !stored.has(c.claimId));
   await deps.repo.putNewClaims(fresh);
   // The lists follow a date or title taken from the page (intake) or corrected since submission.
-  await deps.repo.refreshListKeys(articleId);
-  // Search postings for every claim (not only the fresh ones): each is written whole, so a replay heals.
-  const sk = articleDaySk({ ...article, articleId });
-  await deps.desk.putPostings([...postingsOf(text, claims, articleDay(article), language)].map(([term, list]) => ({ term, sk, articleId, language, claims: list })));
+  const sk = (await deps.repo.refreshListKeys(articleId)) ?? articleDaySk({ ...article, articleId });
+  // Search postings for every claim (not only the fresh ones), under the list key: each is written whole, so a replay heals.
+  await deps.desk.putPostings([...postingsOf(text, claims, sk.slice(0, 10), language)].map(([term, list]) => ({ term, sk, articleId, language, claims: list })));
+  // A date corrected while they were written: they follow it (and none stay under the old day).
+  await settleArticleDay(deps, articleId, sk);
   // Per kind (a casualty's kind, else the claim type), for the metrics; only the counts travel on.
   const byKind: Record<string, number> = {};
   for (const c of claims) byKind[c.casualty?.kind ?? c.type] = (byKind[c.casualty?.kind ?? c.type] ?? 0) + 1;

@@ -117,3 +117,60 @@ describe('POST /articles {url}', () => {
     expect((await call(stack.url, 'GET', '/health')).status).toBe(200);
   });
 });
+
+describe('PUT /articles/{id}/published-at', () => {
+  const list = async (query: string, token = reviewer) => {
+    const r = await call(stack.url, 'GET', `/articles?${query}`, { token });
+    expect(r.status).toBe(200);
+    return (r.body.items as any[]).map((a) => a.articleId);
+  };
+  const search = async (query: string) => {
+    const r = await call(stack.url, 'GET', `/claims?${query}`, { token: reviewer });
+    expect(r.status).toBe(200);
+    return r.body.items as any[];
+  };
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  it('moves the article to the corrected day: the lists, their order, the submitter\'s own list and the claim search', async () => {
+    // Arrange: two dated articles and one without a date (filed under the day it was received).
+    const ids: Record<string, string> = {};
+    for (const [name, town, publishedAt] of [['a', 'Quarrytown', '2025-06-28'], ['b', 'Millbrook', '2025-06-22'], ['c', 'Fernvale', undefined]] as const) {
+      const r = await submit({ text: `Rescuers said 14 people were killed when a landslide buried ${town}.`, ...(publishedAt ? { publishedAt } : {}) });
+      expect(r.status).toBe(202);
+      ids[name] = r.body.articleId;
+    }
+    for (const id of Object.values(ids)) expect((await articleStatus(stack.url, reviewer, id, ['AWAITING_REVIEW', 'FAILED'])).status).toBe('AWAITING_REVIEW');
+    expect(await list('from=2025-06-28&to=2025-06-28')).toEqual([ids.a]);
+    expect((await search('q=Quarrytown&from=2025-06-28&to=2025-06-28')).map((c) => c.articleId)).toEqual([ids.a]);
+    const received = await search(`q=Fernvale&from=${today()}&to=${today()}`);
+    expect(received.map((c) => c.articleId)).toEqual([ids.c]);
+
+    // Act
+    const fixed = await call(stack.url, 'PUT', `/articles/${ids.a}/published-at`, { token: reviewer, body: { publishedAt: '2025-06-21' } });
+    const undated = await call(stack.url, 'PUT', `/articles/${ids.c}/published-at`, { token: reviewer, body: { publishedAt: '2025-06-20' } });
+
+    // Assert: under the new day only, in every list, newest first by the new day.
+    expect([fixed.status, undated.status]).toEqual([200, 200]);
+    expect(await list('from=2025-06-21&to=2025-06-21')).toEqual([ids.a]);
+    expect(await list('from=2025-06-28&to=2025-06-28')).toEqual([]);
+    expect(await list('from=2025-06-20&to=2025-06-20')).toEqual([ids.c]);
+    expect(await list(`from=${today()}&to=${today()}`)).not.toContain(ids.c);
+    expect(await list('from=2025-06-01&to=2025-06-30')).toEqual([ids.b, ids.a, ids.c]);
+    expect(await list('from=2025-06-01&to=2025-06-30', submitter)).toEqual([ids.b, ids.a, ids.c]); // the owner items moved too
+    // The search postings moved with the day (their sort key and the day of undated claims): found once, on the new day.
+    const everywhere = await search('q=Quarrytown');
+    expect(everywhere.map((c) => c.articleId)).toEqual([ids.a]);
+    expect((await search('q=Quarrytown&from=2025-06-21&to=2025-06-21')).map((c) => c.claimId)).toEqual(everywhere.map((c) => c.claimId));
+    expect(await search('q=Quarrytown&from=2025-06-28&to=2025-06-28')).toEqual([]);
+    expect((await search('q=Fernvale&from=2025-06-20&to=2025-06-20')).map((c) => c.articleId)).toEqual([ids.c]);
+    expect(await search(`q=Fernvale&from=${today()}&to=${today()}`)).toEqual([]);
+    expect((await search('q=landslide&from=2025-06-01&to=2025-06-30')).map((c) => c.articleId)).toEqual([ids.b, ids.a, ids.c]);
+
+    // The same correction again changes nothing; another moves it once more, and back.
+    expect((await call(stack.url, 'PUT', `/articles/${ids.a}/published-at`, { token: reviewer, body: { publishedAt: '2025-06-21' } })).status).toBe(200);
+    expect((await call(stack.url, 'PUT', `/articles/${ids.a}/published-at`, { token: reviewer, body: { publishedAt: '2025-06-29T08:00:00Z' } })).status).toBe(200);
+    expect(await list('from=2025-06-01&to=2025-06-30')).toEqual([ids.a, ids.b, ids.c]);
+    expect((await search('q=Quarrytown')).map((c) => c.articleId)).toEqual([ids.a]);
+    expect(await search('q=Quarrytown&from=2025-06-21&to=2025-06-21')).toEqual([]);
+  });
+});
