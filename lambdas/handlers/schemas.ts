@@ -86,7 +86,16 @@ export const pageQuery = z.object({
 
 /** The desk: GET /articles, GET /claims, POST /claims/{claimId}/lease. */
 const day = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD').pipe(isoDate);
-const searchText = safeString(200).refine((s) => s.trim().length > 0, 'must not be empty');
+/**
+ * A '%' before a letter or digit that does not make a %XX escape: a URL like ?q=%ZZ that neither API Gateway
+ * nor the local server could decode reaches the handler as it was sent (both pass an undecodable escape
+ * through): refused rather than searched for as the letters "ZZ". A '%' before a space, a sign or the end
+ * ("50% of", "100%", sent as %25) is text. Query text parameters are read through this.
+ */
+const MALFORMED_ESCAPE = /%(?=[\p{L}\p{N}])(?![0-9A-Fa-f]{2})/u;
+const queryText = (max: number) => safeString(max)
+  .refine((s) => !MALFORMED_ESCAPE.test(s), 'has a malformed percent-escape (% not followed by two hex digits): percent-encode the value as UTF-8 (a literal % is %25)');
+const searchText = queryText(200).refine((s) => s.trim().length > 0, 'must not be empty');
 const cursorParam = z.string().max(2048).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API gave out');
 export const articleListQuery = z.object({
   status: z.enum(ARTICLE_STATUSES).optional(),

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { CORS_ALLOW_HEADERS, ROUTES, type RouteDef } from '../routes.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -43,13 +44,50 @@ export interface HttpApiOptions {
 }
 
 export function createHttpApi(opts: HttpApiOptions): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res, opts).catch((e) => {
       opts.log?.(`internal error: ${(e as Error).stack}`);
       if (!res.headersSent) problem(res, 500, 'Internal Server Error', 'an internal error occurred; it has been logged');
       else res.end();
     });
   });
+  server.on('clientError', answerClientError);
+  return server;
+}
+
+/**
+ * What Node's HTTP parser refused, said as the problem (by default Node answers a bare 400 with no body):
+ * a request line with raw non-ASCII or spaces (`curl "…/articles?q=حلب"`), a malformed header, too many
+ * header bytes. [status, title, detail] by the parser's error code.
+ */
+const PARSE_ERRORS: Record<string, [number, string, string]> = {
+  HPE_INVALID_URL: [400, 'Bad Request',
+    'the request line has characters that must be percent-encoded (non-ASCII letters, spaces, control characters): '
+    + 'encode the path and query as UTF-8 percent-escapes, e.g. curl -G --data-urlencode "q=…" URL'],
+  HPE_INVALID_CONSTANT: [400, 'Bad Request',
+    'the request line is not "METHOD /path HTTP/1.1": a space in the path or query must be percent-encoded (%20)'],
+  HPE_INVALID_METHOD: [400, 'Bad Request', 'the request line does not start with an HTTP method'],
+  HPE_INVALID_VERSION: [400, 'Bad Request', 'the request line does not end with a supported HTTP version (HTTP/1.1)'],
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'the request headers are larger than this server reads (16 KB)'],
+  HPE_INVALID_HEADER_TOKEN: [400, 'Bad Request', 'a header name has characters a header name cannot have'],
+  HPE_INVALID_TRANSFER_ENCODING: [400, 'Bad Request', 'the Transfer-Encoding header is not one this server reads'],
+  HPE_INVALID_CONTENT_LENGTH: [400, 'Bad Request', 'the Content-Length header is not a single whole number'],
+  HPE_UNEXPECTED_CONTENT_LENGTH: [400, 'Bad Request', 'Content-Length and Transfer-Encoding: chunked were both sent'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'the request was not received in time'],
+};
+
+/** Answers a request the parser refused, when the socket can still take an answer (not reset, no answer begun). */
+export function answerClientError(err: Error & { code?: string; reason?: string }, socket: Duplex) {
+  const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (err.code === 'ECONNRESET' || !socket.writable || answering) {
+    socket.destroy();
+    return;
+  }
+  const [status, title, detail] = PARSE_ERRORS[err.code ?? '']
+    ?? [400, 'Bad Request', `the request is not valid HTTP/1.1 (${(err.reason ?? err.message).slice(0, 200)})`];
+  const body = JSON.stringify({ type: `https://factcheck.dev/problems/${status}`, title, status, detail });
+  socket.end(`HTTP/1.1 ${status} ${title}\r\ncontent-type: application/problem+json\r\n`
+    + `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
 }
 
 /** Bodies over this are not even read to the end: the connection is closed after the 413. */

@@ -3,6 +3,7 @@
  * authorizer, local tokens only for localhost, a 413 that the client can read, bodies that are not UTF-8.
  */
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { call, forgeToken, useStack } from '../support/local-stack.ts';
 
@@ -66,5 +67,32 @@ describe('bodies', () => {
     const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, raw: latin1, headers: { 'content-type': 'application/json' } });
     expect(r.status).toBe(400);
     expect(r.body.detail).toContain('UTF-8');
+  });
+});
+
+describe('query strings (trial 4, finding 10)', () => {
+  it.each(['/claims', '/articles'])('answers %s?q=%ZZ (a bad percent-escape) with a 400 naming q, not an empty list', async (path) => {
+    const r = await call(ctx.stack.url, 'GET', `${path}?q=%ZZ`, { token: ctx.reviewer });
+    expect(r.status).toBe(400);
+    expect(r.type).toContain('application/problem+json');
+    expect(r.body.detail).toMatch(/^q: has a malformed percent-escape/);
+  });
+
+  it('answers raw UTF-8 in the request line with a problem+json, and the same query encoded with a list', async () => {
+    const url = new URL(ctx.stack.url);
+    const rawLine = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(url.port), '127.0.0.1', () =>
+        socket.write(Buffer.from(`GET /articles?q=حلب HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${ctx.reviewer}\r\n\r\n`)));
+      let text = '';
+      socket.on('data', (d) => (text += d));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(rawLine).toMatch(/^HTTP\/1\.1 400 /);
+    expect(rawLine).toContain('application/problem+json');
+    expect(JSON.parse(rawLine.split('\r\n\r\n')[1]).detail).toContain('must be percent-encoded');
+    const encoded = await call(ctx.stack.url, 'GET', `/articles?q=${encodeURIComponent('حلب')}`, { token: ctx.reviewer });
+    expect(encoded.status).toBe(200);
+    expect(encoded.body.items).toEqual(expect.any(Array));
   });
 });

@@ -1,6 +1,11 @@
 /** The text checks at the edge (issue #12, item 5): what reaches the store and ClaimReview is text a reader can trust. */
 import { describe, expect, it } from 'vitest';
-import { articleIdParam, articlePageQuery, claimIdParam, httpUrl, submitBody, verdictBody } from '../../lambdas/handlers/schemas.ts';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import {
+  articleIdParam, articleListQuery, articlePageQuery, claimIdParam, claimSearchQuery, httpUrl, submitBody, verdictBody,
+} from '../../lambdas/handlers/schemas.ts';
+import { handler as listArticlesHandler } from '../../lambdas/handlers/list-articles.ts';
+import { handler as searchClaimsHandler } from '../../lambdas/handlers/search-claims.ts';
 import { toProblem } from '../../lambdas/handlers/http.ts';
 
 const submit = submitBody(100_000);
@@ -73,5 +78,32 @@ describe('path parameters and numbers in the query', () => {
   it('says a limit must be a whole number in words a client can act on', () => {
     expect(detail(() => articlePageQuery.parse({ limit: 'ten' }))).toBe('limit: must be a whole number');
     expect(detail(() => articlePageQuery.parse({ limit: '2.5' }))).toBe('limit: must be a whole number');
+  });
+});
+
+describe('query text with a malformed percent-escape (trial 4, finding 10)', () => {
+  // API Gateway and the local server both pass an escape they cannot decode ("%ZZ") through as it was sent.
+  const gatewayEvent = (q: string) => ({
+    httpMethod: 'GET', headers: {}, queryStringParameters: { q }, multiValueQueryStringParameters: { q: [q] },
+    requestContext: { authorizer: { claims: { sub: 'r1', token_use: 'id', 'cognito:groups': 'reviewers' } } },
+  }) as unknown as APIGatewayProxyEvent;
+
+  it.each([
+    ['GET /claims', searchClaimsHandler],
+    ['GET /articles', listArticlesHandler],
+  ])('%s?q=%ZZ -> 400 problem+json naming q, from an API Gateway event', async (_, handler) => {
+    const res = await handler(gatewayEvent('%ZZ'));
+    expect(res.statusCode).toBe(400);
+    expect(res.headers?.['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(res.body)).toMatchObject({ status: 400, detail: expect.stringMatching(/^q: has a malformed percent-escape/) });
+  });
+
+  it.each(['%ZZ', 'حلب %E', '%zq', 'x%G1'])('refuses %j', (q) => {
+    expect(claimSearchQuery.safeParse({ q }).success).toBe(false);
+    expect(articleListQuery.safeParse({ q }).success).toBe(false);
+  });
+
+  it.each(['50% of', '100%', 'حلب', '%41 as sent twice encoded', '% ', 'a % b'])('accepts %j (a %% before a space, a sign or the end is text)', (q) => {
+    expect(claimSearchQuery.parse({ q }).q).toBe(q);
   });
 });
