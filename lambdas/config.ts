@@ -47,6 +47,11 @@ export interface Config {
 export interface Limits {
   /** Largest article text accepted, in characters (the same as maxTextChars). */
   maxTextChars: number;
+  /**
+   * Largest JSON request body, in bytes (else 413): by default the text limit in its largest encoding, every
+   * character \u-escaped (6 bytes: Python's json.dumps, jq -a), and room for the other fields escaped alike.
+   */
+  maxBodyBytes: number;
   /** Claims kept per article: the most check-worthy; the others are counted as claimsOmitted. */
   maxClaimsPerArticle: number;
   /** References stored per claim in each of corroborations and conflicts; counts say how many were found. */
@@ -59,16 +64,25 @@ export interface Limits {
   claimsPageSize: number;
 }
 
+/** The other fields of a body at their limits, \u-escaped too: title 500, source 200, url 2048 characters, keys. */
+const OTHER_FIELDS_BYTES = 32 * 1024;
+
+/** The body a text of this many characters needs at most: 6 bytes a character (\uXXXX) and the other fields. */
+export function bodyBytesFor(maxTextChars: number): number {
+  return maxTextChars * 6 + OTHER_FIELDS_BYTES;
+}
+
 let cached: Config | undefined;
 
 export function config(): Config {
   if (cached) return cached;
+  const maxTextChars = getNumberFromEnv({ key: 'MAX_TEXT_CHARS', defaultValue: 100_000 });
   const publicBaseUrl = getStringFromEnv({ key: 'PUBLIC_BASE_URL', defaultValue: '' });
   cached = {
     tableName: getStringFromEnv({ key: 'TABLE_NAME', errorMessage: 'TABLE_NAME must name the DynamoDB table' }),
     stateMachineArn: getStringFromEnv({ key: 'STATE_MACHINE_ARN', defaultValue: '' }),
     reviewTimeoutSeconds: getNumberFromEnv({ key: 'REVIEW_TIMEOUT_SECONDS', defaultValue: 7 * 24 * 3600 }),
-    maxTextChars: getNumberFromEnv({ key: 'MAX_TEXT_CHARS', defaultValue: 100_000 }),
+    maxTextChars,
     publicBaseUrl,
     fetchAllow: parseAllowList(getStringFromEnv({ key: 'FACTCHECK_FETCH_ALLOW', defaultValue: '' })),
     fetchMaxBytes: getNumberFromEnv({ key: 'FACTCHECK_FETCH_MAX_BYTES', defaultValue: 2 * 1024 * 1024 }),
@@ -82,7 +96,8 @@ export function config(): Config {
     publicCacheDistributionId: getStringFromEnv({ key: 'PUBLIC_CACHE_DISTRIBUTION_ID', defaultValue: '' }),
     feedItemsPerPoll: getNumberFromEnv({ key: 'FACTCHECK_FEED_ITEMS_PER_POLL', defaultValue: 50 }),
     limits: {
-      maxTextChars: getNumberFromEnv({ key: 'MAX_TEXT_CHARS', defaultValue: 100_000 }),
+      maxTextChars,
+      maxBodyBytes: getNumberFromEnv({ key: 'MAX_BODY_BYTES', defaultValue: bodyBytesFor(maxTextChars) }),
       maxClaimsPerArticle: getNumberFromEnv({ key: 'MAX_CLAIMS_PER_ARTICLE', defaultValue: 500 }),
       maxRefsPerClaim: getNumberFromEnv({ key: 'MAX_REFS_PER_CLAIM', defaultValue: 20 }),
       maxMatchReads: getNumberFromEnv({ key: 'MAX_MATCH_READS', defaultValue: 1000 }),

@@ -136,7 +136,7 @@ export function parseJsonBody<T>(event: APIGatewayProxyEvent, schema: ZodType<T>
   const type = event.headers?.['content-type'] ?? event.headers?.['Content-Type'] ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) throw new ValidationError('send the body as application/json', undefined, 415);
   const raw = event.isBase64Encoded && event.body ? utf8(Buffer.from(event.body, 'base64')) : event.body ?? '';
-  const limit = config().maxTextChars * 4 + 16_384;
+  const limit = config().limits.maxBodyBytes;
   if (Buffer.byteLength(raw, 'utf8') > limit) throw new ValidationError(`the body is larger than ${limit} bytes`, undefined, 413);
   if (!raw.trim()) throw new ValidationError('the body is empty; send a JSON object');
   let value: unknown;

@@ -62,6 +62,32 @@ describe('bodies', () => {
     expect((await fetch(`${ctx.stack.url}/health`)).status).toBe(200);
   });
 
+  /** JSON as Python's json.dumps writes it by default: every character past ASCII \\u-escaped (6 bytes). */
+  const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  /** Arabic words without numbers, to exactly n characters, none of them ASCII (no-break spaces, '۔'): the worst case. */
+  const arabic = (n: number) => 'نقلت الصحيفة أخبار المدينة والقرى المجاورة صباح اليوم۔ '.replace(/ /g, '\u00a0').repeat(Math.ceil(n / 50)).slice(0, n);
+
+  it.each([
+    ['\\u-escaped (6 bytes a character)', asciiJson],
+    ['UTF-8', JSON.stringify],
+  ])('takes an Arabic article of exactly 100,000 characters with every other field at its limit, sent %s (trial 4, finding 6)', async (_, encode) => {
+    const article = { text: arabic(100_000), title: arabic(500), source: arabic(200), language: 'ar', publishedAt: '2026-11-20' };
+    const body = encode(article);
+    if (encode === asciiJson) expect(Buffer.byteLength(body)).toBeGreaterThan(600_000);
+    const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, raw: body, headers: { 'content-type': 'application/json' } });
+    expect(r.status, JSON.stringify(r.body)).toBe(202);
+    const stored = await call(ctx.stack.url, 'GET', `/articles/${r.body.articleId}`, { token: ctx.submitter });
+    expect(stored.body.title).toBe(article.title);
+  });
+
+  it('answers one character over the limit, \\u-escaped, with the 400 of the text limit, not a 413', async () => {
+    const r = await call(ctx.stack.url, 'POST', '/articles', {
+      token: ctx.submitter, raw: asciiJson({ text: arabic(100_001), language: 'ar' }), headers: { 'content-type': 'application/json' },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.detail).toBe('text: at most 100000 characters');
+  });
+
   it('refuses a body that is not UTF-8 with 400, storing nothing', async () => {
     const latin1 = Buffer.concat([Buffer.from('{"text":"Ten people were killed in Caf'), Buffer.from([0xe9]), Buffer.from('."}')]);
     const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, raw: latin1, headers: { 'content-type': 'application/json' } });

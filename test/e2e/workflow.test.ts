@@ -7,6 +7,7 @@ import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
 import { ROUTES } from '../../lib/routes.ts';
 import { issueLocalToken } from '../../lib/local/auth.ts';
 import { articleStatus, call, useStack } from '../support/local-stack.ts';
+import { bodyBytesFor } from '../../lambdas/config.ts';
 
 const ctx = useStack('rana@desk');
 
@@ -146,7 +147,8 @@ describe('bad input', () => {
     ['a lone surrogate', { raw: '{"text":"a\\ud800b"}', headers: { 'content-type': 'application/json' } }, 400],
     ['not JSON at all', { raw: 'text=hello', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415],
     ['a huge text', { body: { text: 'ب'.repeat(150_000) } }, 400],
-    ['a body over the limit', { raw: JSON.stringify({ text: 'x'.repeat(600_000) }), headers: { 'content-type': 'application/json' } }, 413],
+    // Over the body cap (MAX_BODY_BYTES, by default the text limit in its largest encoding and the other fields).
+    ['a body over the limit', { raw: JSON.stringify({ text: 'x'.repeat(bodyBytesFor(100_000)) }), headers: { 'content-type': 'application/json' } }, 413],
   ])('%s -> %d problem+json, nothing stored', async (_, opts, status) => {
     const before = await call(ctx.stack.url, 'GET', '/review-queue?limit=100', { token: ctx.reviewer });
     const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, ...opts });

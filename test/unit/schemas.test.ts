@@ -7,6 +7,7 @@ import {
 import { handler as listArticlesHandler } from '../../lambdas/handlers/list-articles.ts';
 import { handler as searchClaimsHandler } from '../../lambdas/handlers/search-claims.ts';
 import { toProblem } from '../../lambdas/handlers/http.ts';
+import { bodyBytesFor } from '../../lambdas/config.ts';
 
 const submit = submitBody(100_000);
 
@@ -105,5 +106,25 @@ describe('query text with a malformed percent-escape (trial 4, finding 10)', () 
 
   it.each(['50% of', '100%', 'حلب', '%41 as sent twice encoded', '% ', 'a % b'])('accepts %j (a %% before a space, a sign or the end is text)', (q) => {
     expect(claimSearchQuery.parse({ q }).q).toBe(q);
+  });
+});
+
+describe('the body cap (trial 4, finding 6)', () => {
+  const escaped = (value: unknown) => JSON.stringify(value).replace(/[\s\S]/g, (c) => (/[{}":,]/.test(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const worst = {
+    text: 'ق'.repeat(100_000), title: 'ع'.repeat(500), source: 'م'.repeat(200), url: `https://e.example/${'a'.repeat(2048 - 18)}`,
+    language: 'ar', publishedAt: '2026-11-20T12:00:00.000+03:00',
+  };
+
+  it('admits every field at its limit with every character \\u-escaped, and that body passes the schema', () => {
+    const body = escaped(worst);
+    expect(submit.safeParse(JSON.parse(body)).success).toBe(true);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(600_000);
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(bodyBytesFor(100_000));
+  });
+
+  it("fits what API Gateway (10 MB) and a Lambda invocation (6 MB, base64 if binary) take", () => {
+    expect(Math.ceil(bodyBytesFor(100_000) / 3) * 4).toBeLessThan(6 * 1024 * 1024 - 64 * 1024);
+    expect(bodyBytesFor(100_000)).toBeLessThan(10 * 1024 * 1024);
   });
 });
