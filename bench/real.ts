@@ -7,9 +7,10 @@
  */
 import * as chrono from 'chrono-node';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { extractClaims as ExtractClaims } from '../lambdas/domain/extract/index.ts';
+import { defaultWorkers, WORKERS_FROM } from '../bin/cli/extract-pool.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const DEV_DIR = resolve(root, '..', 'shared', 'data', 'dev');
@@ -145,11 +146,21 @@ export interface WholeProcessRow {
   language: 'ar' | 'en';
   articles: number;
   bytes: number;
+  /** The CLI as users run it: its default, which on this input extracts in `defaultThreads` thread(s). */
   oursSeconds: number;
+  defaultThreads: number;
+  /** `--workers 1`: everything in one thread, as chrono-jsonl runs. */
+  oursOneThreadSeconds: number;
+  /** `--workers N`, N = its default count of worker threads on a large input (one per core, at most 8). */
+  oursWorkersSeconds: number;
+  workers: number;
   chronoSeconds: number;
 }
 
-/** `factcheck extract --jsonl` and a chrono-node process on the same JSON Lines file: best of interleaved runs. */
+/**
+ * `factcheck extract --jsonl` (its default, `--workers 1`, and `--workers N` with N its default count of
+ * workers) and a chrono-node process (one thread) on the same JSON Lines file: best of interleaved runs.
+ */
 export function wholeProcess(outDir: string, quick: boolean): WholeProcessRow[] {
   const size = quick ? 1_000_000 : 10_000_000;
   const runs = quick ? 2 : 3;
@@ -159,12 +170,26 @@ export function wholeProcess(outDir: string, quick: boolean): WholeProcessRow[] 
     if (!c) return [];
     const input = join(outDir, `real-${language}.jsonl`);
     writeFileSync(input, c.rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const best = { ours: Infinity, chrono: Infinity };
+    const workers = defaultWorkers();
+    const contenders: Record<string, string[]> = {
+      ours: [BIN, 'extract', '--jsonl'],
+      one: [BIN, 'extract', '--jsonl', '--workers', '1'],
+      ...(workers > 1 ? { many: [BIN, 'extract', '--jsonl', '--workers', String(workers)] } : {}),
+      chrono: [CHRONO_JSONL],
+    };
+    const best: Record<string, number> = { ours: Infinity, one: Infinity, many: Infinity, chrono: Infinity };
+    const out = (name: string) => join(outDir, `real-${language}.${name}.jsonl`);
     for (let i = 0; i < runs; i++) {
-      best.ours = Math.min(best.ours, timed(process.execPath, [BIN, 'extract', '--jsonl'], input, join(outDir, `real-${language}.claims.jsonl`)));
-      best.chrono = Math.min(best.chrono, timed(process.execPath, [CHRONO_JSONL], input, join(outDir, `real-${language}.chrono.jsonl`)));
+      for (const [name, args] of Object.entries(contenders)) best[name] = Math.min(best[name], timed(process.execPath, args, input, out(name)));
     }
-    return [{ language, articles: c.rows.length, bytes: c.bytes, oursSeconds: best.ours, chronoSeconds: best.chrono }];
+    for (const name of Object.keys(contenders).filter((n) => n !== 'chrono' && n !== 'one')) {
+      if (readFileSync(out(name), 'utf8') !== readFileSync(out('one'), 'utf8')) throw new Error(`factcheck extract --jsonl (${name}) wrote other claims than with --workers 1 (${language})`);
+    }
+    const defaultThreads = workers > 1 && statSync(input).size >= WORKERS_FROM ? workers : 1;
+    return [{
+      language, articles: c.rows.length, bytes: c.bytes, oursSeconds: best.ours, defaultThreads, oursOneThreadSeconds: best.one,
+      oursWorkersSeconds: workers > 1 ? best.many : best.one, workers, chronoSeconds: best.chrono,
+    }];
   });
 }
 

@@ -11,7 +11,7 @@ import type { Claim } from '../../lambdas/domain/extract/index.ts';
 import { CliError, fail, printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
 import type { Done, Row } from './extract-line.ts';
-import { defaultWorkers, ExtractPool } from './extract-pool.ts';
+import { defaultWorkers, ExtractPool, WORKERS_FROM } from './extract-pool.ts';
 import type { CommandSpec } from './spec.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -53,11 +53,6 @@ export function claimsTable(claims: Claim[]): string {
 /** Notes about dates, one line each for the first few lines, then counted. */
 const NOTE_LINES = 10;
 
-/**
- * Below this size (bytes of a file, or characters read so far from a pipe) the default extracts in this
- * thread: starting workers (~0.1 s each, then their own warm-up) costs more than they give back.
- */
-export const WORKERS_FROM = 256 * 1024;
 /** Characters of text per batch: the first batches small, so that every worker has work soon. */
 const FIRST_BATCH = 8 * 1024;
 const MAX_BATCH = 64 * 1024;

@@ -32,7 +32,7 @@ export const COMMANDS: CommandSpec[] = [
     name: 'extract', args: '[FILE]', min: 0, max: 1, summary: 'the claims of a text (FILE or stdin); no server needed',
     flags: {
       jsonl: { type: 'boolean', help: 'JSON Lines on stdin, {"id","text","language"?,"publishedAt"?} a line; {"id","claims"} a line out' },
-      workers: { type: 'string', value: 'N', help: 'with --jsonl: extract in N worker threads (1: in this thread). Default: one per core, at most 8, on inputs over 256 KB; smaller inputs in this thread. The output is the same' },
+      workers: { type: 'string', value: 'N', help: 'with --jsonl: extract in N worker threads (1: in this thread). Default: one per core, at most 8, on inputs over 32 MB; smaller ones in this thread (each worker first spends ~1 s of CPU compiling and warming up). The output is the same' },
       lang, published, json,
     },
   },
