@@ -44,6 +44,7 @@ function shell(lang: 'ar' | 'en', title: string, head: string, body: string): st
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/fact-check.css">
 ${head}
 </head>

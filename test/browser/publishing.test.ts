@@ -30,6 +30,8 @@ let claimId = '';
 let articleId = '';
 /** Every body a tokenless reader got from the stack. */
 const publicBodies: string[] = [];
+/** Every path a tokenless reader's browser asked for. */
+const publicRequests: string[] = [];
 
 async function signIn(name: string, role: 'reviewer' | 'editor') {
   await page.goto(stack.url + '/');
@@ -45,6 +47,7 @@ async function signIn(name: string, role: 'reviewer' | 'editor') {
 async function reader() {
   const context = await browser.newContext({ locale: 'ar' });
   const tab = await context.newPage();
+  tab.on('request', (r) => void publicRequests.push(new URL(r.url()).pathname));
   tab.on('response', async (r) => {
     try {
       publicBodies.push(await r.text());
@@ -141,6 +144,11 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
       itemReviewed: { '@type': 'Claim', author: { name: expect.any(String) }, datePublished: '2024-03-08', appearance: [expect.objectContaining({ url: 'https://news.example/idlib' })] },
     });
     await tab.screenshot({ path: join(shots, '3-public-page.png'), fullPage: true });
+    // The page declares no icon, so the browser does not ask for /favicon.ico (a 404) (trial 4, finding 19).
+    expect(await tab.locator('link[rel=icon]').getAttribute('href')).toBe('data:,');
+    await tab.waitForLoadState('networkidle');
+    expect(publicRequests).toContain(`/fact-checks/${claimId}`);
+    expect(publicRequests).not.toContain('/favicon.ico');
     const feed = await tab.goto(`${stack.url}/fact-checks`);
     expect((await feed!.json()).items.map((r: any) => r.url)).toEqual([`${stack.url}/fact-checks/${claimId}`]);
     await tab.goto(`${stack.url}/fact-checks/sitemap.xml`);
