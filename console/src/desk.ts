@@ -32,7 +32,7 @@ export function valueOf(c: any): string {
     const { kind, min, max, qualifier, group } = c.casualty;
     const count = qualifier === 'exact' || qualifier === 'approx'
       ? `${qualifier === 'approx' ? '~' : ''}${min}`
-      : qualifier === 'at_least' ? `≥ ${min}` : qualifier === 'more_than' ? `> ${min}` : qualifier === 'at_most' ? `≤ ${max}` : `${min}–${max ?? '…'}`;
+      : qualifier === 'at_least' ? `≥ ${min}` : qualifier === 'more_than' ? `> ${min}` : qualifier === 'at_most' ? `≤ ${max}` : rangeText(min, max);
     return `${t(kind)} ${count}${group ? ` · ${group}` : ''}`;
   }
   if (c.date) return c.date.values.map((v: any) => (v.from === v.to ? v.from : `${v.from} … ${v.to}`)).join(` ${t('or')} `);
@@ -64,6 +64,17 @@ export function sourceLine(a: { url?: string | null; source?: string | null }) {
   return parts.length ? h('span', {}, ...parts) : h('span', { className: 'muted' }, t('none'));
 }
 
+/** In a line of facts: the outlet and link followed by " · ", or nothing when the article names neither. */
+export const sourceInLine = (a: { url?: string | null; source?: string | null }) => (a.source || a.url ? [sourceLine(a), ' · '] : []);
+
+/** A count range as the claim pages write it: "18", "≥ 18" (no upper bound), "≤ 6", "10–12". */
+export function rangeText(min: number | null, max: number | null): string {
+  if (min === max) return String(min);
+  if (max === null || max === undefined) return `≥ ${min}`;
+  if (min === null || min === undefined) return `≤ ${max}`;
+  return `${min}–${max}`;
+}
+
 /** A message with some of its parts as nodes (names, dates in <bdi>), in whatever order the language puts them. */
 export function tNodes(key: string, vars: Record<string, Node>): (Node | string)[] {
   const template = t(key, Object.fromEntries(Object.keys(vars).map((k) => [k, `{${k}}`])));
@@ -82,13 +93,13 @@ export function refsList(list: { articleId: string; claimId: string; min: number
   if (!list.length) return h('p', {}, t('none'));
   const ul = h('ul', { className: 'refs' });
   for (const r of list) {
-    const count = r.min === r.max ? String(r.min) : `${r.min ?? '…'}–${r.max ?? '…'}`;
+    const count = rangeText(r.min, r.max);
     const li = h('li', { 'data-claim': r.claimId }, h('a', { href: `#/claim/${r.claimId}` }, h('bdi', {}, count)), ' — ', h('span', { className: 'muted' }, t('loading')));
     ul.appendChild(li);
     void Promise.all([api('GET', `/claims/${r.claimId}`), api('GET', `/articles/${r.articleId}`)]).then(([c, a]) => {
       li.replaceChildren(
         h('a', { href: `#/claim/${r.claimId}` }, h('bdi', { dir: 'auto' }, a.title ?? a.articleId)), ' — ',
-        h('bdi', {}, count), ' · ', sourceLine(a), ' · ', when(a.publishedAt), ' · ',
+        h('bdi', {}, count), ' · ', ...sourceInLine(a), when(a.publishedAt), ' · ',
         h('span', { className: 'verdict' }, c.verdict ? `${t('verdictOf')}: ${t(c.verdict.rating)}` : t('PENDING_REVIEW')));
     }).catch(() => li.replaceChildren(h('a', { href: `#/claim/${r.claimId}` }, r.claimId), ` — ${count}`));
   }
@@ -144,9 +155,13 @@ export async function goToNextClaim(current: string, feedback: HTMLElement) {
   }
 }
 
+/** Keys go to a text field, not to the shortcuts: a radio button or a checkbox takes no letters (1–5 leave focus on one). */
+const NOT_TEXT = /^(radio|checkbox|button|submit|reset)$/;
 const typing = (e: KeyboardEvent) => {
   const el = e.target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  if (!el) return false;
+  if (el.tagName === 'INPUT') return !NOT_TEXT.test((el as HTMLInputElement).type);
+  return el.isContentEditable || /^(TEXTAREA|SELECT)$/.test(el.tagName);
 };
 
 let pendingG = false;
@@ -268,7 +283,8 @@ export async function articlesView(main: HTMLElement, params: URLSearchParams) {
       mount(message, page.items.length || cursor ? null : h('p', {}, t('noArticles')));
       for (const a of page.items) {
         tbody.appendChild(h('tr', { 'data-article': a.articleId },
-          h('td', { 'data-label': t('publishedDay') }, when(a.publishedAt ?? a.createdAt)),
+          // Only the date the article gives: the day it was received is not when it was published.
+          h('td', { 'data-label': t('publishedDay') }, when(a.publishedAt)),
           h('td', { 'data-label': t('title'), dir: 'auto' }, h('a', { href: `#/article/${a.articleId}`, 'data-row-link': '' }, a.title ?? a.articleId)),
           h('td', { 'data-label': t('outlet') }, sourceLine(a)),
           h('td', { 'data-label': t('status') }, statusBadge(a)),
@@ -318,7 +334,7 @@ export async function searchView(main: HTMLElement, params: URLSearchParams) {
           h('p', {}, h('span', { className: `tag ${c.type}` }, t(c.type)), ' ', h('a', { href: `#/claim/${c.claimId}`, 'data-row-link': '' }, h('bdi', {}, valueOf(c)))),
           h('p', { dir: dirOf(c.language), lang: c.language, className: 'claim-text' }, c.text),
           h('p', { className: 'meta' },
-            h('a', { href: `#/article/${c.articleId}` }, h('bdi', { dir: 'auto' }, a.title ?? c.articleId)), ' · ', when(a.publishedAt), ' · ', sourceLine(a), ' · ',
+            h('a', { href: `#/article/${c.articleId}` }, h('bdi', { dir: 'auto' }, a.title ?? c.articleId)), ' · ', when(a.publishedAt), ' · ', ...sourceInLine(a),
             h('span', { className: 'verdict' }, c.verdict ? `${t('verdictOf')}: ${t(c.verdict.rating)}` : t(c.status))),
           leaseLine(c.lease)));
       }

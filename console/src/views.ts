@@ -54,11 +54,11 @@ export async function claimView(main: HTMLElement, claimId: string) {
   const text: string = article.text;
   const articleText = h('div', { className: 'article-text', dir: dirOf(article.language), lang: article.language ?? undefined },
     text.slice(0, claim.start), h('mark', { id: 'current-claim' }, text.slice(claim.start, claim.end)), text.slice(claim.end));
-  const historyList = h('ol', { className: 'history' });
-  const renderHistory = (history: any[]) => historyList.replaceChildren(...(history.length
-    ? history.map((v) => v.event ? h('li', { className: 'publication-event' }, h('strong', {}, t(v.event)), ` (v${v.version}) ${t('by')} `, bdi(v.editor), currentLang() === 'ar' ? '، ' : ', ', when(v.at, true)) : h('li', {}, h('strong', {}, t(v.rating)), ` (v${v.version}) ${t('by')} `, bdi(v.reviewer), currentLang() === 'ar' ? '، ' : ', ', when(v.at, true), v.note ? h('p', { dir: 'auto' }, v.note) : null,
-      v.evidence?.length ? h('ul', {}, ...v.evidence.map((u: string) => h('li', {}, h('a', { href: u, rel: 'noopener noreferrer', target: '_blank' }, u)))) : null))
-    : [h('li', {}, t('noHistory'))]));
+  const historyList = h('div', { className: 'history-box' });
+  const renderHistory = (history: any[]) => historyList.replaceChildren(history.length
+    ? h('ol', { className: 'history' }, ...history.map((v) => v.event ? h('li', { className: 'publication-event' }, h('strong', {}, t(v.event)), ` (v${v.version}) ${t('by')} `, bdi(v.editor), currentLang() === 'ar' ? '، ' : ', ', when(v.at, true)) : h('li', {}, h('strong', {}, t(v.rating)), ` (v${v.version}) ${t('by')} `, bdi(v.reviewer), currentLang() === 'ar' ? '، ' : ', ', when(v.at, true), v.note ? h('p', { dir: 'auto' }, v.note) : null,
+      v.evidence?.length ? h('ul', {}, ...v.evidence.map((u: string) => h('li', {}, h('a', { href: u, rel: 'noopener noreferrer', target: '_blank' }, u)))) : null)))
+    : h('p', { className: 'muted no-history' }, t('noHistory')));
   renderHistory(claim.history);
 
   let expectedVersion: number = claim.version;
@@ -89,9 +89,11 @@ export async function claimView(main: HTMLElement, claimId: string) {
         expectedVersion = updated.version;
         renderHistory(updated.history);
         void releaseLease(claimId).then(() => leaseBox.replaceChildren());
-        mount(feedback, h('p', { className: 'ok' }, t('saved', { v: updated.version })),
-          h('button', { type: 'button', className: 'next', onclick: next }, t('nextClaim')));
+        const nextButton = h('button', { type: 'button', className: 'next', onclick: next }, t('nextClaim'));
+        mount(feedback, h('p', { className: 'ok' }, t('saved', { v: updated.version })), nextButton);
         announce(t('saved', { v: updated.version }));
+        // Off the rating radio or the text field: Enter, n and / go on from the keyboard, no click needed.
+        nextButton.focus();
       } catch (e) {
         if (e instanceof ApiError && e.status === 409 && e.problem.currentVersion !== undefined) {
           // Stale: show what the other reviewer said, keep this reviewer's input, let them decide again.
@@ -217,6 +219,7 @@ export async function articleView(main: HTMLElement, articleId: string) {
       h('dt', {}, t('received')), h('dd', {}, when(a.createdAt, true))),
     h('h2', {}, t('summary')),
     h('p', {}, `${t('claims')}: ${s.claims} · ${t('decided')}: ${s.decided} · ${t('open')}: ${s.open} · ${t('conflictCount')}: ${s.conflicts}`),
+    a.claimsOmitted ? h('p', { className: 'warning claims-omitted' }, t('claimsOmitted', { omitted: a.claimsOmitted, kept: s.claims })) : null,
     h('ul', { className: 'ratings' }, ...RATINGS.filter((r) => s.ratings[r]).map((r) => h('li', {}, `${t(r)}: ${s.ratings[r]}`))),
     h('p', {}, h('a', { href: `${getConfig().apiUrl}/articles/${a.articleId}/claimreview`, type: 'application/ld+json' }, t('claimReview'))),
     h('h2', {}, t('claims')),

@@ -59,7 +59,8 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     await build({ configFile: join(root, 'console', 'vite.config.ts'), build: { outDir: consoleDir, emptyOutDir: true }, logLevel: 'warn' });
-    stack = await startStack({ env: { FACTCHECK_CONSOLE_DIR: consoleDir } });
+    // At most 120 claims kept per article: the long article (144) is cut, and its page says so.
+    stack = await startStack({ env: { FACTCHECK_CONSOLE_DIR: consoleDir, MAX_CLAIMS_PER_ARTICLE: '120' } });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -177,6 +178,11 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await page.locator('main').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('4');
     expect(await page.locator('input[name=rating][value=false]').isChecked()).toBe(true);
+    // The focus is on the radio now: a shortcut still works from there (? opens the help).
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('name'))).toBe('rating');
+    await page.keyboard.press('?');
+    expect(await page.locator('#shortcuts').getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('?');
     await page.locator('#verdict-evidence').fill('the hospital list says nine people died there');
     await page.keyboard.press('Control+Enter');
     const alerts = page.locator('form [role=alert]');
@@ -185,7 +191,8 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await page.locator('#verdict-evidence').fill('https://example.org/hospital-list');
     await page.keyboard.press('Control+Enter');
     await soon(() => page.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
-    await page.locator('main').click({ position: { x: 2, y: 2 } });
+    // No click: after recording, the shortcuts work from the keyboard (focus used to stay on the rating radio).
+    await soon(() => page.evaluate(() => (globalThis as any).document.activeElement?.textContent)).toBe('Next claim');
     await page.keyboard.press('n');
     await soon(() => page.url()).not.toContain(first);
     expect(page.url()).toContain('#/claim/');
@@ -283,6 +290,37 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await soon(() => layla.locator('.article tbody tr').count()).toBe(all.length);
     expect(await linked(layla, '.article tbody')).toEqual(all);
     expect(await layla.locator('.article').textContent()).toContain(`Claims: ${all.length} · `);
+    expect(done.claimsOmitted).toBe(144 - all.length);
+    expect(await layla.locator('.claims-omitted').textContent())
+      .toBe(`${done.claimsOmitted} more claims were found in this article and not kept: only the ${all.length} most check-worthy are listed and reviewed.`);
     await layla.screenshot({ path: join(shots, '6-long-article.png'), fullPage: true });
+  });
+
+  it('dates an article only by the date it gives, reads "at least" as ≥ and leaves out what a row does not have', async () => {
+    const nadia = await stack.token('submitter', 'nadia');
+    const undated = await submit(nadia, { text: 'Four people were injured in a fire in Dunmere.', language: 'en', title: 'Fire in Dunmere' });
+    const atLeast = await submit(nadia, { text: 'At least 18 people were killed in an air strike on Harlow Bay on Monday.', language: 'en', publishedAt: '2024-05-08', title: 'Harlow Bay strike' });
+    const twelve = await submit(nadia, { text: 'Twelve people were killed in an air strike on Harlow Bay on Monday.', language: 'en', publishedAt: '2024-05-08', title: 'Twelve dead', source: 'Daily Courier' });
+    const eighteen = atLeast.claims.find((c: any) => c.type === 'casualty');
+    const claim = twelve.claims.find((c: any) => c.type === 'casualty');
+    const page = await newPage();
+    await signIn(page, 'Layla Haddad', 'reviewer');
+
+    // An article sent without a publication date: "no date given" in the list, as on its page, not the day it came in.
+    await page.getByRole('link', { name: 'Articles' }).click();
+    const cell = page.locator(`tr[data-article="${undated.articleId}"] td`).first();
+    await soon(() => cell.textContent()).toBe('no date given');
+    expect(await cell.locator('time').count()).toBe(0);
+
+    // The claim of twelve: its conflict "at least 18" reads ≥ 18; that article names no outlet, and the row says nothing of it.
+    await page.goto(`${stack.url}/#/claim/${claim.claimId}`);
+    const row = page.locator(`ul.refs li[data-claim="${eighteen.claimId}"]`);
+    await soon(() => row.textContent()).toContain('Harlow Bay strike');
+    expect(await row.textContent()).toMatch(/^Harlow Bay strike — ≥ 18 · \S.* · open$/);
+    expect(await row.textContent()).not.toContain('none');
+    // No verdict yet: a sentence, not a numbered list of one.
+    expect(await page.locator('.history-box').textContent()).toBe('No verdict yet.');
+    expect(await page.locator('ol.history').count()).toBe(0);
+    await page.screenshot({ path: join(shots, '7-undated-and-at-least.png'), fullPage: true });
   });
 });
