@@ -28,6 +28,11 @@ function articleHeader(a: any): string {
   return `${bits.filter(Boolean).join('  ')}${a.title ? `\n${a.title}` : ''}${a.url ? `\n${a.url}` : ''}${a.failure ? `\nfailed: ${a.failure}` : ''}`;
 }
 
+/** An article cut to its most check-worthy claims (MAX_CLAIMS_PER_ARTICLE) says how many were not kept. */
+function omittedLine(omitted: number, kept: number): string {
+  return `${omitted} more claims were found and not kept: only the ${kept} most check-worthy are listed and reviewed`;
+}
+
 function summaryLine(s: any): string {
   if (!s) return '';
   const ratings = Object.entries(s.ratings ?? {}).filter(([, n]) => n).map(([r, n]) => `${r} ${n}`).join(', ');
@@ -55,6 +60,7 @@ async function follow(articleId: string, quiet = false): Promise<any> {
 function afterFollow(a: any) {
   const open = (a.claims as ClaimLike[]).filter((c) => c.status === 'PENDING_REVIEW');
   out(`\n${summaryLine(a.summary) || `${a.claims.length} claims`}; ${open.length} wait for a reviewer.`);
+  if (a.claimsOmitted) out(omittedLine(a.claimsOmitted, a.claims.length));
   if (open.length) out(`Next: factcheck claim ${open[0].claimId}   |   factcheck verdict ${open[0].claimId} --rating false --note "..."   |   factcheck queue`);
 }
 
@@ -89,8 +95,10 @@ export async function status(_spec: CommandSpec, p: Parsed): Promise<number> {
     return 0;
   }
   out(articleHeader(a));
-  out(claimTable(a.claims));
-  if (a.summary) out(summaryLine(a.summary));
+  // A failed article has no claims because it failed (said above), not because none was found.
+  if (a.claims.length || a.status !== 'FAILED') out(a.claims.length || a.status !== 'PROCESSING' ? claimTable(a.claims) : '(no claims yet: still processing)');
+  if (a.summary && a.status !== 'FAILED') out(summaryLine(a.summary));
+  if (a.claimsOmitted) out(omittedLine(a.claimsOmitted, a.claims.length));
   return 0;
 }
 
@@ -135,7 +143,11 @@ export async function queue(spec: CommandSpec, p: Parsed): Promise<number> {
 }
 
 const refs = (list: any[] | undefined) =>
-  list?.length ? list.map((r) => `${r.claimId} (${countOf({ min: r.min, max: r.max, qualifier: r.min === r.max ? 'exact' : 'range' })})`).join(', ') : 'none';
+  list?.length ? list.map((r) => `${r.claimId} (${countOf({ min: r.min, max: r.max, qualifier: qualifierOf(r) })})`).join(', ') : 'none';
+
+/** A reference carries its range only: no upper bound is "at least" (≥18, as the claim's own value reads), no lower "at most". */
+const qualifierOf = (r: { min: number | null; max: number | null }) =>
+  r.min === r.max ? 'exact' : r.max === null || r.max === undefined ? 'at_least' : r.min === null || r.min === undefined ? 'at_most' : 'range';
 
 export function claimText(c: any): string {
   const lines: string[] = [];

@@ -1,0 +1,59 @@
+/**
+ * What `factcheck status` and `claim` say about articles off the happy path (trial 4, findings 13 and 19): a
+ * FAILED article shows its failure and no "(no check-worthy claims)"; an article cut to its most check-worthy
+ * claims says how many were not kept; "at least 18" in a conflict list reads ≥18, as the claim's own value.
+ * A stack of its own keeping 2 claims per article (MAX_CLAIMS_PER_ARTICLE), so a short article is cut.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
+import { cli } from './support.ts';
+
+let stack: RunningStack;
+let submitter = '';
+const env = () => ({ FACTCHECK_API: stack.url, FACTCHECK_DATA_DIR: stack.dataDir, FACTCHECK_TOKEN: '' });
+const submit = async (body: Record<string, unknown>, statuses: string[]) => {
+  const r = await call(stack.url, 'POST', '/articles', { token: submitter, body });
+  expect(r.status, JSON.stringify(r.body)).toBe(202);
+  return articleStatus(stack.url, submitter, r.body.articleId, statuses);
+};
+
+beforeAll(async () => {
+  stack = await startStack({ env: { MAX_CLAIMS_PER_ARTICLE: '2' } });
+  submitter = await stack.token('submitter', 'wire@desk');
+}, 60_000);
+afterAll(async () => stack?.stop());
+
+describe('factcheck status and claim, off the happy path', () => {
+  it('a FAILED article: its failure, without "(no check-worthy claims)" or a summary of nothing', async () => {
+    // A loopback page is never fetched unless allowed (FACTCHECK_FETCH_ALLOW): the workflow fails the article.
+    const a = await submit({ url: 'http://127.0.0.1:9/story.html', language: 'en', publishedAt: '2026-11-20' }, ['FAILED']);
+    const r = await cli(['status', a.articleId], { env: env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('FAILED');
+    expect(r.stdout).toMatch(/^failed: .+/m);
+    expect(r.stdout).not.toContain('no check-worthy claims');
+    expect(r.stdout).not.toMatch(/0 claims: 0 decided/);
+  });
+
+  it('an article cut to its most check-worthy claims says how many were not kept', async () => {
+    const a = await submit({
+      text: 'Five people were killed in Tolvan on Monday. Six people were injured in Caddow on Tuesday.',
+      language: 'en', publishedAt: '2026-11-20',
+    }, ['AWAITING_REVIEW']);
+    expect(a.claimsOmitted).toBeGreaterThan(0);
+    const r = await cli(['status', a.articleId], { env: env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${a.claimsOmitted} more claims were found and not kept: only the 2 most check-worthy are listed and reviewed`);
+  });
+
+  it('shows "at least 18" in a conflict list as ≥18, as the claim itself reads', async () => {
+    const atLeast = await submit({ text: 'At least 18 people were killed in an air strike on Harlow Bay on Monday.', language: 'en', publishedAt: '2026-11-18' }, ['AWAITING_REVIEW']);
+    const twelve = await submit({ text: 'Twelve people were killed in an air strike on Harlow Bay on Monday.', language: 'en', publishedAt: '2026-11-18' }, ['AWAITING_REVIEW']);
+    const eighteen = atLeast.claims.find((c: any) => c.type === 'casualty');
+    const claim = twelve.claims.find((c: any) => c.type === 'casualty');
+    expect(eighteen.casualty).toMatchObject({ min: 18, max: null, qualifier: 'at_least' });
+    const r = await cli(['claim', claim.claimId], { env: env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^conflicts\\s+${eighteen.claimId.replace(/\./g, '\\.')} \\(≥18\\)$`, 'm'));
+  });
+});
