@@ -3,7 +3,9 @@
  * (Arabic and English mapped to the same concepts) and event date; then corroborations and conflicts.
  */
 import type { Claim } from './extract/index.ts';
-import { normalizeWord } from './text/normalize.ts';
+import { normalizeForMatching, normalizeWord } from './text/normalize.ts';
+import { tokenize } from './text/tokens.ts';
+import { readQuantity, startsNumber } from './numbers/quantity.ts';
 import type { Checks, Rating, Ref } from './model.ts';
 
 /** Concept words: plain spelling; Arabic forms match after normalization and clitic stripping. */
@@ -14,6 +16,10 @@ const CONCEPTS: [string, string[]][] = [
   ['police', ['police', 'policemen', 'officers', 'شرطي', 'شرطيا', 'الشرطة', 'شرطة', 'رجال']],
   ['regime-forces', ['regime', 'النظام']],
   ['fighter', ['fighters', 'militants', 'rebels', 'مسلح', 'مسلحين', 'مقاتل', 'مقاتلين', 'عناصر']],
+  ['woman', ['woman', 'women', 'امرأة', 'امرأتان', 'امرأتين', 'نساء', 'النساء', 'سيدة', 'سيدات']],
+  ['journalist', ['journalist', 'journalists', 'reporter', 'reporters', 'صحفي', 'صحفيا', 'صحفيين', 'صحافي', 'صحافيا', 'صحافيين', 'إعلامي', 'إعلاميين']],
+  ['medic', ['medic', 'medics', 'paramedic', 'paramedics', 'مسعف', 'مسعفا', 'مسعفين', 'مسعفون']],
+  ['migrant', ['migrant', 'migrants', 'مهاجر', 'مهاجرا', 'مهاجرين', 'مهاجرون']],
   ['person', ['people', 'persons', 'person', 'شخص', 'شخصا', 'أشخاص', 'الأشخاص', 'أشخاص']],
   ['tank', ['tank', 'tanks', 'دبابة', 'دبابات']],
   ['armoured-vehicle', ['armoured', 'armored', 'مدرعة', 'مدرعات', 'المدرعات']],
@@ -63,26 +69,45 @@ export function groupConcept(group: string): string | undefined {
   return concept ? (nat ? `${concept}:${nat}` : concept) : undefined;
 }
 
-/** The event date of a claim: the first value of a date claim in the same sentence, else the nearest before it. */
+/**
+ * The event date of a claim: a one-day date claim in its sentence (the nearest), else one within a short distance
+ * in the sentences around it ("Nine people were killed in a strike on Idlib. It hit a market on Monday"), else the
+ * article's only day (a headline, a later toll). A date that says when the source spoke ("…, the ministry announced
+ * on Friday morning") is not the date of the event.
+ */
 export function eventDate(claim: Claim, all: Claim[]): string | undefined {
   return eventDates(all).get(claim);
 }
 
-/** The event date of every claim (a one-day date claim in its sentence, nearest first), in one pass. */
+/** How far (characters) from a claim a date in another sentence still dates it. */
+const NEARBY_DATE = 200;
+
+/** The event date of every claim (see eventDate), in one pass over the dates of each sentence. */
 function eventDates(all: Claim[]): Map<Claim, string | undefined> {
+  const days = all.filter((c) => c.type === 'date' && c.date?.values.length === 1 && c.date.values[0].from === c.date.values[0].to);
   const bySentence = new Map<number, Claim[]>();
-  for (const c of all) {
-    if (c.type === 'date' && c.date?.values.length === 1 && c.date.values[0].from === c.date.values[0].to) {
-      const list = bySentence.get(c.sentence.start) ?? [];
-      list.push(c);
-      bySentence.set(c.sentence.start, list);
-    }
-  }
+  for (const d of days) bySentence.set(d.sentence.start, [...(bySentence.get(d.sentence.start) ?? []), d]);
   const out = new Map<Claim, string | undefined>();
+  const nearest = (c: Claim, list: Claim[]) => {
+    let best: Claim | undefined;
+    for (const d of list) if (!best || Math.abs(d.start - c.start) < Math.abs(best.start - c.start)) best = d;
+    return best;
+  };
   for (const c of all) {
-    const same = bySentence.get(c.sentence.start) ?? [];
-    const pick = [...same].sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
-    out.set(c, pick?.date?.values[0].from);
+    // Dates of saying: inside the attribution or right after it, when the attribution is not the claim's own.
+    const said = (d: Claim) => !!c.attribution && d.start >= c.attribution.start && d.start <= c.attribution.end + 3 && (d.start < c.start || d.start >= c.end);
+    const same = (bySentence.get(c.sentence.start) ?? []).filter((d) => !said(d));
+    let pick = nearest(c, same);
+    if (!pick && !(bySentence.get(c.sentence.start) ?? []).length) {
+      pick = nearest(c, days.filter((d) => d.sentence.start !== c.sentence.start && (d.start >= c.end ? d.start - c.end : c.start - d.end) <= NEARBY_DATE));
+    }
+    if (pick) {
+      out.set(c, pick.date!.values[0].from);
+      continue;
+    }
+    // An article that names one day of events ("وكان الانفجار قد وقع مساء الخميس"), its headline and its later tolls included.
+    const named = new Set(days.filter((d) => !said(d)).map((d) => d.date!.values[0].from));
+    out.set(c, named.size === 1 ? [...named][0] : undefined);
   }
   return out;
 }
@@ -94,35 +119,64 @@ const ANYONE = new Set(['person', 'family', 'home']);
 const LOCAL = 'local|';
 export const isLocalKey = (key: string) => key.startsWith(LOCAL);
 
+/** Groups that name no victims of their own: the victims of the count before, or the whole toll ("others"). */
+const OPEN_GROUP = new Set(['', 'others', 'other', 'آخرون', 'آخرين', 'الآخرين', 'الآخرون', 'آخر', 'أخرى'].map((w) => normalizeWord(w)));
+/** Groups that add to a count ("two more", "another 15"): neither the same victims nor a toll of their own. */
+const MORE_GROUP = new Set(['more', 'another', 'further', 'additional']);
+
+/**
+ * A count with nothing but its number ("four" in "29 were treated, four of them in intensive care", "12" in "rose to
+ * 15 after 12"): the extractor gives it the kind of the count it belongs to, and it is a part, a restatement or a
+ * list member of that count, no claim about the same victims to compare.
+ */
+function bareCount(c: Claim): boolean {
+  const { norm } = normalizeForMatching(c.text);
+  const tokens = tokenize(norm, 0, norm.length, false).filter((t) => t.kind !== 'punct');
+  const first = tokens.findIndex((_, i) => startsNumber(tokens, i));
+  if (first < 0) return false;
+  const q = readQuantity(tokens, first, norm);
+  return !!q && q.first === 0 && q.last === tokens.length - 1;
+}
+
 /**
  * The match key of every claim of one article, in order: type|kind|concept|day, or null when a claim says
- * too little to be matched safely. The day is the event date from the claim's sentence, else that of a dated
- * mention of the same victims in the article, else `fallbackDay` (the publication day).
+ * too little to be matched safely. The day is the event date (eventDate), else that of a dated mention of the
+ * same victims in the article, else `fallbackDay` (the publication day).
  *
- * A count whose victims are not named refers to the victims just mentioned: it takes the concept of the
- * nearest earlier claim of the same kind (else a later one in its sentence), so "the ministry said 18 people
- * were killed, the army said no more than six died" is one claim and its conflict. Counts of the same kind
- * with no victims named anywhere near are the same victims within their sentence only: a local key, compared
- * inside the article and never with other articles. Linear in the number of claims but for the nearest-mention
- * search within a kind.
+ * Victims named ("33 Turkish soldiers") give the concept. A count with its own predicate but no victims named ("15
+ * قتيلاً", "the toll rose to 13", "no more than six died") is about the victims counted last before it (not a part
+ * of a larger count: "including four children" is no toll), else about everyone (the toll: `person`); it is
+ * compared with other articles when it has an event date, and otherwise within its sentence only ("the ministry
+ * said 18 people were killed, the army said no more than six died" is one claim and its conflict). A bare number
+ * ("four of them"), a count that adds ("two more") and victims of no known concept ("جثتين", "وامرأتان") are
+ * never compared: their count is not that of any other claim. Linear in the number of claims but for the
+ * nearest-mention search within a kind.
  */
 export function matchKeys(all: Claim[], fallbackDay?: string): (string | null)[] {
   const dates = eventDates(all);
   const concepts = all.map((c) => (c.type === 'casualty' && c.casualty ? groupConcept(c.casualty.group) : undefined));
   const positioned = all.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start);
-  // The concept each claim is taken to be about: its own, else the nearest earlier same-kind mention's.
+  const groupWord = (c: Claim) => normalizeWord(c.casualty?.group ?? '').toLowerCase().trim();
+  // A part of a larger count of the same kind before it in its sentence ("17 قتيلاً، بينهم أربعة أطفال").
+  const part = new Set<number>();
+  for (const { c, i } of positioned) {
+    if (!c.casualty) continue;
+    const larger = positioned.some(({ c: o }) => o.casualty?.kind === c.casualty!.kind && o.sentence.start === c.sentence.start && o.start < c.start &&
+      (o.casualty.min ?? 0) > (c.casualty!.max ?? Infinity));
+    if (larger) part.add(i);
+  }
+  // The concept each claim is about: its own; for an open group, the last whole count's before it, else the toll.
   const about: (string | undefined)[] = [...concepts];
+  const never = new Set<number>();
   const lastOfKind = new Map<string, number>();
   for (const { c, i } of positioned) {
     const kind = c.casualty?.kind;
     if (!kind) continue;
-    if (!about[i] && lastOfKind.has(kind)) about[i] = concepts[lastOfKind.get(kind)!];
-    if (concepts[i]) lastOfKind.set(kind, i);
-  }
-  for (const { c, i } of positioned) {
-    if (about[i] || !c.casualty) continue;
-    const later = positioned.find((o) => concepts[o.i] && o.c.casualty?.kind === c.casualty!.kind && o.c.sentence.start === c.sentence.start);
-    if (later) about[i] = concepts[later.i];
+    if (!concepts[i]) {
+      const g = groupWord(c);
+      if (MORE_GROUP.has(g) || !OPEN_GROUP.has(g) || bareCount(c)) never.add(i);
+      else about[i] = lastOfKind.has(kind) ? concepts[lastOfKind.get(kind)!] : 'person';
+    } else if (!part.has(i)) lastOfKind.set(kind, i);
   }
   // The day of each (kind, concept): the first dated mention of those victims in the article.
   const datedVictims = new Map<string, string>();
@@ -133,10 +187,12 @@ export function matchKeys(all: Claim[], fallbackDay?: string): (string | null)[]
   }
   return all.map((c, i) => {
     if (c.type !== 'casualty' || !c.casualty) return null;
-    const concept = about[i];
-    const dated = dates.get(c) ?? (concept ? datedVictims.get(`${c.casualty.kind}|${concept}`) : undefined);
+    if (never.has(i)) return [LOCAL.slice(0, -1), c.casualty.kind, `own@${c.start}`].join('|');
+    const concept = about[i]!;
+    const dated = dates.get(c) ?? datedVictims.get(`${c.casualty.kind}|${concept}`);
+    // An undated toll of no victims named: compared within its sentence only.
+    if (!concepts[i] && concept === 'person' && !dated) return [LOCAL.slice(0, -1), c.casualty.kind, `sentence@${c.sentence.start}`].join('|');
     const day = dated ?? fallbackDay?.slice(0, 10);
-    if (!concept) return [LOCAL.slice(0, -1), c.casualty.kind, `sentence@${c.sentence.start}`].join('|');
     if (!day) return null;
     // Victims named only as anyone ("families", "people", "homes") with no event date of their own: the publication
     // day is all that would tie them to another article's, and two such reports of one day are mostly of two events

@@ -36,6 +36,21 @@ describe('cross-article checks', () => {
     expect(fourthClaim.checks.suggestedVerdict).toEqual({ rating: 'true', fromClaimId: arClaim.claimId });
     expect(fourthClaim.verdict).toBeNull();
   });
+  it('compares a toll given without a victim noun, dated by its article, and keeps the parts of a toll out of it', async () => {
+    // A toll announced on Friday of a blast on Wednesday, in two articles; the second lists parts of its toll.
+    const first = await submit({ text: 'قتل 27 شخصاً في انفجار مستودع الوقود مساء الأربعاء.', language: 'ar', publishedAt: '2023-09-08', url: 'https://example.org/x/depot-1' });
+    const second = await submit({
+      text: 'ارتفعت حصيلة ضحايا انفجار مستودع الوقود إلى 31 قتيلاً، بينهم ستة أطفال، وفق ما أعلنت وزارة الصحة صباح الجمعة.\n\nوكان الانفجار قد وقع مساء الأربعاء.',
+      language: 'ar', publishedAt: '2023-09-08', url: 'https://example.org/x/depot-2',
+    });
+    const toll = second.claims.find((c: any) => c.casualty?.min === 31);
+    const children = second.claims.find((c: any) => c.casualty?.min === 6);
+    const firstToll = first.claims.find((c: any) => c.casualty?.min === 27);
+    expect(toll.checks.conflicts).toEqual([{ articleId: first.articleId, claimId: firstToll.claimId, min: 27, max: 27 }]);
+    expect(children.checks.conflicts).toEqual([]);
+    const updated = (await call(ctx.stack.url, 'GET', `/claims/${firstToll.claimId}`, { token: ctx.reviewer })).body;
+    expect(updated.checks.conflicts.map((r: any) => r.min)).toEqual([31]);
+  });
 });
 
 describe('verdicts and ClaimReview', () => {

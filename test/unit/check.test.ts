@@ -188,3 +188,59 @@ describe('priority and summary', () => {
     ])).toEqual({ claims: 3, decided: 2, open: 1, conflicts: 1, ratings: { true: 0, 'mostly-true': 0, misleading: 0, false: 2, unverifiable: 0 } });
   });
 });
+
+describe('tolls and parts (a desk compares tolls, not their parts)', () => {
+  const keyed = (text: string, language: 'ar' | 'en', publishedAt = '2025-03-08') => {
+    const all = extractClaims(text, { language, publishedAt });
+    const keys = matchKeys(all, publishedAt);
+    return all.map((c, i) => ({ text: c.text, n: c.casualty?.min ?? c.casualty?.max, key: keys[i] })).filter((_, i) => all[i].type === 'casualty');
+  };
+  const keyOf = (found: { text: string; key: string | null }[], text: string) => found.find((f) => f.text.includes(text))?.key;
+
+  it('compares a toll with no victim noun across articles by the day of the event the article names', () => {
+    // Published on Saturday; the blast was on Thursday evening; the toll was announced on Friday morning.
+    const risen = keyed('ارتفعت حصيلة القتلى في انفجار المرفأ إلى 21 قتيلاً، بحسب ما أعلنت وزارة الصحة صباح الجمعة.\n\nوكان الانفجار قد وقع مساء الخميس.', 'ar');
+    const first = keyed('قتل 17 شخصاً في انفجار المرفأ مساء الخميس.', 'ar');
+    const english = keyed('The death toll from the port blast has risen to 19, officials said.\n\nThe explosion tore through the docks on Thursday.', 'en');
+    expect(risen.map((f) => f.key)).toEqual(['casualty|killed|person|2025-03-06']);
+    expect(first.map((f) => f.key)).toEqual(['casualty|killed|person|2025-03-06']);
+    expect(english.map((f) => f.key)).toEqual(['casualty|killed|person|2025-03-06']);
+  });
+
+  it('dates a count by a date in the next sentence, and not by the day its source spoke', () => {
+    expect(keyed('Eleven people were killed in a drone strike, medics said. The strike hit a bus station on Tuesday.', 'en').map((f) => f.key))
+      .toEqual(['casualty|killed|person|2025-03-04']);
+    expect(keyed('Six people were killed in the flood, the governor said on Friday. The river burst its banks on Wednesday.', 'en').map((f) => f.key))
+      .toEqual(['casualty|killed|person|2025-03-05']);
+  });
+
+  it('keeps a toll apart from its parts: children and women among the dead have keys of their own, and conflict with no total', () => {
+    const found = keyed('بلغت حصيلة القتلى مساء الخميس 23 قتيلاً، بينهم خمسة أطفال وامرأتان.', 'ar');
+    expect(found.map((f) => [f.n, f.key])).toEqual([
+      [23, 'casualty|killed|person|2025-03-06'], [5, 'casualty|killed|child|2025-03-06'], [2, 'casualty|killed|woman|2025-03-06'],
+    ]);
+    const english = keyed('On Thursday 23 people were killed, including five children and two women.', 'en');
+    expect(english.map((f) => f.key)).toEqual(['casualty|killed|person|2025-03-06', 'casualty|killed|child|2025-03-06', 'casualty|killed|woman|2025-03-06']);
+  });
+
+  it('never compares a bare part, a restated earlier toll or "more" with the toll they belong to', () => {
+    const part = keyed('On Sunday 31 people were taken to hospital, seven of them in intensive care.', 'en');
+    expect(part).toHaveLength(2);
+    expect(isLocalKey(keyOf(part, 'seven')!)).toBe(true);
+    expect(keyOf(part, 'seven')).not.toBe(keyOf(part, '31'));
+    const restated = keyed('ارتفع عدد القتلى يوم الأحد إلى 9 بعد أن كان 6.', 'ar');
+    expect(restated.map((f) => f.n)).toEqual([9, 6]);
+    expect(restated[0].key).toBe('casualty|killed|person|2025-03-02');
+    expect(isLocalKey(restated[1].key!)).toBe(true);
+    const more = keyed('Four people drowned on Monday. Two more bodies were found later.', 'en');
+    expect(more.map((f) => f.n)).toEqual([4, 2]);
+    expect(isLocalKey(more[1].key!)).toBe(true);
+  });
+
+  it('gives a toll after a named count those victims, but not a part of it', () => {
+    const named = keyed('قتل 14 جندياً تركياً مساء الخميس. وقال مسؤول إن عدد القتلى ارتفع إلى 16.', 'ar');
+    expect(named.map((f) => f.key)).toEqual(['casualty|killed|soldier:TR|2025-03-06', 'casualty|killed|soldier:TR|2025-03-06']);
+    const afterPart = keyed('Twelve people were killed on Thursday, including four children. The toll later rose to 15.', 'en');
+    expect(afterPart.map((f) => f.key)).toEqual(['casualty|killed|person|2025-03-06', 'casualty|killed|child|2025-03-06', 'casualty|killed|person|2025-03-06']);
+  });
+});
