@@ -141,3 +141,28 @@ describe('English: a clause after "said" is what was said, not who', () => {
     expect(sources(text, 'en')).toEqual(expected);
   });
 });
+
+describe('sources named in full, and no more (found by a new user)', () => {
+  it.each([
+    // "of" and "for" inside a name, with words on both sides.
+    ['The Yemen Monitor for Civil Liberties said 14 people were detained.', ['The Yemen Monitor for Civil Liberties']],
+    ['The head of the regional water authority said 6 people drowned.', ['The head of the regional water authority']],
+    ['A spokeswoman for the port authority said 3 workers were hurt.', ['A spokeswoman for the port authority']],
+  ] as const)('%s', (text, expected) => {
+    expect(sources(text, 'en')).toEqual(expected);
+  });
+
+  it.each([
+    // When it was said is no part of who said it.
+    ['أعلنت مديرية الدفاع المدني مساء السبت انتشال 8 جثث.', ['مديرية الدفاع المدني']],
+    ['قالت هيئة الإسعاف صباح الأحد إن 5 أشخاص أصيبوا.', ['هيئة الإسعاف']],
+    // A source named by its post, then where it serves; not the outlet it spoke to.
+    ['قتل 9 أشخاص، بحسب ما أفاد مصدر في الهلال الأحمر.', ['مصدر في الهلال الأحمر']],
+    ['وقال مسؤول في مديرية الصحة للتلفزيون الرسمي إن 11 شخصاً أصيبوا.', ['مسؤول في مديرية الصحة']],
+    ['وقال متحدث باسم الشرطة إن 4 أشخاص اعتقلوا.', ['متحدث باسم الشرطة']],
+    // "بين" after a noun is "between", no verb of saying with that noun as its subject.
+    ['اندلعت الاشتباكات فجر الأحد الماضي بين الجيش ومسلحين، وقتل 6 أشخاص.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(sources(text, 'ar')).toEqual(expected);
+  });
+});

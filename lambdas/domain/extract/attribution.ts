@@ -54,7 +54,18 @@ const AR_SOURCE_LINE = wordSet(['المصدر', 'مصدر', 'المصادر']);
 const AR_PREPS = wordSet(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'طبقا']);
 const AR_SKIP = wordSet(['ما', 'ل', 'عن', 'بيان', 'صادر', 'تقرير', 'لاحقا', 'أيضا', 'في']);
 const AR_SKIP_VERBS = wordSet(['أعلنت', 'أعلن', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'قالت', 'قال', 'أوردت', 'نشرت']);
-const AR_STOP = wordSet(['أن', 'إن', 'ان', 'إنه', 'إنها', 'إنهم', 'أنه', 'أنها', 'أنهم', 'انه', 'انها', 'انهم', 'في', 'خلال', 'على', 'عن', 'إلى', 'الى', 'مع', 'بأن', 'بان', 'لاحقا', 'اليوم', 'أمس', 'يوم']);
+const AR_STOP = wordSet(['أن', 'إن', 'ان', 'إنه', 'إنها', 'إنهم', 'أنه', 'أنها', 'أنهم', 'انه', 'انها', 'انهم', 'في', 'خلال', 'على', 'عن', 'إلى', 'الى', 'مع', 'بأن', 'بان', 'لاحقا', 'اليوم', 'أمس', 'يوم',
+  // When it was said is no part of who said it: "أعلنت مديرية الصحة صباح الجمعة".
+  'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'الليلة', 'صباحا', 'مساء', 'ظهرا', 'عصرا', 'فجرا', 'ليلا', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء',
+  'الأربعاء', 'الخميس', 'الجمعة', 'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'الجاري', 'الجارية', 'الشهر', 'الأسبوع']);
+/**
+ * A source named by its post, then where it serves: "مصدر في الدفاع المدني", "مسؤول في وزارة الصحة", "متحدث باسم الجيش".
+ * After one of these, في and باسم are part of the source.
+ */
+const AR_POST = wordSet(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'عضو', 'قيادي', 'مراسل', 'طبيب', 'مدير']);
+const AR_POST_LINK = wordSet(['في', 'باسم']);
+/** "في حديث لـ…", "في تصريح لـ…": how it was said, not who said it. */
+const AR_TOLD = wordSet(['حديث', 'تصريح', 'تصريحات', 'بيان', 'مقابلة', 'اتصال']);
 
 const EN_VERBS = wordSet([
   'said', 'says', 'told', 'reported', 'reports', 'announced', 'claimed', 'claims', 'stated', 'confirmed', 'warned',
@@ -131,7 +142,9 @@ function arabic(tokens: Token[]): AttributionHit[] {
       }
     }
     const opener = i > 0 && (AR_CLAUSE_OPENERS.contains(tokens[i - 1]) || AR_QAD.contains(tokens[i - 1]));
+    // ("بين" after a noun is mostly "between": "السبت الماضي بين الجيش و…".)
     if (verb && !opener && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) {
+      if (t.t === 'بين') continue;
       let k = i - 1;
       while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && !AR_STOP.contains(tokens[k - 1]) && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
       if (!AR_STOP.contains(tokens[k]) && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && tokens[k].t.startsWith('ال')) {
@@ -157,7 +170,10 @@ function arabic(tokens: Token[]): AttributionHit[] {
         if (w.t === '(' || w.t === ')') { last = j; continue; }
         break;
       }
-      if (w.kind !== 'word' || (j > start && (AR_STOP.contains(w) || (verb && AR_OBJECT_STOP.contains(w)) || (warning && w.t === 'من') || lookup(TRIGGER_KIND, w)))) break;
+      const post = j === start + 1 && AR_POST_LINK.has(w.t) && AR_POST.contains(tokens[start]) && tokens[j + 1]?.kind === 'word' && !AR_TOLD.contains(tokens[j + 1]);
+      // "مصدر في الشرطة للسومرية نيوز": the outlet it was told to is no part of it.
+      if (j > start + 1 && AR_POST_LINK.has(tokens[start + 1]?.t ?? '') && (/^لل?ـ?$|^لل|^لـ/.test(w.t) || AR_TOLD.contains(w))) break;
+      if (w.kind !== 'word' || (j > start && !post && (AR_STOP.contains(w) || (verb && AR_OBJECT_STOP.contains(w)) || (warning && w.t === 'من') || lookup(TRIGGER_KIND, w)))) break;
       last = j;
     }
     if (last < start) continue;
@@ -225,11 +241,19 @@ function english_(tokens: Token[]): AttributionHit[] {
       }
     }
     let first = -1;
-    for (; k >= 0 && verbAt - k <= 6 + acronym; k--) {
+    let named = false; // an of/for inside: a longer name ("the head of the regional water authority")
+    for (; k >= 0 && verbAt - k <= 8 + acronym; k--) {
       const w = tokens[k];
-      if (w.kind !== 'word' || EN_STOP.contains(w) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
+      // "The Syrian Observatory for Human Rights", "the head of the health department": of/for (and "the" after them)
+      // inside a name, with words on both sides.
+      const inner = first >= 0 && (((w.t === 'of' || w.t === 'for') && tokens[k - 1]?.kind === 'word' && !EN_STOP.contains(tokens[k - 1])) ||
+        (w.t === 'the' && (tokens[k - 1]?.t === 'of' || tokens[k - 1]?.t === 'for')));
+      if (w.kind !== 'word' || (EN_STOP.contains(w) && !inner) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
+      if (verbAt - k > 6 + acronym && !inner && !named) break;
+      if (inner) named = true;
       first = k;
     }
+    while (first >= 0 && first < verbAt - 1 && (tokens[first].t === 'of' || tokens[first].t === 'for')) first++;
     if (first >= 0) {
       out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e });
       continue;
