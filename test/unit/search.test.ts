@@ -44,6 +44,8 @@ describe('Arabic stems: the forms a fact-checker types find each other', () => {
     ['day and two days', ['يوم', 'يومين', 'يوما', 'يوماً']],
     ['Palestinian', ['فلسطيني', 'فلسطينيين', 'الفلسطينيين', 'فلسطينية', 'فلسطينيون']],
     ['ministry with and without the article (clitics stripped until none is left)', ['وزارة', 'الوزارة', 'بالوزارة', 'والوزارة']],
+    ['Palestine after a preposition or a conjunction (left whole, not stemmed)', ['فلسطين', 'بفلسطين', 'وفلسطين', 'لفلسطين']],
+    ['a name after a clitic', ['بوتين', 'وبوتين', 'لبوتين', 'ببوتين']],
     ['refugee (hamza on ya kept)', ['لاجئ', 'لاجئين', 'اللاجئين', 'لاجئون']],
   ])('%s', (_, words) => {
     const terms = words.map(term);
