@@ -11,6 +11,7 @@ import { config } from '../config.ts';
 import { ConflictError, DomainError, NotFoundError, TransientError } from '../domain/errors.ts';
 import { NotAFeedError, readFeed } from '../domain/intake/feed.ts';
 import type { Feed } from '../domain/intake/records.ts';
+import { refuseUnfetchable } from './intake.ts';
 import { submitArticle } from './submit.ts';
 
 /** Who feed items are submitted as: one submitter for every feed, so a story in two feeds is one article. */
@@ -23,7 +24,9 @@ export function feedView(f: Feed) {
   return rest;
 }
 
+/** Subscribes (201) or finds the subscription (200); a feed at an address never fetched is refused (422), as a webhook is. */
 export async function subscribeFeed(deps: Deps, url: string, editor: string) {
+  refuseUnfetchable(url);
   const now = deps.now();
   const feed: Feed = {
     feedId: feedIdFor(url), url, title: null, createdBy: editor, createdAt: now,

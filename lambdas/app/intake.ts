@@ -4,6 +4,7 @@ import { HTML_TYPES } from '../adapters/safe-fetch.ts';
 import { config } from '../config.ts';
 import { articleDaySk } from '../adapters/keys.ts';
 import { ConflictError, FetchRefusedError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { unfetchableReason } from '../domain/intake/address.ts';
 import { extractPage } from '../domain/intake/page.ts';
 import { detectLanguage } from '../domain/language.ts';
 import type { Article } from '../domain/model.ts';
@@ -54,6 +55,15 @@ export async function fetchPage(deps: Deps, articleId: string) {
     }
     throw e;
   }
+}
+
+/**
+ * A URL to be fetched later (a feed subscribed, a webhook registered) that no fetch could ever take: 422 at
+ * once, rather than a subscription that fails at every poll (lambdas/domain/intake/address.ts decides).
+ */
+export function refuseUnfetchable(url: string): void {
+  const why = unfetchableReason(url, config().fetchAllow);
+  if (why) throw new ValidationError(`url: ${why}`, undefined, 422);
 }
 
 /**

@@ -8,9 +8,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Deps } from '../adapters/deps.ts';
 import { config } from '../config.ts';
 import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts';
-import { checkAddress, checkUrl, isRefusal } from '../domain/intake/address.ts';
 import { MAX_ATTEMPTS, retryDelayMs, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER, type FactCheckEvent } from '../domain/intake/events.ts';
 import type { Delivery, EventType, Webhook } from '../domain/intake/records.ts';
+import { refuseUnfetchable } from './intake.ts';
 
 const webhookView = (w: Webhook) => {
   const { secret: _secret, ...rest } = w;
@@ -18,12 +18,7 @@ const webhookView = (w: Webhook) => {
 };
 
 export async function createWebhook(deps: Deps, input: { url: string; events: EventType[] }, editor: string) {
-  const target = checkUrl(input.url);
-  if (isRefusal(target)) throw new ValidationError(`url: ${target.reason}`, undefined, 422);
-  if (target.literal) {
-    const verdict = checkAddress(target.host, target.port, config().fetchAllow);
-    if (!verdict.ok) throw new ValidationError(`url: ${verdict.reason}`, undefined, 422);
-  }
+  refuseUnfetchable(input.url);
   const createdAt = deps.now();
   const webhook: Webhook = {
     webhookId: `hook-${createHash('sha256').update(JSON.stringify([input.url, createdAt, randomBytes(8).toString('hex')])).digest('hex').slice(0, 20)}`,

@@ -82,12 +82,31 @@ describe('feeds', () => {
     expect(storyHits()).toBe(2);
   });
 
-  it('bounds a feed of 10,000 items, and reports a feed that is not XML or sits at a refused address', async () => {
+  it('refuses at subscription (422, as webhooks) an address that is never fetched; the allowed fixture site passes', async () => {
+    for (const [url, reason] of [
+      ['http://169.254.169.254/latest/meta-data/', /link-local/],
+      ['http://10.0.0.1/rss.xml', /private \(RFC 1918\)/],
+      ['http://localhost/rss.xml', /localhost is the machine itself/],
+      [`http://127.0.0.1:${site.port + 1}/rss.xml`, /loopback/], // the allow list names the site's port only
+    ] as const) {
+      const r = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url } });
+      expect(r.status, url).toBe(422);
+      expect(r.type).toContain('application/problem+json');
+      expect(r.body).toMatchObject({ status: 422, detail: expect.stringMatching(reason) });
+      const hook = await call(stack.url, 'POST', '/webhooks', { token: editor, body: { url, events: ['ArticleChecked'] } });
+      expect([hook.status, hook.body.detail]).toEqual([422, r.body.detail]); // one rule for both
+    }
+    expect((await feeds()).map((f) => f.url)).toEqual(expect.not.arrayContaining([expect.stringMatching(/169\.254|10\.0\.0\.1|localhost/)]));
+  });
+
+  it('bounds a feed of 10,000 items, and reports a feed that is not XML or redirects to a refused address', async () => {
     const big = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/feed-10000` } });
     expect(big.body).toMatchObject({ lastPollStatus: 'ok', itemsListed: 10_000, itemsTaken: 5, lastError: expect.stringMatching(/lists 10000 items; the first 5 are read/) });
     const notXml = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/not-xml-feed` } });
     expect(notXml.body).toMatchObject({ lastPollStatus: 'error', itemsTaken: 0, lastError: expect.stringMatching(/not RSS or Atom/) });
-    const metadata = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: 'http://169.254.169.254/latest/meta-data/' } });
+    // What only the poll can know (a redirect, a name's address) is kept on the feed.
+    const metadata = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/to-metadata` } });
+    expect(metadata.status).toBe(201);
     expect(metadata.body).toMatchObject({ lastPollStatus: 'error', lastError: expect.stringMatching(/link-local/) });
     expect(metadata.body.errors[0]).toMatchObject({ message: expect.stringMatching(/link-local/) });
     const html = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${EN()}?as=feed` } });

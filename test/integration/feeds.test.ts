@@ -25,7 +25,11 @@ const starts: string[] = [];
 beforeAll(async () => {
   site = await startFixtureSite();
   store = await startStore(join(mkdtempSync(join(tmpdir(), 'feeds-')), 'db'));
-  Object.assign(process.env, { TABLE_NAME: 'feeds-test', AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x', FACTCHECK_FEED_ITEMS_PER_POLL: '50' });
+  Object.assign(process.env, {
+    TABLE_NAME: 'feeds-test', AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x', FACTCHECK_FEED_ITEMS_PER_POLL: '50',
+    // As the stack is configured: subscribing checks the url against the same allow list the fetcher uses.
+    FACTCHECK_FETCH_ALLOW: `127.0.0.1:${site.port}`,
+  });
   await ensureTable(new DynamoDBClient({ endpoint: store.endpoint }), 'feeds-test');
   const db = documentClient(store.endpoint);
   const allow = parseAllowList(`127.0.0.1:${site.port}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAddress, checkUrl, isRefusal, parseAllowList } from '../../lambdas/domain/intake/address.ts';
+import { checkAddress, checkUrl, isRefusal, parseAllowList, unfetchableReason } from '../../lambdas/domain/intake/address.ts';
 
 /** URL -> the reason it is refused, by the URL rule or (for IP literals) the address rule. */
 function refusal(raw: string, allow: ReadonlySet<string> = new Set<string>()): string | null {
@@ -67,5 +67,29 @@ describe('URLs and addresses the fetcher refuses', () => {
   it('refuses a malformed allow list at start', () => {
     expect(() => parseAllowList('localhost:80')).toThrow(/FACTCHECK_FETCH_ALLOW/);
     expect(() => parseAllowList('127.0.0.1')).toThrow(/ADDRESS:PORT/);
+  });
+});
+
+describe('URLs refused when given to be fetched later (feeds, webhooks)', () => {
+  it.each([
+    ['http://169.254.169.254/latest/meta-data', /link-local/],
+    ['http://10.0.0.1/hook', /private/],
+    ['http://0x7f.1/', /127\.0\.0\.1 is in the loopback/],
+    ['http://localhost/feed.xml', /localhost is the machine itself/],
+    ['http://LOCALHOST.:8080/feed.xml', /is the machine itself/],
+    ['http://feeds.localhost/rss', /feeds\.localhost is the machine itself/],
+    ['ftp://example.org/feed', /only http and https/],
+  ])('%s', (url, reason) => {
+    expect(unfetchableReason(url)).toMatch(reason);
+  });
+
+  it('lets names through (judged at each fetch, by what they resolve to then), and the allow list pass', () => {
+    expect(unfetchableReason('https://news.example.org/rss.xml')).toBeNull();
+    expect(unfetchableReason('http://localhost.example.org/rss.xml')).toBeNull();
+    expect(unfetchableReason('http://93.184.215.14/rss.xml')).toBeNull();
+    const allow = parseAllowList('127.0.0.1:8178');
+    expect(unfetchableReason('http://127.0.0.1:8178/feed.xml', allow)).toBeNull();
+    expect(unfetchableReason('http://localhost:8178/feed.xml', allow)).toBeNull();
+    expect(unfetchableReason('http://localhost:8179/feed.xml', allow)).toMatch(/machine itself/);
   });
 });

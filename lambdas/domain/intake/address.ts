@@ -78,3 +78,27 @@ export function checkUrl(raw: string): Target | Refusal {
 }
 
 export const isRefusal = (v: unknown): v is Refusal => typeof v === 'object' && v !== null && (v as Refusal).ok === false;
+
+/** Names that are the machine itself by definition (RFC 6761 section 6.3: `localhost` and any name under it). */
+const LOOPBACK_NAME = /^(?:.+\.)?localhost\.?$/i;
+
+/**
+ * Why a URL given to be fetched later (a feed, a webhook) could never be fetched, or null: the URL rules,
+ * an IP literal outside plain global unicast, or a name that is the machine itself (`localhost`, which the
+ * fetcher would resolve to a loopback address and refuse). Other names are judged at each fetch, by the
+ * addresses they resolve to then (a DNS answer may change). FACTCHECK_FETCH_ALLOW's pairs pass, for
+ * `localhost` as for 127.0.0.1 or [::1] on the same port.
+ */
+export function unfetchableReason(raw: string, allow: AllowList = new Set()): string | null {
+  const target = checkUrl(raw);
+  if (isRefusal(target)) return target.reason;
+  if (target.literal) {
+    const verdict = checkAddress(target.host, target.port, allow);
+    return verdict.ok ? null : verdict.reason;
+  }
+  if (LOOPBACK_NAME.test(target.host)) {
+    if (['127.0.0.1', '::1'].some((a) => allow.has(endpointKey(a, target.port)))) return null;
+    return `${target.host} is the machine itself (loopback), which is never fetched`;
+  }
+  return null;
+}
