@@ -13,7 +13,7 @@ function header() {
   const session = currentSession();
   mount(top, h('nav', { 'aria-label': 'factcheck' },
     h('a', { href: '#/', className: 'brand' }, t('app')),
-    session && isReviewer() ? h('a', { href: '#/queue' }, t('queue')) : null,
+    session && isStaff() ? h('a', { href: '#/queue' }, t('queue')) : null, // editors read it too; reviewers decide
     session ? h('a', { href: '#/articles' }, isStaff() ? t('articles') : t('myArticles')) : null,
     session && isStaff() ? h('a', { href: '#/search' }, t('search')) : null,
     session ? h('a', { href: '#/submit' }, t('submit')) : null,

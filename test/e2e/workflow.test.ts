@@ -133,6 +133,16 @@ describe('auth', () => {
     expect(expired.body.detail).toMatch(/expired/);
     for (const r of [none, forged, wrongRole, expired, otherKey]) expect(r.type).toContain('application/problem+json');
   });
+
+  it('lets editors read the review queue (they see all), but only reviewers decide', async () => {
+    const editor = await ctx.stack.token('editor', 'hala@desk');
+    const queue = await call(ctx.stack.url, 'GET', '/review-queue', { token: editor });
+    expect(queue.status).toBe(200);
+    expect(Array.isArray(queue.body.items)).toBe(true);
+    const verdict = await call(ctx.stack.url, 'PUT', '/claims/art-00000000000000000000.casualty-0-1/verdict', { token: editor, body: { rating: 'true', expectedVersion: 0 } });
+    expect(verdict.status).toBe(403);
+    expect(verdict.body.detail).toMatch(/reviewer/);
+  });
 });
 
 describe('bad input', () => {
