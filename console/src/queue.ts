@@ -6,7 +6,7 @@
 import { api } from './api.ts';
 import { h, mount } from './dom.ts';
 import { t } from './i18n.ts';
-import { bdi, dirOf, errorBox, isReviewer, isStaff, leaseLine, shortcutsHelp, valueOf, when } from './desk.ts';
+import { bdi, dirOf, errorBox, isStaff, leaseLine, shortcutsHelp, valueOf, when } from './desk.ts';
 
 const KINDS = ['killed', 'injured', 'missing', 'displaced', 'arrested', 'destroyed'];
 const PAGE = 50;
@@ -24,7 +24,7 @@ interface Group {
 
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u064B-\u065F\u0640]/g, '');
 
-/** Not a reviewer (a submitter, an editor): what they can do instead of a 403. */
+/** A submitter: what they can do instead of a 403. */
 function forOthers(main: HTMLElement) {
   mount(main, h('section', { className: 'card narrow' },
     h('h1', {}, t('queue')),
@@ -47,7 +47,7 @@ function sentenceWithMarks(text: string, g: Group) {
 }
 
 export async function queueView(main: HTMLElement, params: URLSearchParams) {
-  if (!isReviewer()) return forOthers(main);
+  if (!isStaff()) return forOthers(main); // editors read the queue too; the claim page lets only reviewers decide
   const language = params.get('language') ?? '';
   const f = { article: params.get('article') ?? '', type: params.get('type') ?? '', kind: params.get('kind') ?? '', source: params.get('source') ?? '' };
   const articleSelect = h('select', { id: 'queue-article', name: 'article' }, h('option', { value: '' }, t('all')));

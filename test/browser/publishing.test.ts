@@ -104,6 +104,12 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
   it('an editor finds it among decided, unpublished claims and previews the public page', async () => {
     await signIn('mona@desk', 'editor');
     await expect.poll(() => page.url()).toContain('#/publish');
+    // Editors see all: the review queue is in their menu and lists the open claims (deciding stays the reviewers').
+    expect(await page.getByRole('link', { name: 'Review queue' }).count()).toBe(1);
+    await page.goto(`${stack.url}/#/queue`);
+    await expect.poll(() => page.locator('h1').first().textContent()).toContain('Review queue');
+    expect(await page.getByText('The review queue is for reviewers.').count()).toBe(0);
+    await page.goto(`${stack.url}/#/publish`);
     const row = page.locator(`table.to-publish tr[data-claim="${claimId}"]`);
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('False');
