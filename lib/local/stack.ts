@@ -175,7 +175,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     `  console:   ${url}/                (the reviewer console)`,
     ...(bundled ? [`  handlers:  the Lambda bundles of ${bundled.cdkOut}, each function in processes of its own`] : []),
     `  data:      ${s.dataDir} (table ${table === 'created' ? 'created' : 'reused'}${active.length ? `, ${active.length} article(s) resumed` : ''})`,
-    `  token:     npx factcheck token --role reviewer     (or --role submitter)`,
+    `  token:     npx factcheck token --role reviewer     (or --role submitter, --role editor)`,
     `  try it:    npx factcheck demo                      (submits a sample Arabic article)`,
     `  health:    curl ${url}/health`,
   ].join('\n');
