@@ -88,7 +88,7 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'fact-check-sitemap': ['dynamodb:Query'],
   normalize: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
   'extract-claims': ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem'],
-  'check-claims': ['dynamodb:Query', 'dynamodb:UpdateItem'],
+  'check-claims': ['dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],
   'await-review': ['dynamodb:UpdateItem', 'dynamodb:GetItem', 'states:SendTaskSuccess'],
   finalize: ['dynamodb:Query', 'dynamodb:UpdateItem', 'events:PutEvents'],
   'mark-failed': ['dynamodb:UpdateItem'],

@@ -4,7 +4,7 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
-  BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandInput,
+  BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Article, ArticleStatus, Checks, StoredClaim, Summary, Verdict, VerdictVersion } from '../domain/model.ts';
 import { TERMINAL } from '../domain/model.ts';
@@ -256,6 +256,55 @@ export class Repository {
       ConditionExpression: 'attribute_exists(PK)',
       ExpressionAttributeValues: { ':done': new Set(stale) },
     }));
+  }
+
+  /** The article first stored at a link (its key: ids.ts linkKeyFor), whoever sent it; undefined when none is. */
+  async articleOfLink(linkKey: string): Promise<string | undefined> {
+    const res = await this.db.send(new GetCommand({
+      TableName: this.table, Key: { PK: keys.linkPk(linkKey), SK: keys.LINK_SK }, ConsistentRead: true,
+    }));
+    return res.Item?.articleId as string | undefined;
+  }
+
+  /**
+   * Records `articleId` as the article at a link unless another holds it already (a conditional put: of
+   * two racing, one wins); `replacing`: the holder it may take the place of (one that FAILED). Idempotent.
+   */
+  async claimLink(linkKey: string, link: string, articleId: string, replacing?: string): Promise<void> {
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.table,
+        Item: { PK: keys.linkPk(linkKey), SK: keys.LINK_SK, itemType: 'link', link, articleId, at: new Date().toISOString() },
+        ConditionExpression: replacing ? 'attribute_not_exists(PK) OR articleId = :old' : 'attribute_not_exists(PK)',
+        ...(replacing ? { ExpressionAttributeValues: { ':old': replacing } } : {}),
+      }));
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+    }
+  }
+
+  /** The links of these articles (the url sent, where it led, the page's canonical link), by id (BatchGetItem). */
+  async articleLinkFields(articleIds: string[]): Promise<Map<string, Pick<Article, 'url' | 'fetch' | 'extraction'>>> {
+    const out = new Map<string, Pick<Article, 'url' | 'fetch' | 'extraction'>>();
+    const ids = [...new Set(articleIds)];
+    for (let i = 0; i < ids.length; i += 100) {
+      let request: Record<string, unknown>[] | undefined = ids.slice(i, i + 100).map((id) => ({ PK: keys.articlePk(id), SK: keys.ARTICLE_SK }));
+      for (let attempt = 0; request?.length; attempt++) {
+        if (attempt > 8) throw new TransientError('DynamoDB left reads unprocessed after 8 retries');
+        if (attempt) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
+        const res = await this.db.send(new BatchGetCommand({
+          RequestItems: {
+            [this.table]: {
+              Keys: request, ProjectionExpression: 'articleId, #url, #fetch, extraction',
+              ExpressionAttributeNames: { '#url': 'url', '#fetch': 'fetch' },
+            },
+          },
+        }));
+        for (const item of res.Responses?.[this.table] ?? []) out.set(item.articleId, { url: item.url ?? null, fetch: item.fetch, extraction: item.extraction });
+        request = res.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
+      }
+    }
+    return out;
   }
 
   /** Rewrites the canonical words of an article's title, source and link (the search terms changed), nothing else. */

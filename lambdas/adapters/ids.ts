@@ -22,3 +22,6 @@ export const textHash = (text: string) => sha256(JSON.stringify(['text', text]))
 
 /** One subscription per feed URL (as normalized by URL parsing). */
 export const feedIdFor = (url: string) => `feed-${sha256(JSON.stringify(['feed', new URL(url).href])).slice(0, 20)}`;
+
+/** The key of a canonical link (lambdas/domain/intake/link.ts): one link item per page, whoever sent it. */
+export const linkKeyFor = (canonical: string) => sha256(JSON.stringify(['link', canonical])).slice(0, 32);

@@ -13,6 +13,7 @@
  * | owner    | ARTICLE#<articleId>   | #OWNER                          | -                                             | -                               | -                              |
  * | posting  | TERM#<term>           | <day>#<createdAt>#<articleId>   | -                                             | -                               | -                              |
  * | index version | SEARCH_INDEX     | #VERSION                        | -                                             | -                               | -                              |
+ * | link     | LINK#<link key>       | #LINK                           | -                                             | -                               | -                              |
  * | feed     | FEED#<feedId>         | #FEED                           | FEEDS / <createdAt>#<feedId>                  | -                               | -                              |
  * | its item | FEED#<feedId>         | ITEM#<item key hash>            | -                                             | -                               | -                              |
  * | webhook  | WEBHOOK#<webhookId>   | #WEBHOOK                        | WEBHOOKS / <createdAt>#<webhookId>            | -                               | -                              |
@@ -93,6 +94,9 @@ export const articleDaySk = (a: { articleId: string; publishedAt: string | null;
 /** Sort-key bounds of GSI ByDay for days from..to (inclusive; either may be absent). */
 export const daySkBounds = (from?: string, to?: string) => ({ fromSk: from?.slice(0, 10), toSk: to ? `${to.slice(0, 10)}~` : undefined });
 export const termPk = (term: string) => `TERM#${term}`;
+/** The first article stored at a link (lambdas/domain/intake/link.ts; the key is a hash of the canonical link: ids.ts). */
+export const linkPk = (linkKey: string) => `LINK#${linkKey}`;
+export const LINK_SK = '#LINK';
 /** The version of the terms the whole search index was last rebuilt with (absent: 1, before versions). */
 export const SEARCH_INDEX_PK = 'SEARCH_INDEX';
 export const SEARCH_INDEX_SK = '#VERSION';

@@ -85,7 +85,8 @@ export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: st
 
 async function submitItem(deps: Deps, url: string): Promise<string> {
   try {
-    return (await submitArticle(deps, { url }, FEED_SUBMITTER)).articleId;
+    // A link already stored (sent by hand, or in another feed) is that article: no second one.
+    return (await submitArticle(deps, { url }, FEED_SUBMITTER, undefined, { seesEveryArticle: true })).articleId;
   } catch (e) {
     // Sent before with other metadata: it is in already.
     if (e instanceof ConflictError && typeof e.detail?.articleId === 'string') return e.detail.articleId;

@@ -4,6 +4,7 @@ import { articleDaySk, claimIdOf } from '../adapters/keys.ts';
 import { checkGroup, isLocalKey, matchKeys, mergeChecks, neighbourKeys } from '../domain/check.ts';
 import { config } from '../config.ts';
 import { extractClaims, REVIEWED_TYPES } from '../domain/extract/index.ts';
+import { linksOf, sameLink } from '../domain/intake/link.ts';
 import { detectLanguage } from '../domain/language.ts';
 import { priorityOf, summarize, type Checks, type StoredClaim } from '../domain/model.ts';
 import { postingsOf } from '../domain/search.ts';
@@ -62,6 +63,15 @@ export function mostCheckWorthy<C extends { checkworthiness: number; start: numb
   return claims.filter((c) => kept.has(c));
 }
 
+/** Of these articles, those that share a link with `article` (lambdas/domain/intake/link.ts): none when it has no link. */
+async function articlesAtTheSameLink(deps: Deps, article: Parameters<typeof linksOf>[0] & { articleId: string }, articleIds: string[]): Promise<Set<string>> {
+  const mine = linksOf(article);
+  const others = [...new Set(articleIds)].filter((id) => id !== article.articleId);
+  if (!mine.size || !others.length) return new Set();
+  const fields = await deps.repo.articleLinkFields(others);
+  return new Set(others.filter((id) => fields.has(id) && sameLink(mine, linksOf(fields.get(id)!))));
+}
+
 /**
  * Checks the article's claims against the stored claims with the same match key (or a day either side),
  * and updates those other claims too (a new conflicting article flags the earlier ones). Bounded: at most
@@ -91,6 +101,10 @@ export async function check(deps: Deps, articleId: string) {
     }
     groups.set(key, [...stored, ...claims.filter((c) => keyOf.get(c.claimId) === key)]);
   }
+  // Two articles of one link (a story sent by hand and found in a feed, or sent by two submitters) are one
+  // source: never each other's corroboration or conflict.
+  const oneSource = await articlesAtTheSameLink(deps, bundle.article, [...groups.values()].flat().map((m) => m.articleId));
+  if (oneSource.size) for (const [key, members] of groups) groups.set(key, members.filter((m) => !oneSource.has(m.articleId)));
   const own = new Map<string, { claim: StoredClaim; checks: Checks; key: string | null }>();
   const others = new Map<string, { claim: StoredClaim; found: Omit<Checks, 'priority'> }>();
   for (const c of claims) {

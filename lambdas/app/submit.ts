@@ -1,7 +1,8 @@
 import type { Deps } from '../adapters/deps.ts';
-import { articleIdFor, textHash } from '../adapters/ids.ts';
+import { articleIdFor, linkKeyFor, textHash } from '../adapters/ids.ts';
 import { config } from '../config.ts';
 import { ConflictError } from '../domain/errors.ts';
+import { canonicalLink } from '../domain/intake/link.ts';
 import type { Article } from '../domain/model.ts';
 
 export interface SubmitInput {
@@ -39,8 +40,27 @@ export const executionName = (article: { articleId: string; attempt?: number }) 
  * again answers the stored one; with different metadata, 409 with the differences; when it had FAILED,
  * it starts again.
  */
-export async function submitArticle(deps: Deps, input: SubmitInput, submitter: string, idempotencyKey?: string) {
+export async function submitArticle(deps: Deps, input: SubmitInput, submitter: string, idempotencyKey?: string, opts: { seesEveryArticle?: boolean } = {}) {
   const articleId = articleIdFor({ text: input.text, url: input.url, idempotencyKey, submitter });
+  const link = input.url ? canonicalLink(input.url) : null;
+  const linkKey = link ? linkKeyFor(link) : undefined;
+  let failedHolder: string | undefined;
+  // A link alone that is already an article (sent by hand, found in a feed, whoever sent it) is that article,
+  // for a caller who may see every article (staff, the feeds): one story at one address is one article. A
+  // submitter, who sees only their own, gets their own (they never learn what others sent); the checks never
+  // compare two articles of one link.
+  if (linkKey && input.text === undefined && opts.seesEveryArticle) {
+    const holder = await deps.repo.articleOfLink(linkKey);
+    const existing = holder && holder !== articleId ? await deps.repo.getArticle(holder) : undefined;
+    if (existing && existing.status !== 'FAILED') {
+      const diff = differences(existing, { ...input, url: undefined });
+      if (Object.keys(diff).length) {
+        throw new ConflictError(`${link} is already article ${existing.articleId}, with other ${Object.keys(diff).join(', ')}; nothing was changed`, { articleId: existing.articleId, differences: diff });
+      }
+      return { created: false, articleId: existing.articleId, status: existing.status, sameLink: true as const };
+    }
+    if (existing) failedHolder = existing.articleId;
+  }
   const now = deps.now();
   const article: Article = {
     articleId,
@@ -62,6 +82,9 @@ export async function submitArticle(deps: Deps, input: SubmitInput, submitter: s
   if (stored.text === 'different') {
     throw new ConflictError('this Idempotency-Key was already used for a different text', { articleId, differences: { text: 'differs' } });
   }
+  // The first article at a link holds it (written after the article, so a link never names a missing one; sent
+  // again, a submission that died in between writes it).
+  if (linkKey) await deps.repo.claimLink(linkKey, link!, articleId, failedHolder);
   let { status } = stored.article;
   if (!stored.created) {
     const diff = differences(stored.article, input);
@@ -81,7 +104,7 @@ export async function submitArticle(deps: Deps, input: SubmitInput, submitter: s
   if (stored.created || status === 'PROCESSING') {
     await deps.workflow.start(articleId, { reviewTimeoutSeconds: config().reviewTimeoutSeconds, ...fetchFlag(stored.article) }, executionName({ articleId, attempt }));
   }
-  return { created: stored.created, articleId, status };
+  return { created: stored.created, articleId, status, sameLink: false as const };
 }
 
 /** The execution input that sends an article through FetchPage: submitted by url, its page not yet taken. */

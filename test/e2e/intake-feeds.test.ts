@@ -126,4 +126,47 @@ describe('feeds', () => {
     expect(Object.fromEntries((await feeds()).map((f) => [f.url, f.itemsTaken]))).toEqual(taken);
     expect(storyHits()).toBe(hits);
   });
+
+  it('a link already stored is that article when a feed lists it (one story, one article); staff sending it get it (200); never its own corroboration', async () => {
+    // Arrange: an editor sends a link by hand, before any feed lists it.
+    const link = `${site.base}/en/2024/03/12/flash-floods?via=hand`;
+    const hand = await call(stack.url, 'POST', '/articles', { token: editor, body: { url: link } });
+    expect(hand.status).toBe(202);
+    const original = await articleStatus(stack.url, reviewer, hand.body.articleId, ['AWAITING_REVIEW', 'FAILED']);
+    expect(original.status).toBe('AWAITING_REVIEW');
+    site.route('/dup.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<rss version="2.0"><channel><title>Wire</title><item><link>${link}</link><guid>w-1</guid></item><item><link>${link}#comments</link><guid>w-2</guid></item></channel></rss>`);
+    });
+
+    // Act: the feed lists the same link (and once with a fragment); staff send it again, by hand.
+    const wire = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/dup.xml` } });
+    const again = await call(stack.url, 'POST', '/articles', { token: reviewer, body: { url: `${link}#top` } });
+    const other = await call(stack.url, 'POST', '/articles', { token: reviewer, body: { url: link, title: 'Another headline' } });
+
+    // Assert: no second article; the existing one is named.
+    expect(wire.body).toMatchObject({ lastPollStatus: 'ok', itemsTaken: 2 });
+    for (const url of [link, `${link}#comments`]) {
+      expect((await call(stack.url, 'GET', `/articles/${articleIdFor({ url, submitter: FEED_SUBMITTER })}`, { token: reviewer })).status).toBe(404);
+    }
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ articleId: hand.body.articleId, status: 'AWAITING_REVIEW', sameLink: true });
+    expect(other.status).toBe(409);
+    expect(other.body).toMatchObject({ articleId: hand.body.articleId, differences: { title: { submitted: 'Another headline' } } });
+    expect(site.hits.filter((h) => h.startsWith('/en/2024/03/12/flash-floods?via=hand'))).toHaveLength(1);
+
+    // A submitter, who sees only their own, gets their own article; its claims and the original's never
+    // corroborate or conflict with each other (one source), though they are the same claims.
+    const theirs = await call(stack.url, 'POST', '/articles', { token: await stack.token('submitter', 'stringer'), body: { url: link } });
+    expect(theirs.status).toBe(202);
+    expect(theirs.body.articleId).not.toBe(hand.body.articleId);
+    const copy = await articleStatus(stack.url, reviewer, theirs.body.articleId, ['AWAITING_REVIEW', 'FAILED']);
+    expect(copy.claims.map((c: any) => c.text)).toEqual(original.claims.map((c: any) => c.text));
+    const refs = (a: any) => a.claims.flatMap((c: any) => [...c.checks.corroborations, ...c.checks.conflicts].map((r: any) => r.articleId));
+    const after = (await call(stack.url, 'GET', `/articles/${hand.body.articleId}`, { token: reviewer })).body;
+    expect(refs(copy)).not.toContain(hand.body.articleId);
+    expect(refs(after)).not.toContain(theirs.body.articleId);
+    // Other articles of the same story at other links still corroborate it (the feed's own copy of the page).
+    expect(refs(copy)).toContain(articleIdFor({ url: EN(), submitter: FEED_SUBMITTER }));
+  });
 });
