@@ -38,8 +38,10 @@ export const ROUTES: RouteDef[] = [
   { method: 'DELETE', path: '/claims/{claimId}/lease', handler: 'release-lease', auth: true },
   { method: 'POST', path: '/feeds', handler: 'create-feed', auth: true },
   { method: 'GET', path: '/feeds', handler: 'list-feeds', auth: true },
+  { method: 'GET', path: '/feeds/{feedId}', handler: 'get-feed', auth: true },
   { method: 'POST', path: '/webhooks', handler: 'create-webhook', auth: true },
   { method: 'GET', path: '/webhooks', handler: 'list-webhooks', auth: true },
+  { method: 'GET', path: '/webhooks/{webhookId}', handler: 'get-webhook', auth: true },
   { method: 'GET', path: '/webhooks/{webhookId}/deliveries', handler: 'list-deliveries', auth: true },
   { method: 'POST', path: '/search-index/rebuild', handler: 'rebuild-search-index', auth: true },
 ];
@@ -100,10 +102,12 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'release-lease': ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],
   'create-feed': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
   'list-feeds': ['dynamodb:Query'],
+  'get-feed': ['dynamodb:GetItem'],
   'rebuild-search-index': ['dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'],
   'poll-feeds': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
   'create-webhook': ['dynamodb:PutItem', 'dynamodb:GetItem'],
   'list-webhooks': ['dynamodb:Query'],
+  'get-webhook': ['dynamodb:GetItem'],
   'list-deliveries': ['dynamodb:GetItem', 'dynamodb:Query'],
   'deliver-webhooks': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 };

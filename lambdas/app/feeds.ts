@@ -38,6 +38,13 @@ export async function subscribeFeed(deps: Deps, url: string, editor: string) {
   return { created, feed: feedView((await deps.intake.getFeed(feed.feedId))!) };
 }
 
+/** One feed with its last poll (GET /feeds/{feedId}, where POST /feeds points). */
+export async function getFeedView(deps: Deps, feedId: string) {
+  const feed = await deps.intake.getFeed(feedId);
+  if (!feed) throw new NotFoundError(`feed ${feedId} does not exist`);
+  return feedView(feed);
+}
+
 export async function listFeeds(deps: Deps) {
   return { items: (await deps.intake.listFeeds()).map(feedView) };
 }

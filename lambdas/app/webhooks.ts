@@ -29,6 +29,13 @@ export async function createWebhook(deps: Deps, input: { url: string; events: Ev
   return { ...webhookView(webhook), secret: webhook.secret };
 }
 
+/** One webhook, without its secret (GET /webhooks/{webhookId}, where POST /webhooks points). */
+export async function getWebhookView(deps: Deps, webhookId: string) {
+  const hook = await deps.intake.getWebhook(webhookId);
+  if (!hook) throw new NotFoundError(`webhook ${webhookId} does not exist`);
+  return webhookView(hook);
+}
+
 export async function listWebhooks(deps: Deps) {
   return { items: (await deps.intake.listWebhooks()).map(webhookView) };
 }

@@ -1,6 +1,6 @@
 /** zod schemas for every edge: HTTP bodies, query strings, path ids, state-machine inputs. */
 import { z } from 'zod';
-import { ARTICLE_ID, CLAIM_ID, WEBHOOK_ID } from '../adapters/keys.ts';
+import { ARTICLE_ID, CLAIM_ID, FEED_ID, WEBHOOK_ID } from '../adapters/keys.ts';
 import { EVENT_TYPES } from '../domain/intake/records.ts';
 import { ARTICLE_STATUSES, RATINGS, type Rating } from '../domain/model.ts';
 
@@ -152,6 +152,7 @@ export const webhookIdParam = pathParam('webhookId', z.string().regex(WEBHOOK_ID
 export const deliveriesQuery = z.object({ limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(50) }).strict();
 
 export const feedBody = z.object({ url: httpUrl }).strict();
+export const feedIdParam = pathParam('feedId', z.string().regex(FEED_ID, 'is not a feed id'));
 
 /** POST /search-index/rebuild: the next page (a nextCursor given before) and how many articles a page takes. */
 export const rebuildBody = z.object({

@@ -52,6 +52,14 @@ describe('feeds', () => {
     const again = await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/rss.xml` } });
     expect(again.status).toBe(200);
     expect(again.body.feedId).toBe(r.body.feedId);
+    // Location: where the feed is read, as POST /articles points to the article.
+    expect([r.location, again.location]).toEqual([`${stack.url}/feeds/${r.body.feedId}`, `${stack.url}/feeds/${r.body.feedId}`]);
+    const read = await call(stack.url, 'GET', `/feeds/${r.body.feedId}`, { token: editor });
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ feedId: r.body.feedId, url: `${site.base}/rss.xml`, title: 'The Harbour Times - World', createdBy: 'editor@desk', createdAt: r.body.createdAt });
+    expect((await call(stack.url, 'GET', '/feeds/feed-00000000000000000000', { token: editor })).status).toBe(404);
+    expect((await call(stack.url, 'GET', '/feeds/nope', { token: editor })).status).toBe(400);
+    expect((await call(stack.url, 'GET', `/feeds/${r.body.feedId}`, { token: reviewer })).status).toBe(403);
     const article = await articleStatus(stack.url, reviewer, articleIdFor({ url: EN(), submitter: FEED_SUBMITTER }), ['AWAITING_REVIEW', 'FAILED']);
     expect(article).toMatchObject({ status: 'AWAITING_REVIEW', title: 'Flash floods kill 23 in northern province', language: 'en', publishedAt: '2024-03-12', url: EN() });
     expect(article.text.startsWith('At least 23 people were killed and 60 injured')).toBe(true);

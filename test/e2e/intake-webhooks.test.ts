@@ -49,6 +49,11 @@ const hooks: Record<string, { webhookId: string; secret: string }> = {};
 const register = async (name: string, url: string, events: string[]) => {
   const r = await call(stack.url, 'POST', '/webhooks', { token: editor, body: { url, events } });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
+  // Location: where the webhook is read (without its secret), as POST /articles points to the article.
+  expect(r.location).toBe(`${stack.url}/webhooks/${r.body.webhookId}`);
+  const read = await call(stack.url, 'GET', `/webhooks/${r.body.webhookId}`, { token: editor });
+  expect(read.status).toBe(200);
+  expect(read.body).toEqual({ webhookId: r.body.webhookId, url, events: [...new Set(events)], createdBy: 'editor@desk', createdAt: r.body.createdAt });
   hooks[name] = r.body;
   return r.body;
 };
@@ -71,6 +76,9 @@ describe('webhooks', () => {
     expect([400, 422]).toContain(creds.status);
     expect(creds.body.detail).toMatch(/credential|user|password/i);
     expect((await call(stack.url, 'POST', '/webhooks', { token: editor, body: { url: `http://127.0.0.1:${port}/ok`, events: ['Nope'] } })).status).toBe(400);
+    expect((await call(stack.url, 'GET', '/webhooks/hook-00000000000000000000', { token: editor })).status).toBe(404);
+    expect((await call(stack.url, 'GET', '/webhooks/nope', { token: editor })).status).toBe(400);
+    expect((await call(stack.url, 'GET', '/webhooks/hook-00000000000000000000', { token: reviewer })).status).toBe(403);
   });
 
   it('deliver signed events for verdicts, the checked article and a publication, once each', async () => {

@@ -91,6 +91,8 @@ export interface Reply {
   status: number;
   type: string;
   body: any;
+  /** The Location header, when the answer has one. */
+  location?: string;
 }
 
 export async function call(url: string, method: string, path: string, opts: { token?: string; body?: unknown; raw?: string | Buffer; headers?: Record<string, string> } = {}): Promise<Reply> {
@@ -110,7 +112,7 @@ export async function call(url: string, method: string, path: string, opts: { to
   } catch {
     /* not JSON */
   }
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: parsed };
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: parsed, ...(res.headers.has('location') ? { location: res.headers.get('location')! } : {}) };
 }
 
 export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
