@@ -5,6 +5,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { ZodError, type ZodType } from 'zod';
+import { isStaff } from '../app/visibility.ts';
 import { config } from '../config.ts';
 import {
   ConflictError, DomainError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError,
@@ -16,7 +17,8 @@ export const logger = new Logger({ serviceName: 'factcheck' });
 /** The console is served from another origin in AWS (CloudFront); tokens travel in a header, not cookies. */
 const CORS = { 'access-control-allow-origin': '*' };
 
-export type Role = 'submitter' | 'reviewer' | 'editor';
+/** 'staff': reviewers and editors, who see all (DESIGN.md section 9). */
+export type Role = 'submitter' | 'reviewer' | 'editor' | 'staff';
 export interface Caller {
   /** The token's `sub`: who owns what they submit (an article's submittedBy). */
   sub: string;
@@ -118,8 +120,9 @@ export function requireRole(event: APIGatewayProxyEvent, role: Role): Caller {
   // Reviewers decide, editors publish; anyone of the newsroom may submit and read (what they see: visibility).
   const ok = role === 'reviewer' ? caller.groups.includes('reviewers')
     : role === 'editor' ? caller.groups.includes('editors')
-      : caller.groups.some((g) => g === 'submitters' || g === 'reviewers' || g === 'editors');
-  if (!ok) throw new ForbiddenError(`this needs the ${role} role`);
+      : role === 'staff' ? isStaff(caller)
+        : caller.groups.some((g) => g === 'submitters' || g === 'reviewers' || g === 'editors');
+  if (!ok) throw new ForbiddenError(`this needs the ${role === 'staff' ? 'reviewer or editor' : role} role`);
   return caller;
 }
 
