@@ -63,6 +63,22 @@ export interface RealThroughputRow {
   chronoMBs: number;
 }
 
+/** One pass of each contender over a corpus: the extractor (returning its claim count) and chrono-node on the same texts. */
+export function passes(c: RealCorpus, extractClaims: typeof ExtractClaims): { ours: () => number; chrono: () => void } {
+  const parse = parserOf(c.language);
+  const dates = c.rows.map((r) => new Date(`${r.publishedAt}T12:00:00Z`));
+  return {
+    ours: () => {
+      let claims = 0;
+      for (const r of c.rows) claims += extractClaims(r.text, { language: r.language, publishedAt: r.publishedAt }).length;
+      return claims;
+    },
+    chrono: () => {
+      for (let i = 0; i < c.rows.length; i++) parse.parse(c.rows[i].text, dates[i]);
+    },
+  };
+}
+
 /** In-process, one core, both contenders in this process: best of interleaved rounds (a noisy neighbour slows both alike). */
 export function realThroughput(extractClaims: typeof ExtractClaims, quick: boolean): RealThroughputRow[] {
   const size = quick ? 1_000_000 : 10_000_000;
@@ -70,18 +86,9 @@ export function realThroughput(extractClaims: typeof ExtractClaims, quick: boole
   return (['ar', 'en'] as const).flatMap((language) => {
     const c = realCorpus(language, size);
     if (!c) return [];
-    const parse = parserOf(language);
-    const dates = c.rows.map((r) => new Date(`${r.publishedAt}T12:00:00Z`));
     let claims = 0;
-    const contenders: Record<string, () => void> = {
-      ours: () => {
-        claims = 0;
-        for (const r of c.rows) claims += extractClaims(r.text, { language: r.language, publishedAt: r.publishedAt }).length;
-      },
-      chrono: () => {
-        for (let i = 0; i < c.rows.length; i++) parse.parse(c.rows[i].text, dates[i]);
-      },
-    };
+    const pass = passes(c, extractClaims);
+    const contenders: Record<string, () => void> = { ours: () => void (claims = pass.ours()), chrono: pass.chrono };
     const best: Record<string, number> = { ours: Infinity, chrono: Infinity };
     for (const fn of Object.values(contenders)) fn(); // warm-up
     for (let r = 0; r < rounds; r++) {
