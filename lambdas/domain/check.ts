@@ -159,11 +159,12 @@ export function matchKeys(all: Claim[], fallbackDay?: string): (string | null)[]
   const groupWord = (c: Claim) => normalizeWord(c.casualty?.group ?? '').toLowerCase().trim();
   // A part of a larger count of the same kind before it in its sentence ("17 قتيلاً، بينهم أربعة أطفال").
   const part = new Set<number>();
+  const largest = new Map<string, number>(); // sentence|kind -> the largest count so far (claims in text order)
   for (const { c, i } of positioned) {
     if (!c.casualty) continue;
-    const larger = positioned.some(({ c: o }) => o.casualty?.kind === c.casualty!.kind && o.sentence.start === c.sentence.start && o.start < c.start &&
-      (o.casualty.min ?? 0) > (c.casualty!.max ?? Infinity));
-    if (larger) part.add(i);
+    const at = `${c.sentence.start}|${c.casualty.kind}`;
+    if ((largest.get(at) ?? -Infinity) > (c.casualty.max ?? Infinity)) part.add(i);
+    largest.set(at, Math.max(largest.get(at) ?? -Infinity, c.casualty.min ?? 0));
   }
   // The concept each claim is about: its own; for an open group, the last whole count's before it, else the toll.
   const about: (string | undefined)[] = [...concepts];
