@@ -238,7 +238,14 @@ export async function publish(spec: CommandSpec, p: Parsed): Promise<number> {
 
 export async function withdraw(_spec: CommandSpec, p: Parsed): Promise<number> {
   const id = p.positionals[0];
-  const res = await api('DELETE', `/claims/${enc(id)}/publication`, 'editor');
+  let res: any;
+  try {
+    res = await api('DELETE', `/claims/${enc(id)}/publication`, 'editor');
+  } catch (e) {
+    // 409: the claim exists but is not published (never, or withdrawn already); an unknown id stays a 404.
+    if (e instanceof ApiError && e.status === 409) fail(`not withdrawn: ${e.body?.detail ?? e.message}`);
+    throw e;
+  }
   if (p.values.json) printJson(res);
   else out(`${id}: withdrawn; its public page answers 410 Gone`);
   return 0;

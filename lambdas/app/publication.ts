@@ -118,13 +118,21 @@ async function reconcile(deps: Deps, loaded: Loaded): Promise<StoredPublicReview
   return deps.repo.getPublicReview(loaded.claim.articleId, loaded.claim.claimId);
 }
 
-/** DELETE /claims/{claimId}/publication: takes the public page down (410), out of the feed and the sitemap. */
+/**
+ * DELETE /claims/{claimId}/publication: takes the public page down (410), out of the feed and the sitemap.
+ * 404 for an unknown claim; 409 when the claim is not published (never, or already withdrawn).
+ */
 export async function withdrawClaim(deps: Deps, claimId: string, editor: string) {
   const loaded = await load(deps, claimId);
   const { claim, publications } = loaded;
   await reconcile(deps, loaded);
   const state = publicationState(publications);
-  if (state?.state !== 'published') throw new NotFoundError(`claim ${claimId} is not published`);
+  // The claim exists (an unknown id is 404 above): not being published is a conflict with its state, not a 404.
+  if (state?.state !== 'published') {
+    throw new ConflictError(state
+      ? `claim ${claimId} is not published: its fact-check (version ${state.version}) was already withdrawn at ${state.at} by ${state.editor}; there is nothing to withdraw`
+      : `claim ${claimId} is not published: it has never been published, so there is nothing to withdraw`, { publication: state });
+  }
   const record: PublicationRecord = { event: 'withdrawn', version: state.version, seq: (publications.at(-1)?.seq ?? 0) + 1, editor, at: deps.now() };
   await appendOrConflict(deps, claim, record);
   await applyWithdrawn(deps, loaded, record);

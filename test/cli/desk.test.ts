@@ -105,6 +105,8 @@ describe('factcheck against the local stack', () => {
     const page = await fetch(`${ctx.stack.url}/fact-checks/${id}`);
     const withdrawn = await cli(['withdraw', id], { env: env() });
     const gone = await fetch(`${ctx.stack.url}/fact-checks/${id}`);
+    const again = await cli(['withdraw', id], { env: env() });
+    const never = await cli(['withdraw', claimIds[3]], { env: env() });
     // Assert
     expect(undecided.code).toBe(1);
     expect(undecided.stderr).toMatch(/has no verdict yet: a reviewer decides it first/);
@@ -118,6 +120,11 @@ describe('factcheck against the local stack', () => {
     expect(withdrawn.code, withdrawn.stderr).toBe(0);
     expect(withdrawn.stdout).toContain(`${id}: withdrawn`);
     expect(gone.status).toBe(410);
+    // Not published (withdrawn already, or never): the API's 409 said as one line, exit 1
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(new RegExp(`^factcheck: not withdrawn: claim ${id.replace('.', '\\.')} is not published: its fact-check \\(version 1\\) was already withdrawn at \\S+ by \\S+; there is nothing to withdraw\n$`));
+    expect(never.code).toBe(1);
+    expect(never.stderr).toBe(`factcheck: not withdrawn: claim ${claimIds[3]} is not published: it has never been published, so there is nothing to withdraw\n`);
   });
 
   it('status shows the verdicts', async () => {

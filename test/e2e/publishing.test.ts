@@ -174,7 +174,33 @@ describe('publishing a verdict', () => {
     expect(feed.items.map((r: any) => r.url)).toContain(`${ctx.stack.url}/fact-checks/${ar.claim.claimId}`);
     expect((await publicGet('/fact-checks/sitemap.xml')).body).not.toContain(en.claim.claimId);
     expect(JSON.parse((await publicGet(`/articles/${en.article.articleId}/claimreview`)).body)).toEqual([]);
-    expect((await call(ctx.stack.url, 'DELETE', `/claims/${en.claim.claimId}/publication`, { token: editor })).status).toBe(404);
+    // Withdrawn already: the claim exists, so not 404 but a conflict with its state, said precisely.
+    const again = await call(ctx.stack.url, 'DELETE', `/claims/${en.claim.claimId}/publication`, { token: editor });
+    expect(again.status).toBe(409);
+    expect(again.type).toContain('application/problem+json');
+    expect(again.body).toMatchObject({ status: 409, title: 'Conflict', publication: { state: 'withdrawn', version: 2, editor: 'editor-5530@desk' } });
+    expect(again.body.detail).toMatch(new RegExp(`^claim ${en.claim.claimId.replace('.', '\\.')} is not published: its fact-check \\(version 2\\) was already withdrawn at \\S+ by editor-5530@desk`));
+    expect(JSON.parse((await publicGet('/fact-checks?limit=100')).body).items.map((r: any) => r.url)).not.toContain(`${ctx.stack.url}/fact-checks/${en.claim.claimId}`);
+  });
+
+  it('withdrawing a claim never published is 409 with why; an unknown claim stays 404', async () => {
+    // Arrange: a decided claim no editor has published
+    const fresh = await decided(
+      { text: 'Eleven fishermen were reported missing after the storm on Tuesday, the coast guard said.', language: 'en', publishedAt: '2024-05-02', url: 'https://news.example/en/storm', title: 'Storm' },
+      { rating: 'true', note: NOTE },
+    );
+    // Act
+    const r = await call(ctx.stack.url, 'DELETE', `/claims/${fresh.claim.claimId}/publication`, { token: editor });
+    const unknown = await call(ctx.stack.url, 'DELETE', `/claims/${fresh.article.articleId}.casualty-90-99/publication`, { token: editor });
+    // Assert
+    expect(r.status).toBe(409);
+    expect(r.type).toContain('application/problem+json');
+    expect(r.body).toMatchObject({ status: 409, title: 'Conflict', detail: `claim ${fresh.claim.claimId} is not published: it has never been published, so there is nothing to withdraw`, publication: null });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.detail).toMatch(/does not exist/);
+    const after = await call(ctx.stack.url, 'GET', `/claims/${fresh.claim.claimId}`, { token: editor });
+    expect(after.body.publication).toBeNull();
+    expect(after.body.history.filter((h: any) => h.event)).toEqual([]);
   });
 
   it('never puts the internal note in any public response', async () => {

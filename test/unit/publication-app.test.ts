@@ -97,9 +97,22 @@ describe('publishing a claim', () => {
   it('finishes a withdrawal that died after its event was written: the page is taken down by the next request', async () => {
     await publishClaim(deps, CLAIM, 1, 'ed');
     repo.publications.push({ event: 'withdrawn', version: 1, seq: 2, editor: 'ed', at: '2024-01-06T00:00:00Z' });
-    await expect(withdrawClaim(deps, CLAIM, 'ed')).rejects.toBeInstanceOf(NotFoundError); // nothing is published any more
+    // nothing is published any more: a conflict with the claim's state (409), which names the withdrawal
+    await expect(withdrawClaim(deps, CLAIM, 'ed')).rejects.toMatchObject({
+      constructor: ConflictError, message: expect.stringMatching(/is not published: .*already withdrawn at 2024-01-06T00:00:00Z by ed/),
+      detail: { publication: { state: 'withdrawn', version: 1 } },
+    });
     expect(repo.review).toMatchObject({ withdrawn: true, seq: 2 });
     expect((await factCheckPage(deps, CLAIM)).withdrawn).toBe(true);
+  });
+
+  it('refuses to withdraw a claim never published (409, not 404: the claim exists) and an unknown claim (404), writing nothing', async () => {
+    await expect(withdrawClaim(deps, CLAIM, 'ed')).rejects.toMatchObject({
+      constructor: ConflictError, message: `claim ${CLAIM} is not published: it has never been published, so there is nothing to withdraw`, detail: { publication: null },
+    });
+    await expect(withdrawClaim(deps, `${ARTICLE}.casualty-9-9`, 'ed')).rejects.toBeInstanceOf(NotFoundError);
+    expect(repo.publications).toEqual([]);
+    expect(invalidated).toEqual([]);
   });
 
   it('keeps the first publication date when a revision is published, and snapshots no note', async () => {
