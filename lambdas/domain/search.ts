@@ -4,10 +4,11 @@
  * A claim is found by the words of its sentence (which holds the claim's own text) and of its attribution,
  * normalized as the extractor normalizes (normalizeForMatching: digits, hamza and alef forms, diacritics,
  * tatweel, case) and reduced to one canonical form per word: Arabic clitics stripped (و ف ب ل ك ال,
- * as the extractor's arabicForms strips them), then a light Arabic stem (arabicStem: the accusative alef,
- * the sound plurals ين/ون/ات, the dual, the feminine ة), an English plural read as singular.
- * The query goes through the same function, so "والقتلى" finds "قتلى", "مدنيين" finds "مدنياً" and
- * "Soldiers" finds "soldier".
+ * as the extractor's arabicForms strips them, but not into a name: "بوتين" stays), then a light Arabic stem
+ * (arabicStem: the accusative alef, the sound plurals ين/ون/ات, the dual ين/ان, the feminine ة); an English
+ * word through the Porter2 (Snowball English) stemmer, with a few irregular plurals first (englishTerm).
+ * The query goes through the same function, so "والقتلى" finds "قتلى", "مدنيين" finds "مدنياً", "طفلان"
+ * finds "طفل", "Soldiers" finds "soldier" and "killings" finds "killed".
  *
  * The terms are versioned (SEARCH_INDEX_VERSION): postings written under an older version are rewritten
  * by the re-index (lambdas/app/reindex.ts), which deletes the terms only the older version gave.
@@ -19,6 +20,7 @@
 import type { Claim } from './extract/index.ts';
 import { normalizeForMatching } from './text/normalize.ts';
 import { arabicForms, tokenize } from './text/tokens.ts';
+import porter2 from 'wink-porter2-stemmer';
 
 /** One claim as a posting carries it: enough to filter without reading the claim. */
 export interface PostingClaim {
@@ -49,11 +51,12 @@ const ARABIC = /[\u0600-\u06FF]/;
 
 /**
  * The version of the terms below. 1: clitics stripped once, no stem. 2: clitics stripped until none is
- * left (so "وزارة" and "الوزارة" agree), then arabicStem. Raise it with any change to the terms a text
- * gives: the re-index rewrites what older versions wrote.
+ * left (so "وزارة" and "الوزارة" agree), then arabicStem. 3: the English Porter2 stem; the Arabic dual in
+ * -ان ("طفلان" → "طفل"); the stripping of clitics stops at a name or place ("بوتين" is not "تين").
+ * Raise it with any change to the terms a text gives: the re-index rewrites what older versions wrote.
  */
-export const SEARCH_INDEX_VERSION = 2;
-export type IndexVersion = 1 | 2;
+export const SEARCH_INDEX_VERSION = 3;
+export type IndexVersion = 1 | 2 | 3;
 
 /** The canonical form of one normalized word or number, or null when it is not worth indexing. */
 export function canonicalTerm(word: string, version: IndexVersion = SEARCH_INDEX_VERSION): string | null {
@@ -62,27 +65,114 @@ export function canonicalTerm(word: string, version: IndexVersion = SEARCH_INDEX
   if (w.length < 2 || STOP.has(w)) return null;
   let out: string;
   if (ARABIC.test(w)) {
-    out = version === 1 ? shortestForm(w).replace(/ة$/, 'ه') : arabicStem(withoutClitics(w));
+    if (version === 1) out = shortestForm(w).replace(/ة$/, 'ه');
+    else if (version === 2) out = arabicStem(withoutClitics(w, false), 2);
+    else out = arabicStem(withoutClitics(w, true));
     if (STOP.has(out) || out.length < 2) return null;
-  } else {
+  } else if (version < 3) {
     out = w.replace(/'s$/, '');
     if (/[^aeiou]ies$/.test(out) && out.length > 4) out = `${out.slice(0, -3)}y`;
     else if (/[^s]s$/.test(out) && out.length > 3 && !/(us|is)$/.test(out)) out = out.slice(0, -1);
+  } else {
+    out = englishTerm(w);
+    if (STOP.has(out) || out.length < 2) return null;
   }
   return out.slice(0, MAX_TERM);
 }
 
+// ---- English ------------------------------------------------------------------------------------
+
+/**
+ * Irregular plurals the stemmer leaves alone, read as their singular before stemming ("children" finds
+ * "child"). "people" is not "person": it is also a nation ("the Palestinian people").
+ */
+const ENGLISH_SINGULAR: Record<string, string> = {
+  children: 'child', women: 'woman', men: 'man', gunmen: 'gunman', policemen: 'policeman', policewomen: 'policewoman',
+  servicemen: 'serviceman', firemen: 'fireman', fishermen: 'fisherman', militiamen: 'militiaman', tribesmen: 'tribesman',
+  spokesmen: 'spokesman', businessmen: 'businessman', chairmen: 'chairman', congressmen: 'congressman', horsemen: 'horseman',
+  lives: 'life', wives: 'wife', knives: 'knife', thieves: 'thief', feet: 'foot', teeth: 'tooth', crises: 'crisis',
+};
+/**
+ * Words the stemmer would make another word's term, kept apart as they are (the usual Porter
+ * over-stemming, in the words of news): "Hamas" is not the city of Hama, "officers" not "office",
+ * "United" (Nations, States) not "unit", "executives" not "executed", "relatives" not "related",
+ * "stated" not "states", "positive" not "position", "several" not "severely", "department" not "departed",
+ * "international" not "internal", "apartment" not "apart", "evening" not "even".
+ */
+const ENGLISH_WHOLE: Record<string, string> = {
+  hamas: 'hamas', united: 'united', officer: 'officer', officers: 'officer', executive: 'executive', executives: 'executive',
+  relative: 'relative', relatives: 'relative', stated: 'stated', positive: 'positive', several: 'several',
+  department: 'department', departments: 'department', international: 'international', apartment: 'apartment',
+  apartments: 'apartment', evening: 'evening', evenings: 'evening',
+};
+/** Stems of one word that Porter2 leaves apart: "injured" (injur) and "injuries" (injuri); "detainees" and "detained". */
+const ENGLISH_SAME_STEM: Record<string, string> = { injuri: 'injur', detaine: 'detain' };
+
+/**
+ * The term of a lower-case English (or other Latin-script) word: the possessive goes, an irregular plural
+ * is read as singular, then the Porter2 stem ("killed", "kills", "killing" → "kill"; "news" stays "news",
+ * not "new"). Each part of a hyphenated word is stemmed alone ("air-strikes" → "air-strike").
+ */
+export function englishTerm(word: string): string {
+  let term = ENGLISH_TERMS.get(word);
+  if (term === undefined) {
+    if (ENGLISH_TERMS.size > 50_000) ENGLISH_TERMS.clear();
+    ENGLISH_TERMS.set(word, (term = englishStem(word)));
+  }
+  return term;
+}
+/** Memo of englishTerm: news vocabulary repeats, and the stemmer's dozens of regular expressions cost more than a lookup. */
+const ENGLISH_TERMS = new Map<string, string>();
+
+function englishStem(word: string): string {
+  const w = word.replace(/['’]s?$/, '');
+  if (w.includes('-')) return w.split('-').map((p) => (p ? englishStem(p) : p)).join('-');
+  if (Object.hasOwn(ENGLISH_WHOLE, w)) return ENGLISH_WHOLE[w];
+  if (!/^[a-z]+$/.test(w)) return w;
+  const stem = porter2(Object.hasOwn(ENGLISH_SINGULAR, w) ? ENGLISH_SINGULAR[w] : w);
+  return Object.hasOwn(ENGLISH_SAME_STEM, stem) ? ENGLISH_SAME_STEM[stem] : stem;
+}
+
+// ---- Arabic -------------------------------------------------------------------------------------
+
 const shortestForm = (w: string) => arabicForms(w).reduce((a, b) => (b.length < a.length ? b : a), w);
 
-/** The word with its clitics stripped, again until nothing changes ("الوزارة" → "وزارة" → "زارة", as "وزارة"). */
-function withoutClitics(w: string): string {
+/**
+ * The word with its clitics stripped, again until nothing changes ("الوزارة" → "وزارة" → "زارة", as
+ * "وزارة"), but not past a name or place that begins with a clitic's letter (`atNames`, version 3):
+ * "بوتين", "وبوتين" and "لبوتين" stop at "بوتين" rather than "تين" (figs).
+ *
+ * Why repeat at all, and why a list rather than a rule of length: a word and the same word after a clitic
+ * must give one term, and without a dictionary a root letter looks like a clitic. "وزارة" (ministry) and
+ * "وجنود" (and soldiers), "بيان" (statement) and "بيوم" (on a day) have the same shape. Stripping until
+ * nothing changes gives every word and its clitic forms the same term ("بيان", "البيان", "والبيان" → "يان").
+ * A rule such as "one layer" or "at least N letters left" breaks that for common words: with one layer
+ * "بوزارة" is not "وزارة"; with four letters left "والوفاة" is not "وفاة", nor "وجرح" "جرح". Those cost
+ * recall on every search; a name stripped to another word costs precision on that name only.
+ */
+function withoutClitics(w: string, atNames: boolean): string {
   for (let i = 0; i < 4; i++) {
-    const next = shortestForm(w);
+    const forms = arabicForms(w);
+    if (atNames) {
+      const name = forms.find((f) => keptWhole().has(f));
+      if (name) return name;
+    }
+    const next = forms.reduce((a, b) => (b.length < a.length ? b : a), w);
     if (next === w) break;
     w = next;
   }
   return w;
 }
+
+/**
+ * Names and places that begin with a clitic's letter (و ف ب ل ك, or ال): stripping stops there. Written as a
+ * reader writes them, without the article. The words left whole by the stem (below) are here too.
+ */
+const NAMES_AND_PLACES = [
+  'بوتين', 'بايدن', 'بلينكن', 'بيروت', 'بغداد', 'بنغازي', 'برلين', 'باريس', 'بروكسل', 'بكين', 'بولندا', 'بلجيكا',
+  'بيلاروسيا', 'بنغلاديش', 'بورما', 'لبنان', 'لندن', 'لاهاي', 'لافروف', 'لبيد', 'كندا', 'كييف', 'كابول', 'كشمير',
+  'كركوك', 'باكستان', 'كردستان', 'كازاخستان', 'وزيرستان', 'فرنسا', 'فنزويلا', 'فنلندا', 'فيتنام', 'فيينا', 'فلوريدا', 'فيصل', 'واشنطن', 'وارسو', 'كمال', 'كريم',
+];
 
 /** A stem keeps at least this many letters; shorter, the word is left whole ("سجين" is not "سج"). */
 const MIN_STEM = 3;
@@ -101,8 +191,27 @@ const KEEP_WHOLE_WORDS = [
   'أستراليا', 'كوريا', 'ألبانيا', 'بلغاريا', 'جورجيا', 'أرمينيا', 'منغوليا', 'كمبوديا', 'زامبيا', 'ليبيريا', 'سلوفينيا',
   'سلوفاكيا', 'ليتوانيا', 'مقدونيا', 'بوليفيا', 'نيقوسيا', 'كاليفورنيا', 'فرجينيا', 'آسيا', 'ليبيا', 'أنطاكيا',
 ];
-let keepWhole: Set<string> | undefined;
-const keptWhole = () => (keepWhole ??= new Set(KEEP_WHOLE_WORDS.map((w) => withoutClitics(normalizeForMatching(w).norm))));
+/**
+ * Words in -ان that the dual rule would cut into another word or a name's root: places and months
+ * ("لبنان" is not "لبن", milk), names ("عمران" is not "عمر", "سلمان" not "سلم"), and nouns of the
+ * pattern فعلان ("طيران" is not "طير", birds; "عدوان" not "عدو"; "سرطان" not "سرط").
+ */
+const KEEP_WHOLE_AN = [
+  'لبنان', 'إيران', 'السودان', 'اليابان', 'الجولان', 'حوران', 'عسقلان', 'بيسان', 'نيسان', 'حزيران', 'رمضان', 'شعبان',
+  'سلمان', 'عمران', 'حمدان', 'عدنان', 'سليمان', 'عثمان', 'مروان', 'رضوان', 'لقمان', 'نعمان', 'زهران', 'قحطان', 'عرفان',
+  'إحسان', 'سلطان', 'طيران', 'عدوان', 'برلمان', 'إعلان', 'إنسان', 'ميدان', 'بنيان', 'إخوان', 'طوفان', 'نيران', 'جيران',
+  'فرسان', 'غليان', 'فيضان', 'ذوبان', 'عصيان', 'نسيان', 'طغيان', 'دوران', 'سريان', 'جريان', 'خسران', 'بركان', 'شيطان',
+  'حيوان', 'عنوان', 'ديوان', 'ألوان', 'أديان', 'أوطان', 'أركان', 'أعيان', 'جدران', 'قضبان', 'فقدان', 'حرمان', 'غفران',
+  'بطلان', 'ميزان', 'سرطان', 'إدمان', 'إيمان', 'فنجان', 'قربان', 'عمان',
+];
+/**
+ * The words left whole in version 3, as the text's words are compared: normalized; a word written with the
+ * article, without it ("البحرين" as "بحرين": "للبحرين" has no "ال" to strip).
+ */
+let keep: Set<string> | undefined;
+const keptWhole = () => (keep ??= new Set([...NAMES_AND_PLACES, ...KEEP_WHOLE_WORDS, ...KEEP_WHOLE_AN].map((w) => normalizeForMatching(w.replace(/^ال/, '')).norm)));
+let keepWhole2: Set<string> | undefined;
+const keptWhole2 = () => (keepWhole2 ??= new Set(KEEP_WHOLE_WORDS.map((w) => withoutClitics(normalizeForMatching(w).norm, false))));
 
 /**
  * A light stem of a clitic-stripped Arabic word, for search: one suffix goes, the first rule that applies,
@@ -111,24 +220,28 @@ const keptWhole = () => (keepWhole ??= new Set(KEEP_WHOLE_WORDS.map((w) => witho
  *   letters: "قتيلا" → "قتيل"); not in "ضحايا", "قضايا" (-ايا), nor with less than four letters left ("عليا");
  * - the feminine dual تين/تان: "سيارتين" → "سيار" (as "سيارة"); not after س ("باكستان");
  * - the sound masculine plural and the dual ين/ون: "مدنيين", "مدنيون" → "مدني", "طفلين" → "طفل";
- * - the dual ان after a nisba ي: "مدنيان" → "مدني" (elsewhere -ان is too often the word's own: "لبنان", "طيران");
+ * - the dual ان after a nisba ي, four letters left: "مدنيان" → "مدني"; from version 3 after any three letters,
+ *   "طفلان" → "طفل", except -ستان and the words of KEEP_WHOLE_AN, whose -ان is their own ("لبنان", "طيران");
  * - the sound feminine plural ات: "مصابات" → "مصاب";
  * - the feminine ة (read as ه, as users type it), four letters left: "مصابة" → "مصاب", "شرطة" stays.
  * Broken plurals ("جنود", "أطفال", "قتلى") are other words and stay so. A stem that is a common word
  * ("كانون" → "كان") is not taken.
  */
-export function arabicStem(w: string): string {
-  if (keptWhole().has(w)) return w;
-  const stem = stemOnce(w.replace(/ة$/, 'ه'));
+export function arabicStem(w: string, version: IndexVersion = SEARCH_INDEX_VERSION): string {
+  if ((version === 2 ? keptWhole2() : keptWhole()).has(w)) return w;
+  const stem = stemOnce(w.replace(/ة$/, 'ه'), version);
   return STOP.has(stem) ? w.replace(/ة$/, 'ه') : stem;
 }
 
-function stemOnce(w: string): string {
+function stemOnce(w: string, version: IndexVersion): string {
   const cut = (n: number, min = MIN_STEM) => (w.length - n >= min ? w.slice(0, -n) : w);
   if (/يا$/.test(w)) return /ايا$/.test(w) ? w : cut(1, 4);
   if (/[^س]ت(ين|ان)$/.test(w) && w.length - 3 >= MIN_STEM) return w.slice(0, -3);
   if (/(ين|ون)$/.test(w)) return cut(2);
   if (/يان$/.test(w)) return cut(2, 4);
+  // The dual in -ان ("طفلان", "جريحان"), three letters left at least; not -ستان (countries), nor the words
+  // of KEEP_WHOLE_AN.
+  if (version >= 3 && /ان$/.test(w) && !/ستان$/.test(w)) return cut(2);
   if (/ات$/.test(w)) return cut(2);
   // Four letters at least: a three-letter root with ة is mostly a word of its own ("شرطة" is not "شرط", "دولة" not "دول").
   if (/ه$/.test(w)) return cut(1, 4);

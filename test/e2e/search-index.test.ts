@@ -1,13 +1,14 @@
 /**
- * Arabic claim search on the real local stack: another form of a word finds the claim ("مدنيين" finds a
- * sentence that says "مدنياً"); and a search index written by the previous release (terms of version 1,
- * no stems) is rebuilt: by an editor through POST /search-index/rebuild a page at a time, and by
- * `npm start` by itself when the stored version is older. Stale postings are deleted.
+ * Claim search on the real local stack: another form of a word finds the claim ("مدنيين" finds a
+ * sentence that says "مدنياً", "children" and "killings" one that says "child" and "killed", "طفلان" one
+ * that says "طفل"); and a search index written by an older release (terms of version 1, no stems; of
+ * version 2, no English stems) is rebuilt: by an editor through POST /search-index/rebuild a page at a
+ * time, and by `npm start` by itself when the stored version is older. Stale postings are deleted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ARTICLE_SK, articlePk, SEARCH_INDEX_PK, SEARCH_INDEX_SK, termPk } from '../../lambdas/adapters/keys.ts';
-import { postingsOf } from '../../lambdas/domain/search.ts';
+import { postingsOf, SEARCH_INDEX_VERSION, type IndexVersion } from '../../lambdas/domain/search.ts';
 import { articleStatus, call, startStack, waitFor, withStore, type RunningStack } from '../support/local-stack.ts';
 
 let stack: RunningStack;
@@ -31,19 +32,30 @@ const search = async (q: string) => {
 
 /** What the previous release left in the table: postings under version 1's terms, and no index version. */
 async function writeVersionOnePostings(db: DynamoDBDocumentClient, keepVersion?: number) {
-  for (const articleId of ids) {
+  await writeOldPostings(db, ids, 1);
+  await setIndexVersion(db, keepVersion);
+}
+
+/** The articles' postings as release `version` wrote them: the current terms' postings replaced by that version's. */
+async function writeOldPostings(db: DynamoDBDocumentClient, articleIds: string[], version: IndexVersion) {
+  for (const articleId of articleIds) {
     const items = (await db.send(new QueryCommand({ TableName: 'factcheck', KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': articlePk(articleId) } }))).Items!;
     const head = items.find((i) => i.SK === ARTICLE_SK)!;
     const text = items.find((i) => i.SK === '#TEXT')!.text as string;
     const claims = items.filter((i) => i.itemType === 'claim') as any[];
     const day = (head.DaySK as string).slice(0, 10);
-    for (const term of postingsOf(text, claims, day, 'ar').keys()) {
+    const language = head.language as string;
+    for (const term of postingsOf(text, claims, day, language).keys()) {
       await db.send(new DeleteCommand({ TableName: 'factcheck', Key: { PK: termPk(term), SK: head.DaySK } }));
     }
-    for (const [term, list] of postingsOf(text, claims, day, 'ar', 1)) {
-      await db.send(new PutCommand({ TableName: 'factcheck', Item: { PK: termPk(term), SK: head.DaySK, itemType: 'posting', articleId, language: 'ar', claims: list } }));
+    for (const [term, list] of postingsOf(text, claims, day, language, version)) {
+      await db.send(new PutCommand({ TableName: 'factcheck', Item: { PK: termPk(term), SK: head.DaySK, itemType: 'posting', articleId, language, claims: list } }));
     }
   }
+}
+
+/** The index version the table records; none, as the first release left it. */
+async function setIndexVersion(db: DynamoDBDocumentClient, keepVersion?: number) {
   const marker = { TableName: 'factcheck', Key: { PK: SEARCH_INDEX_PK, SK: SEARCH_INDEX_SK } };
   if (keepVersion) await db.send(new PutCommand({ TableName: 'factcheck', Item: { ...marker.Key, version: keepVersion } }));
   else await db.send(new DeleteCommand(marker));
@@ -83,8 +95,8 @@ describe('Arabic search by another form of the word', () => {
 describe('rebuilding an index written by the previous release', () => {
   it('an editor rebuilds it a page at a time; stale postings go; a second run changes nothing', async () => {
     await stack.stop();
-    // Version 2 recorded, so npm start leaves the index to the editor: as a deployed stack would.
-    await withStore(stack.dataDir, (db) => writeVersionOnePostings(db, 2));
+    // The current version recorded, so npm start leaves the index to the editor: as a deployed stack would.
+    await withStore(stack.dataDir, (db) => writeVersionOnePostings(db, SEARCH_INDEX_VERSION));
     await start(stack.dataDir);
     expect(await search('مدنيين')).toEqual([]); // the old terms: "مدنيا" only
     expect(await search('مدنياً')).toEqual([]);
@@ -93,7 +105,7 @@ describe('rebuilding an index written by the previous release', () => {
     const rebuild = (body?: unknown, token = editor) => call(stack.url, 'POST', '/search-index/rebuild', { token, body });
     const first = await rebuild({ limit: 1 });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ version: 2, articles: 1, rebuilt: 1, skipped: 0 });
+    expect(first.body).toMatchObject({ version: SEARCH_INDEX_VERSION, articles: 1, rebuilt: 1, skipped: 0 });
     expect(first.body.postingsDeleted).toBeGreaterThan(0);
     expect(first.body.nextCursor).toEqual(expect.any(String));
     expect(await search('مدنيين')).toEqual([ids[0]]); // newest first (6 May)
@@ -131,6 +143,45 @@ describe('rebuilding an index written by the previous release', () => {
     await waitFor('the rebuild at start', async () => (await search('مدنيين')).length > 0);
     expect(await search('مدنيين')).toEqual([ids[0]]);
     expect(await search('مصابة')).toEqual([ids[1]]);
-    await waitFor('the rebuild logged', async () => /search index rebuilt from version 1 to 2: 2 article/.test(stack.output()));
+    await waitFor('the rebuild logged', async () => new RegExp(`search index rebuilt from version 1 to ${SEARCH_INDEX_VERSION}: 2 article`).test(stack.output()));
+  });
+});
+
+describe('English plurals and verb forms, the Arabic dual (version 3)', () => {
+  const more: string[] = [];
+  const submit = async (text: string, publishedAt: string, language: string) => {
+    const r = await call(stack.url, 'POST', '/articles', { token: reviewer, body: { text, publishedAt, language } });
+    expect(r.status).toBe(202);
+    const article = await articleStatus(stack.url, reviewer, r.body.articleId, ['AWAITING_REVIEW', 'CHECKED']);
+    expect(article.claims.length).toBeGreaterThan(0);
+    more.push(r.body.articleId);
+    return r.body.articleId as string;
+  };
+
+  it('finds a claim in the singular by a plural or another form of its words, and a version-2 index is rebuilt at start', async () => {
+    const en = await submit('A child was killed and a soldier was wounded when a shell hit a school in Kharkiv on Monday, the regional governor said.', '2024-05-08', 'en');
+    const ar = await submit('أعلن الدفاع المدني مقتل طفل وإصابة جندي في قصف على بلدة بنش يوم الاثنين.', '2024-05-07', 'ar');
+    for (const q of ['children', 'killings', 'child killed', 'soldiers', 'wounds', 'Kharkiv shelling']) expect(await search(q), q).toEqual([en]);
+    for (const q of ['طفلان', 'الطفلين', 'جنديان', 'الجنديين', 'طفل']) expect(await search(q), q).toEqual([ar]);
+
+    // The previous release's terms ("killed", "طفل"), and version 2 recorded: npm start rebuilds by itself.
+    for (const id of more) {
+      const claims = (await call(stack.url, 'GET', `/articles/${id}`, { token: reviewer })).body.claims as any[];
+      for (const c of claims) expect((await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } })).status).toBe(200);
+    }
+    await stack.stop();
+    await withStore(stack.dataDir, async (db) => {
+      await writeOldPostings(db, more, 2);
+      await setIndexVersion(db, 2);
+    });
+    await start(stack.dataDir);
+    await waitFor('the rebuild from version 2', async () => new RegExp(`search index rebuilt from version 2 to ${SEARCH_INDEX_VERSION}: 4 article`).test(stack.output()));
+    expect(await search('killings')).toEqual([en]);
+    expect(await search('طفلان')).toEqual([ar]);
+    await stack.stop();
+    await withStore(stack.dataDir, async (db) => {
+      expect(await postedUnder(db, 'killed')).toEqual([]); // version 2's term: deleted
+      expect(await postedUnder(db, 'kill')).toEqual([en]);
+    });
   });
 });
