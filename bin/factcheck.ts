@@ -5,7 +5,7 @@
  * Commands, flags and environment: bin/cli/spec.ts (`factcheck --help` prints them).
  */
 import { CliError, parseFlags, type Parsed } from './cli/common.ts';
-import { commandHelp, commandSpec, fullHelp, usageLine, type CommandSpec } from './cli/spec.ts';
+import { commandHelp, commandNames, commandSpec, fullHelp, groupHelp, groupOf, subName, usageLine, type CommandSpec } from './cli/spec.ts';
 
 type Run = (spec: CommandSpec, p: Parsed) => Promise<number>;
 
@@ -24,6 +24,14 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   publish: async () => (await import('./cli/desk.ts')).publish,
   withdraw: async () => (await import('./cli/desk.ts')).withdraw,
   reindex: async () => (await import('./cli/desk.ts')).reindex,
+  'publication-queue': async () => (await import('./cli/editor.ts')).publicationQueue,
+  'feeds list': async () => (await import('./cli/editor.ts')).feedsList,
+  'feeds add': async () => (await import('./cli/editor.ts')).feedsAdd,
+  'feeds show': async () => (await import('./cli/editor.ts')).feedsShow,
+  'webhooks list': async () => (await import('./cli/editor.ts')).webhooksList,
+  'webhooks add': async () => (await import('./cli/editor.ts')).webhooksAdd,
+  'webhooks show': async () => (await import('./cli/editor.ts')).webhooksShow,
+  'webhooks deliveries': async () => (await import('./cli/editor.ts')).webhooksDeliveries,
   token: async () => (await import('./cli/token.ts')).token,
 };
 
@@ -41,18 +49,49 @@ function report(e: unknown): number {
   return 1;
 }
 
+const HELP = new Set(['--help', '-h']);
+const known = () => `the commands: ${commandNames().join(', ')} (factcheck --help)`;
+
+/** A group's subcommand as one command name ("feeds add"), or its help; wrong usage when missing or unknown. */
+function subcommand(group: string, sub: string | undefined): string | undefined {
+  const subs = groupOf(group).map(subName);
+  if (sub === undefined) throw new CliError(`${group}: needs a subcommand: ${subs.slice(0, -1).join(', ')} or ${subs.at(-1)} (factcheck ${group} --help)`, 2);
+  if (HELP.has(sub)) return undefined;
+  if (subs.includes(sub)) return `${group} ${sub}`;
+  // The API has no DELETE for feeds or webhooks: say so rather than only "unknown".
+  const why = /^(remove|rm|delete|del|unsubscribe)$/.test(sub) ? `: the API has no way to remove a ${group.replace(/s$/, '')}` : '';
+  throw new CliError(`${group}: unknown subcommand "${sub}"${why}; the subcommands: ${subs.join(', ')} (factcheck ${group} --help)`, 2);
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    const about = command === 'help' && rest[0] ? commandSpec(rest[0]) : undefined;
-    if (command === 'help' && rest[0] && !about) throw new CliError(`unknown command "${rest[0]}"; the commands: ${Object.keys(COMMANDS).join(', ')}`, 2);
-    process.stdout.write(`${about ? commandHelp(about) : fullHelp()}\n`);
+  const [first, ...rest] = argv;
+  if (first === undefined || HELP.has(first) || first === 'help') {
+    const [topic, sub] = first === 'help' ? rest : [];
+    if (topic === undefined) process.stdout.write(`${fullHelp()}\n`);
+    else if (groupOf(topic).length) {
+      const name = subcommand(topic, sub ?? '--help');
+      process.stdout.write(`${name ? commandHelp(commandSpec(name)!) : groupHelp(topic)}\n`);
+    } else {
+      const about = commandSpec(topic);
+      if (!about) throw new CliError(`unknown command "${topic}"; ${known()}`, 2);
+      process.stdout.write(`${commandHelp(about)}\n`);
+    }
     return 0;
+  }
+  let command = first;
+  let args = rest;
+  if (groupOf(first).length) {
+    const name = subcommand(first, rest[0]);
+    if (!name) {
+      process.stdout.write(`${groupHelp(first)}\n`);
+      return 0;
+    }
+    [command, args] = [name, rest.slice(1)];
   }
   const spec = commandSpec(command);
   const load = COMMANDS[command];
-  if (!spec || !load) throw new CliError(`unknown command "${command}"; the commands: ${Object.keys(COMMANDS).join(', ')} (factcheck --help)`, 2);
-  const parsed = parseFlags(spec, rest);
+  if (!spec || !load) throw new CliError(`unknown command "${command}"; ${known()}`, 2);
+  const parsed = parseFlags(spec, args);
   return (await load())(spec, parsed);
 }
 

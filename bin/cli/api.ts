@@ -33,8 +33,8 @@ export class ApiError extends Error {
   }
 }
 
-/** The JSON body of a 2xx answer; throws ApiError otherwise, and a one-line error when the API is unreachable. */
-export async function api(method: string, path: string, role: Role, body?: unknown): Promise<any> {
+/** The status and JSON body of a 2xx answer; throws ApiError otherwise, and a one-line error when the API is unreachable. */
+export async function apiRequest(method: string, path: string, role: Role, body?: unknown): Promise<{ status: number; body: any }> {
   // The token first, outside the network's try: a missing signing key says so, not "cannot reach".
   const bearer = await token(role);
   let res: Response;
@@ -55,7 +55,12 @@ export async function api(method: string, path: string, role: Role, body?: unkno
     json = { title: res.statusText, detail: text.slice(0, 200) };
   }
   if (!res.ok) throw new ApiError(res.status, json);
-  return json;
+  return { status: res.status, body: json };
+}
+
+/** The JSON body of a 2xx answer (apiRequest's). */
+export async function api(method: string, path: string, role: Role, body?: unknown): Promise<any> {
+  return (await apiRequest(method, path, role, body)).body;
 }
 
 export const enc = encodeURIComponent;

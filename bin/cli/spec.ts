@@ -1,7 +1,10 @@
 /**
  * What the command line accepts: commands, their arguments and flags, and the environment it reads.
  * Help, usage lines and flag parsing all come from this one table. Data only: loading it costs nothing.
+ * A command named with a space ("feeds add") is a subcommand of its group ("feeds").
  */
+import { EVENT_TYPES } from '../../lambdas/domain/intake/records.ts';
+
 export interface FlagSpec {
   type: 'string' | 'boolean';
   multiple?: boolean;
@@ -105,6 +108,32 @@ export const COMMANDS: CommandSpec[] = [
   },
   { name: 'withdraw', args: 'CLAIM_ID', min: 1, max: 1, summary: 'take a published fact-check down (its page answers 410)', flags: { json } },
   {
+    name: 'publication-queue', args: '', min: 0, max: 0,
+    summary: 'decided claims whose current verdict is not published, oldest decision first (an editor\'s list: publish them with factcheck publish)',
+    flags: { limit, cursor, json },
+  },
+  { name: 'feeds list', args: '', min: 0, max: 0, summary: 'the RSS and Atom feeds the service polls, with their last poll, stories taken and last error (an editor\'s)', flags: { json } },
+  {
+    name: 'feeds add', args: 'URL', min: 1, max: 1,
+    summary: 'subscribe to an RSS or Atom feed: polled at once, then on a schedule; each new story is submitted once (the API cannot remove a feed)',
+    flags: { json },
+  },
+  { name: 'feeds show', args: 'FEED_ID', min: 1, max: 1, summary: 'one feed: its last poll, stories taken and its last errors', flags: { json } },
+  { name: 'webhooks list', args: '', min: 0, max: 0, summary: 'the registered webhooks, without their secrets (an editor\'s)', flags: { json } },
+  {
+    name: 'webhooks add', args: 'URL', min: 1, max: 1,
+    summary: 'register a webhook: each event of those types is POSTed to URL, HMAC-signed; prints the secret, this once (the API cannot remove a webhook)',
+    flags: {
+      event: { type: 'string', multiple: true, value: EVENT_TYPES.join('|'), help: 'an event type to send (required); repeat the flag for several' },
+      json,
+    },
+  },
+  { name: 'webhooks show', args: 'WEBHOOK_ID', min: 1, max: 1, summary: 'one webhook, without its secret', flags: { json } },
+  {
+    name: 'webhooks deliveries', args: 'WEBHOOK_ID', min: 1, max: 1, summary: 'a webhook\'s deliveries, newest first: status, attempts, the next try and the last answer',
+    flags: { limit: { type: 'string', value: 'N', help: 'how many (1-100, default 50)' }, json },
+  },
+  {
     name: 'reindex', args: '', min: 0, max: 0,
     summary: 'rebuild the claim search index after an upgrade changed its words, printing progress (an editor\'s step)',
     flags: { limit: { type: 'string', value: 'N', help: 'articles per request (1-50, default 10)' }, json },
@@ -130,6 +159,17 @@ export const ENVIRONMENT: [string, string][] = [
 
 export const commandSpec = (name: string) => COMMANDS.find((c) => c.name === name);
 
+/** The subcommands of a group ("feeds": feeds list, feeds add, feeds show), in the table's order; none for a plain command. */
+export const groupOf = (name: string) => COMMANDS.filter((c) => c.name.startsWith(`${name} `));
+/** The last word of a subcommand's name: "add" of "feeds add". */
+export const subName = (c: CommandSpec) => c.name.slice(c.name.indexOf(' ') + 1);
+/** The commands as typed first: each plain command and each group once. */
+export const commandNames = () => [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]))];
+
+/** Commands and arguments, as the help's left column ("feeds add URL"). */
+const head = (c: CommandSpec) => [c.name, c.args].filter(Boolean).join(' ');
+const HEAD_WIDTH = Math.max(24, ...COMMANDS.map((c) => head(c).length));
+
 function flagLine(name: string, f: FlagSpec): string {
   const left = `--${name}${f.value ? ` ${f.value}` : ''}${f.multiple ? ' ...' : ''}`;
   return `    ${left.padEnd(34)} ${f.help}`;
@@ -147,12 +187,20 @@ export function commandHelp(c: CommandSpec): string {
   return lines.join('\n');
 }
 
+function commandLines(c: CommandSpec): string[] {
+  return [`  ${head(c).padEnd(HEAD_WIDTH)} ${c.summary}`, ...Object.entries(c.flags).map(([name, f]) => flagLine(name, f))];
+}
+
+/** A group's help: each subcommand with its flags. */
+export function groupHelp(name: string): string {
+  const subs = groupOf(name);
+  return [`usage: factcheck ${name} <${subs.map(subName).join('|')}> [arguments] [flags]`, '', ...subs.flatMap(commandLines),
+    '', `factcheck ${name} <subcommand> --help: one subcommand's help`].join('\n');
+}
+
 export function fullHelp(): string {
   const lines = ['usage: factcheck <command> [arguments] [flags]', '', 'commands:'];
-  for (const c of COMMANDS) {
-    lines.push(`  ${[c.name, c.args].filter(Boolean).join(' ').padEnd(24)} ${c.summary}`);
-    for (const [name, f] of Object.entries(c.flags)) lines.push(flagLine(name, f));
-  }
+  for (const c of COMMANDS) lines.push(...commandLines(c));
   lines.push('', 'environment:');
   for (const [name, what] of ENVIRONMENT) lines.push(`  ${name.padEnd(20)} ${what}`);
   lines.push('', 'exit status: 0 done; 1 failed (the API refused, a bad input line); 2 wrong usage.');

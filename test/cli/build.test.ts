@@ -45,7 +45,7 @@ describe('the CLI build', () => {
     const onDemand = reached(entry, ['import-statement', 'dynamic-import']);
     // Assert
     expect(atStart).toContain('bin/cli/spec.ts');
-    for (const heavy of ['node_modules/jose/', 'lambdas/domain/extract/', 'bin/cli/desk.ts', 'bin/cli/extract.ts']) {
+    for (const heavy of ['node_modules/jose/', 'lambdas/domain/extract/', 'bin/cli/desk.ts', 'bin/cli/editor.ts', 'bin/cli/api.ts', 'bin/cli/extract.ts']) {
       expect(atStart.filter((i) => i.startsWith(heavy)), heavy).toEqual([]);
       expect(onDemand.some((i) => i.startsWith(heavy)), heavy).toBe(true);
     }

@@ -1,0 +1,150 @@
+/**
+ * An editor's commands around the workflow (DESIGN.md section 9), over the HTTP API as it is: feeds
+ * (POST/GET /feeds, GET /feeds/{feedId}), webhooks (POST/GET /webhooks, GET /webhooks/{webhookId} and its
+ * deliveries) and the publication queue (GET /publication-queue). The API has no way to remove a feed or a
+ * webhook, so neither has the CLI. Tables by default, --json for the API's own JSON.
+ */
+import { EVENT_TYPES } from '../../lambdas/domain/intake/records.ts';
+import { api, apiRequest, enc } from './api.ts';
+import { printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
+import type { CommandSpec } from './spec.ts';
+
+const out = (s = '') => process.stdout.write(`${s}\n`);
+/** "2024-03-12T10:15:30.123Z" → "2024-03-12 10:15:30Z": a time a table can show. */
+const at = (iso: string | null | undefined) => (iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '');
+const lines = (rows: [string, string | number | null | undefined][]) =>
+  rows.filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => `${k.padEnd(13)} ${v}`).join('\n');
+
+/** A --limit flag checked here (a whole number within the API's bounds), so a typo is a usage error, not a round trip. */
+function limitOf(spec: CommandSpec, p: Parsed, max: number): string | undefined {
+  const v = str(p.values.limit);
+  if (v !== undefined && (!/^\d+$/.test(v) || +v < 1 || +v > max)) usageError(spec, `--limit must be a whole number from 1 to ${max}, not "${v}"`);
+  return v;
+}
+
+/** A list the API answers as {items}: the API's JSON, `empty` when there are none, else `render(items)`. */
+async function listOf(p: Parsed, path: string, empty: string, render: (items: any[]) => string): Promise<number> {
+  const res = await api('GET', path, 'editor');
+  if (p.values.json) printJson(res);
+  else out(res.items.length ? render(res.items) : empty);
+  return 0;
+}
+
+// ---- feeds ------------------------------------------------------------------------------------------
+
+/** The last poll in a few words: "ok 2024-03-12 10:15:30Z", "never polled". */
+const pollOf = (f: any) => (f.lastPollAt ? `${f.lastPollStatus ?? '?'} ${at(f.lastPollAt)}` : 'never polled');
+
+export function feedText(f: any): string {
+  const text = lines([
+    ['feed', f.feedId],
+    ['url', f.url],
+    ['title', f.title],
+    ['added', `${at(f.createdAt)} by ${f.createdBy}`],
+    ['last poll', pollOf(f)],
+    ['items', `${f.itemsTaken} taken${f.itemsListed === null || f.itemsListed === undefined ? '' : `; the feed listed ${f.itemsListed} at its last read`}`],
+    ['last error', f.lastError],
+  ]);
+  const errors = (f.errors ?? []) as { at: string; message: string }[];
+  return errors.length ? `${text}\nerrors (newest first)\n${errors.map((e) => `  ${at(e.at)}  ${e.message}`).join('\n')}` : text;
+}
+
+export const feedsList = (_spec: CommandSpec, p: Parsed) => listOf(p, '/feeds', '(no feeds: subscribe to one with factcheck feeds add URL)', (items) => {
+  const failing = items.some((f) => f.lastError);
+  return table(['feed id', 'last poll', 'taken', 'url', 'title', ...(failing ? ['last error'] : [])],
+    items.map((f) => [f.feedId, pollOf(f), String(f.itemsTaken), f.url, f.title ?? '', ...(failing ? [f.lastError ?? ''] : [])]), 60);
+});
+
+export async function feedsAdd(_spec: CommandSpec, p: Parsed): Promise<number> {
+  const { status, body: f } = await apiRequest('POST', '/feeds', 'editor', { url: p.positionals[0] });
+  if (p.values.json) {
+    printJson(f);
+    return 0;
+  }
+  if (status === 200) out(`${f.feedId}: already subscribed (since ${at(f.createdAt)}, by ${f.createdBy})`);
+  else if (f.lastPollStatus === 'error') out(`${f.feedId}: subscribed; its first poll failed: ${f.lastError} (it is polled again on schedule)`);
+  else out(`${f.feedId}: subscribed and polled: ${f.itemsTaken} new ${f.itemsTaken === 1 ? 'story' : 'stories'} submitted${f.itemsListed === null || f.itemsListed === undefined ? '' : ` of ${f.itemsListed} listed`}${f.title ? ` (${f.title})` : ''}`);
+  out(`see it: factcheck feeds show ${f.feedId}`);
+  return 0;
+}
+
+/** One thing by its id (GET /feeds/{id}, /webhooks/{id}): as text, or the API's JSON. */
+async function showOne(p: Parsed, collection: string, text: (x: any) => string): Promise<number> {
+  const x = await api('GET', `/${collection}/${enc(p.positionals[0])}`, 'editor');
+  if (p.values.json) printJson(x);
+  else out(text(x));
+  return 0;
+}
+
+export const feedsShow = (_spec: CommandSpec, p: Parsed) => showOne(p, 'feeds', feedText);
+
+// ---- webhooks ---------------------------------------------------------------------------------------
+
+export function webhookText(w: any): string {
+  return lines([
+    ['webhook', w.webhookId],
+    ['url', w.url],
+    ['events', (w.events ?? []).join(', ')],
+    ['added', `${at(w.createdAt)} by ${w.createdBy}`],
+  ]);
+}
+
+export const webhooksList = (_spec: CommandSpec, p: Parsed) => listOf(p, '/webhooks', '(no webhooks: register one with factcheck webhooks add URL --event TYPE)',
+  (items) => table(['webhook id', 'events', 'url', 'added', 'by'], items.map((w) => [w.webhookId, w.events.join(','), w.url, at(w.createdAt), w.createdBy]), 60));
+
+export async function webhooksAdd(spec: CommandSpec, p: Parsed): Promise<number> {
+  const events = (p.values.event as string[] | undefined) ?? [];
+  if (!events.length) usageError(spec, `needs --event TYPE (one of ${EVENT_TYPES.join(', ')}; repeat it for several)`);
+  for (const e of events) {
+    if (!(EVENT_TYPES as readonly string[]).includes(e)) usageError(spec, `--event must be one of ${EVENT_TYPES.join(', ')}, not "${e}"`);
+  }
+  const w = await api('POST', '/webhooks', 'editor', { url: p.positionals[0], events });
+  if (p.values.json) {
+    printJson(w);
+    return 0;
+  }
+  out(webhookText(w));
+  out(`secret        ${w.secret}`);
+  out('The secret is shown this once: keep it to check each delivery\'s X-Factcheck-Signature (sha256= HMAC-SHA256 of "<X-Factcheck-Timestamp>.<body>").');
+  return 0;
+}
+
+export const webhooksShow = (_spec: CommandSpec, p: Parsed) => showOne(p, 'webhooks', webhookText);
+
+/** The last attempt of a delivery in a few words: "204 in 12 ms", "refused: ...". */
+function lastAttempt(d: any): string {
+  const last = d.log?.at(-1);
+  if (!last) return '';
+  return `${at(last.at)} ${last.status ?? ''}${last.error ? ` ${last.error}` : ''}`.replace(/\s+/g, ' ').trim();
+}
+
+export function webhooksDeliveries(spec: CommandSpec, p: Parsed): Promise<number> {
+  const limit = limitOf(spec, p, 100);
+  return listOf(p, `/webhooks/${enc(p.positionals[0])}/deliveries${limit ? `?limit=${limit}` : ''}`, '(no deliveries yet)',
+    (items) => table(['event id', 'type', 'status', 'attempts', 'created', 'next try', 'last attempt'],
+      items.map((d) => [d.eventId, d.type, d.status, String(d.attempts), at(d.createdAt), d.status === 'PENDING' ? at(d.dueAt) : '', lastAttempt(d)]), 60));
+}
+
+// ---- the publication queue --------------------------------------------------------------------------
+
+export async function publicationQueue(spec: CommandSpec, p: Parsed): Promise<number> {
+  const q = new URLSearchParams();
+  const limit = limitOf(spec, p, 100);
+  if (limit) q.set('limit', limit);
+  const cursor = str(p.values.cursor);
+  if (cursor) q.set('cursor', cursor);
+  const res = await api('GET', `/publication-queue${q.size ? `?${q}` : ''}`, 'editor');
+  if (p.values.json) {
+    printJson(res);
+    return 0;
+  }
+  const items = res.items as any[];
+  if (!items.length) out('(nothing to publish: every decided claim\'s current verdict is published)');
+  else {
+    out(table(['claim id', 'value', 'verdict', 'decided', 'by', 'text'],
+      items.map((c) => [c.claimId, valueOf(c), `${c.verdict?.rating ?? '?'} (v${c.version})`, at(c.verdict?.at), c.verdict?.reviewer ?? '', c.text]), 48));
+    out(`publish one: factcheck publish ${items[0].claimId}`);
+  }
+  if (res.nextCursor) out(`more: factcheck publication-queue ${limit ? `--limit ${limit} ` : ''}--cursor ${res.nextCursor}`);
+  return 0;
+}
