@@ -88,7 +88,7 @@ try {
     const m = await memory();
     const rss = rssOf();
     samples.push({ label, rss });
-    console.log(`${label.padEnd(16)} rss ${mb(rss)} MB   heap ${mb(m.heapUsed)} MB   external ${mb(m.external)} MB   arrayBuffers ${mb(m.arrayBuffers)} MB`);
+    console.log(`${label.padEnd(16)} rss ${mb(rss)} MB   heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB   external ${mb(m.external)} MB   arrayBuffers ${mb(m.arrayBuffers)} MB`);
   };
 
   // Articles written for this measurement: a wire-style story in English or Arabic whose numbers, places and
