@@ -5,10 +5,11 @@
  * normalized as the extractor normalizes (normalizeForMatching: digits, hamza and alef forms, diacritics,
  * tatweel, case) and reduced to one canonical form per word: Arabic clitics stripped (و ف ب ل ك ال,
  * as the extractor's arabicForms strips them, but not into a name: "بوتين" stays), then a light Arabic stem
- * (arabicStem: the accusative alef, the sound plurals ين/ون/ات, the dual ين/ان, the feminine ة); an English
+ * (arabicStem: the accusative alef, the sound plurals ين/ون/ات, the dual ين/ان, the feminine ة), or, for a
+ * listed broken plural, its singular's term (ARABIC_PLURALS: "أطفال" is "طفل", "قتلى" "قتيل"); an English
  * word through the Porter2 (Snowball English) stemmer, with a few irregular plurals first (englishTerm).
  * The query goes through the same function, so "والقتلى" finds "قتلى", "مدنيين" finds "مدنياً", "طفلان"
- * finds "طفل", "Soldiers" finds "soldier" and "killings" finds "killed".
+ * finds "طفل", "الأطفال" finds "طفل", "Soldiers" finds "soldier" and "killings" finds "killed".
  *
  * The terms are versioned (SEARCH_INDEX_VERSION): postings written under an older version are rewritten
  * by the re-index (lambdas/app/reindex.ts), which deletes the terms only the older version gave.
@@ -52,11 +53,13 @@ const ARABIC = /[\u0600-\u06FF]/;
 /**
  * The version of the terms below. 1: clitics stripped once, no stem. 2: clitics stripped until none is
  * left (so "وزارة" and "الوزارة" agree), then arabicStem. 3: the English Porter2 stem; the Arabic dual in
- * -ان ("طفلان" → "طفل"); the stripping of clitics stops at a name or place ("بوتين" is not "تين").
+ * -ان ("طفلان" → "طفل"); the stripping of clitics stops at a name or place ("بوتين" is not "تين"). 4: the
+ * Arabic broken plurals of the casualty and newsroom nouns read as their singular ("أطفال" → "طفل",
+ * "قتلى" → "قتيل"; ARABIC_PLURALS).
  * Raise it with any change to the terms a text gives: the re-index rewrites what older versions wrote.
  */
-export const SEARCH_INDEX_VERSION = 3;
-export type IndexVersion = 1 | 2 | 3;
+export const SEARCH_INDEX_VERSION = 4;
+export type IndexVersion = 1 | 2 | 3 | 4;
 
 /** The canonical form of one normalized word or number, or null when it is not worth indexing. */
 export function canonicalTerm(word: string, version: IndexVersion = SEARCH_INDEX_VERSION): string | null {
@@ -66,8 +69,12 @@ export function canonicalTerm(word: string, version: IndexVersion = SEARCH_INDEX
   let out: string;
   if (ARABIC.test(w)) {
     if (version === 1) out = shortestForm(w).replace(/ة$/, 'ه');
-    else if (version === 2) out = arabicStem(withoutClitics(w, false), 2);
-    else out = arabicStem(withoutClitics(w, true));
+    else if (version === 2) out = arabicStem(withoutClitics(w, NO_STOP), 2);
+    else if (version === 3) out = arabicStem(withoutClitics(w, isKeptWhole), 3);
+    else {
+      const bare = withoutClitics(w, isKeptWholeOrPlural);
+      out = singularTerms().get(bare) ?? arabicStem(bare, version);
+    }
     if (STOP.has(out) || out.length < 2) return null;
   } else if (version < 3) {
     out = w.replace(/'s$/, '');
@@ -139,8 +146,9 @@ const shortestForm = (w: string) => arabicForms(w).reduce((a, b) => (b.length < 
 
 /**
  * The word with its clitics stripped, again until nothing changes ("الوزارة" → "وزارة" → "زارة", as
- * "وزارة"), but not past a name or place that begins with a clitic's letter (`atNames`, version 3):
- * "بوتين", "وبوتين" and "لبوتين" stop at "بوتين" rather than "تين" (figs).
+ * "وزارة"), but not past a word `stopsAt` (version 3: a name or place that begins with a clitic's letter,
+ * so "بوتين", "وبوتين" and "لبوتين" stop at "بوتين" rather than "تين" (figs); version 4: a broken plural of
+ * ARABIC_PLURALS too, so "بيوت" and "البيوت" stop at "بيوت" rather than "يوت").
  *
  * Why repeat at all, and why a list rather than a rule of length: a word and the same word after a clitic
  * must give one term, and without a dictionary a root letter looks like a clitic. "وزارة" (ministry) and
@@ -150,13 +158,11 @@ const shortestForm = (w: string) => arabicForms(w).reduce((a, b) => (b.length < 
  * "بوزارة" is not "وزارة"; with four letters left "والوفاة" is not "وفاة", nor "وجرح" "جرح". Those cost
  * recall on every search; a name stripped to another word costs precision on that name only.
  */
-function withoutClitics(w: string, atNames: boolean): string {
+function withoutClitics(w: string, stopsAt: (form: string) => boolean): string {
   for (let i = 0; i < 4; i++) {
     const forms = arabicForms(w);
-    if (atNames) {
-      const name = forms.find((f) => keptWhole().has(f));
-      if (name) return name;
-    }
+    const stop = forms.find(stopsAt);
+    if (stop) return stop;
     const next = forms.reduce((a, b) => (b.length < a.length ? b : a), w);
     if (next === w) break;
     w = next;
@@ -211,7 +217,59 @@ const KEEP_WHOLE_AN = [
 let keep: Set<string> | undefined;
 const keptWhole = () => (keep ??= new Set([...NAMES_AND_PLACES, ...KEEP_WHOLE_WORDS, ...KEEP_WHOLE_AN].map((w) => normalizeForMatching(w.replace(/^ال/, '')).norm)));
 let keepWhole2: Set<string> | undefined;
-const keptWhole2 = () => (keepWhole2 ??= new Set(KEEP_WHOLE_WORDS.map((w) => withoutClitics(normalizeForMatching(w).norm, false))));
+const keptWhole2 = () => (keepWhole2 ??= new Set(KEEP_WHOLE_WORDS.map((w) => withoutClitics(normalizeForMatching(w).norm, NO_STOP))));
+const NO_STOP = () => false;
+const isKeptWhole = (f: string) => keptWhole().has(f);
+const isKeptWholeOrPlural = (f: string) => keptWhole().has(f) || singularTerms().has(f);
+
+/**
+ * Broken plurals of the nouns reviewers search for, by their singular (version 4): the victims and people
+ * of a casualty claim, the dead and wounded, the detained, and the buildings and vehicles destroyed; the
+ * nouns of lambdas/domain/extract/lexicon/ar.ts (AR_PERSONS, AR_PERSON_PLURALS, AR_PREDICATES,
+ * AR_EQUIPMENT), which lists them but does not pair them. A plural here gives its singular's term, and the
+ * stripping of clitics stops at it, so "والأطفال", "بالأطفال" and "أطفالاً" are "طفل" as "طفل" is, and
+ * "بيوت" keeps its ب. Written as a reader writes them, without the article.
+ *
+ * Curated, not a pattern stemmer: a pattern (أفعال, فعول, فعلى…) over all words merges words a desk
+ * keeps apart ("أعمال" works is not "عمال" workers, "أحداث" events not "حدث" a minor). Left out for that
+ * reason: "أسر" (families, and captivity), "مدافع" (cannons, and a defender), "قادة" (leaders, and "قاده"
+ * he led him), "أحياء" (districts, and alive), "أحداث". A few entries are not broken plurals but forms the
+ * light stem misses: "المرأة" (the woman: "مرأة" after the article, not "امرأة"), "فتيات" (girls: the
+ * stem gave "فتى", a boy), "عربات" (vehicles: the stem gave "عرب", Arabs), "آليات", "وفيات", "بحارة".
+ * Homographs once diacritics and ى/ي are folded: "الأسري" (domestic, as in domestic violence) is read as
+ * "أسرى", "مرضي" (satisfying) as "مرضى", "المرآة" (the mirror) as "المرأة", "جراح" (a surgeon) as wounds.
+ */
+export const ARABIC_PLURALS: Readonly<Record<string, readonly string[]>> = {
+  // People and victims.
+  شخص: ['أشخاص'], رجل: ['رجال'], امرأة: ['نساء', 'نسوة', 'مرأة'], طفل: ['أطفال'], فتاة: ['فتيات'], فتى: ['فتيان'],
+  شاب: ['شبان', 'شباب'], ولد: ['أولاد'], ابن: ['أبناء'], بنت: ['بنات'], شقيق: ['أشقاء'], زوج: ['أزواج'], رضيع: ['رضع'],
+  طالب: ['طلاب', 'طلبة'], عامل: ['عمال'], فرد: ['أفراد'], ساكن: ['سكان'], أهل: ['أهالي'], طبيب: ['أطباء'],
+  مريض: ['مرضى'], راكب: ['ركاب'], بحار: ['بحارة'], ناشط: ['نشطاء'],
+  // Soldiers and fighters.
+  جندي: ['جنود'], عنصر: ['عناصر'], ضابط: ['ضباط'], حارس: ['حراس'],
+  // The dead, the wounded, the detained.
+  قتيل: ['قتلى'], شهيد: ['شهداء'], ضحية: ['ضحايا'], جثة: ['جثث'], جثمان: ['جثامين'], وفاة: ['وفيات'], جريح: ['جرحى'],
+  جرح: ['جروح', 'جراح'], أسير: ['أسرى'], سجين: ['سجناء'], رهينة: ['رهائن'],
+  // Homes, buildings, vehicles.
+  منزل: ['منازل'], بيت: ['بيوت'], مبنى: ['مباني', 'مبان'], مدرسة: ['مدارس'], مسجد: ['مساجد'], مركز: ['مراكز'],
+  ملجأ: ['ملاجئ'], زورق: ['زوارق'], آلية: ['آليات'], عربة: ['عربات'],
+};
+
+let singulars: Map<string, string> | undefined;
+/**
+ * Each plural of ARABIC_PLURALS, normalized, with its singular's term: the singular's clitics stripped up to a
+ * name (no plural is on its way) and its stem, as any word of version 4 that is no listed plural.
+ */
+function singularTerms(): Map<string, string> {
+  if (singulars) return singulars;
+  const norm = (w: string) => normalizeForMatching(w).norm;
+  const map = new Map<string, string>();
+  for (const [singular, plurals] of Object.entries(ARABIC_PLURALS)) {
+    const term = arabicStem(withoutClitics(norm(singular), isKeptWhole), 4);
+    for (const plural of plurals) map.set(norm(plural), term);
+  }
+  return (singulars = map);
+}
 
 /**
  * A light stem of a clitic-stripped Arabic word, for search: one suffix goes, the first rule that applies,
@@ -224,7 +282,8 @@ const keptWhole2 = () => (keepWhole2 ??= new Set(KEEP_WHOLE_WORDS.map((w) => wit
  *   "طفلان" → "طفل", except -ستان and the words of KEEP_WHOLE_AN, whose -ان is their own ("لبنان", "طيران");
  * - the sound feminine plural ات: "مصابات" → "مصاب";
  * - the feminine ة (read as ه, as users type it), four letters left: "مصابة" → "مصاب", "شرطة" stays.
- * Broken plurals ("جنود", "أطفال", "قتلى") are other words and stay so. A stem that is a common word
+ * Broken plurals ("جنود", "أطفال", "قتلى") are not stemmed here: from version 4 the listed ones are read as
+ * their singular before (ARABIC_PLURALS), the others stay words of their own. A stem that is a common word
  * ("كانون" → "كان") is not taken.
  */
 export function arabicStem(w: string, version: IndexVersion = SEARCH_INDEX_VERSION): string {
