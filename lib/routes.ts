@@ -39,9 +39,11 @@ export const ROUTES: RouteDef[] = [
   { method: 'POST', path: '/feeds', handler: 'create-feed', auth: true },
   { method: 'GET', path: '/feeds', handler: 'list-feeds', auth: true },
   { method: 'GET', path: '/feeds/{feedId}', handler: 'get-feed', auth: true },
+  { method: 'DELETE', path: '/feeds/{feedId}', handler: 'delete-feed', auth: true },
   { method: 'POST', path: '/webhooks', handler: 'create-webhook', auth: true },
   { method: 'GET', path: '/webhooks', handler: 'list-webhooks', auth: true },
   { method: 'GET', path: '/webhooks/{webhookId}', handler: 'get-webhook', auth: true },
+  { method: 'DELETE', path: '/webhooks/{webhookId}', handler: 'delete-webhook', auth: true },
   { method: 'GET', path: '/webhooks/{webhookId}/deliveries', handler: 'list-deliveries', auth: true },
   { method: 'POST', path: '/search-index/rebuild', handler: 'rebuild-search-index', auth: true },
 ];
@@ -103,13 +105,15 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'create-feed': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
   'list-feeds': ['dynamodb:Query'],
   'get-feed': ['dynamodb:GetItem'],
+  'delete-feed': ['dynamodb:DeleteItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
   'rebuild-search-index': ['dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'],
   'poll-feeds': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
   'create-webhook': ['dynamodb:PutItem', 'dynamodb:GetItem'],
   'list-webhooks': ['dynamodb:Query'],
   'get-webhook': ['dynamodb:GetItem'],
+  'delete-webhook': ['dynamodb:DeleteItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
   'list-deliveries': ['dynamodb:GetItem', 'dynamodb:Query'],
-  'deliver-webhooks': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  'deliver-webhooks': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
 };
 
 /** The actions a handler may declare: each has a resource rule in lib/constructs/permissions.ts. */

@@ -3,8 +3,9 @@
  * a feed item is taken by one poll only, a poll holds a lease on its feed, a delivery is written once.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Delivery, Feed, Webhook } from '../domain/intake/records.ts';
+import { batchWriteAll } from './dynamodb.ts';
 import * as keys from './keys.ts';
 
 const isConditionFailure = (e: unknown) =>
@@ -81,17 +82,31 @@ export class IntakeStore {
     }
   }
 
-  /** The outcome of a poll: fields set, items taken added, the lease released. */
-  async recordPoll(feedId: string, fields: Partial<Feed>, taken: number): Promise<void> {
+  /** The outcome of a poll: fields set, items taken added, the lease released; false when the feed was removed meanwhile. */
+  async recordPoll(feedId: string, fields: Partial<Feed>, taken: number): Promise<boolean> {
     const entries = Object.entries(fields);
-    await this.db.send(new UpdateCommand({
-      TableName: this.table,
-      Key: { PK: keys.feedPk(feedId), SK: keys.FEED_SK },
-      UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :f${i}`).join(', ')} ADD itemsTaken :n REMOVE pollingUntil`,
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: Object.fromEntries(entries.map(([k], i) => [`#f${i}`, k])),
-      ExpressionAttributeValues: { ...Object.fromEntries(entries.map(([, v], i) => [`:f${i}`, v])), ':n': taken },
-    }));
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.table,
+        Key: { PK: keys.feedPk(feedId), SK: keys.FEED_SK },
+        UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :f${i}`).join(', ')} ADD itemsTaken :n REMOVE pollingUntil`,
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: Object.fromEntries(entries.map(([k], i) => [`#f${i}`, k])),
+        ExpressionAttributeValues: { ...Object.fromEntries(entries.map(([, v], i) => [`:f${i}`, v])), ':n': taken },
+      }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  /**
+   * Unsubscribes: the feed item goes first (a poll that reads it from then on finds nothing, and its lease and
+   * record are conditional on it), then the records of the items it took. false when there was no such feed.
+   */
+  async removeFeed(feedId: string): Promise<boolean> {
+    return this.removePartition(keys.feedPk(feedId), keys.FEED_SK, keys.FEED_ITEM_PREFIX);
   }
 
   // ---- webhooks -------------------------------------------------------------------------------
@@ -116,6 +131,16 @@ export class IntakeStore {
 
   async listWebhooks(): Promise<Webhook[]> {
     return (await this.queryIndex(keys.WEBHOOKS_PK)).map((i) => strip(i) as Webhook);
+  }
+
+  /** Removes a webhook, then its deliveries (their log goes with it); false when there was no such webhook. */
+  async removeWebhook(webhookId: string): Promise<boolean> {
+    return this.removePartition(keys.webhookPk(webhookId), keys.WEBHOOK_SK, keys.DELIVERY_PREFIX);
+  }
+
+  /** Drops a delivery whose webhook is gone (the sweep's cleanup of one written while the webhook was removed). */
+  async dropDelivery(d: Pick<Delivery, 'webhookId' | 'eventId'>): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.table, Key: { PK: keys.webhookPk(d.webhookId), SK: keys.deliverySk(d.eventId) } }));
   }
 
   /** A delivery of one event to one webhook, written once (an event emitted twice is delivered once). */
@@ -195,9 +220,29 @@ export class IntakeStore {
   async deliveries(webhookId: string, limit: number): Promise<Delivery[]> {
     const res = await this.db.send(new QueryCommand({
       TableName: this.table, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': keys.webhookPk(webhookId), ':sk': 'DELIVERY#' }, ScanIndexForward: false, Limit: limit, ConsistentRead: true,
+      ExpressionAttributeValues: { ':pk': keys.webhookPk(webhookId), ':sk': keys.DELIVERY_PREFIX }, ScanIndexForward: false, Limit: limit, ConsistentRead: true,
     }));
     return (res.Items ?? []).map((i) => strip(i) as Delivery);
+  }
+
+  /** Deletes the head item (conditional: false when absent), then every item under it whose SK starts with `prefix`. */
+  private async removePartition(pk: string, headSk: string, prefix: string): Promise<boolean> {
+    try {
+      await this.db.send(new DeleteCommand({ TableName: this.table, Key: { PK: pk, SK: headSk }, ConditionExpression: 'attribute_exists(PK)' }));
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await this.db.send(new QueryCommand({
+        TableName: this.table, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+        ProjectionExpression: 'PK, SK', ConsistentRead: true, ExclusiveStartKey: start,
+      }));
+      await batchWriteAll(this.db, this.table, (res.Items ?? []).map((k) => ({ DeleteRequest: { Key: { PK: k.PK, SK: k.SK } } })));
+      start = res.LastEvaluatedKey;
+    } while (start);
+    return true;
   }
 
   private async queryIndex(pk: string): Promise<Record<string, any>[]> {

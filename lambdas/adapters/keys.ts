@@ -38,6 +38,8 @@
  * count) costs one write unit, not one per KB of text. One Query on PK returns an article with its text,
  * claims and every verdict. A claim id embeds its article id
  * (`<articleId>.<claim.id>`), so GET /claims/{id} needs no index. <rank> sorts highest priority first.
+ * A feed removed (DELETE /feeds/{id}) goes with its item records, a webhook removed with its deliveries: the
+ * partition is emptied, the subscription item first (so nothing polls or delivers for it from then on).
  * A public review is the snapshot an editor published (public fields only); withdrawn, it keeps a tombstone
  * (410) and leaves the PUBLISHED index, which the feed and the sitemap read newest first.
  */
@@ -70,13 +72,15 @@ export const queueRank = (priority: number, createdAt: string, claimId: string) 
 
 export const feedPk = (feedId: string) => `FEED#${feedId}`;
 export const FEED_SK = '#FEED';
-export const feedItemSk = (itemKey: string) => `ITEM#${itemKey}`;
+export const FEED_ITEM_PREFIX = 'ITEM#';
+export const feedItemSk = (itemKey: string) => `${FEED_ITEM_PREFIX}${itemKey}`;
 export const FEEDS_PK = 'FEEDS';
 export const FEED_ID = /^feed-[0-9a-f]{20}$/;
 
 export const webhookPk = (webhookId: string) => `WEBHOOK#${webhookId}`;
 export const WEBHOOK_SK = '#WEBHOOK';
-export const deliverySk = (eventId: string) => `DELIVERY#${eventId}`;
+export const DELIVERY_PREFIX = 'DELIVERY#';
+export const deliverySk = (eventId: string) => `${DELIVERY_PREFIX}${eventId}`;
 export const WEBHOOKS_PK = 'WEBHOOKS';
 export const DELIVERIES_PK = 'DELIVERIES';
 export const WEBHOOK_ID = /^hook-[0-9a-f]{20}$/;

@@ -45,12 +45,22 @@ export async function getFeedView(deps: Deps, feedId: string) {
   return feedView(feed);
 }
 
+/**
+ * Unsubscribes (DELETE /feeds/{feedId}): the feed and the record of the items it took go; the articles it
+ * submitted stay. Every poll reads the feed first (consistently) and holds it by a conditional lease, so no
+ * poll fetches it from then on; a poll already under way when it goes ends without recording anything.
+ * A second removal is a 404, as for any unknown feed.
+ */
+export async function removeFeed(deps: Deps, feedId: string): Promise<void> {
+  if (!(await deps.intake.removeFeed(feedId))) throw new NotFoundError(`feed ${feedId} does not exist (never subscribed, or removed already)`);
+}
+
 export async function listFeeds(deps: Deps) {
   return { items: (await deps.intake.listFeeds()).map(feedView) };
 }
 
 /** One poll of one feed; `skipped` when another poll holds it. Never throws for what the feed did: it is recorded. */
-export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: string; skipped?: true; status?: Feed['lastPollStatus']; taken?: number }> {
+export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: string; skipped?: true; removed?: true; status?: Feed['lastPollStatus']; taken?: number }> {
   const feed = await deps.intake.getFeed(feedId);
   if (!feed) throw new NotFoundError(`feed ${feedId} does not exist`);
   const now = deps.now();
@@ -86,7 +96,8 @@ export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: st
     const message = e.message.slice(0, 500);
     Object.assign(fields, { lastPollStatus: 'error', lastError: message, errors: [{ at: now, message }, ...feed.errors].slice(0, MAX_ERRORS) });
   }
-  await deps.intake.recordPoll(feedId, fields, taken);
+  // Removed while this poll ran: nothing to record (the items it took are articles like any others).
+  if (!(await deps.intake.recordPoll(feedId, fields, taken))) return { feedId, removed: true, taken };
   return { feedId, status: fields.lastPollStatus, taken };
 }
 
@@ -101,10 +112,14 @@ async function submitItem(deps: Deps, url: string): Promise<string> {
   }
 }
 
-/** The schedule's run: every feed, a few at a time. */
+/** The schedule's run: every feed listed now, a few at a time (one removed since the list was read is passed over). */
 export async function pollAllFeeds(deps: Deps) {
   const feeds = await deps.intake.listFeeds();
   const results: Awaited<ReturnType<typeof pollFeed>>[] = [];
-  for (let i = 0; i < feeds.length; i += 4) results.push(...(await Promise.all(feeds.slice(i, i + 4).map((f) => pollFeed(deps, f.feedId)))));
+  const poll = (feedId: string) => pollFeed(deps, feedId).catch((e) => {
+    if (e instanceof NotFoundError) return { feedId, removed: true as const };
+    throw e;
+  });
+  for (let i = 0; i < feeds.length; i += 4) results.push(...(await Promise.all(feeds.slice(i, i + 4).map((f) => poll(f.feedId)))));
   return { feeds: results.length, taken: results.reduce((n, r) => n + (r.taken ?? 0), 0) };
 }

@@ -36,6 +36,15 @@ export async function getWebhookView(deps: Deps, webhookId: string) {
   return webhookView(hook);
 }
 
+/**
+ * Removes a webhook (DELETE /webhooks/{webhookId}) with its deliveries and their log. An event fanned out
+ * from then on reads the webhook consistently before writing a delivery, and the sweep drops any delivery
+ * whose webhook is gone, so nothing more is sent to its url. A second removal is a 404.
+ */
+export async function removeWebhook(deps: Deps, webhookId: string): Promise<void> {
+  if (!(await deps.intake.removeWebhook(webhookId))) throw new NotFoundError(`webhook ${webhookId} does not exist (never registered, or removed already)`);
+}
+
 export async function listWebhooks(deps: Deps) {
   return { items: (await deps.intake.listWebhooks()).map(webhookView) };
 }
@@ -48,7 +57,9 @@ export async function webhookDeliveries(deps: Deps, webhookId: string, limit: nu
 
 /** The bus rule's target: one delivery per webhook that wants this event, each tried at once. */
 export async function fanOut(deps: Deps, event: FactCheckEvent) {
-  const hooks = (await deps.intake.listWebhooks()).filter((w) => w.events.includes(event.type));
+  const listed = (await deps.intake.listWebhooks()).filter((w) => w.events.includes(event.type));
+  // The list is an index (eventually consistent in AWS): each webhook is read again, so one removed is not sent to.
+  const hooks = (await Promise.all(listed.map((w) => deps.intake.getWebhook(w.webhookId)))).filter((w): w is Webhook => !!w);
   const now = deps.now();
   const body = JSON.stringify(event);
   const created: Delivery[] = [];
@@ -72,7 +83,9 @@ export async function deliverDue(deps: Deps, limit = 50) {
   for (const d of due) {
     if (!hooks.has(d.webhookId)) hooks.set(d.webhookId, await deps.intake.getWebhook(d.webhookId));
     const hook = hooks.get(d.webhookId);
-    if (hook && (await deps.intake.claimAttempt(d, leaseEnd()))) {
+    // Its webhook was removed (this delivery was written while it went): never sent, dropped from the due list.
+    if (!hook) await deps.intake.dropDelivery(d);
+    else if (await deps.intake.claimAttempt(d, leaseEnd())) {
       await attempt(deps, d, hook);
       tried++;
     }

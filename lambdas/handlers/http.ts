@@ -156,6 +156,11 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return { status, body, headers };
 }
 
+/** 204: done, nothing to say (a removal). */
+export function noContent(): Reply {
+  return { status: 204, body: '' };
+}
+
 /** A text reply (an HTML page, a sitemap), sent as it is. */
 export function text(status: number, body: string, contentType: string, headers: Record<string, string> = {}): Reply {
   return { status, body, headers: { 'content-type': contentType, ...headers }, raw: true };
@@ -166,6 +171,7 @@ export function route(fn: (event: APIGatewayProxyEvent) => Promise<Reply>) {
   return async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
     try {
       const reply = await fn(event);
+      if (reply.status === 204) return { statusCode: 204, headers: { ...CORS, ...reply.headers }, body: '' };
       return {
         statusCode: reply.status,
         headers: { 'content-type': 'application/json', ...CORS, ...reply.headers },

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleIdFor } from '../../lambdas/adapters/ids.ts';
 import { FEED_SUBMITTER } from '../../lambdas/app/feeds.ts';
 import { articleStatus, call, startStack, waitFor, type RunningStack } from '../support/local-stack.ts';
+import { expectRemoved } from '../support/removal.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 
 let site: FixtureSite;
@@ -176,5 +177,27 @@ describe('feeds', () => {
     expect(refs(after)).not.toContain(theirs.body.articleId);
     // Other articles of the same story at other links still corroborate it (the feed's own copy of the page).
     expect(refs(copy)).toContain(articleIdFor({ url: EN(), submitter: FEED_SUBMITTER }));
+  });
+
+  it('are removed by an editor (204; then 404), and not polled again', async () => {
+    // Arrange: two feeds of no items; the marker's fetches count the timer's runs (one run at a time, each fetches it once).
+    for (const path of ['/removable.xml', '/marker.xml']) {
+      site.route(path, (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>Quiet</title></channel></rss>'));
+    }
+    const gone = (await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/removable.xml` } })).body;
+    expect((await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/marker.xml` } })).status).toBe(201);
+    const hits = (path: string) => site.hits.filter((h) => h === path).length;
+    await waitFor('a timer poll of the feed', async () => hits('/removable.xml') >= 2, 20_000);
+    // Act, Assert
+    await expectRemoved(stack.url, `/feeds/${gone.feedId}`, { editor, other: reviewer });
+    expect((await feeds()).map((f) => f.feedId)).not.toContain(gone.feedId);
+    // Two more runs of the marker: the run under way at the removal (if any) is over; its fetches are counted.
+    const marker = hits('/marker.xml');
+    await waitFor('two runs after the removal', async () => hits('/marker.xml') >= marker + 2, 20_000);
+    const settled = hits('/removable.xml');
+    // Two runs more, each begun after that: neither fetched the removed feed.
+    await waitFor('two runs more', async () => hits('/marker.xml') >= marker + 4, 20_000);
+    expect(hits('/removable.xml')).toBe(settled);
+    expect(await feedOf(`${site.base}/marker.xml`)).toMatchObject({ lastPollStatus: 'ok' });
   });
 });

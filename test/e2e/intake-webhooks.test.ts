@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleStatus, call, startStack, waitFor, type RunningStack } from '../support/local-stack.ts';
+import { expectRemoved } from '../support/removal.ts';
 
 interface Received { path: string; headers: Record<string, string>; body: string }
 let receiver: Server;
@@ -133,5 +134,27 @@ describe('webhooks', () => {
     const gaps = log.slice(1).map((a: any, i: number) => Date.parse(a.at) - Date.parse(log[i].at));
     expect(gaps[0]).toBeGreaterThanOrEqual(100);
     expect(gaps[1]).toBeGreaterThanOrEqual(400);
+  });
+
+  it('are removed by an editor (204; then 404): gone from the list with their log, and a later event is not sent', async () => {
+    // Arrange
+    const gone = await register('gone', `http://127.0.0.1:${port}/gone`, ['VerdictRecorded']);
+    const kept = await register('kept', `http://127.0.0.1:${port}/kept`, ['VerdictRecorded']);
+    // Act, Assert
+    await expectRemoved(stack.url, `/webhooks/${gone.webhookId}`, { editor, other: reviewer });
+    expect((await call(stack.url, 'GET', `/webhooks/${gone.webhookId}/deliveries`, { token: editor })).status).toBe(404);
+    const listed = (await call(stack.url, 'GET', '/webhooks', { token: editor })).body.items.map((h: any) => h.webhookId);
+    expect(listed).toContain(kept.webhookId);
+    expect(listed).not.toContain(gone.webhookId);
+    // A verdict after the removal: the webhook kept gets it, the removed one nothing.
+    const sub = await call(stack.url, 'POST', '/articles', { token: submitter, body: { text: 'Four fishermen were missing after the storm, the coast guard said on Friday.', language: 'en' } });
+    const article = await articleStatus(stack.url, reviewer, sub.body.articleId, ['AWAITING_REVIEW']);
+    const claimId = article.claims[0].claimId;
+    expect((await call(stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } })).status).toBe(200);
+    const delivered = await waitFor('the verdict at the webhook kept', async () =>
+      (await deliveries('kept')).find((d) => d.status === 'DELIVERED' && d.event.data.claimId === claimId), 20_000);
+    expect(delivered.event.type).toBe('VerdictRecorded');
+    expect(received.filter((r) => r.path === '/kept').map((r) => JSON.parse(r.body).data.claimId)).toContain(claimId);
+    expect(received.filter((r) => r.path === '/gone')).toEqual([]);
   });
 });

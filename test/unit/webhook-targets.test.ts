@@ -39,6 +39,7 @@ function fakeDeps() {
     intake: {
       createWebhook: async (w: Webhook) => void hooks.push(w),
       listWebhooks: async () => hooks,
+      getWebhook: async (id: string) => hooks.find((w) => w.webhookId === id),
       createDelivery: async (d: Delivery) => (deliveries.has(d.eventId) ? false : (deliveries.set(d.eventId, d), true)),
       recordAttempt: async (d: Delivery, update: Partial<Delivery>) => (deliveries.set(d.eventId, { ...d, ...update }), true),
     },
