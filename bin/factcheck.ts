@@ -28,10 +28,12 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   'feeds list': async () => (await import('./cli/editor.ts')).feedsList,
   'feeds add': async () => (await import('./cli/editor.ts')).feedsAdd,
   'feeds show': async () => (await import('./cli/editor.ts')).feedsShow,
+  'feeds remove': async () => (await import('./cli/editor.ts')).feedsRemove,
   'webhooks list': async () => (await import('./cli/editor.ts')).webhooksList,
   'webhooks add': async () => (await import('./cli/editor.ts')).webhooksAdd,
   'webhooks show': async () => (await import('./cli/editor.ts')).webhooksShow,
   'webhooks deliveries': async () => (await import('./cli/editor.ts')).webhooksDeliveries,
+  'webhooks remove': async () => (await import('./cli/editor.ts')).webhooksRemove,
   token: async () => (await import('./cli/token.ts')).token,
 };
 
@@ -58,8 +60,8 @@ function subcommand(group: string, sub: string | undefined): string | undefined 
   if (sub === undefined) throw new CliError(`${group}: needs a subcommand: ${subs.slice(0, -1).join(', ')} or ${subs.at(-1)} (factcheck ${group} --help)`, 2);
   if (HELP.has(sub)) return undefined;
   if (subs.includes(sub)) return `${group} ${sub}`;
-  // The API has no DELETE for feeds or webhooks: say so rather than only "unknown".
-  const why = /^(remove|rm|delete|del|unsubscribe)$/.test(sub) ? `: the API has no way to remove a ${group.replace(/s$/, '')}` : '';
+  // Another word for removing: point to the one there is.
+  const why = /^(rm|delete|del|unsubscribe)$/.test(sub) && subs.includes('remove') ? ': did you mean "remove"?' : '';
   throw new CliError(`${group}: unknown subcommand "${sub}"${why}; the subcommands: ${subs.join(', ')} (factcheck ${group} --help)`, 2);
 }
 

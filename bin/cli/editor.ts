@@ -1,8 +1,8 @@
 /**
  * An editor's commands around the workflow (DESIGN.md section 9), over the HTTP API as it is: feeds
- * (POST/GET /feeds, GET /feeds/{feedId}), webhooks (POST/GET /webhooks, GET /webhooks/{webhookId} and its
- * deliveries) and the publication queue (GET /publication-queue). The API has no way to remove a feed or a
- * webhook, so neither has the CLI. Tables by default, --json for the API's own JSON.
+ * (POST/GET /feeds, GET/DELETE /feeds/{feedId}), webhooks (POST/GET /webhooks, GET/DELETE /webhooks/{webhookId}
+ * and its deliveries) and the publication queue (GET /publication-queue). Tables by default, --json for the
+ * API's own JSON (not on the removals: the API answers them 204, with nothing to print).
  */
 import { EVENT_TYPES } from '../../lambdas/domain/intake/records.ts';
 import { api, apiRequest, enc } from './api.ts';
@@ -78,6 +78,16 @@ async function showOne(p: Parsed, collection: string, text: (x: any) => string):
 
 export const feedsShow = (_spec: CommandSpec, p: Parsed) => showOne(p, 'feeds', feedText);
 
+/** DELETE /{collection}/{id} (204), then one line saying what that did. */
+async function removeOne(p: Parsed, collection: string, done: string): Promise<number> {
+  await apiRequest('DELETE', `/${collection}/${enc(p.positionals[0])}`, 'editor');
+  out(`${p.positionals[0]}: ${done}`);
+  return 0;
+}
+
+export const feedsRemove = (_spec: CommandSpec, p: Parsed) =>
+  removeOne(p, 'feeds', 'unsubscribed; it is not polled again (the stories it brought in stay)');
+
 // ---- webhooks ---------------------------------------------------------------------------------------
 
 export function webhookText(w: any): string {
@@ -124,6 +134,9 @@ export function webhooksDeliveries(spec: CommandSpec, p: Parsed): Promise<number
     (items) => table(['event id', 'type', 'status', 'attempts', 'created', 'next try', 'last attempt'],
       items.map((d) => [d.eventId, d.type, d.status, String(d.attempts), at(d.createdAt), d.status === 'PENDING' ? at(d.dueAt) : '', lastAttempt(d)]), 60));
 }
+
+export const webhooksRemove = (_spec: CommandSpec, p: Parsed) =>
+  removeOne(p, 'webhooks', 'removed, with its deliveries\' log; no event is sent to it from now on');
 
 // ---- the publication queue --------------------------------------------------------------------------
 

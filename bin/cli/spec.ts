@@ -115,14 +115,18 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'feeds list', args: '', min: 0, max: 0, summary: 'the RSS and Atom feeds the service polls, with their last poll, stories taken and last error (an editor\'s)', flags: { json } },
   {
     name: 'feeds add', args: 'URL', min: 1, max: 1,
-    summary: 'subscribe to an RSS or Atom feed: polled at once, then on a schedule; each new story is submitted once (the API cannot remove a feed)',
+    summary: 'subscribe to an RSS or Atom feed: polled at once, then on a schedule; each new story is submitted once',
     flags: { json },
   },
   { name: 'feeds show', args: 'FEED_ID', min: 1, max: 1, summary: 'one feed: its last poll, stories taken and its last errors', flags: { json } },
+  {
+    name: 'feeds remove', args: 'FEED_ID', min: 1, max: 1,
+    summary: 'unsubscribe: the feed is not polled again (the stories it brought in stay)', flags: {},
+  },
   { name: 'webhooks list', args: '', min: 0, max: 0, summary: 'the registered webhooks, without their secrets (an editor\'s)', flags: { json } },
   {
     name: 'webhooks add', args: 'URL', min: 1, max: 1,
-    summary: 'register a webhook: each event of those types is POSTed to URL, HMAC-signed; prints the secret, this once (the API cannot remove a webhook)',
+    summary: 'register a webhook: each event of those types is POSTed to URL, HMAC-signed; prints the secret, this once',
     flags: {
       event: { type: 'string', multiple: true, value: EVENT_TYPES.join('|'), help: 'an event type to send (required); repeat the flag for several' },
       json,
@@ -132,6 +136,10 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'webhooks deliveries', args: 'WEBHOOK_ID', min: 1, max: 1, summary: 'a webhook\'s deliveries, newest first: status, attempts, the next try and the last answer',
     flags: { limit: { type: 'string', value: 'N', help: 'how many (1-100, default 50)' }, json },
+  },
+  {
+    name: 'webhooks remove', args: 'WEBHOOK_ID', min: 1, max: 1,
+    summary: 'remove a webhook: no event is sent to it from then on; its deliveries\' log goes with it', flags: {},
   },
   {
     name: 'reindex', args: '', min: 0, max: 0,

@@ -98,6 +98,33 @@ describe('factcheck feeds', () => {
       expect(r.stderr).not.toMatch(STACK_FRAME);
     }
   });
+
+  it('remove unsubscribes in one line (then gone from list and show); again, or by a reviewer, is the API\'s refusal (exit 1)', async () => {
+    // Arrange
+    const id = FEED_ID.exec((await cli(['feeds', 'add', `${site.base}/atom.xml`], { env: env() })).stdout)![0];
+    // Act
+    const reviewer = await cli(['feeds', 'remove', id], { env: env({ FACTCHECK_TOKEN: await stack.token('reviewer') }) });
+    const removed = await cli(['feeds', 'remove', id], { env: env() });
+    const again = await cli(['feeds', 'remove', id], { env: env() });
+    const list = await cli(['feeds', 'list'], { env: env() });
+    const show = await cli(['feeds', 'show', id], { env: env() });
+    const noId = await cli(['feeds', 'remove'], { env: env() });
+    // Assert
+    expect(reviewer.code).toBe(1);
+    expect(reviewer.stderr).toMatch(/^factcheck: 403 Forbidden: /);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout).toBe(`${id}: unsubscribed; it is not polled again (the stories it brought in stay)\n`);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(new RegExp(`^factcheck: 404 Not Found: feed ${id} does not exist \\(never subscribed, or removed already\\)\n$`));
+    expect(list.stdout).not.toContain(id);
+    expect(show.code).toBe(1);
+    expect(noId.code).toBe(2);
+    expect(noId.stderr).toMatch(/^usage: factcheck feeds remove FEED_ID\b/m);
+    for (const r of [reviewer, again, show, noId]) {
+      expect(r.stdout).toBe('');
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+    }
+  });
 });
 
 describe('factcheck webhooks', () => {
@@ -157,6 +184,25 @@ describe('factcheck webhooks', () => {
     expect(unknown.stderr).toMatch(/^factcheck: 404 Not Found: /);
     for (const r of [noEvent, badEvent, badLimit, metadata, unknown]) expect(r.stderr).not.toMatch(STACK_FRAME);
   });
+
+  it('remove takes a webhook and its log away in one line: no longer listed, shown or its deliveries read; again is 404 (exit 1)', async () => {
+    // Arrange
+    const id = HOOK_ID.exec((await cli(['webhooks', 'add', `${site.base}/hook`, '--event', 'VerdictPublished'], { env: env() })).stdout)![0];
+    // Act
+    const removed = await cli(['webhooks', 'remove', id], { env: env() });
+    const again = await cli(['webhooks', 'remove', id], { env: env() });
+    const list = JSON.parse((await cli(['webhooks', 'list', '--json'], { env: env() })).stdout);
+    const deliveries = await cli(['webhooks', 'deliveries', id], { env: env() });
+    // Assert
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout).toBe(`${id}: removed, with its deliveries' log; no event is sent to it from now on\n`);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(new RegExp(`^factcheck: 404 Not Found: webhook ${id} does not exist \\(never registered, or removed already\\)\n$`));
+    expect(list.items.map((w: { webhookId: string }) => w.webhookId)).not.toContain(id);
+    expect(list.items.length).toBeGreaterThan(0); // the others stay
+    expect(deliveries.code).toBe(1);
+    expect(deliveries.stderr).toMatch(/^factcheck: 404 Not Found: /);
+  });
 });
 
 describe('factcheck publication-queue', () => {
@@ -210,21 +256,24 @@ describe('help for the groups of commands', () => {
     const feeds = await cli(['feeds', '--help']);
     const one = await cli(['help', 'webhooks', 'add']);
     const bare = await cli(['feeds']);
-    const remove = await cli(['feeds', 'remove', 'feed-00000000000000000000']);
+    const rm = await cli(['feeds', 'rm', 'feed-00000000000000000000']);
+    const eat = await cli(['webhooks', 'eat', 'hook-00000000000000000000']);
     expect(help.code).toBe(0);
-    for (const c of ['feeds list', 'feeds add URL', 'feeds show FEED_ID', 'webhooks list', 'webhooks add URL', 'webhooks show WEBHOOK_ID', 'webhooks deliveries WEBHOOK_ID', 'publication-queue']) {
+    for (const c of ['feeds list', 'feeds add URL', 'feeds show FEED_ID', 'feeds remove FEED_ID', 'webhooks list', 'webhooks add URL', 'webhooks show WEBHOOK_ID', 'webhooks deliveries WEBHOOK_ID', 'webhooks remove WEBHOOK_ID', 'publication-queue']) {
       expect(help.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
     }
     expect(help.stdout).toContain('--event ArticleChecked|VerdictRecorded|VerdictPublished');
     expect(feeds.code).toBe(0);
-    expect(feeds.stdout).toMatch(/^usage: factcheck feeds <list\|add\|show>/);
-    for (const c of ['list', 'add URL', 'show FEED_ID']) expect(feeds.stdout).toMatch(new RegExp(`^  feeds ${c}\\b`, 'm'));
+    expect(feeds.stdout).toMatch(/^usage: factcheck feeds <list\|add\|show\|remove>/);
+    for (const c of ['list', 'add URL', 'show FEED_ID', 'remove FEED_ID']) expect(feeds.stdout).toMatch(new RegExp(`^  feeds ${c}\\b`, 'm'));
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/^usage: factcheck webhooks add URL --event ArticleChecked\|VerdictRecorded\|VerdictPublished \[flags\]/);
     expect(bare.code).toBe(2);
-    expect(bare.stderr).toMatch(/^factcheck: feeds: needs a subcommand: list, add or show \(factcheck feeds --help\)/);
-    expect(remove.code).toBe(2);
-    expect(remove.stderr).toMatch(/^factcheck: feeds: unknown subcommand "remove": the API has no way to remove a feed; the subcommands: list, add, show/);
-    for (const r of [bare, remove]) expect(r.stdout).toBe('');
+    expect(bare.stderr).toMatch(/^factcheck: feeds: needs a subcommand: list, add, show or remove \(factcheck feeds --help\)/);
+    expect(rm.code).toBe(2);
+    expect(rm.stderr).toMatch(/^factcheck: feeds: unknown subcommand "rm": did you mean "remove"\?; the subcommands: list, add, show, remove/);
+    expect(eat.code).toBe(2);
+    expect(eat.stderr).toMatch(/^factcheck: webhooks: unknown subcommand "eat"; the subcommands: list, add, show, deliveries, remove/);
+    for (const r of [bare, rm, eat]) expect(r.stdout).toBe('');
   });
 });
