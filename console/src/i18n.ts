@@ -21,6 +21,7 @@ const en = {
   error: 'Something went wrong: {detail}', back: 'Back to the queue', openArticle: 'Open the article', by: 'by',
   signedInAs: 'Signed in as {name}', switchTo: 'العربية', conflictCount: 'conflicts',
   editor: 'Editor', toPublish: 'To publish', publicExplanation: 'Public explanation (readers see it once published)', published: 'published', withdrawn: 'withdrawn',
+  intake: 'Feeds & webhooks',
   ...deskEn,
 };
 type Keys = keyof typeof en;
@@ -44,6 +45,7 @@ const ar: Record<Keys, string> = {
   error: 'حدث خطأ: {detail}', back: 'العودة إلى القائمة', openArticle: 'فتح المقال', by: 'بواسطة',
   signedInAs: 'مسجّل باسم {name}', switchTo: 'English', conflictCount: 'تعارضات',
   editor: 'محرر', toPublish: 'للنشر', publicExplanation: 'الشرح للقراء (يظهر عند النشر)', published: 'نُشر', withdrawn: 'سُحب',
+  intake: 'الخلاصات والخطافات',
   ...deskAr,
 };
 

@@ -5,6 +5,7 @@ import { articlesView, bdi, installShortcuts, isReviewer, isStaff, searchView, t
 import { queueView } from './queue.ts';
 import { articleView, claimView, signInView, submitView } from './views.ts';
 import { isEditor, publicationListView, publishClaimView } from './publishing.ts';
+import { deliveriesView, intakeView } from './intake.ts';
 
 const main = document.getElementById('main')!;
 const top = document.getElementById('top')!;
@@ -18,6 +19,7 @@ function header() {
     session && isStaff() ? h('a', { href: '#/search' }, t('search')) : null,
     session ? h('a', { href: '#/submit' }, t('submit')) : null,
     isEditor() ? h('a', { href: '#/publish' }, t('toPublish')) : null,
+    isEditor() ? h('a', { href: '#/intake' }, t('intake')) : null,
     h('span', { className: 'spacer' }),
     session ? h('span', { className: 'who' }, ...tNodes('signedInAs', { name: bdi(session.name) })) : null,
     h('button', { type: 'button', className: 'link', lang: currentLang() === 'ar' ? 'en' : 'ar', onclick: () => { setLang(currentLang() === 'ar' ? 'en' : 'ar'); route(); } }, t('switchTo')),
@@ -38,6 +40,8 @@ async function route() {
   else if (parts[0] === 'submit') submitView(main);
   else if (parts[0] === 'publish' && parts[1]) await publishClaimView(main, decodeURIComponent(parts[1]));
   else if (parts[0] === 'publish') await publicationListView(main);
+  else if (parts[0] === 'intake' && parts[1] === 'webhooks' && parts[2]) await deliveriesView(main, decodeURIComponent(parts[2]));
+  else if (parts[0] === 'intake') await intakeView(main);
   else if (parts[0] === 'articles') await articlesView(main, params);
   else if (parts[0] === 'search') await searchView(main, params);
   // The queue is the reviewers' home; everyone else's is the article list.

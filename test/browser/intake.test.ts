@@ -1,0 +1,200 @@
+/**
+ * Feeds & webhooks in headless Chromium (Debian's, driven by playwright-core) against the real local stack:
+ * an editor subscribes a feed served by a local site (allowed by FACTCHECK_FETCH_ALLOW), sees it listed with
+ * its poll, is told inline (role=alert, focused) why a loopback address is refused, unsubscribes; registers a
+ * webhook on the same site and is shown its secret once (the one that signs what the site receives), reads its
+ * delivery log, removes it; a reviewer has no menu entry and no screen. Screenshots: test-results/intake/.
+ */
+import { createHmac } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
+import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const shots = join(import.meta.dirname, '..', '..', 'test-results', 'intake');
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
+
+/** A poll with room for a loaded machine (vitest's default waits one second). */
+const soon = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
+const FEED_TITLE = `Desk wire ${Math.random().toString(36).slice(2, 8)}`;
+let site: FixtureSite;
+let stack: RunningStack;
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+/** What the site's /hook received: the webhook deliveries. */
+const hooked: { headers: Record<string, string>; body: string }[] = [];
+
+async function signIn(name: string, role: 'reviewer' | 'editor') {
+  await page.goto(stack.url + '/');
+  await page.evaluate(() => (globalThis as any).sessionStorage.clear());
+  await page.goto(stack.url + '/');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Role').selectOption(role);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await soon(() => page.locator('header .who').textContent()).toBe(`Signed in as ${name}`);
+}
+
+describe.skipIf(!haveBrowser)('feeds & webhooks in the console', () => {
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    site = await startFixtureSite();
+    // A feed with no items: subscribing polls it once and submits nothing.
+    site.route('/desk.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>${FEED_TITLE}</title><link>${site.base}/</link><description>none</description></channel></rss>`);
+    });
+    site.route('/hook', (req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        hooked.push({ headers: req.headers as Record<string, string>, body });
+        res.writeHead(204).end();
+      });
+    });
+    // Its own build of the console (the other browser tests build theirs meanwhile).
+    const dist = mkdtempSync(join(tmpdir(), 'factcheck-console-'));
+    await build({ configFile: join(import.meta.dirname, '..', '..', 'console', 'vite.config.ts'), build: { outDir: dist, emptyOutDir: true }, logLevel: 'warn' });
+    stack = await startStack({ env: { FACTCHECK_CONSOLE_DIR: dist, FACTCHECK_FETCH_ALLOW: `127.0.0.1:${site.port}`, FACTCHECK_WEBHOOK_SWEEP_MS: '100' } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => { throw e; });
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.accept(); });
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    await site?.close();
+  });
+
+  it('an editor subscribes a feed, is told inline why an address is refused, and unsubscribes', async () => {
+    await signIn('huda@desk', 'editor');
+    await page.getByRole('link', { name: 'Feeds & webhooks' }).click();
+    await soon(() => page.locator('h1').textContent()).toBe('Feeds & webhooks');
+    await soon(() => page.getByText('No feeds yet.').count()).toBe(1);
+
+    // Refused by the API (422: loopback, not allowed): its problem detail, announced and focused.
+    const field = page.getByLabel('Feed address (RSS or Atom)');
+    await field.fill('http://localhost:9/feed.xml');
+    await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    const alert = page.locator('#feeds-out [role=alert]');
+    await soon(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toMatch(/\(422\): .*localhost/);
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('role'))).toBe('alert');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
+    expect((await call(stack.url, 'GET', '/feeds', { token: await stack.token('editor') })).body.items).toEqual([]);
+
+    await field.fill(`${site.base}/desk.xml`);
+    await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    const row = page.locator('table.feeds tbody tr');
+    await soon(() => row.count()).toBe(1);
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#feeds-out').textContent()).toContain(`Subscribed to ${site.base}/desk.xml`);
+    expect(await row.textContent()).toContain(FEED_TITLE);
+    expect(await row.locator('bdi.address').textContent()).toBe(`${site.base}/desk.xml`);
+    expect(await row.locator('.poll').textContent()).toBe('ok');
+    expect(site.hits).toContain('/desk.xml');
+    await page.screenshot({ path: join(shots, '1-feed.png'), fullPage: true });
+
+    // The same url again: the subscription there already, no second row.
+    await field.fill(`${site.base}/desk.xml`);
+    await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await soon(() => page.locator('#feeds-out').textContent()).toContain('Already subscribed');
+    expect(await row.count()).toBe(1);
+
+    await row.getByRole('button', { name: `Unsubscribe ${site.base}/desk.xml` }).click();
+    await soon(() => row.count()).toBe(0);
+    expect(dialogs.at(-1)).toContain(`Unsubscribe from ${site.base}/desk.xml?`);
+    expect(await page.getByText('No feeds yet.').count()).toBe(1);
+    expect((await call(stack.url, 'GET', '/feeds', { token: await stack.token('editor') })).body.items).toEqual([]);
+  });
+
+  it('an editor registers a webhook, sees its secret once, reads its delivery log and removes it', async () => {
+    await page.getByLabel('Webhook address').fill(`${site.base}/hook`);
+    await page.getByLabel('VerdictRecorded').uncheck();
+    await page.getByLabel('VerdictPublished').uncheck();
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    const secretField = page.getByRole('textbox', { name: 'Signing secret' });
+    await soon(() => secretField.count()).toBe(1);
+    const secret = await secretField.inputValue();
+    expect(secret.length).toBeGreaterThan(20);
+    expect(await page.locator('.secret').textContent()).toContain('Copy it now: this secret is shown this once');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('hook-secret');
+    const row = page.locator('table.webhooks tbody tr');
+    await soon(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('ArticleChecked');
+    expect(await row.textContent()).not.toContain('VerdictRecorded');
+    expect(await row.textContent()).not.toContain(secret);
+    await page.screenshot({ path: join(shots, '2-secret.png'), fullPage: true });
+
+    // Once: a new visit of the screen lists the webhook without it.
+    await page.reload();
+    await soon(() => row.count()).toBe(1);
+    expect(await secretField.count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain(secret);
+
+    // An event reaches the site, signed with the secret shown; the log says so.
+    const submitter = await stack.token('submitter', 'wire@desk');
+    const r = await call(stack.url, 'POST', '/articles', { token: submitter, body: { text: 'The council discussed the budget and the new library.', language: 'en', publishedAt: '2024-02-20' } });
+    await articleStatus(stack.url, submitter, r.body.articleId, ['CHECKED']);
+    await soon(() => hooked.length).toBe(1);
+    const { headers, body } = hooked[0];
+    expect(headers['x-factcheck-signature']).toBe(`sha256=${createHmac('sha256', secret).update(`${headers['x-factcheck-timestamp']}.${body}`).digest('hex')}`);
+    await row.getByRole('link', { name: 'Delivery log' }).click();
+    const delivery = page.locator('table.deliveries tbody tr');
+    await soon(() => delivery.count()).toBe(1);
+    await soon(async () => { await page.getByRole('button', { name: 'Refresh' }).click(); return delivery.getAttribute('data-status'); }).toBe('DELIVERED');
+    expect(await delivery.textContent()).toContain('ArticleChecked');
+    expect(await delivery.textContent()).toContain('HTTP 204');
+    await page.screenshot({ path: join(shots, '3-deliveries.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Back to feeds & webhooks' }).click();
+    await soon(() => row.count()).toBe(1);
+    await row.getByRole('button', { name: `Remove ${site.base}/hook` }).click();
+    await soon(() => row.count()).toBe(0);
+    expect(dialogs.at(-1)).toContain('Remove the webhook to');
+    expect(await page.getByText('No webhooks yet.').count()).toBe(1);
+    expect((await call(stack.url, 'GET', '/webhooks', { token: await stack.token('editor') })).body.items).toEqual([]);
+  });
+
+  it('in Arabic on a phone the screen reads right to left, addresses left to right, tables as cards', async () => {
+    const editor = await stack.token('editor');
+    const feed = (await call(stack.url, 'POST', '/feeds', { token: editor, body: { url: `${site.base}/desk.xml` } })).body;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await soon(() => page.locator('h1').textContent()).toBe('الخلاصات والخطافات');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('#feed-url').getAttribute('dir')).toBe('ltr');
+    const row = page.locator('table.feeds tbody tr');
+    await soon(() => row.count()).toBe(1);
+    expect(await row.evaluate((tr) => (globalThis as any).getComputedStyle(tr).display)).toBe('block');
+    expect(await row.locator('bdi.address').getAttribute('dir')).toBe('ltr');
+    expect(await row.getByRole('button', { name: /^إلغاء الاشتراك/ }).count()).toBe(1);
+    const width = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(shots, '4-phone-ar.png'), fullPage: true });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    expect((await call(stack.url, 'DELETE', `/feeds/${feed.feedId}`, { token: editor })).status).toBe(204);
+  });
+
+  it('a reviewer has no feeds & webhooks entry, and the screen says it is for editors', async () => {
+    await signIn('samir@desk', 'reviewer');
+    expect(await page.getByRole('link', { name: 'Feeds & webhooks' }).count()).toBe(0);
+    await page.goto(`${stack.url}/#/intake`);
+    await soon(() => page.locator('main').textContent()).toContain('Feeds and webhooks are for editors.');
+    expect(await page.locator('#feed-url').count()).toBe(0);
+  });
+});
