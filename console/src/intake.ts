@@ -160,7 +160,7 @@ export async function intakeView(main: HTMLElement) {
         h('td', { 'data-label': p('events') }, w.events.join(', ')),
         h('td', { 'data-label': p('createdBy') }, bdi(w.createdBy ?? ''), ' ', when(w.createdAt, true)),
         h('td', {}, h('div', { className: 'toolbar' },
-          h('a', { href: `#/intake/webhooks/${encodeURIComponent(w.webhookId)}`, className: 'button' }, p('deliveries')),
+          h('a', { href: `#/intake/webhooks/${encodeURIComponent(w.webhookId)}`, className: 'button', 'data-row-link': '' }, p('deliveries')),
           h('button', {
             type: 'button', className: 'danger', 'aria-label': `${p('remove')} ${w.url}`,
             onclick: async () => {

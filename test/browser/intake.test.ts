@@ -96,8 +96,10 @@ describe.skipIf(!haveBrowser)('feeds & webhooks in the console', () => {
     expect(await field.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
     expect((await call(stack.url, 'GET', '/feeds', { token: await stack.token('editor') })).body.items).toEqual([]);
 
-    await field.fill(`${site.base}/desk.xml`);
-    await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    // From the keyboard: typed into the field (its "/" and "g" are text, not shortcuts), Enter subscribes.
+    await field.fill('');
+    await field.pressSequentially(`${site.base}/desk.xml`);
+    await field.press('Enter');
     const row = page.locator('table.feeds tbody tr');
     await soon(() => row.count()).toBe(1);
     expect(await field.getAttribute('aria-invalid')).toBeNull();
@@ -114,8 +116,11 @@ describe.skipIf(!haveBrowser)('feeds & webhooks in the console', () => {
     await soon(() => page.locator('#feeds-out').textContent()).toContain('Already subscribed');
     expect(await row.count()).toBe(1);
 
-    await row.getByRole('button', { name: `Unsubscribe ${site.base}/desk.xml` }).click();
+    await row.getByRole('button', { name: `Unsubscribe ${site.base}/desk.xml` }).focus();
+    await page.keyboard.press('Enter');
     await soon(() => row.count()).toBe(0);
+    // Focus goes on to the list's heading, not lost with the removed row.
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('feeds-heading');
     expect(dialogs.at(-1)).toContain(`Unsubscribe from ${site.base}/desk.xml?`);
     expect(await page.getByText('No feeds yet.').count()).toBe(1);
     expect((await call(stack.url, 'GET', '/feeds', { token: await stack.token('editor') })).body.items).toEqual([]);
@@ -152,7 +157,11 @@ describe.skipIf(!haveBrowser)('feeds & webhooks in the console', () => {
     await soon(() => hooked.length).toBe(1);
     const { headers, body } = hooked[0];
     expect(headers['x-factcheck-signature']).toBe(`sha256=${createHmac('sha256', secret).update(`${headers['x-factcheck-timestamp']}.${body}`).digest('hex')}`);
-    await row.getByRole('link', { name: 'Delivery log' }).click();
+    // j goes to the row's link (as in the other lists), Enter opens the log.
+    await page.locator('main').focus();
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.textContent)).toBe('Delivery log');
+    await page.keyboard.press('Enter');
     const delivery = page.locator('table.deliveries tbody tr');
     await soon(() => delivery.count()).toBe(1);
     await soon(async () => { await page.getByRole('button', { name: 'Refresh' }).click(); return delivery.getAttribute('data-status'); }).toBe('DELIVERED');
