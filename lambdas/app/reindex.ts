@@ -5,7 +5,8 @@
  * A page of articles at a time (GSI ByDay, newest first: a Query, no scan), so memory stays bounded by the
  * page and each request ends well within API Gateway's time; the caller carries on with the cursor
  * (`factcheck reindex` does, printing progress; `npm start` does by itself when the stored version is
- * older). Idempotent: each posting is written whole, so a page run twice writes the same.
+ * older). Idempotent: each posting is written whole, so a page run twice writes the same. The same walk writes
+ * the record that an article holds its link (recordLink) for articles stored before links were recorded.
  *
  * Postings of terms that only an older version gave (say "مدنيين" where the terms now say "مدني") are
  * deleted: they are computed from the same text and claims with the older version's terms, so nothing is
@@ -16,6 +17,8 @@ import { detectLanguage } from '../domain/language.ts';
 import type { ListedArticle } from '../adapters/desk.ts';
 import { decodeDayCursor, encodeDayCursor } from './desk.ts';
 import { postingsOf, SEARCH_INDEX_VERSION, type IndexVersion } from '../domain/search.ts';
+import { linkKeyFor } from '../adapters/ids.ts';
+import { canonicalLink } from '../domain/intake/link.ts';
 
 export interface RebuildPage {
   /** The version of the terms written. */
@@ -67,6 +70,7 @@ export async function rebuildSearchIndexPage(deps: Deps, opts: { cursor?: string
 async function rebuildArticle(deps: Deps, article: ListedArticle, sk: string) {
   // The words of its title, source and link (GET /articles?q=), whether or not it has claims.
   await deps.repo.refreshListWords(article);
+  await recordLink(deps, article);
   if (article.claimCount === undefined || article.claimCount === null) return undefined;
   const bundle = await deps.repo.getBundle(article.articleId);
   if (!bundle || bundle.claims.length !== article.claimCount) return undefined;
@@ -94,4 +98,22 @@ export async function rebuildSearchIndex(deps: Deps, opts: { progress?: (page: R
     opts.progress?.(page);
     cursor = page.nextCursor ?? undefined;
   } while (cursor && !opts.stopped?.());
+}
+
+/**
+ * The record that an article holds its link (one link, one article: lambdas/app/submit.ts), written here for
+ * articles stored before links were recorded, as the rebuild walks every article. As at submission, the first
+ * article stored at a link holds it, whoever sent it, and a holder that FAILED gives way. Idempotent.
+ */
+async function recordLink(deps: Deps, article: ListedArticle) {
+  const link = article.url ? canonicalLink(article.url) : null;
+  if (!link) return;
+  const key = linkKeyFor(link);
+  const holder = await deps.repo.articleOfLink(key);
+  if (holder === article.articleId) return;
+  if (holder) {
+    const other = await deps.repo.getArticle(holder);
+    if (other && other.status !== 'FAILED' && (other.createdAt <= article.createdAt || article.status === 'FAILED')) return;
+  }
+  await deps.repo.claimLink(key, link, article.articleId, holder);
 }
