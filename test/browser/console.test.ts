@@ -4,18 +4,14 @@
  * queue, give verdicts (one of them stale), see the article CHECKED. Screenshots of each view are saved
  * under test-results/console/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildConsole, haveBrowser, launchBrowser, shotsDir, soon } from '../support/browser.ts';
 import { call, startStack, type RunningStack } from '../support/local-stack.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const shots = join(import.meta.dirname, '..', '..', 'test-results', 'console');
-// CI installs Chromium (.ci/run); elsewhere, without it, say so instead of failing obscurely.
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
+const shots = shotsDir('console');
 
 let stack: RunningStack;
 let browser: Browser;
@@ -31,12 +27,9 @@ describe.skipIf(!haveBrowser)('reviewer console', () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     // The console as `npm start` serves it: built by Vite into console/dist.
-    await build({ configFile: join(import.meta.dirname, '..', '..', 'console', 'vite.config.ts'), logLevel: 'warn' });
+    await buildConsole();
     stack = await startStack();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => { throw e; });
   }, 60_000);
@@ -50,7 +43,7 @@ describe.skipIf(!haveBrowser)('reviewer console', () => {
     await page.getByLabel('Your name').fill('lina@desk');
     await page.getByLabel('Role').selectOption('reviewer');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByText('Signed in as lina@desk').count()).toBe(1);
+    await soon(() => page.getByText('Signed in as lina@desk').count()).toBe(1);
     await page.screenshot({ path: join(shots, '1-queue-empty.png') });
   });
 
@@ -70,14 +63,14 @@ describe.skipIf(!haveBrowser)('reviewer console', () => {
     await page.getByRole('link', { name: 'Review queue' }).first().click();
     // One row per sentence, its claims listed in it (the desk, #14): count the claims.
     const rows = page.locator('table.queue tbody li[data-claim]');
-    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    await soon(() => rows.count()).toBeGreaterThanOrEqual(3);
     const priorities = (await page.locator('table.queue tbody td.num').allTextContents()).map(Number);
     expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
-    await expect.poll(() => page.locator('table.queue tbody').getByText('قصف على ريف إدلب').count()).toBeGreaterThan(0);
+    await soon(() => page.locator('table.queue tbody').getByText('قصف على ريف إدلب').count()).toBeGreaterThan(0);
     await page.getByLabel('Language').selectOption('ar');
-    await expect.poll(() => page.url()).toContain('language=ar');
-    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
-    await expect.poll(() => page.locator('table.queue tbody mark').count()).toBeGreaterThanOrEqual(3);
+    await soon(() => page.url()).toContain('language=ar');
+    await soon(() => rows.count()).toBeGreaterThanOrEqual(3);
+    await soon(() => page.locator('table.queue tbody mark').count()).toBeGreaterThanOrEqual(3);
     expect(await page.getByRole('button', { name: 'Load more' }).isVisible()).toBe(false);
     await page.screenshot({ path: join(shots, '3-queue.png') });
   });
@@ -85,7 +78,7 @@ describe.skipIf(!haveBrowser)('reviewer console', () => {
   it('shows a claim highlighted right-to-left in its article, records a verdict, and survives a stale version', async () => {
     await page.locator('table.queue tbody a.claim-link').first().click();
     const text = page.locator('.article-text');
-    await expect.poll(() => text.getAttribute('dir')).toBe('rtl');
+    await soon(() => text.getAttribute('dir')).toBe('rtl');
     expect(await page.locator('#current-claim').textContent()).toBeTruthy();
     const claimId = decodeURIComponent(page.url().split('#/claim/')[1]);
     articleHref = (await page.getByRole('link', { name: 'Open the article' }).getAttribute('href'))!;
@@ -98,12 +91,12 @@ describe.skipIf(!haveBrowser)('reviewer console', () => {
     await page.getByLabel('Note').fill('The hospital lists 7 dead.');
     await page.getByLabel('Evidence links (one per line)').fill('https://example.org/hospital-list');
     await page.getByRole('button', { name: 'Record verdict' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Another reviewer recorded version 1 first');
+    await soon(() => page.getByRole('alert').textContent()).toContain('Another reviewer recorded version 1 first');
     // Nothing lost: the note is still there; recording again replaces the other verdict with version 2.
     expect(await page.getByLabel('Note').inputValue()).toBe('The hospital lists 7 dead.');
     await page.screenshot({ path: join(shots, '4-claim-stale.png') });
     await page.getByRole('button', { name: 'Record verdict' }).click();
-    await expect.poll(() => page.locator('p.ok').textContent()).toBe('Verdict recorded (version 2).');
+    await soon(() => page.locator('p.ok').textContent()).toBe('Verdict recorded (version 2).');
     expect(await page.locator('ol.history > li').count()).toBe(2);
     await page.screenshot({ path: join(shots, '5-claim-decided.png') });
   });
@@ -113,13 +106,13 @@ describe.skipIf(!haveBrowser)('reviewer console', () => {
     for (let i = 0; i < 10; i++) {
       await page.goto(`${stack.url}/?visit=${i}#/queue`);
       await page.locator('table.queue').waitFor();
-      await expect.poll(() => page.locator('main p').first().textContent()).not.toBe('Loading…');
+      await soon(() => page.locator('main p').first().textContent()).not.toBe('Loading…');
       const first = page.locator('table.queue tbody a.claim-link').first();
       if (!(await first.count())) break;
       await first.click();
       await page.getByLabel('True', { exact: true }).check();
       await page.getByRole('button', { name: 'Record verdict' }).click();
-      await expect.poll(() => page.locator('p.ok').count()).toBe(1);
+      await soon(() => page.locator('p.ok').count()).toBe(1);
     }
     await page.goto(`${stack.url}/${articleHref}`);
     await expect.poll(() => page.locator('.article [data-status]').getAttribute('data-status'), { timeout: 15_000 }).toBe('CHECKED');
@@ -137,7 +130,7 @@ describe.skipIf(!haveBrowser)('reviewer console', () => {
 
   it('switches the interface to Arabic, right to left', async () => {
     await page.getByRole('button', { name: 'العربية' }).click();
-    await expect.poll(() => page.evaluate(() => (globalThis as any).document.documentElement.dir)).toBe('rtl');
+    await soon(() => page.evaluate(() => (globalThis as any).document.documentElement.dir)).toBe('rtl');
     expect(await page.getByRole('link', { name: 'قائمة المراجعة' }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, '7-article-arabic-ui.png'), fullPage: true });
   });
@@ -152,7 +145,7 @@ describe.skipIf(!haveBrowser)('reviewer console', () => {
     const box = await page.locator('a.skip').boundingBox();
     expect(box && box.x >= 0 && box.y >= 0).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('main');
+    await soon(() => page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('main');
     const unlabelled = await page.evaluate(() => [...(globalThis as any).document.querySelectorAll('input, select, textarea')]
       .filter((el: any) => !el.labels?.length).map((el: any) => el.outerHTML));
     expect(unlabelled).toEqual([]);

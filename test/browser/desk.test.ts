@@ -7,27 +7,21 @@
  * Screenshots go to test-results/desk/. The console is built into its own folder (FACTCHECK_CONSOLE_DIR),
  * so this file and console.test.ts never rebuild under each other.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildConsole, haveBrowser, launchBrowser, shotsDir, signIn as signInAt, soon, type Role } from '../support/browser.ts';
 import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
 import { claimPages, LONG_ARTICLE } from '../support/long-article.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const root = join(import.meta.dirname, '..', '..');
-const shots = join(root, 'test-results', 'desk');
-const consoleDir = join(root, 'test-results', 'desk-console');
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
+const shots = shotsDir('desk');
+const consoleDir = shotsDir('desk-console');
 
 let stack: RunningStack;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const ids: Record<string, any> = {};
-/** A poll with room for a loaded machine (vitest's default waits one second). */
-const soon = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 async function newPage(opts: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
   const context = await browser.newContext({ locale: opts.locale ?? 'en-GB', viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 } });
@@ -37,17 +31,8 @@ async function newPage(opts: { width?: number; height?: number; locale?: string 
   return page;
 }
 
-async function signIn(page: Page, name: string, role: 'reviewer' | 'submitter') {
-  await page.goto(stack.url + '/');
-  const field = page.getByLabel('Your name');
-  // Empty and required: nobody signs in under a shared default name.
-  expect(await field.inputValue()).toBe('');
-  expect(await field.getAttribute('required')).not.toBeNull();
-  await field.fill(name);
-  await page.getByLabel('Role').selectOption(role);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await soon(() => page.locator('header .who').textContent()).toBe(`Signed in as ${name}`);
-}
+/** Signs in on a new page, checking first that the name field is empty and required. */
+const signIn = (page: Page, name: string, role: Role) => signInAt(page, stack.url, name, role, { emptyForm: true });
 
 const submit = async (token: string, body: Record<string, unknown>) => {
   const r = await call(stack.url, 'POST', '/articles', { token, body });
@@ -58,13 +43,10 @@ const submit = async (token: string, body: Record<string, unknown>) => {
 describe.skipIf(!haveBrowser)('the desk in the console', () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    await build({ configFile: join(root, 'console', 'vite.config.ts'), build: { outDir: consoleDir, emptyOutDir: true }, logLevel: 'warn' });
+    await buildConsole(consoleDir);
     // At most 120 claims kept per article: the long article (144) is cut, and its page says so.
     stack = await startStack({ env: { FACTCHECK_CONSOLE_DIR: consoleDir, MAX_CLAIMS_PER_ARTICLE: '120' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     const nadia = await stack.token('submitter', 'nadia');
     ids.ar = await submit(nadia, {
       text: 'قُتل 18 مدنياً وأصيب 40 آخرون في قصف على مدينة حلب يوم الأحد، بحسب وزارة الصحة.\n\nوقال الجيش إن ستة أشخاص فقط قتلوا.',
@@ -170,11 +152,17 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
 
     await page.goto(`${stack.url}/#/queue?language=en`);
     await soon(() => page.locator('[data-row-link]').count()).toBeGreaterThan(0);
+    // Rows show while the queue is still loading; when it is done the console focuses <main>, which would take the
+    // focus back from the row j gives it: keys wait for the view to be done.
+    await soon(() => page.locator('main').getByText('Loading…', { exact: true }).count()).toBe(0);
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');
     await soon(() => page.url()).toContain('#/claim/');
     const first = decodeURIComponent(page.url().split('#/claim/')[1]);
     await page.locator('#verdict-note').waitFor();
+    // The form shows before the page takes the claim's lease; once it has, the console focuses <main> (taking the
+    // focus from the rating 4 would choose): keys wait for the lease.
+    await soon(() => page.locator('.lease-box').textContent()).toContain('You are on this claim');
     await page.locator('main').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('4');
     expect(await page.locator('input[name=rating][value=false]').isChecked()).toBe(true);

@@ -6,22 +6,16 @@
  * delivery log, removes it; a reviewer has no menu entry and no screen. Screenshots: test-results/intake/.
  */
 import { createHmac } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildConsole, haveBrowser, launchBrowser, shotsDir, signIn as signInAt, soon, type Role } from '../support/browser.ts';
 import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
-import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { recordDeliveries, startFixtureSite, type Delivery, type FixtureSite } from '../support/fixture-site.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const shots = join(import.meta.dirname, '..', '..', 'test-results', 'intake');
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
-
-/** A poll with room for a loaded machine (vitest's default waits one second). */
-const soon = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const shots = shotsDir('intake');
 
 const FEED_TITLE = `Desk wire ${Math.random().toString(36).slice(2, 8)}`;
 let site: FixtureSite;
@@ -30,17 +24,10 @@ let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
 /** What the site's /hook received: the webhook deliveries. */
-const hooked: { headers: Record<string, string>; body: string }[] = [];
+let hooked: Delivery[] = [];
 
-async function signIn(name: string, role: 'reviewer' | 'editor') {
-  await page.goto(stack.url + '/');
-  await page.evaluate(() => (globalThis as any).sessionStorage.clear());
-  await page.goto(stack.url + '/');
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Role').selectOption(role);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await soon(() => page.locator('header .who').textContent()).toBe(`Signed in as ${name}`);
-}
+/** Someone else signs in on the page. */
+const signIn = (name: string, role: Role) => signInAt(page, stack.url, name, role, { fresh: true });
 
 describe.skipIf(!haveBrowser)('feeds & webhooks in the console', () => {
   beforeAll(async () => {
@@ -51,22 +38,12 @@ describe.skipIf(!haveBrowser)('feeds & webhooks in the console', () => {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>${FEED_TITLE}</title><link>${site.base}/</link><description>none</description></channel></rss>`);
     });
-    site.route('/hook', (req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        hooked.push({ headers: req.headers as Record<string, string>, body });
-        res.writeHead(204).end();
-      });
-    });
+    hooked = recordDeliveries(site);
     // Its own build of the console (the other browser tests build theirs meanwhile).
     const dist = mkdtempSync(join(tmpdir(), 'factcheck-console-'));
-    await build({ configFile: join(import.meta.dirname, '..', '..', 'console', 'vite.config.ts'), build: { outDir: dist, emptyOutDir: true }, logLevel: 'warn' });
+    await buildConsole(dist);
     stack = await startStack({ env: { FACTCHECK_CONSOLE_DIR: dist, FACTCHECK_FETCH_ALLOW: `127.0.0.1:${site.port}`, FACTCHECK_WEBHOOK_SWEEP_MS: '100' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
     page = await context.newPage();
     page.on('pageerror', (e) => { throw e; });

@@ -5,18 +5,15 @@
  * the ClaimReview JSON-LD with every required field; the editor withdraws and the page answers 410 and the
  * feed drops it. Every public response is searched for the internal note. Screenshots: test-results/publishing/.
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildConsole, haveBrowser, launchBrowser, shotsDir, signIn as signInAt, soon, type Role } from '../support/browser.ts';
 import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const shots = join(import.meta.dirname, '..', '..', 'test-results', 'publishing');
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
+const shots = shotsDir('publishing');
 
 const NOTE = `stringer-says-${Math.random().toString(36).slice(2, 10)}`;
 const EXPLANATION = 'سجلات المستشفى تذكر 7 قتلى بالأسماء.';
@@ -33,15 +30,8 @@ const publicBodies: string[] = [];
 /** Every path a tokenless reader's browser asked for. */
 const publicRequests: string[] = [];
 
-async function signIn(name: string, role: 'reviewer' | 'editor') {
-  await page.goto(stack.url + '/');
-  await page.evaluate(() => (globalThis as any).sessionStorage.clear());
-  await page.goto(stack.url + '/');
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Role').selectOption(role);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.getByText(`Signed in as ${name}`).count()).toBe(1);
-}
+/** Someone else signs in on the desk's page. */
+const signIn = (name: string, role: Role) => signInAt(page, stack.url, name, role, { fresh: true });
 
 /** A reader: a fresh context with no session, recording every response body. */
 async function reader() {
@@ -63,12 +53,9 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     mkdirSync(shots, { recursive: true });
     // Its own build of the console (not console/dist, which the other browser test rebuilds meanwhile).
     const dist = mkdtempSync(join(tmpdir(), 'factcheck-console-'));
-    await build({ configFile: join(import.meta.dirname, '..', '..', 'console', 'vite.config.ts'), build: { outDir: dist, emptyOutDir: true }, logLevel: 'warn' });
+    await buildConsole(dist);
     stack = await startStack({ env: { FACTCHECK_CONSOLE_DIR: dist } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     desk = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
     page = await desk.newPage();
     page.on('pageerror', (e) => { throw e; });
@@ -92,32 +79,32 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     await page.getByLabel('Public explanation').fill(EXPLANATION);
     await page.getByLabel('Evidence links (one per line)').fill('https://records.example/hospital');
     await page.getByRole('button', { name: 'Record verdict' }).click();
-    await expect.poll(() => page.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
+    await soon(() => page.locator('p.ok').textContent()).toBe('Verdict recorded (version 1).');
     // No publishing for reviewers: not in the console, and the API says 403.
     expect(await page.getByRole('link', { name: 'To publish' }).count()).toBe(0);
     await page.goto(`${stack.url}/#/publish/${claimId}`);
-    await expect.poll(() => page.locator('main').textContent()).toContain('Publishing is for editors.');
+    await soon(() => page.locator('main').textContent()).toContain('Publishing is for editors.');
     const token = await page.evaluate(() => (globalThis as any).sessionStorage.getItem('factcheck.token'));
     expect((await call(stack.url, 'POST', `/claims/${claimId}/publication`, { token, body: { expectedVersion: 1 } })).status).toBe(403);
   });
 
   it('an editor finds it among decided, unpublished claims and previews the public page', async () => {
     await signIn('mona@desk', 'editor');
-    await expect.poll(() => page.url()).toContain('#/publish');
+    await soon(() => page.url()).toContain('#/publish');
     // Editors see all: the review queue is in their menu and lists the open claims (deciding stays the reviewers').
     expect(await page.getByRole('link', { name: 'Review queue' }).count()).toBe(1);
     await page.goto(`${stack.url}/#/queue`);
-    await expect.poll(() => page.locator('h1').first().textContent()).toContain('Review queue');
+    await soon(() => page.locator('h1').first().textContent()).toContain('Review queue');
     expect(await page.getByText('The review queue is for reviewers.').count()).toBe(0);
     await page.goto(`${stack.url}/#/publish`);
     const row = page.locator(`table.to-publish tr[data-claim="${claimId}"]`);
-    await expect.poll(() => row.count()).toBe(1);
+    await soon(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('False');
     await page.screenshot({ path: join(shots, '1-to-publish.png') });
     await row.getByRole('link', { name: 'Open' }).click();
-    await expect.poll(() => page.locator('[data-state]').getAttribute('data-state')).toBe('unpublished');
+    await soon(() => page.locator('[data-state]').getAttribute('data-state')).toBe('unpublished');
     const preview = page.frameLocator('iframe.preview');
-    await expect.poll(() => preview.locator('h1').textContent()).toContain('مقتل 9 مدنيين');
+    await soon(() => preview.locator('h1').textContent()).toContain('مقتل 9 مدنيين');
     expect(await preview.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await preview.locator('.explanation').textContent()).toContain(EXPLANATION);
     expect(await preview.locator('body').textContent()).not.toContain(NOTE);
@@ -126,8 +113,8 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
 
   it('publishes; a reader with no token gets the page with ClaimReview JSON-LD carrying every required field', async () => {
     await page.getByRole('button', { name: 'Publish version 1' }).click();
-    await expect.poll(() => page.locator('p.ok').textContent()).toContain('Published version 1.');
-    await expect.poll(() => page.locator('[data-state]').getAttribute('data-state')).toBe('published');
+    await soon(() => page.locator('p.ok').textContent()).toContain('Published version 1.');
+    await soon(() => page.locator('[data-state]').getAttribute('data-state')).toBe('published');
     expect(await page.getByRole('button', { name: /Publish version/ }).isVisible()).toBe(false);
 
     const { context, tab } = await reader();
@@ -164,7 +151,7 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
 
   it('withdraws: the page answers 410 and the feed drops it; the history shows both events', async () => {
     await page.getByRole('button', { name: 'Withdraw' }).click();
-    await expect.poll(() => page.locator('[data-state]').getAttribute('data-state')).toBe('withdrawn');
+    await soon(() => page.locator('[data-state]').getAttribute('data-state')).toBe('withdrawn');
     await page.screenshot({ path: join(shots, '4-withdrawn.png') });
     const { context, tab } = await reader();
     const res = await tab.goto(`${stack.url}/fact-checks/${claimId}`);
@@ -177,9 +164,9 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     await context.close();
     // Back on the list for editors, and both events in the claim's history as reviewers see it.
     await page.goto(`${stack.url}/#/publish`);
-    await expect.poll(() => page.locator(`table.to-publish tr[data-claim="${claimId}"]`).count()).toBe(1);
+    await soon(() => page.locator(`table.to-publish tr[data-claim="${claimId}"]`).count()).toBe(1);
     await page.goto(`${stack.url}/#/claim/${claimId}`);
-    await expect.poll(() => page.locator('ol.history li.publication-event').count()).toBe(2);
+    await soon(() => page.locator('ol.history li.publication-event').count()).toBe(2);
   });
 
   it('never shows the internal note to a reader', () => {

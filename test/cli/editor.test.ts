@@ -7,27 +7,20 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleStatus, call, startStack, waitFor, type RunningStack } from '../support/local-stack.ts';
-import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { recordDeliveries, startFixtureSite, type Delivery, type FixtureSite } from '../support/fixture-site.ts';
 import { cli, STACK_FRAME } from './support.ts';
 
 let site: FixtureSite;
 let stack: RunningStack;
 /** What the fixture site's /hook received: the webhook deliveries. */
-const hooked: { headers: Record<string, string>; body: string }[] = [];
+let hooked: Delivery[] = [];
 const env = (extra: Record<string, string> = {}) => ({ FACTCHECK_API: stack.url, FACTCHECK_DATA_DIR: stack.dataDir, FACTCHECK_TOKEN: '', ...extra });
 const FEED_ID = /feed-[0-9a-f]{20}/;
 const HOOK_ID = /hook-[0-9a-f]{20}/;
 
 beforeAll(async () => {
   site = await startFixtureSite();
-  site.route('/hook', (req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      hooked.push({ headers: req.headers as Record<string, string>, body });
-      res.writeHead(204).end();
-    });
-  });
+  hooked = recordDeliveries(site);
   stack = await startStack({ env: { FACTCHECK_FETCH_ALLOW: `127.0.0.1:${site.port}`, FACTCHECK_WEBHOOK_RETRY_BASE_MS: '100', FACTCHECK_WEBHOOK_SWEEP_MS: '100' } });
 });
 afterAll(async () => {

@@ -120,3 +120,20 @@ function bigFeed(n: number): string {
     `<item><title>Item ${i}</title><link>{{BASE}}/big/${i}</link><guid isPermaLink="false">big-${i}</guid></item>`).join('\n');
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Firehose</title><link>{{BASE}}/</link>${items}</channel></rss>`;
 }
+
+/** A webhook delivery the site received: its headers and raw body. */
+export interface Delivery { headers: Record<string, string>; body: string }
+
+/** Answers 204 at path (by default /hook) and records each delivery there, in order, in the array returned. */
+export function recordDeliveries(site: FixtureSite, path = '/hook'): Delivery[] {
+  const received: Delivery[] = [];
+  site.route(path, (req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      received.push({ headers: req.headers as Record<string, string>, body });
+      res.writeHead(204).end();
+    });
+  });
+  return received;
+}
