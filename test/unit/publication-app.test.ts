@@ -8,6 +8,7 @@ import type { Deps } from '../../lambdas/adapters/deps.ts';
 import type { ArticleBundle, StoredPublicReview } from '../../lambdas/adapters/dynamodb.ts';
 import { factCheckPage, publishClaim, withdrawClaim } from '../../lambdas/app/publication.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lambdas/domain/errors.ts';
+import type { FactCheckEvent } from '../../lambdas/domain/intake/events.ts';
 import type { ArticleStatus, StoredClaim, VerdictVersion } from '../../lambdas/domain/model.ts';
 import type { PublicationRecord, PublicReview } from '../../lambdas/domain/publication.ts';
 
@@ -59,13 +60,17 @@ let deps: Deps;
 let clock = 0;
 /** What the CDN was asked to invalidate, in order. */
 let invalidated: { paths: string[]; reference: string }[];
+/** The events handed to the events port (EventBridge in AWS), in order. */
+let published: FactCheckEvent[];
 beforeEach(() => {
   repo = new MemoryRepo();
   invalidated = [];
+  published = [];
   const publicCache = { invalidate: async (paths: string[], reference: string) => void invalidated.push({ paths, reference }) };
-  // Publishing uses the repository, the CDN and the clock only.
+  const events: Deps['events'] = { publish: async (event) => void published.push(event) };
+  // Publishing uses the repository, the CDN, the events port and the clock only.
   deps = {
-    repo: repo as unknown as Deps['repo'], publicCache: publicCache as unknown as Deps['publicCache'],
+    repo: repo as unknown as Deps['repo'], publicCache: publicCache as unknown as Deps['publicCache'], events,
     now: () => new Date(Date.UTC(2024, 0, 10, 0, 0, clock++)).toISOString(),
   } as Deps;
 });
@@ -123,6 +128,9 @@ describe('publishing a claim', () => {
     expect(repo.review).toMatchObject({ datePublished: first, rating: 'true', publicExplanation: 'checked again', verdictVersion: 2 });
     expect(repo.review!.dateModified > first).toBe(true);
     expect(JSON.stringify(repo.review)).not.toContain('internal');
+    // Each publication is told to the newsroom's tools, the revision as its own version, and no note goes with it.
+    expect(published.map((e) => [e.type, (e.data as { version: number }).version])).toEqual([['VerdictPublished', 1], ['VerdictPublished', 2]]);
+    expect(JSON.stringify(published)).not.toContain('internal');
   });
 
   it('invalidates the CDN copies of /fact-checks* after publishing and after withdrawing, not on a refused request', async () => {
@@ -132,5 +140,8 @@ describe('publishing a claim', () => {
     await withdrawClaim(deps, CLAIM, 'ed');
     expect(invalidated.map((i) => i.paths)).toEqual([['/fact-checks*'], ['/fact-checks*']]);
     expect(new Set(invalidated.map((i) => i.reference)).size).toBe(2);
+    // One event: VerdictPublished for the publication, with the public page's address; none for the refusal or the withdrawal.
+    expect(published).toHaveLength(1);
+    expect(published[0]).toMatchObject({ type: 'VerdictPublished', data: { claimId: CLAIM, articleId: ARTICLE, version: 1, rating: 'false', url: expect.stringMatching(new RegExp(`/fact-checks/${CLAIM}$`)) } });
   });
 });
