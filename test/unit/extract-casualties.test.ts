@@ -108,6 +108,19 @@ describe('casualties in English', () => {
     expect(c.casualty).toMatchObject({ kind: 'killed', min: 41, group: 'Kenyan police officers' });
   });
 
+  it('reads "killings of N" as a count of the killed, like "killing of N"', () => {
+    expect(counts(casualties('The killings of at least 23 villagers near the dam drew condemnation.', 'en'))).toEqual([['killed', 23, null, 'at_least']]);
+  });
+
+  it.each([
+    ['The shelling of 9 apartment blocks destroyed 40 cars parked outside.', 'cars'],
+    ['The killing of 12 miners angered the union.', 'miners'],
+    ['The raid killed 6 herders grazing cattle.', 'herders grazing cattle'],
+    ['Five heavily armed men were arrested.', 'heavily armed men'],
+  ])('ends the group where a verb in the past follows a plural noun: %s', (text, group) => {
+    expect(casualties(text, 'en').at(-1)!.casualty!.group).toBe(group);
+  });
+
   it.each([
     'A 6.1-magnitude earthquake struck at 3 am.',
     'The 45-year-old man was later released.',

@@ -896,6 +896,8 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
     const t = tokens[i];
     if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i) || (!english && L.LEAVE.contains(t))) break;
     if (!english && n >= 1 && /^ب/.test(t.t) && !t.t.startsWith('ال')) break; // "بقصف"
+    // "the killing of 12 protesters sparked outrage": a verb in the past after a plural noun starts the clause.
+    if (english && n >= 1 && /^[a-z]{3,}ed$/.test(t.t) && /[a-z]s$/.test(tokens[i - 1].t)) break;
     if (!english && placeWithPreposition(t)) break; // "و11 بمستشفى ساقلتة"
     // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
     if (!english && n >= 1 && t.t.startsWith('و') && (L.DUALS.contains(t) || L.PERSONS.contains(t.t.slice(1)) || (agreeingDualForm(t) && dualAgreement(tokens, i)))) break;

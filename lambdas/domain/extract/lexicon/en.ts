@@ -9,7 +9,7 @@ export const inflect = (...stems: string[]) => stems.flatMap((s) => (s.endsWith(
 
 export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
   killed: [
-    ...inflect('kill'), 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'dying', 'fatalities', 'fatality', 'fatally', 'perished', 'slain', 'massacred',
+    ...inflect('kill'), 'killings', 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'dying', 'fatalities', 'fatality', 'fatally', 'perished', 'slain', 'massacred',
     'executed', 'homicide', 'homicides', 'lives', 'bodies', 'body', 'corpses', 'remains', 'succumbed', 'drowned', 'murdered', 'martyred', 'deceased',
     // "Two linemen were electrocuted" (news English: died of it); "we buried 17 of our people", "buried under the debris".
     'electrocuted', 'buried', 'lynched', 'beheaded', 'strangled',
