@@ -78,6 +78,9 @@ export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: st
       const parsed = readFeed(res.text(), config().feedItemsPerPoll);
       for (const item of parsed.items) {
         if (await deps.intake.hasItem(feedId, item.key)) continue;
+        // The fetch may have taken long: a feed removed meanwhile (DELETE answered 204) submits nothing more.
+        // Read again (consistently) before each item, as the webhook fan-out reads each webhook again.
+        if (!(await deps.intake.getFeed(feedId))) return { feedId, removed: true, taken };
         const submitted = await submitItem(deps, item.url);
         if (await deps.intake.takeItem(feedId, item.key, { url: item.url, articleId: submitted, at: deps.now() })) taken++;
       }

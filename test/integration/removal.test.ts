@@ -13,12 +13,14 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../lambdas/adapters/deps.ts';
 import { documentClient, Repository } from '../../lambdas/adapters/dynamodb.ts';
+import { articleIdFor, linkKeyFor } from '../../lambdas/adapters/ids.ts';
 import { IntakeStore } from '../../lambdas/adapters/intake-store.ts';
 import { safeFetch } from '../../lambdas/adapters/safe-fetch.ts';
-import { pollAllFeeds, pollFeed, removeFeed, subscribeFeed } from '../../lambdas/app/feeds.ts';
+import { FEED_SUBMITTER, pollAllFeeds, pollFeed, removeFeed, subscribeFeed } from '../../lambdas/app/feeds.ts';
 import { createWebhook, deliverDue, fanOut, removeWebhook, webhookDeliveries } from '../../lambdas/app/webhooks.ts';
 import { NotFoundError } from '../../lambdas/domain/errors.ts';
 import { parseAllowList } from '../../lambdas/domain/intake/address.ts';
+import { canonicalLink } from '../../lambdas/domain/intake/link.ts';
 import type { Feed, Webhook } from '../../lambdas/domain/intake/records.ts';
 import { ensureTable, startStore } from '../../lib/local/store.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
@@ -88,6 +90,34 @@ describe('removing a feed', () => {
     removeOnRead = true;
     const r = await pollFeed(deps, feedId);
     expect(r).toMatchObject({ feedId, removed: true });
+    expect(await deps.intake.getFeed(feedId)).toBeUndefined();
+    expect(await partition(`FEED#${feedId}`)).toEqual([]);
+  });
+
+  it('while its fetch is under way: the new items it lists are not submitted (no article, no execution)', async () => {
+    let feedId = '';
+    let removeOnRead = false;
+    const links = [`${site.base}/r5/a`, `${site.base}/r5/b`, `${site.base}/r5/c`];
+    site.route('/r5.xml', (_req, res) => {
+      const answer = () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(removeOnRead ? links : links.slice(0, 1)));
+      // The feed answers after the editor's DELETE was answered (204), now listing two more stories.
+      if (removeOnRead) void removeFeed(deps, feedId).then(answer);
+      else answer();
+    });
+    const started: string[] = [];
+    const counting: Deps = { ...deps, workflow: { ...deps.workflow, start: async (articleId: string) => void started.push(articleId) } as unknown as Deps['workflow'] };
+    ({ feed: { feedId } } = await subscribeFeed(counting, `${site.base}/r5.xml`, 'ed'));
+    expect(started).toHaveLength(1);
+    removeOnRead = true;
+    // Act
+    const r = await pollFeed(counting, feedId);
+    // Assert
+    expect(r).toMatchObject({ feedId, removed: true, taken: 0 });
+    expect(started).toHaveLength(1);
+    for (const link of links.slice(1)) {
+      expect(await deps.repo.articleOfLink(linkKeyFor(canonicalLink(link)!))).toBeUndefined();
+      expect(await deps.repo.getArticle(articleIdFor({ url: link, submitter: FEED_SUBMITTER }))).toBeUndefined();
+    }
     expect(await deps.intake.getFeed(feedId)).toBeUndefined();
     expect(await partition(`FEED#${feedId}`)).toEqual([]);
   });
