@@ -55,6 +55,13 @@ export const feedsList = (_spec: CommandSpec, p: Parsed) => listOf(p, '/feeds', 
     items.map((f) => [f.feedId, pollOf(f), String(f.itemsTaken), f.url, f.title ?? '', ...(failing ? [f.lastError ?? ''] : [])]), 60);
 });
 
+/** What a new feed's first poll took: new stories, and links that were articles already (one link, one article). */
+function firstPoll(f: any): string {
+  const items = f.lastPollItems as { new: number; alreadyStored: number } | null | undefined;
+  if (!items) return `${f.itemsTaken} ${f.itemsTaken === 1 ? 'story' : 'stories'} taken`;
+  return `${items.new} new ${items.new === 1 ? 'story' : 'stories'} submitted${items.alreadyStored ? `, ${items.alreadyStored} already stored,` : ''}`;
+}
+
 export async function feedsAdd(_spec: CommandSpec, p: Parsed): Promise<number> {
   const { status, body: f } = await apiRequest('POST', '/feeds', 'editor', { url: p.positionals[0] });
   if (p.values.json) {
@@ -63,7 +70,7 @@ export async function feedsAdd(_spec: CommandSpec, p: Parsed): Promise<number> {
   }
   if (status === 200) out(`${f.feedId}: already subscribed (since ${at(f.createdAt)}, by ${f.createdBy})`);
   else if (f.lastPollStatus === 'error') out(`${f.feedId}: subscribed; its first poll failed: ${f.lastError} (it is polled again on schedule)`);
-  else out(`${f.feedId}: subscribed and polled: ${f.itemsTaken} new ${f.itemsTaken === 1 ? 'story' : 'stories'} submitted${f.itemsListed === null || f.itemsListed === undefined ? '' : ` of ${f.itemsListed} listed`}${f.title ? ` (${f.title})` : ''}`);
+  else out(`${f.feedId}: subscribed and polled: ${firstPoll(f)}${f.itemsListed === null || f.itemsListed === undefined ? '' : ` of ${f.itemsListed} listed`}${f.title ? ` (${f.title})` : ''}`);
   out(`see it: factcheck feeds show ${f.feedId}`);
   return 0;
 }

@@ -21,7 +21,17 @@ export function articleIdFor(input: { text?: string; url?: string | null; idempo
 export const textHash = (text: string) => sha256(JSON.stringify(['text', text]));
 
 /** One subscription per feed URL (as normalized by URL parsing). */
-export const feedIdFor = (url: string) => `feed-${sha256(JSON.stringify(['feed', new URL(url).href])).slice(0, 20)}`;
+export const feedIdFor = (url: string) => `feed-${sha256(JSON.stringify(['feed', feedUrl(url)])).slice(0, 20)}`;
+
+/**
+ * A feed's address as it is stored and identified: URL parsing's form, without the fragment (never sent to
+ * the server, so `…/feed.xml#top` is the same feed). Ids of urls without a fragment are as they always were.
+ */
+export function feedUrl(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}
 
 /** The key of a canonical link (lambdas/domain/intake/link.ts): one link item per page, whoever sent it. */
 export const linkKeyFor = (canonical: string) => sha256(JSON.stringify(['link', canonical])).slice(0, 32);

@@ -5,7 +5,7 @@
  * its link (the same link again is the same article, its execution named after it).
  */
 import type { Deps } from '../adapters/deps.ts';
-import { feedIdFor } from '../adapters/ids.ts';
+import { feedIdFor, feedUrl } from '../adapters/ids.ts';
 import { FEED_TYPES } from '../adapters/safe-fetch.ts';
 import { config } from '../config.ts';
 import { ConflictError, DomainError, NotFoundError, TransientError } from '../domain/errors.ts';
@@ -19,6 +19,9 @@ export const FEED_SUBMITTER = 'feeds';
 const LEASE_MS = 5 * 60_000;
 const MAX_ERRORS = 10;
 
+/** The one 404 for a feed id, whether read, polled or removed. */
+const feedNotFound = (feedId: string) => new NotFoundError(`feed ${feedId} does not exist (never subscribed, or removed already)`);
+
 export function feedView(f: Feed) {
   const { pollingUntil: _lease, ...rest } = f;
   return rest;
@@ -27,21 +30,23 @@ export function feedView(f: Feed) {
 /** Subscribes (201) or finds the subscription (200); a feed at an address never fetched is refused (422), as a webhook is. */
 export async function subscribeFeed(deps: Deps, url: string, editor: string) {
   refuseUnfetchable(url);
-  const now = deps.now();
+  const at = deps.now();
   const feed: Feed = {
-    feedId: feedIdFor(url), url, title: null, createdBy: editor, createdAt: now,
-    lastPollAt: null, lastPollStatus: null, lastError: null, itemsTaken: 0, itemsListed: null, errors: [],
+    feedId: feedIdFor(url), url: feedUrl(url), title: null, createdBy: editor, createdAt: at,
+    lastPollAt: null, lastPollStatus: null, lastError: null, itemsTaken: 0, itemsListed: null, lastPollItems: null, errors: [],
   };
   const { created } = await deps.intake.createFeed(feed);
   // A new feed is polled at once (its first items are in before the answer); a known one is left to the schedule.
   if (created) await pollFeed(deps, feed.feedId);
-  return { created, feed: feedView((await deps.intake.getFeed(feed.feedId))!) };
+  const now = await deps.intake.getFeed(feed.feedId);
+  if (!now) throw new NotFoundError(`feed ${feed.feedId} was removed while it was being subscribed`);
+  return { created, feed: feedView(now) };
 }
 
 /** One feed with its last poll (GET /feeds/{feedId}, where POST /feeds points). */
 export async function getFeedView(deps: Deps, feedId: string) {
   const feed = await deps.intake.getFeed(feedId);
-  if (!feed) throw new NotFoundError(`feed ${feedId} does not exist`);
+  if (!feed) throw feedNotFound(feedId);
   return feedView(feed);
 }
 
@@ -52,7 +57,7 @@ export async function getFeedView(deps: Deps, feedId: string) {
  * A second removal is a 404, as for any unknown feed.
  */
 export async function removeFeed(deps: Deps, feedId: string): Promise<void> {
-  if (!(await deps.intake.removeFeed(feedId))) throw new NotFoundError(`feed ${feedId} does not exist (never subscribed, or removed already)`);
+  if (!(await deps.intake.removeFeed(feedId))) throw feedNotFound(feedId);
 }
 
 export async function listFeeds(deps: Deps) {
@@ -62,10 +67,11 @@ export async function listFeeds(deps: Deps) {
 /** One poll of one feed; `skipped` when another poll holds it. Never throws for what the feed did: it is recorded. */
 export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: string; skipped?: true; removed?: true; status?: Feed['lastPollStatus']; taken?: number }> {
   const feed = await deps.intake.getFeed(feedId);
-  if (!feed) throw new NotFoundError(`feed ${feedId} does not exist`);
+  if (!feed) throw feedNotFound(feedId);
   const now = deps.now();
   if (!(await deps.intake.leasePoll(feedId, now, new Date(Date.parse(now) + LEASE_MS).toISOString()))) return { feedId, skipped: true };
   let taken = 0;
+  let created = 0;
   const fields: Partial<Feed> = { lastPollAt: now };
   try {
     const res = await deps.fetch({
@@ -82,7 +88,10 @@ export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: st
         // Read again (consistently) before each item, as the webhook fan-out reads each webhook again.
         if (!(await deps.intake.getFeed(feedId))) return { feedId, removed: true, taken };
         const submitted = await submitItem(deps, item.url);
-        if (await deps.intake.takeItem(feedId, item.key, { url: item.url, articleId: submitted, at: deps.now() })) taken++;
+        if (await deps.intake.takeItem(feedId, item.key, { url: item.url, articleId: submitted.articleId, at: deps.now() })) {
+          taken++;
+          if (submitted.created) created++;
+        }
       }
       const notes = [
         parsed.listed > config().feedItemsPerPoll ? `the feed lists ${parsed.listed} items; the first ${config().feedItemsPerPoll} are read at each poll` : '',
@@ -99,18 +108,22 @@ export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: st
     const message = e.message.slice(0, 500);
     Object.assign(fields, { lastPollStatus: 'error', lastError: message, errors: [{ at: now, message }, ...feed.errors].slice(0, MAX_ERRORS) });
   }
+  // Of the items taken, how many were new articles; the others were stored already (sent by hand, or in another feed).
+  fields.lastPollItems = { new: created, alreadyStored: taken - created };
   // Removed while this poll ran: nothing to record (the items it took are articles like any others).
   if (!(await deps.intake.recordPoll(feedId, fields, taken))) return { feedId, removed: true, taken };
   return { feedId, status: fields.lastPollStatus, taken };
 }
 
-async function submitItem(deps: Deps, url: string): Promise<string> {
+/** The article of an item's link, and whether this submission created it (false: it was stored already). */
+async function submitItem(deps: Deps, url: string): Promise<{ articleId: string; created: boolean }> {
   try {
     // A link already stored (sent by hand, or in another feed) is that article: no second one.
-    return (await submitArticle(deps, { url }, FEED_SUBMITTER, undefined, { seesEveryArticle: true })).articleId;
+    const { articleId, created } = await submitArticle(deps, { url }, FEED_SUBMITTER, undefined, { seesEveryArticle: true });
+    return { articleId, created };
   } catch (e) {
     // Sent before with other metadata: it is in already.
-    if (e instanceof ConflictError && typeof e.detail?.articleId === 'string') return e.detail.articleId;
+    if (e instanceof ConflictError && typeof e.detail?.articleId === 'string') return { articleId: e.detail.articleId, created: false };
     throw e instanceof DomainError ? e : new TransientError(`submitting ${url} failed: ${(e as Error).message}`);
   }
 }

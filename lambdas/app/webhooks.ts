@@ -29,10 +29,13 @@ export async function createWebhook(deps: Deps, input: { url: string; events: Ev
   return { ...webhookView(webhook), secret: webhook.secret };
 }
 
+/** The one 404 for a webhook id, whether read, listed (deliveries) or removed. */
+const webhookNotFound = (webhookId: string) => new NotFoundError(`webhook ${webhookId} does not exist (never registered, or removed already)`);
+
 /** One webhook, without its secret (GET /webhooks/{webhookId}, where POST /webhooks points). */
 export async function getWebhookView(deps: Deps, webhookId: string) {
   const hook = await deps.intake.getWebhook(webhookId);
-  if (!hook) throw new NotFoundError(`webhook ${webhookId} does not exist`);
+  if (!hook) throw webhookNotFound(webhookId);
   return webhookView(hook);
 }
 
@@ -42,7 +45,7 @@ export async function getWebhookView(deps: Deps, webhookId: string) {
  * whose webhook is gone, so nothing more is sent to its url. A second removal is a 404.
  */
 export async function removeWebhook(deps: Deps, webhookId: string): Promise<void> {
-  if (!(await deps.intake.removeWebhook(webhookId))) throw new NotFoundError(`webhook ${webhookId} does not exist (never registered, or removed already)`);
+  if (!(await deps.intake.removeWebhook(webhookId))) throw webhookNotFound(webhookId);
 }
 
 export async function listWebhooks(deps: Deps) {
@@ -50,7 +53,7 @@ export async function listWebhooks(deps: Deps) {
 }
 
 export async function webhookDeliveries(deps: Deps, webhookId: string, limit: number) {
-  if (!(await deps.intake.getWebhook(webhookId))) throw new NotFoundError(`webhook ${webhookId} does not exist`);
+  if (!(await deps.intake.getWebhook(webhookId))) throw webhookNotFound(webhookId);
   const items = (await deps.intake.deliveries(webhookId, 1000)).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
   return { items: items.map(({ body, ...d }) => ({ ...d, event: JSON.parse(body) as FactCheckEvent })) };
 }

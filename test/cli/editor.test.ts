@@ -59,6 +59,22 @@ describe('factcheck feeds', () => {
     expect(show.stdout).not.toMatch(/undefined|null/);
   });
 
+  it('add says which stories were new and which were stored already; the same feed with a #fragment is the one subscription', async () => {
+    // Act: the same document at another url (its stories are articles already), and the first url with a fragment
+    const copy = await cli(['feeds', 'add', `${site.base}/rss.xml?desk=copy`], { env: env() });
+    const fragment = await cli(['feeds', 'add', `${site.base}/rss.xml#latest`], { env: env() });
+    // Assert
+    expect(copy.code, copy.stderr).toBe(0);
+    const copyId = FEED_ID.exec(copy.stdout)![0];
+    expect(copyId).not.toBe(feedId);
+    expect(copy.stdout).toMatch(new RegExp(`^${copyId}: subscribed and polled: 0 new stories submitted, 1 already stored, of 2 listed \\(The Harbour Times - World\\)$`, 'm'));
+    const answer = (await call(stack.url, 'GET', `/feeds/${copyId}`, { token: await stack.token('editor') })).body;
+    expect(answer).toMatchObject({ itemsTaken: 1, lastPollItems: { new: 0, alreadyStored: 1 } });
+    expect(fragment.code, fragment.stderr).toBe(0);
+    expect(fragment.stdout).toMatch(new RegExp(`^${feedId}: already subscribed`));
+    await cli(['feeds', 'remove', copyId], { env: env() });
+  });
+
   it('a feed that cannot be read: subscribed, the first poll\'s error said; list and show carry it', async () => {
     // Act
     const added = await cli(['feeds', 'add', `${site.base}/not-xml-feed`], { env: env() });
@@ -111,6 +127,8 @@ describe('factcheck feeds', () => {
     expect(again.stderr).toMatch(new RegExp(`^factcheck: 404 Not Found: feed ${id} does not exist \\(never subscribed, or removed already\\)\n$`));
     expect(list.stdout).not.toContain(id);
     expect(show.code).toBe(1);
+    // Read or removed, a removed feed is refused in the same words.
+    expect(show.stderr).toBe(again.stderr);
     expect(noId.code).toBe(2);
     expect(noId.stderr).toMatch(/^usage: factcheck feeds remove FEED_ID\b/m);
     for (const r of [reviewer, again, show, noId]) {
@@ -194,7 +212,10 @@ describe('factcheck webhooks', () => {
     expect(list.items.map((w: { webhookId: string }) => w.webhookId)).not.toContain(id);
     expect(list.items.length).toBeGreaterThan(0); // the others stay
     expect(deliveries.code).toBe(1);
-    expect(deliveries.stderr).toMatch(/^factcheck: 404 Not Found: /);
+    expect(deliveries.stderr).toBe(again.stderr);
+    const show = await cli(['webhooks', 'show', id], { env: env() });
+    expect(show.code).toBe(1);
+    expect(show.stderr).toBe(again.stderr);
   });
 });
 

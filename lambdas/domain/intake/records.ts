@@ -17,6 +17,8 @@ export interface Feed {
   itemsTaken: number;
   /** Items the feed listed at the last poll that read it. */
   itemsListed: number | null;
+  /** The items the last poll took: how many were new articles, how many were stored already (the same link sent by hand, or in another feed). */
+  lastPollItems?: { new: number; alreadyStored: number } | null;
   /** The last errors, newest first (at most 10). */
   errors: { at: string; message: string }[];
   /** A poll holds the feed until then (overlapping polls skip it). */
