@@ -32,6 +32,9 @@ async function route() {
     signInView(main, () => { location.hash = isEditor() ? '#/publish' : isReviewer() ? '#/queue' : '#/articles'; route(); });
     return;
   }
+  // Where the focus was when the view started: if the view (or the user, while it loaded) moves it into the
+  // view, it stays there; otherwise the new view's content takes it (for screen readers and the keyboard).
+  const before = document.activeElement;
   const [path, query] = location.hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   const params = new URLSearchParams(query ?? '');
@@ -47,7 +50,8 @@ async function route() {
   // The queue is the reviewers' home; everyone else's is the article list.
   else if (parts[0] !== 'queue' && !isReviewer()) await articlesView(main, params);
   else await queueView(main, params);
-  main.focus({ preventScroll: true });
+  const now = document.activeElement;
+  if (!now || now === document.body || now === before || !main.contains(now)) main.focus({ preventScroll: true });
 }
 
 window.addEventListener('hashchange', () => void route());

@@ -119,7 +119,10 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await signIn(page, 'Layla Haddad', 'reviewer');
     await page.keyboard.press('/');
     await soon(() => page.url()).toContain('#/search');
-    await page.locator('#search-q').fill('بحلب');
+    // "/" lands in the search box: the view focuses it, and the router leaves the focus where the view put it.
+    await soon(() => page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.type('بحلب');
+    expect(await page.locator('#search-q').inputValue()).toBe('بحلب');
     const results = page.locator('ol.results > li');
     // The claims are searchable once the article's postings are written (right after extraction; later on a
     // loaded machine): the search is run again until they are, as a reviewer would.
