@@ -9,7 +9,7 @@ import { currentLang, t } from './i18n.ts';
 import { bdi, when } from './desk.ts';
 import { isEditor } from './publishing.ts';
 
-export const EVENT_TYPES = ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished'] as const;
+export const EVENT_TYPES = ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished', 'VerdictWithdrawn'] as const;
 
 const en = {
   intake: 'Feeds & webhooks', editorsOnly: 'Feeds and webhooks are for editors.',

@@ -37,6 +37,14 @@ export function verdictRecorded(deps: Deps, claim: Pick<StoredClaim, 'articleId'
   });
 }
 
+/** A published fact-check taken down (its page answers 410): what a receiver needs to take its copy down too. */
+export function verdictWithdrawn(deps: Deps, withdrawal: { articleId: string; claimId: string; version: number; seq: number; at: string }, url: string) {
+  return emit(deps, {
+    id: eventId('VerdictWithdrawn', withdrawal.claimId, withdrawal.version, withdrawal.seq), type: 'VerdictWithdrawn', time: withdrawal.at,
+    data: { articleId: withdrawal.articleId, claimId: withdrawal.claimId, version: withdrawal.version, url, withdrawnAt: withdrawal.at },
+  });
+}
+
 export function verdictPublished(deps: Deps, review: PublicReview, url: string) {
   return emit(deps, {
     id: eventId('VerdictPublished', review.claimId, review.verdictVersion, review.seq), type: 'VerdictPublished', time: review.dateModified,

@@ -18,7 +18,7 @@ import type { ArticleStatus, StoredClaim } from '../domain/model.ts';
 import { renderFactCheckPage, renderSitemap, renderWithdrawnPage } from '../domain/publication-page.ts';
 import { publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { verdictPublished } from './events.ts';
+import { verdictPublished, verdictWithdrawn } from './events.ts';
 import { claimView, fullHistory } from './review.ts';
 
 const PUBLISHABLE: ReadonlySet<ArticleStatus> = new Set(['AWAITING_REVIEW', 'CHECKED', 'PARTIALLY_CHECKED']);
@@ -96,7 +96,7 @@ async function applyWithdrawn(deps: Deps, loaded: Loaded, record: PublicationRec
   const { claim, current } = loaded;
   await deps.repo.withdrawPublicReview(claim.articleId, claim.claimId, record.seq, record.at);
   if (current) await deps.repo.markUnpublished(claim, current.at);
-  await publicationCompleted(deps, { type: 'VerdictWithdrawn', claimId: claim.claimId, articleId: claim.articleId, editor: record.editor, at: record.at });
+  await publicationCompleted(deps, { type: 'VerdictWithdrawn', claimId: claim.claimId, articleId: claim.articleId, version: record.version, seq: record.seq, editor: record.editor, at: record.at });
 }
 
 /** The verdict of `version` as the one to snapshot (a retry may heal an older publication than the current verdict). */
@@ -150,11 +150,11 @@ async function appendOrConflict(deps: Deps, claim: StoredClaim, record: Publicat
 
 export type PublicationChange =
   | { type: 'VerdictPublished'; review: PublicReview; editor: string }
-  | { type: 'VerdictWithdrawn'; claimId: string; articleId: string; editor: string; at: string };
+  | { type: 'VerdictWithdrawn'; claimId: string; articleId: string; version: number; seq: number; editor: string; at: string };
 
 /**
  * Where a publication or a withdrawal completes: the snapshot is stored and the history written. Events
- * out (VerdictPublished on EventBridge and webhooks, DESIGN.md section 9 "Intake") hang here.
+ * out (VerdictPublished, VerdictWithdrawn on EventBridge and webhooks, DESIGN.md section 9 "Intake") hang here.
  */
 export async function publicationCompleted(deps: Deps, change: PublicationChange): Promise<void> {
   // The edge's copies of the page, the feed and the sitemap: a withdrawal must not linger there.
@@ -162,7 +162,9 @@ export async function publicationCompleted(deps: Deps, change: PublicationChange
   const at = change.type === 'VerdictPublished' ? change.review.dateModified : change.at;
   await deps.publicCache.invalidate(['/fact-checks*'], `${claimId}@${at}`);
   // The public pages read the snapshot directly; events out (lambdas/app/events.ts) tell the newsroom's tools.
-  if (change.type === 'VerdictPublished') await verdictPublished(deps, change.review, factCheckUrl(config().publicSiteUrl, change.review.claimId));
+  const url = factCheckUrl(config().publicSiteUrl, claimId);
+  if (change.type === 'VerdictPublished') await verdictPublished(deps, change.review, url);
+  else await verdictWithdrawn(deps, change, url);
 }
 
 /** The page a claim's current verdict would get if published now (the console's preview). */

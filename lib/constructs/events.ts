@@ -12,7 +12,7 @@ import { HandlerFunction } from './node-function.ts';
 import type { Resources } from './permissions.ts';
 
 /**
- * Events out: the `factcheck` EventBridge bus (ArticleChecked, VerdictRecorded, VerdictPublished; detail
+ * Events out: the `factcheck` EventBridge bus (ArticleChecked, VerdictRecorded, VerdictPublished, VerdictWithdrawn; detail
  * schema in lambdas/domain/intake/events.ts), a rule that hands each event to deliver-webhooks, and a
  * schedule that sweeps deliveries due again. The bus exists first (the emitting functions are granted
  * events:PutEvents on it); the delivery side is added once the table's grants are known.
@@ -23,7 +23,7 @@ export class Events extends Construct {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.bus = new EventBus(this, 'Bus', { description: 'factcheck: ArticleChecked, VerdictRecorded, VerdictPublished' });
+    this.bus = new EventBus(this, 'Bus', { description: 'factcheck: ArticleChecked, VerdictRecorded, VerdictPublished, VerdictWithdrawn' });
   }
 
   /** deliver-webhooks on the bus rule and on a sweep every minute; EVENT_BUS_NAME for every function that emits. */

@@ -183,7 +183,7 @@ describe('factcheck webhooks', () => {
     const metadata = await cli(['webhooks', 'add', 'http://169.254.169.254/hook', '--event', 'ArticleChecked'], { env: env() });
     const unknown = await cli(['webhooks', 'deliveries', 'hook-00000000000000000000'], { env: env() });
     expect(noEvent.code).toBe(2);
-    expect(noEvent.stderr).toMatch(/^factcheck: webhooks add: needs --event TYPE \(one of ArticleChecked, VerdictRecorded, VerdictPublished/);
+    expect(noEvent.stderr).toMatch(/^factcheck: webhooks add: needs --event TYPE \(one of ArticleChecked, VerdictRecorded, VerdictPublished, VerdictWithdrawn;/);
     expect(noEvent.stderr).toMatch(/^usage: factcheck webhooks add URL --event /m);
     expect(badEvent.code).toBe(2);
     expect(badEvent.stderr).toMatch(/--event must be one of .*, not "ClaimEaten"/);
@@ -198,7 +198,7 @@ describe('factcheck webhooks', () => {
 
   it('remove takes a webhook and its log away in one line: no longer listed, shown or its deliveries read; again is 404 (exit 1)', async () => {
     // Arrange
-    const id = HOOK_ID.exec((await cli(['webhooks', 'add', `${site.base}/hook`, '--event', 'VerdictPublished'], { env: env() })).stdout)![0];
+    const id = HOOK_ID.exec((await cli(['webhooks', 'add', `${site.base}/hook`, '--event', 'VerdictPublished', '--event', 'VerdictWithdrawn'], { env: env() })).stdout)![0];
     // Act
     const removed = await cli(['webhooks', 'remove', id], { env: env() });
     const again = await cli(['webhooks', 'remove', id], { env: env() });
@@ -276,12 +276,12 @@ describe('help for the groups of commands', () => {
     for (const c of ['feeds list', 'feeds add URL', 'feeds show FEED_ID', 'feeds remove FEED_ID', 'webhooks list', 'webhooks add URL', 'webhooks show WEBHOOK_ID', 'webhooks deliveries WEBHOOK_ID', 'webhooks remove WEBHOOK_ID', 'publication-queue']) {
       expect(help.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
     }
-    expect(help.stdout).toContain('--event ArticleChecked|VerdictRecorded|VerdictPublished');
+    expect(help.stdout).toContain('--event ArticleChecked|VerdictRecorded|VerdictPublished|VerdictWithdrawn');
     expect(feeds.code).toBe(0);
     expect(feeds.stdout).toMatch(/^usage: factcheck feeds <list\|add\|show\|remove>/);
     for (const c of ['list', 'add URL', 'show FEED_ID', 'remove FEED_ID']) expect(feeds.stdout).toMatch(new RegExp(`^  feeds ${c}\\b`, 'm'));
     expect(one.code).toBe(0);
-    expect(one.stdout).toMatch(/^usage: factcheck webhooks add URL --event ArticleChecked\|VerdictRecorded\|VerdictPublished \[flags\]/);
+    expect(one.stdout).toMatch(/^usage: factcheck webhooks add URL --event ArticleChecked\|VerdictRecorded\|VerdictPublished\|VerdictWithdrawn \[flags\]/);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toMatch(/^factcheck: feeds: needs a subcommand: list, add, show or remove \(factcheck feeds --help\)/);
     expect(rm.code).toBe(2);

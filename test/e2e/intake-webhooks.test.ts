@@ -157,4 +157,42 @@ describe('webhooks', () => {
     expect(received.filter((r) => r.path === '/kept').map((r) => JSON.parse(r.body).data.claimId)).toContain(claimId);
     expect(received.filter((r) => r.path === '/gone')).toEqual([]);
   });
+
+  it('tell a webhook subscribed to VerdictWithdrawn that a fact-check was taken down; one not subscribed hears only the publications', async () => {
+    // Arrange
+    await register('down', `http://127.0.0.1:${port}/down`, ['VerdictWithdrawn']);
+    await register('up', `http://127.0.0.1:${port}/up`, ['VerdictPublished']);
+    const sub = await call(stack.url, 'POST', '/articles', { token: submitter, body: { text: 'Six workers were killed when the mine collapsed on Monday, officials said.', language: 'en' } });
+    const article = await articleStatus(stack.url, reviewer, sub.body.articleId, ['AWAITING_REVIEW']);
+    const claimId = article.claims[0].claimId;
+    expect((await call(stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: reviewer, body: { rating: 'false', note: 'internal: call the mine', expectedVersion: 0 } })).status).toBe(200);
+    // Act: publish, withdraw, publish again.
+    expect((await call(stack.url, 'POST', `/claims/${claimId}/publication`, { token: editor, body: { expectedVersion: 1 } })).status).toBe(200);
+    const withdrawn = await call(stack.url, 'DELETE', `/claims/${claimId}/publication`, { token: editor });
+    expect(withdrawn.status).toBe(200);
+    expect((await call(stack.url, 'POST', `/claims/${claimId}/publication`, { token: editor, body: { expectedVersion: 1 } })).status).toBe(200);
+    // Assert
+    const at = (path: string) => received.filter((r) => r.path === path && JSON.parse(r.body).data.claimId === claimId);
+    await waitFor('the withdrawal at /down and both publications at /up', async () => at('/down').length >= 1 && at('/up').length >= 2, 20_000);
+    const [down] = at('/down');
+    const ts = Number(down.headers['x-factcheck-timestamp']);
+    expect(down.headers['x-factcheck-signature']).toBe(`sha256=${createHmac('sha256', hooks.down.secret).update(`${ts}.${down.body}`).digest('hex')}`);
+    expect(down.headers['x-factcheck-event']).toBe('VerdictWithdrawn');
+    const event = JSON.parse(down.body);
+    expect(down.headers['x-factcheck-delivery']).toBe(event.id);
+    expect(event).toEqual({
+      id: expect.stringMatching(/^evt-[0-9a-f]{32}$/), type: 'VerdictWithdrawn', time: withdrawn.body.publication.at,
+      data: { articleId: sub.body.articleId, claimId, version: 1, url: expect.stringContaining(`/fact-checks/${claimId}`), withdrawnAt: withdrawn.body.publication.at },
+    });
+    expect(down.body).not.toMatch(/internal: call the mine|editor@desk|rami@desk/);
+    // The url is the page the receiver mirrored from VerdictPublished: the same page, so it knows which copy to take down.
+    const published = at('/up').map((r) => JSON.parse(r.body));
+    expect(published.map((e) => e.type)).toEqual(['VerdictPublished', 'VerdictPublished']);
+    expect(published.map((e) => e.data.url)).toEqual([event.data.url, event.data.url]);
+    expect(new Set([...published.map((e) => e.id), event.id]).size).toBe(3);
+    // Not subscribed: no delivery of it was ever made to /up (nor to /ok, subscribed to the other three).
+    expect((await deliveries('up')).filter((d) => d.event.data.claimId === claimId).map((d) => d.type)).toEqual(['VerdictPublished', 'VerdictPublished']);
+    expect(received.filter((r) => r.path !== '/down').map((r) => JSON.parse(r.body).type)).not.toContain('VerdictWithdrawn');
+    expect(at('/down')).toHaveLength(1);
+  });
 });

@@ -267,7 +267,7 @@ describe('events out', () => {
   it('has a bus whose rule hands every event type to deliver-webhooks, and a sweep every minute', () => {
     template.resourceCountIs('AWS::Events::EventBus', 1);
     const [rule] = Object.values<any>(template.findResources('AWS::Events::Rule'));
-    expect(rule.Properties.EventPattern).toEqual({ source: ['factcheck'], 'detail-type': ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished'] });
+    expect(rule.Properties.EventPattern).toEqual({ source: ['factcheck'], 'detail-type': ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished', 'VerdictWithdrawn'] });
     expect(rule.Properties.Targets[0].Arn['Fn::GetAtt'][0]).toMatch(/DeliverWebhooksFunction/);
     const sweep = Object.values<any>(template.findResources('AWS::Scheduler::Schedule')).find((s) => s.Properties.Description.includes('due again'));
     expect(sweep.Properties.ScheduleExpression).toBe('rate(1 minute)');

@@ -26,6 +26,9 @@ describe('event ids and retries', () => {
     expect(eventId('VerdictRecorded', 'c1', 2)).toBe(eventId('VerdictRecorded', 'c1', 2));
     expect(eventId('VerdictRecorded', 'c1', 2)).not.toBe(eventId('VerdictRecorded', 'c1', 3));
     expect(eventId('VerdictRecorded', 'c1', 2)).not.toBe(eventId('VerdictPublished', 'c1', 2));
+    // publish (seq 1), withdraw (seq 2), publish again (seq 3): three facts, three ids
+    const ids = [eventId('VerdictPublished', 'c1', 1, 1), eventId('VerdictWithdrawn', 'c1', 1, 2), eventId('VerdictPublished', 'c1', 1, 3)];
+    expect(new Set(ids).size).toBe(3);
     expect(eventId('ArticleChecked', 'a')).toMatch(/^evt-[0-9a-f]{32}$/);
   });
 

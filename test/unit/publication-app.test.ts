@@ -8,7 +8,7 @@ import type { Deps } from '../../lambdas/adapters/deps.ts';
 import type { ArticleBundle, StoredPublicReview } from '../../lambdas/adapters/dynamodb.ts';
 import { factCheckPage, publishClaim, withdrawClaim } from '../../lambdas/app/publication.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lambdas/domain/errors.ts';
-import type { FactCheckEvent } from '../../lambdas/domain/intake/events.ts';
+import { eventId, type FactCheckEvent } from '../../lambdas/domain/intake/events.ts';
 import type { ArticleStatus, StoredClaim, VerdictVersion } from '../../lambdas/domain/model.ts';
 import type { PublicationRecord, PublicReview } from '../../lambdas/domain/publication.ts';
 
@@ -140,8 +140,36 @@ describe('publishing a claim', () => {
     await withdrawClaim(deps, CLAIM, 'ed');
     expect(invalidated.map((i) => i.paths)).toEqual([['/fact-checks*'], ['/fact-checks*']]);
     expect(new Set(invalidated.map((i) => i.reference)).size).toBe(2);
-    // One event: VerdictPublished for the publication, with the public page's address; none for the refusal or the withdrawal.
-    expect(published).toHaveLength(1);
+    // VerdictPublished for the publication, with the public page's address, then VerdictWithdrawn; none for the refusal.
+    expect(published.map((e) => e.type)).toEqual(['VerdictPublished', 'VerdictWithdrawn']);
     expect(published[0]).toMatchObject({ type: 'VerdictPublished', data: { claimId: CLAIM, articleId: ARTICLE, version: 1, rating: 'false', url: expect.stringMatching(new RegExp(`/fact-checks/${CLAIM}$`)) } });
+  });
+
+  it('sends VerdictWithdrawn when a fact-check is withdrawn: publish, withdraw, publish again are three events with three ids', async () => {
+    await publishClaim(deps, CLAIM, 1, 'ed');
+    const withdrawn = await withdrawClaim(deps, CLAIM, 'editor@desk');
+    await publishClaim(deps, CLAIM, 1, 'ed');
+    expect(published.map((e) => e.type)).toEqual(['VerdictPublished', 'VerdictWithdrawn', 'VerdictPublished']);
+    expect(new Set(published.map((e) => e.id)).size).toBe(3);
+    for (const e of published) expect(e.id).toMatch(/^evt-[0-9a-f]{32}$/);
+    const [first, out] = published;
+    const at = withdrawn.publication!.at;
+    expect(out).toEqual({
+      id: out.id, type: 'VerdictWithdrawn', time: at,
+      data: { articleId: ARTICLE, claimId: CLAIM, version: 1, url: first.data.url, withdrawnAt: at },
+    });
+    expect(out.data.url).toMatch(new RegExp(`/fact-checks/${CLAIM.replace('.', '\\.')}$`));
+    expect(JSON.stringify(out)).not.toMatch(/editor@desk|internal/);
+  });
+
+  it('a withdrawal finished by a later request sends its VerdictWithdrawn once, with the id the withdrawal itself would have had', async () => {
+    await publishClaim(deps, CLAIM, 1, 'ed');
+    repo.publications.push({ event: 'withdrawn', version: 1, seq: 2, editor: 'ed', at: '2024-01-06T00:00:00Z' });
+    await expect(withdrawClaim(deps, CLAIM, 'ed')).rejects.toBeInstanceOf(ConflictError);
+    await expect(withdrawClaim(deps, CLAIM, 'ed')).rejects.toBeInstanceOf(ConflictError);
+    const out = published.filter((e) => e.type === 'VerdictWithdrawn');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ time: '2024-01-06T00:00:00Z', data: { version: 1, withdrawnAt: '2024-01-06T00:00:00Z' } });
+    expect(out[0].id).toBe(eventId('VerdictWithdrawn', CLAIM, 1, 2));
   });
 });

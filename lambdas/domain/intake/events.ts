@@ -4,14 +4,17 @@
  *
  * ```
  * { "id": "evt-<32 hex>",          same fact, same id: consumers drop repeats by it
- *   "type": "ArticleChecked" | "VerdictRecorded" | "VerdictPublished",
+ *   "type": "ArticleChecked" | "VerdictRecorded" | "VerdictPublished" | "VerdictWithdrawn",
  *   "time": "<ISO time of the fact>",
  *   "data": ArticleChecked: { articleId, status: CHECKED|PARTIALLY_CHECKED, url, title, language, publishedAt,
  *                             summary: { claims, decided, open, conflicts, ratings } }
  *           VerdictRecorded: { articleId, claimId, version, rating, claim: { type, text, casualty?, date? } }
- *           VerdictPublished: { articleId, claimId, version, rating, publicExplanation, url, datePublished } }
+ *           VerdictPublished: { articleId, claimId, version, rating, publicExplanation, url, datePublished }
+ *           VerdictWithdrawn: { articleId, claimId, version, url, withdrawnAt } }   the page at url now answers 410
  * ```
- * Internal notes and reviewer identities are never in an event. Webhooks carry the envelope as their
+ * Each publication and withdrawal has its own id (the claim's publication sequence number is in it), so
+ * publish, withdraw, publish again is three events in that order, never two alike.
+ * Internal notes and reviewer or editor identities are never in an event. Webhooks carry the envelope as their
  * body, with `X-Factcheck-Timestamp` (Unix seconds) and `X-Factcheck-Signature: sha256=<hex>`, the
  * HMAC-SHA256 of `<timestamp>.<body>` under the webhook's secret (as Stripe and GitHub sign theirs).
  */

@@ -25,7 +25,7 @@ export interface Feed {
   pollingUntil?: string;
 }
 
-export const EVENT_TYPES = ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished'] as const;
+export const EVENT_TYPES = ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished', 'VerdictWithdrawn'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface Webhook {
