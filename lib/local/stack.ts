@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { readFileSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JOBS, ROUTES, STEPS } from '../routes.ts';
 import { startTimers } from './intake-timers.ts';
@@ -170,13 +170,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const onEvent = (event: unknown) => void deliver(event).catch((e: Error) => log(`deliver-webhooks failed: ${e.message}`));
   localBus.on('event', onEvent);
 
+  // The CLI finds this stack by PORT (default 3000) and its signing key by FACTCHECK_DATA_DIR (default .factcheck):
+  // the commands shown carry whichever is not the default, so they work as printed in another terminal.
+  const settingsShown = [
+    ...(port !== 3000 ? [`PORT=${port}`] : []),
+    ...(s.dataDir !== resolve('.factcheck') ? [`FACTCHECK_DATA_DIR=${/^[\w@%+=:,./-]+$/.test(s.dataDir) ? s.dataDir : `'${s.dataDir.replace(/'/g, `'\\''`)}'`}`] : []),
+  ];
+  const cli = (args: string) => [...settingsShown, 'npx factcheck', args].join(' ').padEnd(39);
   const banner = [
     `factcheck local stack listening on ${url}`,
     `  console:   ${url}/                (the reviewer console)`,
     ...(bundled ? [`  handlers:  the Lambda bundles of ${bundled.cdkOut}, each function in processes of its own`] : []),
     `  data:      ${s.dataDir} (table ${table === 'created' ? 'created' : 'reused'}${active.length ? `, ${active.length} article(s) resumed` : ''})`,
-    `  token:     npx factcheck token --role reviewer     (or --role submitter, --role editor)`,
-    `  try it:    npx factcheck demo                      (submits a sample Arabic article)`,
+    `  token:     ${cli('token --role reviewer')} (or --role submitter, --role editor)`,
+    `  try it:    ${cli('demo')} (submits a sample Arabic article)`,
     `  health:    curl ${url}/health`,
   ].join('\n');
 

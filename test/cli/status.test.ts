@@ -57,3 +57,19 @@ describe('factcheck status and claim, off the happy path', () => {
     expect(r.stdout).toMatch(new RegExp(`^conflicts\\s+${eighteen.claimId.replace(/\./g, '\\.')} \\(≥18\\)$`, 'm'));
   });
 });
+
+describe('the start banner', () => {
+  it('prints CLI lines that reach this stack as printed, without the port or data folder set anywhere else', async () => {
+    // This stack listens on a port of its own (not 3000) and keeps its data in a folder of its own.
+    const line = /^\s+try it:\s+(.+?)\s+\(/m.exec(stack.output())?.[1] ?? '';
+    const m = /^((?:\w+=\S+ )*)npx factcheck (.+)$/.exec(line);
+    expect(m, line).not.toBeNull();
+    const assigned = Object.fromEntries(m![1].trim().split(/\s+/).filter(Boolean).map((a) => a.split(/=(.*)/s).slice(0, 2)));
+    expect(assigned).toEqual({ PORT: new URL(stack.url).port, FACTCHECK_DATA_DIR: stack.dataDir });
+    // Act: the line, in a terminal that has nothing else set
+    const r = await cli([...m![2].split(' '), '--json'], { env: { FACTCHECK_API: undefined, PORT: undefined, FACTCHECK_DATA_DIR: undefined, FACTCHECK_TOKEN: undefined, ...assigned } });
+    // Assert
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ articleId: expect.stringMatching(/^art-/), status: 'AWAITING_REVIEW' });
+  });
+});
