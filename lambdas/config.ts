@@ -19,6 +19,8 @@ export interface Config {
   publicBaseUrl: string;
   /** ADDRESS:PORT pairs fetched although they are loopback/private (tests, local fixtures); none by default. */
   fetchAllow: AllowList;
+  /** Running in `npm start`'s local stack (FACTCHECK_LOCAL_STACK, set by it): refusals may say how to allow a local address. */
+  localStack: boolean;
   /** Largest page, feed or webhook answer read, in bytes (after decompression too). */
   fetchMaxBytes: number;
   /** Time allowed for one fetch, redirects included. */
@@ -85,6 +87,7 @@ export function config(): Config {
     maxTextChars,
     publicBaseUrl,
     fetchAllow: parseAllowList(getStringFromEnv({ key: 'FACTCHECK_FETCH_ALLOW', defaultValue: '' })),
+    localStack: getStringFromEnv({ key: 'FACTCHECK_LOCAL_STACK', defaultValue: '' }) === '1',
     fetchMaxBytes: getNumberFromEnv({ key: 'FACTCHECK_FETCH_MAX_BYTES', defaultValue: 2 * 1024 * 1024 }),
     fetchTimeoutMs: getNumberFromEnv({ key: 'FACTCHECK_FETCH_TIMEOUT_MS', defaultValue: 10_000 }),
     publicSiteUrl: getStringFromEnv({ key: 'PUBLIC_SITE_URL', defaultValue: publicBaseUrl }).replace(/\/+$/, ''),

@@ -4,7 +4,7 @@ import { HTML_TYPES } from '../adapters/safe-fetch.ts';
 import { config } from '../config.ts';
 import { articleDaySk } from '../adapters/keys.ts';
 import { ConflictError, FetchRefusedError, NotFoundError, ValidationError } from '../domain/errors.ts';
-import { unfetchableReason } from '../domain/intake/address.ts';
+import { parseAllowList, unfetchableReason } from '../domain/intake/address.ts';
 import { extractPage } from '../domain/intake/page.ts';
 import { detectLanguage } from '../domain/language.ts';
 import type { Article } from '../domain/model.ts';
@@ -63,7 +63,25 @@ export async function fetchPage(deps: Deps, articleId: string) {
  */
 export function refuseUnfetchable(url: string): void {
   const why = unfetchableReason(url, config().fetchAllow);
-  if (why) throw new ValidationError(`url: ${why}`, undefined, 422);
+  if (why) throw new ValidationError(`url: ${why}${config().localStack ? localAllowHint(url) : ''}`, undefined, 422);
+}
+
+/**
+ * On the local stack, a loopback or private address (a fixture server, a receiver on this machine) can be let
+ * through: the pair to add to FACTCHECK_FETCH_ALLOW, when adding it is what would let this url pass.
+ */
+function localAllowHint(url: string): string {
+  const u = new URL(url);
+  const host = /^(?:.+\.)?localhost\.?$/i.test(u.hostname) ? '127.0.0.1' : u.hostname;
+  const pair = `${host}:${u.port || (u.protocol === 'https:' ? 443 : 80)}`;
+  let allow: ReturnType<typeof parseAllowList>;
+  try {
+    allow = new Set([...config().fetchAllow, ...parseAllowList(pair)]);
+  } catch {
+    return ''; // not an address:port pair (a name): nothing to add
+  }
+  if (unfetchableReason(url, allow)) return '';
+  return ` (on this local stack: add ${pair} to FACTCHECK_FETCH_ALLOW, comma-separated pairs, and restart npm start to let it through)`;
 }
 
 /**

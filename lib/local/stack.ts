@@ -62,6 +62,8 @@ export interface LocalStackOptions {
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const s = { ...localSettings(), ...(options.handlers ? { handlers: options.handlers } : {}), ...(options.cdkOut ? { cdkOut: options.cdkOut } : {}) };
   const log = options.log ?? (() => undefined);
+  // The handlers' config knows it runs here (lambdas/config.ts localStack): refusals may say how to allow a local address.
+  process.env.FACTCHECK_LOCAL_STACK = '1';
   mkdirSync(s.dataDir, { recursive: true });
   const unlock = lock(s.dataDir);
   const signingKey = ensureSigningKey();

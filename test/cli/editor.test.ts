@@ -97,6 +97,8 @@ describe('factcheck feeds', () => {
     const reviewer = await cli(['feeds', 'list'], { env: env({ FACTCHECK_TOKEN: await stack.token('reviewer') }) });
     expect(local.code).toBe(1);
     expect(local.stderr).toMatch(/^factcheck: 422 Unprocessable Content: .*localhost is the machine itself.*\n$/);
+    // On the local stack the refusal says how to let such an address through
+    expect(local.stderr).toContain('(on this local stack: add 127.0.0.1:9 to FACTCHECK_FETCH_ALLOW, comma-separated pairs, and restart npm start to let it through)');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^factcheck: 404 Not Found: .*feed-00000000000000000000.*\n$/);
     expect(notAnId.stderr).toMatch(/^factcheck: 400 Bad Request: .*not a feed id\n$/);
