@@ -85,10 +85,14 @@ async function showOne(p: Parsed, collection: string, text: (x: any) => string):
 
 export const feedsShow = (_spec: CommandSpec, p: Parsed) => showOne(p, 'feeds', feedText);
 
-/** DELETE /{collection}/{id} (204), then one line saying what that did. */
+/**
+ * DELETE /{collection}/{id} (204), then one line saying what that did; with --json, `{"<feedId|webhookId>": id,
+ * "removed": true}` (the API answers nothing, so a script that adds --json to every call still gets JSON).
+ */
 async function removeOne(p: Parsed, collection: string, done: string): Promise<number> {
   await apiRequest('DELETE', `/${collection}/${enc(p.positionals[0])}`, 'editor');
-  out(`${p.positionals[0]}: ${done}`);
+  if (p.values.json) printJson({ [collection === 'feeds' ? 'feedId' : 'webhookId']: p.positionals[0], removed: true });
+  else out(`${p.positionals[0]}: ${done}`);
   return 0;
 }
 

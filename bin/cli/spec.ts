@@ -121,7 +121,7 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'feeds show', args: 'FEED_ID', min: 1, max: 1, summary: 'one feed: its last poll, stories taken and its last errors', flags: { json } },
   {
     name: 'feeds remove', args: 'FEED_ID', min: 1, max: 1,
-    summary: 'unsubscribe: the feed is not polled again (the stories it brought in stay)', flags: {},
+    summary: 'unsubscribe: the feed is not polled again (the stories it brought in stay)', flags: { json },
   },
   { name: 'webhooks list', args: '', min: 0, max: 0, summary: 'the registered webhooks, without their secrets (an editor\'s)', flags: { json } },
   {
@@ -139,7 +139,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'webhooks remove', args: 'WEBHOOK_ID', min: 1, max: 1,
-    summary: 'remove a webhook: no event is sent to it from then on; its deliveries\' log goes with it', flags: {},
+    summary: 'remove a webhook: no event is sent to it from then on; its deliveries\' log goes with it', flags: { json },
   },
   {
     name: 'reindex', args: '', min: 0, max: 0,

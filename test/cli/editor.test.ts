@@ -117,6 +117,9 @@ describe('factcheck feeds', () => {
     const reviewer = await cli(['feeds', 'remove', id], { env: env({ FACTCHECK_TOKEN: await stack.token('reviewer') }) });
     const removed = await cli(['feeds', 'remove', id], { env: env() });
     const again = await cli(['feeds', 'remove', id], { env: env() });
+    const againJson = await cli(['feeds', 'remove', id, '--json'], { env: env() });
+    const other = FEED_ID.exec((await cli(['feeds', 'add', `${site.base}/atom.xml?copy=2`], { env: env() })).stdout)![0];
+    const removedJson = await cli(['feeds', 'remove', other, '--json'], { env: env() });
     const list = await cli(['feeds', 'list'], { env: env() });
     const show = await cli(['feeds', 'show', id], { env: env() });
     const noId = await cli(['feeds', 'remove'], { env: env() });
@@ -127,6 +130,10 @@ describe('factcheck feeds', () => {
     expect(removed.stdout).toBe(`${id}: unsubscribed; it is not polled again (the stories it brought in stay)\n`);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(new RegExp(`^factcheck: 404 Not Found: feed ${id} does not exist \\(never subscribed, or removed already\\)\n$`));
+    // --json, as on every other API command: the removal as JSON; a refusal exits 1 as without it.
+    expect(removedJson.code, removedJson.stderr).toBe(0);
+    expect(JSON.parse(removedJson.stdout)).toEqual({ feedId: other, removed: true });
+    expect(againJson.code).toBe(1);
     expect(list.stdout).not.toContain(id);
     expect(show.code).toBe(1);
     // Read or removed, a removed feed is refused in the same words.
