@@ -9,13 +9,10 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../lambdas/adapters/deps.ts';
-import { documentClient, Repository } from '../../lambdas/adapters/dynamodb.ts';
-import { IntakeStore } from '../../lambdas/adapters/intake-store.ts';
-import { safeFetch } from '../../lambdas/adapters/safe-fetch.ts';
 import { pollFeed, subscribeFeed } from '../../lambdas/app/feeds.ts';
-import { parseAllowList } from '../../lambdas/domain/intake/address.ts';
 import { ensureTable, startStore } from '../../lib/local/store.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { intakeDeps } from '../support/intake-deps.ts';
 
 let site: FixtureSite;
 let store: Awaited<ReturnType<typeof startStore>>;
@@ -31,15 +28,7 @@ beforeAll(async () => {
     FACTCHECK_FETCH_ALLOW: `127.0.0.1:${site.port}`,
   });
   await ensureTable(new DynamoDBClient({ endpoint: store.endpoint }), 'feeds-test');
-  const db = documentClient(store.endpoint);
-  const allow = parseAllowList(`127.0.0.1:${site.port}`);
-  deps = {
-    repo: new Repository(db, 'feeds-test'),
-    intake: new IntakeStore(db, 'feeds-test'),
-    workflow: { start: async (articleId: string) => void starts.push(articleId), resume: async () => true } as unknown as Deps['workflow'],
-    now: () => new Date().toISOString(),
-    fetch: (req) => safeFetch(req, { allow, maxBytes: 2 * 1024 * 1024, timeoutMs: 5000, maxRedirects: 5 }),
-  } as Deps;
+  deps = intakeDeps(store.endpoint, 'feeds-test', site.port, starts);
 });
 afterAll(async () => {
   await store?.close();

@@ -12,18 +12,17 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../lambdas/adapters/deps.ts';
-import { documentClient, Repository } from '../../lambdas/adapters/dynamodb.ts';
+import { documentClient } from '../../lambdas/adapters/dynamodb.ts';
 import { articleIdFor, linkKeyFor } from '../../lambdas/adapters/ids.ts';
 import { IntakeStore } from '../../lambdas/adapters/intake-store.ts';
-import { safeFetch } from '../../lambdas/adapters/safe-fetch.ts';
 import { FEED_SUBMITTER, pollAllFeeds, pollFeed, removeFeed, subscribeFeed } from '../../lambdas/app/feeds.ts';
 import { createWebhook, deliverDue, fanOut, removeWebhook, webhookDeliveries } from '../../lambdas/app/webhooks.ts';
 import { NotFoundError } from '../../lambdas/domain/errors.ts';
-import { parseAllowList } from '../../lambdas/domain/intake/address.ts';
 import { canonicalLink } from '../../lambdas/domain/intake/link.ts';
 import type { Feed, Webhook } from '../../lambdas/domain/intake/records.ts';
 import { ensureTable, startStore } from '../../lib/local/store.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { intakeDeps } from '../support/intake-deps.ts';
 
 const TABLE = 'removal-test';
 let site: FixtureSite;
@@ -39,14 +38,7 @@ beforeAll(async () => {
   });
   await ensureTable(new DynamoDBClient({ endpoint: store.endpoint }), TABLE);
   db = documentClient(store.endpoint);
-  const allow = parseAllowList(`127.0.0.1:${site.port}`);
-  deps = {
-    repo: new Repository(db, TABLE),
-    intake: new IntakeStore(db, TABLE),
-    workflow: { start: async () => undefined, resume: async () => true } as unknown as Deps['workflow'],
-    now: () => new Date().toISOString(),
-    fetch: (req) => safeFetch(req, { allow, maxBytes: 2 * 1024 * 1024, timeoutMs: 5000, maxRedirects: 5 }),
-  } as Deps;
+  deps = intakeDeps(store.endpoint, TABLE, site.port);
 });
 afterAll(async () => {
   await store?.close();
