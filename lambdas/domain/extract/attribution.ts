@@ -191,7 +191,7 @@ function english_(tokens: Token[]): AttributionHit[] {
   let quotes = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.t === '"') quotes++;
+    if (t.kind === 'punct' && t.t === '"') quotes++;
     if (t.kind !== 'word' || !attributionCue(t)) continue;
     // '"My son said his chest hurt," said Grace Obi': a verb inside a quote reports the quoted words, not this article's.
     if (quotes % 2 === 1 && closingQuoteAfter(tokens, i)) continue;

@@ -111,7 +111,7 @@ const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!trig
  */
 function withoutParentheses(tokens: Token[]): Token[] {
   let any = false;
-  for (const t of tokens) if (t.t === '(') any = true;
+  for (const t of tokens) if (t.kind === 'punct' && t.t === '(') any = true;
   if (!any) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -207,14 +207,16 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     found.push({ c, kind, trigger: role.trigger });
   }
   return found.map((f) => {
-    const idx = [f.c.q.first, f.c.q.last];
-    if (f.c.q.tail !== undefined) idx.push(f.c.q.tail);
-    if (f.trigger >= 0) idx.push(f.trigger);
-    if (f.c.group) idx.push(f.c.group.last);
-    const s = tokens[Math.min(...idx)].s;
-    const e = tokens[Math.max(...idx)].e;
+    // The claim spans the count, its qualifier after the noun, its predicate and its group.
+    let first = f.c.q.first;
+    let last = f.c.q.last;
+    for (const k of [f.c.q.tail ?? -1, f.trigger, f.c.group ? f.c.group.last : -1]) {
+      if (k < 0) continue;
+      if (k < first) first = k;
+      if (k > last) last = k;
+    }
     const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
-    return { s, e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
+    return { s: tokens[first].s, e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
   });
 }
 
@@ -269,22 +271,30 @@ function groupIs(tokens: Token[], g: Group, set: Set<string>): boolean {
 
 // ---- 1. candidates --------------------------------------------------------------------------------
 
+/** The count at i is joined to what comes before: "and 30", "و3", "وثلاثة". */
+function joinedCount(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return isConj(tokens[i - 1]) || (t.kind === 'word' && t.t.startsWith('و') && !!numberWord(t)?.conj);
+}
+
 function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inDate[i]) continue;
     const t = tokens[i];
     if (t.kind === 'punct' || (t.kind === 'word' && !mayStartCount(t))) continue;
-    const conj = isConj(tokens[i - 1]) || (t.kind === 'word' && t.t.startsWith('و') && !!numberWord(t)?.conj);
     if (startsNumber(tokens, i)) {
       let q = readQuantity(tokens, i, norm);
       if (!q) continue;
       if (english) q = abbreviatedMillions(tokens, q);
       const next = q.last + 1;
       if (!notACount(tokens, q, norm, english, inDate)) {
-        risingParts(tokens, q).forEach((part, n) => {
+        const conj = joinedCount(tokens, i);
+        const parts = risingParts(tokens, q);
+        for (let n = 0; n < parts.length; n++) {
+          const part = parts[n];
           out.push({ q: part, noun: -1, group: groupAfter(tokens, part.last + 1, english, inDate), conj: conj || isConj(tokens[part.first - 1]), risen: n > 0 });
-        });
+        }
       }
       i = Math.max(i, next - 1);
       continue;
@@ -304,7 +314,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     // "وطفلين شقيقين": a dual right after a dual describes it (an adjective in agreement), no second count.
     if (implicit && last && last.noun === i - 1 && last.q.min === 2 && implicit.q.min === 2 && !t.t.startsWith('و')) continue;
     if (implicit) {
-      const joined = conj || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !L.DUALS.has(t.t));
+      const joined = joinedCount(tokens, i) || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !L.DUALS.has(t.t));
       out.push({ q: implicit.q, noun: implicit.noun, group: { s: tokens[implicit.noun].s, e: tokens[implicit.noun].e, last: implicit.noun }, conj: joined });
       i = Math.max(i, implicit.q.last);
     }
@@ -599,6 +609,12 @@ function afterParticiple(tokens: Token[], k: number): Role | undefined {
   return afterRelative(tokens, k - 1);
 }
 
+/** A person noun or "year-old" among tokens[from..to]. */
+function personWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k].t === 'year-old' || L.PERSONS.contains(tokens[k])) return true;
+  return false;
+}
+
 function implicitCount(tokens: Token[], i: number, english: boolean, afterCount: boolean): { q: Quantity; noun: number } | undefined {
   const t = tokens[i];
   if (t.kind !== 'word') return undefined;
@@ -622,7 +638,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     // "His brother was also killed", "... and her eight-year-old son": a possessive names one person too.
     const possessive = t.t === 'his' || t.t === 'her' || t.t === 'their' || t.t === 'its';
     if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the' && !possessive) return undefined;
-    // "a 42-year-old woman", "an off-duty police officer": up to three words before the person.
+    // "a 42-year-old woman", "an off-duty police officer": up to three words before the person. The walk below ends on
+    // the person (or "year-old") no further than six tokens on: with none there (most "the"), no count.
+    if (!personWithin(tokens, i + 1, i + 6)) return undefined;
     let k = i + 1;
     while (k < tokens.length && k - i <= 4 && !L.PERSONS.contains(tokens[k])) {
       const w = tokens[k];
@@ -959,6 +977,15 @@ function groupLength(tokens: Token[], g: Group): number {
   return n;
 }
 
+/**
+ * A word that none of leftRole's tests reacts to, outside a date: no predicate, toll, number, conjunction, preposition
+ * of time or search, rising verb, rescue, break or "و" clause. Answered once per word (keep it in step with leftRole).
+ */
+const quietLeft = wordClass((w: string) => !(
+  TIME_PREP.has(w) || THEN.has(w) || /^(a|an|half|few|several|tens|and|or|و|for|عن|death)$/.test(w) || !!numberWord(w) || !!triggerKindOf(w) ||
+  L.LEAVE.contains(w) || (w.length > 2 && w.startsWith('و')) || L.RISE.contains(w) || L.REACH.contains(w) || isExceed(w) ||
+  L.NOT_CASUALTY.contains(w) || ON.contains(w) || L.PHRASE_ENDS.has(w) || L.TOLL.contains(w) || L.BREAKS.contains(w)));
+
 /** The predicate before the count, or the toll it is the value of; 'mixed' for "مقتل وإصابة 20". */
 function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Found[]): Role | 'mixed' | undefined {
   let crossed = 0;
@@ -972,6 +999,8 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   if (reaching) window = 16;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
+    // Most words are none that a test below reacts to: only the distance grows.
+    if (t.kind === 'word' && !inDate[k] && quietLeft(t)) continue;
     // "اعتقل خلال الأسبوع الماضي 12 شخصا": a preposition of time goes with its date.
     if (t.t === '"' || inDate[k] || (inDate[k + 1] && TIME_PREP.has(t.t))) {
       d--;
@@ -1055,6 +1084,16 @@ function phraseEndingAt(tokens: Token[], k: number): { kind: CasualtyKind } | un
 const arabicToll = (t: Token) => /حصيلة$/.test(t.t);
 const tollNamesKind = (tokens: Token[], k: number) => !!(triggerKind(tokens[k + 1]) || triggerKind(tokens[k + 2]) || triggerKind(tokens[k + 3]));
 
+/**
+ * A word that none of rightRole's tests reacts to: no predicate (of one word or several), auxiliary, relative or
+ * participle, number, age, "و" word, rescue, transport, break or "among"/"spent". A word of FAMILIES right after the
+ * count is stepped over there just as here. Answered once per word (keep it in step with rightRole).
+ */
+const quietRight = wordClass((w: string) => !(
+  /(ed|en)$|^(shot|hit|struck|run|who|among|aged|under|over|above|below|in|a|an|half|few|several|tens)$/.test(w) || /..ing$/.test(w) ||
+  L.opensPhrase(w) || SPENT.has(w) || AUX.has(w) || !!numberWord(w) || w.startsWith('و') || L.NOT_CASUALTY.contains(w) ||
+  L.TRANSPORT.contains(w) || !!triggerKindOf(w) || L.LEAVE.contains(w) || L.BREAKS.contains(w)));
+
 /** The predicate after the count ("three firefighters were injured", "14 قتيلاً", "94 شخصا أصيبوا"). */
 function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   let partitive: Role | undefined;
@@ -1065,6 +1104,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   let sawAux = false;
   for (let k = c.q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
     const t = tokens[k];
+    // Most words are none that a test below reacts to: only the distance grows.
+    if (t.kind === 'word' && quietRight(t)) continue;
     const phrase = L.phraseAt(tokens, k);
     if (phrase) return { kind: phrase.kind, trigger: phrase.last, d };
     // "up to 12 residents who stayed behind to defend their homes have yet to be accounted for": past the relative clause.

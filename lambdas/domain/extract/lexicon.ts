@@ -3,7 +3,7 @@
  * one file per language) loaded into normalized sets. Rules live in casualties.ts, dates.ts, attribution.ts.
  */
 import { normalizeWord } from '../text/normalize.ts';
-import { wordSet, type Token } from '../text/tokens.ts';
+import { wordClass, wordSet, type Token } from '../text/tokens.ts';
 import type { CasualtyKind } from './lexicon/kinds.ts';
 import * as ar from './lexicon/ar.ts';
 import * as en from './lexicon/en.ts';
@@ -32,10 +32,16 @@ export const PHRASE_ENDS = new Set([...en.EN_PHRASES, ...ar.AR_PHRASES].map(([, 
 const SUFFER = new Set(['suffered', 'suffering', 'sustained', 'sustaining', 'received', 'receiving', 'escaped']);
 const WOUNDS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures']);
 
+/**
+ * A word that can open a multi-word predicate (the tests of phraseAt below, on the word alone): answered once per
+ * word, so that phraseAt, asked of nearly every token near a count, looks at its neighbours only for these.
+ */
+export const opensPhrase = wordClass((w: string) => /(ed|en)$|^(shot|hit|struck|run)$/.test(w) || SUFFER.has(w) || PHRASES.has(w));
+
 /** The multi-word predicate starting at token i: its kind and last token. */
 export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last: number } | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return undefined;
+  if (!t || t.kind !== 'word' || !opensPhrase(t)) return undefined;
   // "stabbed to death", "beaten to death", "crushed to death"
   if (tokens[i + 1]?.t === 'to' && tokens[i + 2]?.t === 'death' && /ed$/.test(t.t)) return { kind: 'killed', last: i + 2 };
   // "shot and killed", "stabbed and wounded": the second verb says what happened.
