@@ -4,7 +4,7 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { ZodError, type ZodType } from 'zod';
+import { defaultErrorMap, ZodError, type output, type ZodIssue, type ZodType, type ZodTypeAny } from 'zod';
 import { isStaff } from '../app/visibility.ts';
 import { config } from '../config.ts';
 import {
@@ -47,11 +47,78 @@ export function problem(status: number, detail: string, extra: Record<string, un
   };
 }
 
+/** One refused input: where (`text`, `query.limit`, `(body)` for the body as a whole) and why. */
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+const a = (what: string) => (/^(undefined|null|nan)$/.test(what) ? what : `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`);
+const shown = (v: unknown) => (typeof v === 'string' && /^[\p{L}\p{N}_.-]{1,40}$/u.test(v) ? v : JSON.stringify(v)?.slice(0, 60) ?? String(v));
+
+/** zod's default words for an issue in this project's words; a message a schema wrote itself is kept as written. */
+function wordsOf(issue: ZodIssue): string {
+  if (issue.message !== defaultErrorMap(issue, { defaultError: issue.message, data: undefined }).message) return issue.message;
+  switch (issue.code) {
+    case 'invalid_enum_value':
+      return `must be one of: ${issue.options.join(', ')}; got ${shown(issue.received)}`;
+    case 'invalid_type':
+      return issue.received === 'undefined' ? 'is required' : `must be ${a(issue.expected)}, not ${a(issue.received)}`;
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+      const unit = issue.type === 'string' ? ' characters' : issue.type === 'array' || issue.type === 'set' ? ' items' : '';
+      if (issue.type === 'string' && small && bound === 1) return 'must not be empty';
+      if (!unit && issue.type !== 'number' && issue.type !== 'bigint') return issue.message;
+      const verb = unit === ' items' ? 'must hold' : 'must be';
+      return issue.inclusive ? `${verb} ${small ? 'at least' : 'at most'} ${bound}${unit}` : `${verb} ${small ? 'more than' : 'less than'} ${bound}${unit}`;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * The one mapping of zod's issues to a problem's `detail` and `errors`. Each issue is `{path, message}` and a
+ * line of the detail ("limit: must be at most 100"); an unknown key is named as what it is ("unknown query
+ * parameter foo", "unknown field foo"). In the query (`source` 'query') paths say so: `query.limit`.
+ */
+export function inputProblem(e: ZodError, source: 'body' | 'query' = 'body'): { detail: string; errors: InputIssue[] } {
+  const lines: string[] = [];
+  const errors: InputIssue[] = [];
+  const at = (name: string) => (source === 'query' ? `query.${name}` : name || '(body)');
+  for (const issue of e.issues) {
+    const name = issue.path.join('.');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const full = name ? `${name}.${key}` : key;
+        const message = `unknown ${source === 'query' ? 'query parameter' : 'field'} ${full}`;
+        errors.push({ path: at(full), message });
+        lines.push(message);
+      }
+      continue;
+    }
+    const message = wordsOf(issue);
+    errors.push({ path: at(name), message });
+    lines.push(`${name || '(body)'}: ${message}`);
+  }
+  return { detail: lines.join('; '), errors };
+}
+
+/** The query string read with `schema` (strict: an unknown parameter is refused); its errors are the query's. */
+export function parseQuery<S extends ZodTypeAny>(event: APIGatewayProxyEvent, schema: S): output<S> {
+  const parsed = schema.safeParse(event.queryStringParameters ?? {});
+  if (parsed.success) return parsed.data;
+  const { detail, errors } = inputProblem(parsed.error, 'query');
+  throw new ValidationError(detail, { errors });
+}
+
 /** The one place errors become HTTP statuses. */
 export function toProblem(e: unknown): APIGatewayProxyResult {
   if (e instanceof ZodError) {
-    const issues = e.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
-    return problem(400, issues.map((i) => `${i.path}: ${i.message}`).join('; '), { errors: issues });
+    const { detail, errors } = inputProblem(e);
+    return problem(400, detail, { errors });
   }
   if (e instanceof ValidationError) return problem(e.status, e.message, e.detail);
   if (e instanceof UnauthorizedError) return problem(401, e.message);

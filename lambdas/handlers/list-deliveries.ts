@@ -1,11 +1,11 @@
 import { getDeps } from '../adapters/deps.ts';
 import { webhookDeliveries } from '../app/webhooks.ts';
-import { json, requireRole, route } from './http.ts';
+import { json, parseQuery, requireRole, route } from './http.ts';
 import { deliveriesQuery, webhookIdParam } from './schemas.ts';
 
 export const handler = route(async (event) => {
   requireRole(event, 'editor');
   const webhookId = webhookIdParam.parse(event.pathParameters?.webhookId);
-  const { limit } = deliveriesQuery.parse(event.queryStringParameters ?? {});
+  const { limit } = parseQuery(event, deliveriesQuery);
   return json(200, await webhookDeliveries(getDeps(), webhookId, limit));
 });

@@ -2,7 +2,7 @@
 import type { ZodType } from 'zod';
 import { ZodError } from 'zod';
 import { ValidationError } from '../domain/errors.ts';
-import { logger } from './http.ts';
+import { inputProblem, logger } from './http.ts';
 import { count, flushMetrics } from './metrics.ts';
 
 export function step<I, O>(name: string, schema: ZodType<I>, fn: (input: I) => Promise<O>) {
@@ -11,7 +11,7 @@ export function step<I, O>(name: string, schema: ZodType<I>, fn: (input: I) => P
     try {
       input = schema.parse(event);
     } catch (e) {
-      throw new ValidationError(`${name}: invalid input: ${e instanceof ZodError ? e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : e}`);
+      throw new ValidationError(`${name}: invalid input: ${e instanceof ZodError ? inputProblem(e).detail : e}`);
     }
     try {
       return await fn(input);

@@ -97,6 +97,28 @@ describe('bodies', () => {
 });
 
 describe('query strings (trial 4, finding 10)', () => {
+  it('names an unknown query parameter as the query\'s, and says enum and bound errors in the API\'s own words (trial 5, finding 6)', async () => {
+    const unknown = await call(ctx.stack.url, 'GET', '/claims?q=children&foo=1', { token: ctx.reviewer });
+    const kind = await call(ctx.stack.url, 'GET', '/claims?kind=eaten', { token: ctx.reviewer });
+    const limit = await call(ctx.stack.url, 'GET', '/review-queue?limit=1000', { token: ctx.reviewer });
+    const field = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: { text: 5, language: 'fr', extra: 1 } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.type).toContain('application/problem+json');
+    expect(unknown.body).toMatchObject({ detail: 'unknown query parameter foo', errors: [{ path: 'query.foo', message: 'unknown query parameter foo' }] });
+    expect(kind.body).toMatchObject({
+      status: 400,
+      detail: 'kind: must be one of: killed, injured, missing, displaced, arrested, destroyed; got eaten',
+      errors: [{ path: 'query.kind' }],
+    });
+    expect(limit.body).toMatchObject({ status: 400, detail: 'limit: must be at most 100', errors: [{ path: 'query.limit', message: 'must be at most 100' }] });
+    // A body keeps its field names as paths.
+    expect(field.status).toBe(400);
+    expect(field.body.errors).toEqual(expect.arrayContaining([
+      { path: 'text', message: 'must be a string, not a number' }, { path: 'language', message: 'must be one of: ar, en; got fr' },
+      { path: 'extra', message: 'unknown field extra' },
+    ]));
+  });
+
   it.each(['/claims', '/articles'])('answers %s?q=%ZZ (a bad percent-escape) with a 400 naming q, not an empty list', async (path) => {
     const r = await call(ctx.stack.url, 'GET', `${path}?q=%ZZ`, { token: ctx.reviewer });
     expect(r.status).toBe(400);
