@@ -106,8 +106,18 @@ export function inputProblem(e: ZodError, source: 'body' | 'query' = 'body'): { 
   return { detail: lines.join('; '), errors };
 }
 
-/** The query string read with `schema` (strict: an unknown parameter is refused); its errors are the query's. */
+/**
+ * The query string read with `schema` (strict: an unknown parameter is refused); its errors are the query's.
+ * A parameter given twice (?q=a&q=b) is refused, not read as its last value: API Gateway's REST proxy event
+ * puts the last value in queryStringParameters and all of them in multiValueQueryStringParameters, and the
+ * local server builds both the same way, so the check reads the latter.
+ */
 export function parseQuery<S extends ZodTypeAny>(event: APIGatewayProxyEvent, schema: S): output<S> {
+  const repeated = Object.entries(event.multiValueQueryStringParameters ?? {}).filter(([, values]) => (values?.length ?? 0) > 1);
+  if (repeated.length) {
+    const errors = repeated.map(([name, values]) => ({ path: `query.${name}`, message: `given ${values!.length} times; send it once` }));
+    throw new ValidationError(repeated.map(([name], i) => `${name}: ${errors[i].message}`).join('; '), { errors });
+  }
   const parsed = schema.safeParse(event.queryStringParameters ?? {});
   if (parsed.success) return parsed.data;
   const { detail, errors } = inputProblem(parsed.error, 'query');

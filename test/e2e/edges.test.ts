@@ -126,6 +126,16 @@ describe('query strings (trial 4, finding 10)', () => {
     expect(r.body.detail).toMatch(/^q: has a malformed percent-escape/);
   });
 
+  it.each(['/claims?q=children&q=Darfur', '/articles?language=ar&language=en', '/review-queue?limit=5&limit=10'])(
+    'refuses a repeated parameter (%s) with a 400 naming it, not its last value (trial 5, finding 5)', async (path) => {
+      const name = /[?&](\w+)=[^&]*&\1=/.exec(path)![1];
+      const r = await call(ctx.stack.url, 'GET', path, { token: ctx.reviewer });
+      expect(r.status).toBe(400);
+      expect(r.type).toContain('application/problem+json');
+      expect(r.body).toMatchObject({ detail: `${name}: given 2 times; send it once`, errors: [{ path: `query.${name}` }] });
+    },
+  );
+
   it('answers raw UTF-8 in the request line with a problem+json, and the same query encoded with a list', async () => {
     const url = new URL(ctx.stack.url);
     const rawLine = await new Promise<string>((resolve, reject) => {

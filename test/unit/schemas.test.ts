@@ -99,6 +99,12 @@ describe('query text with a malformed percent-escape (trial 4, finding 10)', () 
     expect(JSON.parse(res.body)).toMatchObject({ status: 400, detail: expect.stringMatching(/^q: has a malformed percent-escape/) });
   });
 
+  it('refuses ?q=a&q=b from an API Gateway event (queryStringParameters holds the last value only) naming q (trial 5, finding 5)', async () => {
+    const res = await searchClaimsHandler({ ...gatewayEvent('b'), multiValueQueryStringParameters: { q: ['a', 'b'] } } as APIGatewayProxyEvent);
+    expect(res.statusCode).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ detail: 'q: given 2 times; send it once', errors: [{ path: 'query.q' }] });
+  });
+
   it.each(['%ZZ', 'حلب %E', '%zq', 'x%G1'])('refuses %j', (q) => {
     expect(claimSearchQuery.safeParse({ q }).success).toBe(false);
     expect(articleListQuery.safeParse({ q }).success).toBe(false);
