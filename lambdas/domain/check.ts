@@ -239,11 +239,12 @@ export interface CheckLimits {
 }
 
 /**
- * Checks every claim of one match-key group against all the others: counts that agree corroborate, counts
- * that differ conflict (within one article too: an article that contradicts itself is flagged), and the
- * latest verdict on a corroborating claim is offered as a suggestion. Each list keeps at most `maxRefs`
- * references, other articles' first (in the order given), and counts them all. Quadratic in the group,
- * which the caller bounds.
+ * Checks every claim of one match-key group against all the others: counts of another article that agree
+ * corroborate, counts that differ conflict (within one article too: an article that contradicts itself is
+ * flagged), and the latest verdict on a corroborating claim is offered as a suggestion. Agreement within one
+ * article (a headline restating its body's toll) is one source repeating itself: neither a corroboration nor
+ * a suggestion. Each list keeps at most `maxRefs` references, other articles' first (in the order given), and
+ * counts them all. Quadratic in the group, which the caller bounds.
  */
 export function checkGroup(members: Checkable[], limits: CheckLimits = { maxRefs: 20 }): Map<string, Omit<Checks, 'priority'>> {
   const out = new Map<string, Omit<Checks, 'priority'>>();
@@ -258,6 +259,7 @@ export function checkGroup(members: Checkable[], limits: CheckLimits = { maxRefs
       if (o.claimId === claim.claimId || !o.casualty || !claim.casualty) continue;
       const ref = { articleId: o.articleId, claimId: o.claimId, min: o.casualty.min, max: o.casualty.max };
       const agree = countsAgree(claim.casualty, o.casualty);
+      if (agree && o.articleId === claim.articleId) continue;
       if (agree) {
         corroborationCount++;
         if (o.verdict && (!suggested || o.verdict.at > suggested.at)) suggested = { rating: o.verdict.rating, fromClaimId: o.claimId, at: o.verdict.at };

@@ -82,6 +82,24 @@ describe('checkGroup', () => {
     const result = checkGroup([member('a.1', 'a', 5, 5), member('a.2', 'a', 7, 7)]);
     expect(result.get('a.1')!.conflicts).toEqual([{ articleId: 'a', claimId: 'a.2', min: 7, max: 7 }]);
   });
+
+  it('never counts an article as its own corroboration: a headline restating its body is one source', () => {
+    // "kills 7" in the headline, "killed seven people" in the body (a.1, a.2, decided), 7 in another article.
+    const result = checkGroup([
+      member('a.1', 'a', 7, 7),
+      member('a.2', 'a', 7, 7, { rating: 'true', at: '2024-01-01T00:00:00Z' }),
+      member('b.1', 'b', 7, 7),
+    ]);
+    expect(result.get('a.1')!.corroborations.map((r) => r.claimId)).toEqual(['b.1']);
+    expect(result.get('a.1')!.corroborationCount).toBe(1);
+    expect(result.get('a.1')!.suggestedVerdict).toBeNull();
+    expect(result.get('b.1')!.corroborations.map((r) => r.claimId)).toEqual(['a.1', 'a.2']);
+    expect(result.get('b.1')!.suggestedVerdict).toEqual({ rating: 'true', fromClaimId: 'a.2' });
+    // Alone, the article corroborates nothing; a disagreement within it stays a conflict.
+    const alone = checkGroup([member('a.1', 'a', 7, 7), member('a.2', 'a', 7, 7), member('a.3', 'a', 9, 9)]);
+    expect([...alone.values()].map((r) => [r.corroborationCount, r.conflictCount])).toEqual([[0, 1], [0, 1], [0, 2]]);
+    expect(alone.get('a.1')!.corroborations).toEqual([]);
+  });
 });
 
 describe('claims in one article that disagree about the same victims', () => {
@@ -129,7 +147,7 @@ describe('bounds', () => {
     claimId, articleId, casualty: { kind: 'killed' as const, min: n, max: n, qualifier: 'exact' as const, group: 'civilians' },
   });
 
-  it('stores at most maxRefs references per list, other articles first, and counts them all', () => {
+  it('stores at most maxRefs references per list and counts them all', () => {
     // 400 repeats of "12 civilians were killed." in one article, 30 in another, 5 "13" elsewhere.
     const members = [
       ...Array.from({ length: 30 }, (_, i) => member(`b.${i}`, 'b', 12)),
@@ -140,7 +158,7 @@ describe('bounds', () => {
     const a0 = result.get('a.0')!;
     expect(a0.corroborations).toHaveLength(20);
     expect(a0.corroborations.every((r) => r.articleId === 'b')).toBe(true);
-    expect(a0.corroborationCount).toBe(30 + 399);
+    expect(a0.corroborationCount).toBe(30); // the other 399 are its own article
     expect(a0.conflicts.map((r) => r.claimId)).toEqual(['c.0', 'c.1', 'c.2', 'c.3', 'c.4']);
     expect(a0.conflictCount).toBe(5);
     for (const found of result.values()) expect(JSON.stringify(found).length).toBeLessThan(4000);
