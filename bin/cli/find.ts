@@ -56,6 +56,23 @@ export async function articles(spec: CommandSpec, p: Parsed): Promise<number> {
   return 0;
 }
 
+/**
+ * Why a result matched: its sentence (the API's excerpt) from a few words before the first matched word, "…"
+ * where it was cut (the table cuts the end); the claim's text when the API gave no excerpt.
+ */
+export function whyItMatched(c: { text: string; sentence?: { start: number }; excerpt?: { start: number; text: string; marks: { start: number }[] } | null }, lead = 10): string {
+  const e = c.excerpt;
+  if (!e) return c.text;
+  const at = (e.marks[0]?.start ?? e.start) - e.start;
+  let from = 0;
+  if (at > lead) {
+    // A whole word first: from the first space within the last `lead` characters before the match.
+    const space = e.text.slice(at - lead, at).search(/\s/);
+    from = space < 0 ? at : at - lead + space + 1;
+  }
+  return `${from > 0 || e.start > (c.sentence?.start ?? e.start) ? '…' : ''}${e.text.slice(from)}`;
+}
+
 export async function search(spec: CommandSpec, p: Parsed): Promise<number> {
   const q = query(spec, p, { type: 'type', kind: 'kind', status: 'status', lang: 'language', from: 'from', to: 'to', min: 'min', max: 'max', limit: 'limit', cursor: 'cursor' });
   const status = q.get('status');
@@ -71,8 +88,8 @@ export async function search(spec: CommandSpec, p: Parsed): Promise<number> {
   }
   if (!res.items.length) out('(no claims found)');
   else {
-    out(table(['claim id', 'type', 'value', 'state', 'published', 'text', 'article'],
-      res.items.map((c: any) => [c.claimId, c.type, valueOf(c), stateOf(c), c.article?.publishedAt?.slice(0, 10) ?? '', c.text, c.article?.title ?? c.article?.source ?? '']), 40));
+    out(table(['claim id', 'type', 'value', 'state', 'published', 'sentence', 'article'],
+      res.items.map((c: any) => [c.claimId, c.type, valueOf(c), stateOf(c), c.article?.publishedAt?.slice(0, 10) ?? '', whyItMatched(c), c.article?.title ?? c.article?.source ?? '']), 40));
   }
   q.delete('cursor');
   more('search', q, res.nextCursor);

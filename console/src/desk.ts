@@ -5,7 +5,7 @@
  */
 import { api, ApiError } from './api.ts';
 import { currentSession } from './auth.ts';
-import { announce, h, mount } from './dom.ts';
+import { announce, h, mount, withMarks } from './dom.ts';
 import { currentLang, t } from './i18n.ts';
 
 export const dirOf = (language: string | null | undefined) => (language === 'ar' ? 'rtl' : 'ltr');
@@ -299,6 +299,15 @@ export async function articlesView(main: HTMLElement, params: URLSearchParams) {
   await load();
 }
 
+/** A result's sentence (the API's excerpt of it), the words that matched the query marked; "…" where it was cut. */
+function whyItMatched(c: any) {
+  const e = c.excerpt;
+  const at = (n: number) => n - e.start;
+  return h('span', {}, e.start > c.sentence.start ? '… ' : '',
+    withMarks(e.text, 0, e.text.length, e.marks.map((m: any) => ({ start: at(m.start), end: at(m.end) }))),
+    e.end < c.sentence.end ? ' …' : '');
+}
+
 /** Search every claim by words and structured values; results link to the claim and its article. */
 export async function searchView(main: HTMLElement, params: URLSearchParams) {
   const words = h('input', { type: 'search', dir: 'auto', 'aria-describedby': 'search-hint', autocomplete: 'off' });
@@ -332,7 +341,7 @@ export async function searchView(main: HTMLElement, params: URLSearchParams) {
         const a = c.article ?? {};
         list.appendChild(h('li', { className: 'result card', 'data-claim': c.claimId },
           h('p', {}, h('span', { className: `tag ${c.type}` }, t(c.type)), ' ', h('a', { href: `#/claim/${c.claimId}`, 'data-row-link': '' }, h('bdi', {}, valueOf(c)))),
-          h('p', { dir: dirOf(c.language), lang: c.language, className: 'claim-text' }, c.text),
+          h('p', { dir: dirOf(c.language), lang: c.language, className: 'claim-text' }, c.excerpt ? whyItMatched(c) : c.text),
           h('p', { className: 'meta' },
             h('a', { href: `#/article/${c.articleId}` }, h('bdi', { dir: 'auto' }, a.title ?? c.articleId)), ' · ', when(a.publishedAt), ' · ', ...sourceInLine(a),
             h('span', { className: 'verdict' }, c.verdict ? `${t('verdictOf')}: ${t(c.verdict.rating)}` : t(c.status))),

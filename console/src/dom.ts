@@ -31,3 +31,16 @@ export function announce(message: string) {
   const status = document.getElementById('status');
   if (status) status.textContent = message;
 }
+
+/** text[from, to) as a span, each of `spans` (offsets of `text`, in order, not overlapping) in a <mark>. */
+export function withMarks(text: string, from: number, to: number, spans: { start: number; end: number }[]) {
+  const parts: (Node | string)[] = [];
+  let at = from;
+  for (const s of spans) {
+    if (s.start < at || s.end > to) continue;
+    parts.push(text.slice(at, s.start), h('mark', {}, text.slice(s.start, s.end)));
+    at = s.end;
+  }
+  parts.push(text.slice(at, to));
+  return h('span', {}, ...parts);
+}

@@ -4,7 +4,7 @@
  * on each claim, and j/k/Enter from the keyboard. A submitter is told what they can do instead.
  */
 import { api } from './api.ts';
-import { h, mount } from './dom.ts';
+import { h, mount, withMarks } from './dom.ts';
 import { t } from './i18n.ts';
 import { bdi, dirOf, errorBox, isStaff, leaseLine, shortcutsHelp, valueOf, when } from './desk.ts';
 
@@ -35,15 +35,7 @@ function forOthers(main: HTMLElement) {
 
 /** The sentence with each of its claims marked (claims in text order; an overlapping one is skipped). */
 function sentenceWithMarks(text: string, g: Group) {
-  const parts: (Node | string)[] = [];
-  let at = g.sentence.start;
-  for (const c of [...g.claims].sort((a, b) => a.start - b.start)) {
-    if (c.start < at) continue;
-    parts.push(text.slice(at, c.start), h('mark', {}, text.slice(c.start, c.end)));
-    at = c.end;
-  }
-  parts.push(text.slice(at, g.sentence.end));
-  return h('span', {}, ...parts);
+  return withMarks(text, g.sentence.start, g.sentence.end, [...g.claims].sort((a, b) => a.start - b.start));
 }
 
 export async function queueView(main: HTMLElement, params: URLSearchParams) {

@@ -112,20 +112,23 @@ export class DeskStore {
     return { postings, last: res.LastEvaluatedKey };
   }
 
-  /** Claims and article items by id (BatchGetItem, 100 keys a call), in no particular order. */
+  /** Claims, their article items and texts by id (BatchGetItem, 100 keys a call), in no particular order. */
   async getClaimsAndArticles(claimIds: { articleId: string; claimId: string }[]) {
     const articleIds = [...new Set(claimIds.map((c) => c.articleId))];
     const items = await this.getItems([
       ...claimIds.map((c) => ({ PK: keys.articlePk(c.articleId), SK: keys.claimSk(c.claimId) })),
-      ...articleIds.map((id) => ({ PK: keys.articlePk(id), SK: keys.ARTICLE_SK })),
+      ...articleIds.flatMap((id) => [keys.ARTICLE_SK, keys.TEXT_SK].map((SK) => ({ PK: keys.articlePk(id), SK }))),
     ]);
     const claims = new Map<string, StoredClaim>();
     const articles = new Map<string, ArticleHead>();
+    const texts = new Map<string, string>();
+    const idOfPk = new Map(articleIds.map((id) => [keys.articlePk(id), id]));
     for (const i of items) {
       if (i.itemType === 'claim') claims.set(i.claimId, strip(i) as unknown as StoredClaim);
       else if (i.SK === keys.ARTICLE_SK) articles.set(i.articleId, strip(i) as unknown as ArticleHead);
+      else if (i.SK === keys.TEXT_SK && typeof i.text === 'string') texts.set(idOfPk.get(i.PK)!, i.text);
     }
-    return { claims, articles };
+    return { claims, articles, texts };
   }
 
   /** Takes (or renews) a claim's lease unless another reviewer holds an unexpired one: then 409 with the holder. */

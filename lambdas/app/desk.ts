@@ -7,7 +7,7 @@ import type { ArticleHead, Posting } from '../adapters/desk.ts';
 import { articleIdOfClaim, claimIdOf, daySkBounds } from '../adapters/keys.ts';
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import type { ArticleStatus } from '../domain/model.ts';
-import { matchesFilter, searchTerms, termsOf, type ClaimFilter } from '../domain/search.ts';
+import { excerptOf, matchesFilter, searchTerms, termsOf, type ClaimFilter } from '../domain/search.ts';
 import { claimView } from './review.ts';
 
 /** Pages read for one list request before it answers with what it has and a cursor. */
@@ -210,15 +210,18 @@ export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
       round.push(n.value);
     }
     if (!round.length) break;
-    const { claims, articles } = await deps.desk.getClaimsAndArticles(round);
+    const { claims, articles, texts } = await deps.desk.getClaimsAndArticles(round);
     for (const c of round) {
       lastTaken = c;
       const claim = claims.get(c.claimId);
       if (!claim || (query.status && claim.status !== query.status)) continue;
       const a = articles.get(c.articleId);
+      const text = texts.get(c.articleId);
       items.push({
         ...claimView(claim),
         article: a ? { articleId: a.articleId, title: a.title, url: a.url, source: a.source, publishedAt: a.publishedAt, language: a.language, status: a.status } : null,
+        // Why it matched: its sentence, the words of the query marked (the same terms the postings hold).
+        excerpt: text === undefined ? null : excerptOf(text, claim, terms),
       });
     }
   }

@@ -19,7 +19,7 @@
  * need no further read. Facet terms list every claim of a type, kind or language, and `*` every claim.
  */
 import type { Claim } from './extract/index.ts';
-import { normalizeForMatching } from './text/normalize.ts';
+import { normalizeForMatching, toOriginal, type Span } from './text/normalize.ts';
 import { arabicForms, tokenize } from './text/tokens.ts';
 import porter2 from 'wink-porter2-stemmer';
 
@@ -307,16 +307,64 @@ function stemOnce(w: string, version: IndexVersion): string {
   return w;
 }
 
-/** The distinct canonical terms of a text, in order of first appearance. */
-export function termsOf(text: string, version: IndexVersion = SEARCH_INDEX_VERSION): string[] {
-  const { norm } = normalizeForMatching(text);
-  const out = new Set<string>();
+/** Each word or number of a normalized text that has a term, with the term and its normalized offsets. */
+function* wordTerms(norm: string, version: IndexVersion): Generator<{ term: string; s: number; e: number }> {
   for (const tok of tokenize(norm, 0, norm.length, false)) {
     if (tok.kind === 'punct') continue;
     const term = canonicalTerm(tok.t, version);
-    if (term) out.add(term);
+    if (term) yield { term, s: tok.s, e: tok.e };
   }
+}
+
+/** The distinct canonical terms of a text, in order of first appearance. */
+export function termsOf(text: string, version: IndexVersion = SEARCH_INDEX_VERSION): string[] {
+  const out = new Set<string>();
+  for (const w of wordTerms(normalizeForMatching(text).norm, version)) out.add(w.term);
   return [...out];
+}
+
+/**
+ * Why a claim matched a search: the words of text[from, to) whose term is one of `terms` (a query's, as
+ * searchTerms gives them), as offsets of `text`. The words go through canonicalTerm as the postings did, so
+ * a search for "أطفال" marks "طفلين" and one for "killings" marks "killed".
+ */
+export function matchedWords(text: string, terms: readonly string[], from = 0, to = text.length): Span[] {
+  const wanted = new Set(terms);
+  if (!wanted.size) return [];
+  const n = normalizeForMatching(text.slice(from, to));
+  const out: Span[] = [];
+  for (const w of wordTerms(n.norm, SEARCH_INDEX_VERSION)) {
+    if (!wanted.has(w.term)) continue;
+    const o = toOriginal(n, w.s, w.e);
+    out.push({ start: from + o.start, end: from + o.end });
+  }
+  return out;
+}
+
+/** A claim's sentence as a search result shows it: offsets and text of the article, and the matched words. */
+export interface Excerpt extends Span {
+  text: string;
+  marks: Span[];
+}
+
+/**
+ * The claim's sentence with the words that matched `terms` marked; a sentence longer than `max` characters
+ * is cut to `max` around its first matched word (else the claim), at spaces when there are some near.
+ */
+export function excerptOf(text: string, claim: { start: number; end: number; sentence: Span }, terms: readonly string[], max = 300): Excerpt {
+  const sentence = { start: Math.max(0, claim.sentence.start), end: Math.min(text.length, claim.sentence.end) };
+  const marks = matchedWords(text, terms, sentence.start, sentence.end);
+  let { start, end } = sentence;
+  if (end - start > max) {
+    const focus = marks[0] ?? claim;
+    start = Math.max(sentence.start, Math.min(focus.start - Math.floor(max / 3), sentence.end - max));
+    end = start + max;
+    const space = text.slice(start, start + 30).search(/\s\S/);
+    if (start > sentence.start && space >= 0 && start + space + 1 <= focus.start) start += space + 1;
+    const back = text.slice(end - 30, end).search(/\S\s\S*$/);
+    if (end < sentence.end && back >= 0 && end - 30 + back + 1 >= focus.end) end = end - 30 + back + 1;
+  }
+  return { start, end, text: text.slice(start, end), marks: marks.filter((m) => m.start >= start && m.end <= end) };
 }
 
 /** The days a claim is about, for the from/to filter. */

@@ -133,11 +133,21 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     const claimIds = await results.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-claim')));
     expect(claimIds.every((id) => id!.startsWith(ids.ar.articleId))).toBe(true);
     expect(await results.first().getByRole('link', { name: 'قصف على حلب' }).count()).toBe(1);
+    // Each shows why it matched: its sentence, right to left, with the word of "بحلب" marked (without the clitic's
+    // letter it is the same word).
+    const sentence = results.first().locator('p.claim-text');
+    expect(await sentence.getAttribute('dir')).toBe('rtl');
+    expect(await sentence.textContent()).toContain('في قصف على مدينة حلب يوم الأحد');
+    expect(await results.locator('p.claim-text mark').allTextContents()).toEqual(claimIds.map(() => 'حلب'));
     await page.getByLabel('Kind').selectOption('injured');
     await page.getByRole('button', { name: 'Apply' }).click();
     await soon(() => results.count()).toBe(1);
     expect(await results.first().textContent()).toContain('40');
     await page.screenshot({ path: join(shots, '3-search.png'), fullPage: true });
+    // English, by stem: "soldier killings" marks "soldiers" and "killed", left to right.
+    await page.goto(`${stack.url}/#/search?q=${encodeURIComponent('soldier killings')}`);
+    await soon(() => results.first().locator('p.claim-text mark').allTextContents()).toEqual(['soldiers', 'killed']);
+    expect(await results.first().locator('p.claim-text').getAttribute('dir')).toBe('ltr');
   });
 
   it('reviews a claim from the keyboard: empty form, one clear evidence error, record, next claim', async () => {

@@ -192,10 +192,17 @@ describe('factcheck against the local stack', () => {
     const words = JSON.parse((await cli(['search', 'مدنياً', '--json'], { env: env() })).stdout);
     const killed = JSON.parse((await cli(['search', '--kind', 'killed', '--min', '10', '--json'], { env: env() })).stdout);
     const decided = await cli(['search', '--status', 'decided'], { env: env() });
+    const table = await cli(['search', 'مدنياً'], { env: env() });
     // Assert
     // (a claim matches by its own words or its sentence's: "أربعة أطفال" stands in the sentence of "12 مدنياً")
     expect(words.items.some((c: { text: string }) => /مدني/.test(c.text))).toBe(true);
     expect(words.items.every((c: { articleId: string }) => c.articleId === articleId)).toBe(true);
+    // The table shows why each matched: its sentence from just before the matched word, whatever the claim says.
+    const rows = table.stdout.split('\n').filter((l) => l.startsWith('art-'));
+    expect(rows).toHaveLength(words.items.length);
+    expect(table.stdout.split('\n')[0]).toMatch(/\bsentence\b/);
+    for (const row of rows) expect(row).toMatch(/مدني/);
+    expect(words.items.some((c: { text: string }) => !/مدني/.test(c.text))).toBe(true);
     expect(killed.items.length).toBeGreaterThan(0);
     for (const c of killed.items) expect(c.casualty).toMatchObject({ kind: 'killed' });
     for (const c of killed.items) expect(Math.max(c.casualty.min ?? 0, c.casualty.max ?? 0)).toBeGreaterThanOrEqual(10);

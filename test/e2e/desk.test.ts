@@ -104,6 +104,12 @@ describe('GET /claims', () => {
     // "المدنيين" (with the article) and "ومدنيا"? The sentence says "مدنياً"; the query's clitic form finds it.
     const civilians = await search(`q=${encodeURIComponent('والمدنيا')}`);
     expect(civilians.map((c) => c.articleId)).toContain(ids.ar.articleId);
+    // Each result says why: its sentence, the words of the query marked at offsets of the article's text.
+    const marked = (c: any) => c.excerpt.marks.map((m: any) => c.excerpt.text.slice(m.start - c.excerpt.start, m.end - c.excerpt.start));
+    const civilian = civilians.find((c) => c.articleId === ids.ar.articleId)!;
+    expect(civilian.excerpt).toMatchObject({ start: civilian.sentence.start, end: civilian.sentence.end, text: ids.ar.text.slice(civilian.sentence.start, civilian.sentence.end) });
+    expect(civilian.excerpt.text).toContain('18 مدنياً قتلوا');
+    expect(marked(civilian)).toEqual(['مدنياً']);
     const aleppo = await search(`q=${encodeURIComponent('بحلب')}`);
     expect(new Set(aleppo.map((c) => c.articleId))).toEqual(new Set([ids.ar.articleId]));
     expect(aleppo[0].article).toMatchObject({ title: 'قصف على حلب', url: 'https://example.org/desk/aleppo', publishedAt: '2024-05-06' });
@@ -112,6 +118,7 @@ describe('GET /claims', () => {
     const soldier = await search('q=Soldier%20KHERSON');
     expect(soldier.length).toBeGreaterThan(0);
     expect(soldier.every((c) => c.articleId === ids.en.articleId)).toBe(true);
+    expect(soldier.map(marked)).toEqual(soldier.map(() => ['soldiers', 'Kherson']));
     expect(await search('q=soldier%20aleppo')).toEqual([]);
   });
 

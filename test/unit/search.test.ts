@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lambdas/domain/extract/index.ts';
 import { AR_PERSON_PLURALS, AR_PERSONS } from '../../lambdas/domain/extract/lexicon/ar.ts';
 import { normalizeForMatching } from '../../lambdas/domain/text/normalize.ts';
-import { ALL_TERM, ARABIC_PLURALS, canonicalTerm, matchesFilter, postingsOf, searchTerms, termsOf, type IndexVersion } from '../../lambdas/domain/search.ts';
+import { ALL_TERM, ARABIC_PLURALS, canonicalTerm, excerptOf, matchedWords, matchesFilter, postingsOf, searchTerms, termsOf, type IndexVersion } from '../../lambdas/domain/search.ts';
 
 const term = (word: string) => termsOf(word).join(' ');
 
@@ -319,5 +319,34 @@ describe('postings', () => {
     const postings = postingsOf(ar, found, '2024-05-06', 'ar');
     for (const q of ['مدني', 'مدنيين', 'المدنيون', 'مدنية']) expect(postings.get(searchTerms(q, {})[0])!.map((p) => p.id)).toContain(killed.id);
     expect(postingsOf(ar, found, '2024-05-06', 'ar', 1).has('مدني')).toBe(false);
+  });
+});
+
+describe('why a claim matched: its sentence with the matched words marked', () => {
+  const marked = (text: string, q: string) => matchedWords(text, searchTerms(q, {})).map((m) => text.slice(m.start, m.end));
+
+  it('marks every word of the sentence whose term is a query term, by stem and broken plural, at original offsets', () => {
+    expect(marked('Two children and a child were killed; the killings went on.', 'children killing')).toEqual(['children', 'child', 'killed', 'killings']);
+    // Diacritics and clitics stay inside the marked word; "أطفال" (a broken plural) marks "طفلين" and "والأطفال".
+    expect(marked('قُتل طفلينِ والأطفالُ في حلبَ، وأُصيب آخرون.', 'أطفال حلب')).toEqual(['طفلينِ', 'والأطفالُ', 'حلبَ']);
+    expect(marked('قتل ١٨ مدنياً', '18')).toEqual(['١٨']);
+    expect(marked('Nothing here matches.', 'children')).toEqual([]);
+    expect(matchedWords('Children were killed.', searchTerms(undefined, { kind: 'killed' }))).toEqual([]);
+  });
+
+  it('gives the sentence of the claim with its marks; a long one cut around the first match, at spaces', () => {
+    const text = 'First sentence. Four children were killed in Homs on Monday, officials said. Last one.';
+    const [claim] = extractClaims(text, { language: 'en', publishedAt: '2024-05-06' }).filter((c) => c.type === 'casualty');
+    const e = excerptOf(text, claim, searchTerms('child Homs', {}));
+    expect(e.text).toBe(text.slice(claim.sentence.start, claim.sentence.end));
+    expect(e.text).toMatch(/^Four children .* said\.$/);
+    expect(e.marks.map((m) => text.slice(m.start, m.end))).toEqual(['children', 'Homs']);
+
+    const long = `${'word '.repeat(200)}then three soldiers died in Kherson ${'more '.repeat(200)}`;
+    const cut = excerptOf(long, { start: 1010, end: 1023, sentence: { start: 0, end: long.length } }, searchTerms('Kherson', {}), 120);
+    expect(cut.end - cut.start).toBeLessThanOrEqual(120);
+    expect(cut.text).toBe(long.slice(cut.start, cut.end));
+    expect(cut.text).toMatch(/^word .*Kherson.* more$/);
+    expect(cut.marks.map((m) => long.slice(m.start, m.end))).toEqual(['Kherson']);
   });
 });
