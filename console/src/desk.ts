@@ -16,13 +16,23 @@ export const isStaff = () => isReviewer() || !!currentSession()?.groups.includes
 /** A name, isolated from the text around it. */
 export const bdi = (text: string) => h('bdi', {}, text);
 
-/** A day or a moment, in the interface's language, isolated. */
+/**
+ * A moment as the CLI prints it, in UTC: "2026-11-29 14:59:33Z", whatever the browser's zone and language, so
+ * two people comparing notes (or a screen and a terminal) read the same time. Every screen's times go through it.
+ */
+export function utcTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const s = d.toISOString();
+  return `${s.slice(0, 10)} ${s.slice(11, 19)}Z`;
+}
+
+/** A day (in the interface's language) or a moment (utcTime), isolated. */
 export function when(iso: string | null | undefined, withTime = false) {
   if (!iso) return h('span', { className: 'muted' }, t('noDate'));
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   const text = withTime
-    ? d.toLocaleString(currentLang(), { dateStyle: 'medium', timeStyle: 'short' })
-    : d.toLocaleDateString(currentLang(), { dateStyle: 'medium', timeZone: 'UTC' });
+    ? utcTime(iso)
+    : new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso).toLocaleDateString(currentLang(), { dateStyle: 'medium', timeZone: 'UTC' });
   return h('bdi', {}, h('time', { datetime: iso }, text));
 }
 

@@ -6,7 +6,7 @@
 import { api, ApiError } from './api.ts';
 import { announce, h, mount } from './dom.ts';
 import { currentLang, t } from './i18n.ts';
-import { bdi, when } from './desk.ts';
+import { bdi, utcTime, when } from './desk.ts';
 import { isEditor } from './publishing.ts';
 
 export const EVENT_TYPES = ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished', 'VerdictWithdrawn'] as const;
@@ -192,7 +192,7 @@ export async function intakeView(main: HTMLElement) {
         const f = await api('POST', '/feeds', { url: feedUrl.value.trim() });
         // The same url again answers with the subscription already listed.
         feedback(feedsOut, listedFeeds.has(f.feedId)
-          ? p('already', { url: f.url, since: new Date(f.createdAt).toLocaleString(currentLang()) })
+          ? p('already', { url: f.url, since: utcTime(f.createdAt) })
           : p('subscribed', { url: f.url, n: f.itemsTaken }));
         feedUrl.value = '';
         await loadFeeds();

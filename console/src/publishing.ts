@@ -6,6 +6,7 @@ import { api, ApiError } from './api.ts';
 import { currentSession, getConfig } from './auth.ts';
 import { announce, h, mount } from './dom.ts';
 import { currentLang, t } from './i18n.ts';
+import { when } from './desk.ts';
 import { valueOf } from './views.ts';
 
 const en = {
@@ -72,7 +73,7 @@ export async function publicationListView(main: HTMLElement) {
         tbody.appendChild(h('tr', { 'data-claim': c.claimId },
           h('td', { dir: c.language === 'ar' ? 'rtl' : 'ltr', lang: c.language }, valueOf(c)),
           h('td', {}, t(c.verdict?.rating ?? '')),
-          h('td', {}, c.verdict ? new Date(c.verdict.at).toLocaleString(currentLang()) : ''),
+          h('td', {}, c.verdict ? when(c.verdict.at, true) : ''),
           articleCell,
           h('td', {}, h('a', { href: `#/publish/${encodeURIComponent(c.claimId)}`, className: 'button' }, p('open')))));
         titles.get(c.articleId)!.then((a) => a && articleCell.replaceChildren(a.title ?? a.articleId));

@@ -56,7 +56,8 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     await buildConsole(dist);
     stack = await startStack({ env: { FACTCHECK_CONSOLE_DIR: dist } });
     browser = await launchBrowser();
-    desk = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
+    // A desk in Beirut: the console's times are still UTC, as the CLI prints them.
+    desk = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Beirut', viewport: { width: 1280, height: 1000 } });
     page = await desk.newPage();
     page.on('pageerror', (e) => { throw e; });
     page.on('dialog', (d) => void d.accept());
@@ -100,6 +101,10 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     const row = page.locator(`table.to-publish tr[data-claim="${claimId}"]`);
     await soon(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('False');
+    // The decision's time in UTC, in the CLI's form (2026-11-29 14:59:33Z), not the browser's zone or locale.
+    const { at } = (await call(stack.url, 'GET', `/claims/${claimId}`, { token: await stack.token('editor', 'mona@desk') })).body.verdict;
+    expect(await row.locator('time').textContent()).toBe(`${at.slice(0, 10)} ${at.slice(11, 19)}Z`);
+    expect(await row.locator('time').getAttribute('datetime')).toBe(at);
     await page.screenshot({ path: join(shots, '1-to-publish.png') });
     await row.getByRole('link', { name: 'Open' }).click();
     await soon(() => page.locator('[data-state]').getAttribute('data-state')).toBe('unpublished');
@@ -167,6 +172,7 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     await soon(() => page.locator(`table.to-publish tr[data-claim="${claimId}"]`).count()).toBe(1);
     await page.goto(`${stack.url}/#/claim/${claimId}`);
     await soon(() => page.locator('ol.history li.publication-event').count()).toBe(2);
+    for (const time of await page.locator('ol.history time').allTextContents()) expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z$/);
   });
 
   it('never shows the internal note to a reader', () => {
