@@ -15,8 +15,8 @@ const en = {
   intake: 'Feeds & webhooks', editorsOnly: 'Feeds and webhooks are for editors.',
   feeds: 'Feeds', feedsIntro: 'RSS and Atom feeds polled for new stories; each story is submitted once, by its link.',
   noFeeds: 'No feeds yet.', feedUrl: 'Feed address (RSS or Atom)', subscribe: 'Subscribe', url: 'Address', feedTitle: 'Title',
-  lastPoll: 'Last poll', taken: 'Stories taken', never: 'not polled yet', pollok: 'ok', 'pollnot-modified': 'not modified', pollerror: 'error',
-  subscribed: 'Subscribed to {url}: polled once, {n} stories taken.', already: 'Already subscribed to {url} (since {since}).',
+  lastPoll: 'Last poll', lastItems: 'Stories at the last poll', items: '{new} new, {already} already stored', never: 'not polled yet', pollok: 'ok', 'pollnot-modified': 'not modified', pollerror: 'error',
+  subscribed: 'Subscribed to {url}: polled once; stories: {items}.', already: 'Already subscribed to {url} (since {since}).',
   unsubscribe: 'Unsubscribe', confirmUnsubscribe: 'Unsubscribe from {url}? It is not polled again; the stories it brought in stay.',
   unsubscribed: 'Unsubscribed from {url}.',
   webhooks: 'Webhooks', webhooksIntro: 'Addresses that receive each event of the chosen types as signed JSON (X-Factcheck-Signature).',
@@ -34,8 +34,8 @@ const ar: typeof en = {
   intake: 'الخلاصات والخطافات', editorsOnly: 'الخلاصات والخطافات للمحررين.',
   feeds: 'الخلاصات', feedsIntro: 'خلاصات RSS وAtom تُقرأ دورياً بحثاً عن أخبار جديدة؛ يُرسل كل خبر مرة واحدة برابطه.',
   noFeeds: 'لا خلاصات بعد.', feedUrl: 'عنوان الخلاصة (RSS أو Atom)', subscribe: 'اشتراك', url: 'العنوان', feedTitle: 'العنوان الرئيسي',
-  lastPoll: 'آخر قراءة', taken: 'الأخبار المأخوذة', never: 'لم تُقرأ بعد', pollok: 'سليمة', 'pollnot-modified': 'بلا تغيير', pollerror: 'خطأ',
-  subscribed: 'تم الاشتراك في {url}: قُرئت مرة، وأُخذ {n} خبر.', already: 'مشترك أصلاً في {url} (منذ {since}).',
+  lastPoll: 'آخر قراءة', lastItems: 'أخبار آخر قراءة', items: '{new} جديد، {already} مخزّن من قبل', never: 'لم تُقرأ بعد', pollok: 'سليمة', 'pollnot-modified': 'بلا تغيير', pollerror: 'خطأ',
+  subscribed: 'تم الاشتراك في {url}: قُرئت مرة؛ الأخبار: {items}.', already: 'مشترك أصلاً في {url} (منذ {since}).',
   unsubscribe: 'إلغاء الاشتراك', confirmUnsubscribe: 'إلغاء الاشتراك في {url}؟ لن تُقرأ بعد الآن، وتبقى الأخبار التي جاءت منها.',
   unsubscribed: 'أُلغي الاشتراك في {url}.',
   webhooks: 'الخطافات', webhooksIntro: 'عناوين تتلقى كل حدث من الأنواع المختارة بصيغة JSON موقّعة (X-Factcheck-Signature).',
@@ -99,6 +99,9 @@ function lastPoll(f: any) {
     f.lastError ? h('span', { className: 'muted', dir: 'auto' }, ` — ${f.lastError}`) : null);
 }
 
+/** The last poll's stories as the API counts them (lastPollItems): new articles, and links the desk had already. */
+const lastItems = (f: any) => (f.lastPollItems ? p('items', { new: f.lastPollItems.new, already: f.lastPollItems.alreadyStored }) : '—');
+
 /** #/intake: feeds and webhooks, each with its form. */
 export async function intakeView(main: HTMLElement) {
   if (onlyEditors(main)) return;
@@ -113,7 +116,7 @@ export async function intakeView(main: HTMLElement) {
   const hooksHeading = h('h2', { id: 'hooks-heading', tabindex: -1 }, p('webhooks'));
 
   const feedTable = h('table', { className: 'feeds stack', 'aria-labelledby': 'feeds-heading', hidden: true },
-    h('thead', {}, h('tr', {}, ...[p('url'), p('feedTitle'), p('lastPoll'), p('taken'), ''].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ...[p('url'), p('feedTitle'), p('lastPoll'), p('lastItems'), ''].map((c) => h('th', { scope: 'col' }, c)))),
     feedRows);
   const hookTable = h('table', { className: 'webhooks stack', 'aria-labelledby': 'hooks-heading', hidden: true },
     h('thead', {}, h('tr', {}, ...[p('url'), p('events'), p('createdBy'), ''].map((c) => h('th', { scope: 'col' }, c)))),
@@ -129,7 +132,7 @@ export async function intakeView(main: HTMLElement) {
         h('td', { 'data-label': p('url') }, address(f.url)),
         h('td', { 'data-label': p('feedTitle'), dir: 'auto' }, f.title ?? '—'),
         h('td', { 'data-label': p('lastPoll') }, lastPoll(f)),
-        h('td', { 'data-label': p('taken'), className: 'num' }, String(f.itemsTaken)),
+        h('td', { 'data-label': p('lastItems'), className: 'items' }, lastItems(f)),
         h('td', {}, h('button', {
           type: 'button', className: 'danger', 'aria-label': `${p('unsubscribe')} ${f.url}`,
           onclick: async () => {
@@ -193,7 +196,7 @@ export async function intakeView(main: HTMLElement) {
         // The same url again answers with the subscription already listed.
         feedback(feedsOut, listedFeeds.has(f.feedId)
           ? p('already', { url: f.url, since: utcTime(f.createdAt) })
-          : p('subscribed', { url: f.url, n: f.itemsTaken }));
+          : p('subscribed', { url: f.url, items: lastItems(f) }));
         feedUrl.value = '';
         await loadFeeds();
       } catch (e) {

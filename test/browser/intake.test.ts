@@ -33,10 +33,11 @@ describe.skipIf(!haveBrowser)('feeds & webhooks in the console', () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     site = await startFixtureSite();
-    // A feed with no items: subscribing polls it once and submits nothing.
+    // A feed of two stories: the desk will have the English one already (sent by its link), the Arabic one is new.
     site.route('/desk.xml', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
-      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>${FEED_TITLE}</title><link>${site.base}/</link><description>none</description></channel></rss>`);
+      const item = (path: string) => `<item><title>${path}</title><link>${site.base}${path}</link></item>`;
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>${FEED_TITLE}</title><link>${site.base}/</link><description>two</description>${item('/en/2024/03/12/flash-floods')}${item('/ar/2024/02/29/idlib-shelling')}</channel></rss>`);
     });
     hooked = recordDeliveries(site);
     // Its own build of the console (the other browser tests build theirs meanwhile).
@@ -73,14 +74,19 @@ describe.skipIf(!haveBrowser)('feeds & webhooks in the console', () => {
     expect(await field.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
     expect((await call(stack.url, 'GET', '/feeds', { token: await stack.token('editor') })).body.items).toEqual([]);
 
-    // From the keyboard: typed into the field (its "/" and "g" are text, not shortcuts), Enter subscribes.
+    // From the keyboard: typed into the field (its "/" and "g" are text, not shortcuts), Enter subscribes. The
+    // first poll's stories are counted as the API counts them: one new, one the desk had already.
+    const sent = await call(stack.url, 'POST', '/articles', { token: await stack.token('editor'), body: { url: `${site.base}/en/2024/03/12/flash-floods` } });
+    expect(sent.status).toBe(202);
     await field.fill('');
     await field.pressSequentially(`${site.base}/desk.xml`);
     await field.press('Enter');
     const row = page.locator('table.feeds tbody tr');
     await soon(() => row.count()).toBe(1);
     expect(await field.getAttribute('aria-invalid')).toBeNull();
-    expect(await page.locator('#feeds-out').textContent()).toContain(`Subscribed to ${site.base}/desk.xml`);
+    expect(await page.locator('#feeds-out').textContent()).toBe(`Subscribed to ${site.base}/desk.xml: polled once; stories: 1 new, 1 already stored.`);
+    expect(await row.locator('td.items').textContent()).toBe('1 new, 1 already stored');
+    expect(await page.locator('table.feeds th').allTextContents()).toContain('Stories at the last poll');
     expect(await row.textContent()).toContain(FEED_TITLE);
     expect(await row.locator('bdi.address').textContent()).toBe(`${site.base}/desk.xml`);
     expect(await row.locator('.poll').textContent()).toBe('ok');
