@@ -45,7 +45,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const pub = (options.publishedAt ?? new Date().toISOString()).slice(0, 10);
   const n = normalizeForMatching(text);
   // Without a single Arabic letter every sentence takes the English rules: no need to look at each one.
-  const latinOnly = !ARABIC_LETTER.test(text);
+  const latinOnly = !n.arabic;
   const claims: Claim[] = [];
   // The last casualty kind of the paragraph so far: "Four of them are on ventilator support" continues it.
   let previousKind: CasualtyKind | undefined;
@@ -64,7 +64,6 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   }
   return claims;
 }
-const ARABIC_LETTER = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 
 /** A blank line (two line breaks with only white space between) in text[from, to): a new paragraph. */
 function blankLineIn(text: string, from: number, to: number): boolean {

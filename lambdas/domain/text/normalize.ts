@@ -22,6 +22,8 @@ export interface Normalized {
    * order, how many characters it kept before it. Null when nothing was dropped: then i is i.
    */
   drops?: Int32Array | null;
+  /** The text holds an Arabic letter (presentation forms included). */
+  arabic: boolean;
 }
 
 const DROP = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
@@ -49,31 +51,34 @@ for (let c = 0; c < FOLD.length; c++) {
 
 const UTF16 = new TextDecoder('utf-16le');
 
-/** Characters that normalization drops: diacritics, tatweel, zero-width and direction marks. */
-const DROPPED = new RegExp(DROP.source, 'g');
-const ARABIC = /[\u0600-\u06ff]/;
-/** Characters FOLD changes without lower-casing in text without Arabic: quotes, dashes, the no-break space. */
-const FOLDED = /[\u00a0\u00ab\u00bb\u02bc\u2013\u2014\u2018\u2019\u201c\u201d]/g;
-const foldChar = (ch: string) => String.fromCharCode(FOLD[ch.charCodeAt(0)]);
+/**
+ * The characters that the native path below changes after lower-casing: quotes, dashes and the no-break space
+ * (folded), zero-width and direction marks (dropped). The other dropped characters are Arabic: not on that path.
+ */
+const SPECIAL = /[\u00a0\u00ab\u00bb\u02bc\u2013\u2014\u2018\u2019\u201c\u201d\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /**
  * Text whose every character is in these ranges is lower-cased one to one as FOLD does (but the dotted capital
- * I, whose lower case is two characters) and holds no presentation form to expand.
+ * I, whose lower case is two characters), holds no Arabic letter and no presentation form to expand.
  */
 const ONE_TO_ONE = /^[\u0000-\u024f\u2000-\u206f\ufeff]*$/;
+/** Arabic letters, presentation forms included. */
+const ARABIC_LETTER = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 
 export function normalizeForMatching(text: string): Normalized {
   // Arabic text is folded fastest one character at a time (its strings take two bytes a character, where
   // native lower-casing and replacing are slow), and so is text with characters beyond the ranges above.
-  if (ARABIC.test(text) || !ONE_TO_ONE.test(text) || text.includes('\u0130')) return foldEach(text);
+  if (!ONE_TO_ONE.test(text) || text.includes('\u0130')) return foldEach(text);
   // Other text: native lower-casing and one replace give the same string as the loop, and the offsets follow
-  // from the positions of the characters dropped (none, mostly).
-  const folded = text.toLowerCase().replace(FOLDED, foldChar);
-  DROPPED.lastIndex = 0;
-  if (!DROPPED.test(folded)) return { text, norm: folded, map: null, drops: null };
+  // from the positions of the characters dropped (none, mostly). Lower-casing keeps every offset.
   const drops: number[] = [];
-  DROPPED.lastIndex = 0;
-  for (let m = DROPPED.exec(folded); m; m = DROPPED.exec(folded)) drops.push(m.index - drops.length);
-  return { text, norm: folded.replace(DROPPED, ''), map: null, drops: Int32Array.from(drops) };
+  const norm = text.toLowerCase().replace(SPECIAL, (ch: string, at: number) => {
+    const c = ch.charCodeAt(0);
+    const f = c < FOLD.length ? FOLD[c] : -1;
+    if (f >= 0) return String.fromCharCode(f);
+    drops.push(at - drops.length);
+    return '';
+  });
+  return { text, norm, map: null, drops: drops.length ? Int32Array.from(drops) : null, arabic: false };
 }
 
 /** normalizeForMatching one character at a time, with the map of offsets (exported for its test). */
@@ -110,7 +115,7 @@ export function foldEach(text: string): Normalized {
   }
   map[n] = text.length;
   const norm = UTF16.decode(out.subarray(0, n));
-  return { text, norm, map: map.subarray(0, n + 1) };
+  return { text, norm, map: map.subarray(0, n + 1), drops: null, arabic: ARABIC_LETTER.test(text) };
 }
 
 /** Normalizes a word list entry the same way as text, so patterns can be written in plain spelling. */
