@@ -198,44 +198,50 @@ const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', ')', ']', '\u20
 export function sentences(text: string, _language?: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) spans.push({ start: s, end: e });
-  };
   const n = text.length;
-  // A native scan finds the few characters that can end a sentence; the rules run only there.
+  // A native scan finds the few characters that can end a sentence; the rules run only there. test() rather
+  // than exec(): no match object to make, and the match (one character) is the one before lastIndex.
   const ends = SENTENCE_END;
   ends.lastIndex = 0;
-  for (let m = ends.exec(text); m; m = ends.exec(text)) {
-    const i = m.index;
+  while (ends.test(text)) {
+    const i = ends.lastIndex - 1;
     const ch = text.charCodeAt(i);
     if (ch === 10) {
-      push(start, i);
+      pushSpan(spans, text, start, i);
       start = i + 1;
       continue;
     }
     let j = i + 1;
-    for (let c = text.charCodeAt(j); j < n && (CLOSER_CODES.has(c) || c === 46 || c === 33 || c === 63); c = text.charCodeAt(++j));
+    while (j < n && endsOrCloses(text.charCodeAt(j))) j++;
     if (j < n) {
       const c = text.charCodeAt(j);
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) continue;
     }
     if (ch === 46) {
       let w = i - 1;
-      for (let c = text.charCodeAt(w); w >= 0 && (((c | 32) >= 97 && (c | 32) <= 122) || c === 46); c = text.charCodeAt(--w));
+      while (w >= 0 && letterOrPeriod(text.charCodeAt(w))) w--;
       if (i - w - 1 === 1 && text.charCodeAt(w + 1) >= 65 && text.charCodeAt(w + 1) <= 90) continue; // an initial: "J. Smith"
       if (i - w - 1 <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(w + 1, i).toLowerCase())) continue;
       let k = j;
       while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
       if (k < n && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) continue;
     }
-    push(start, j);
+    pushSpan(spans, text, start, j);
     start = j;
   }
-  push(start, n);
+  pushSpan(spans, text, start, n);
   return spans;
 }
+/** Adds text[s, e) without its outer white space, unless blank. */
+function pushSpan(spans: Span[], text: string, s: number, e: number) {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
+/** After a sentence's end: more of . ! ? or a closing quote or bracket. */
+const endsOrCloses = (c: number) => CLOSER_CODES.has(c) || c === 46 || c === 33 || c === 63;
+/** A Latin letter or a period: the word an abbreviation's period closes ("Gen.", "U.S."). */
+const letterOrPeriod = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 46;
 const SENTENCE_END = /[\n.!?\u061F\u2026]/g;
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
