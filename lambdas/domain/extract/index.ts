@@ -2,7 +2,7 @@
  * The claim extractor: (text, {language?, publishedAt?}) -> Claim[] (DESIGN.md section 4, a contract).
  * One pass per sentence over a normalized copy of the text; offsets are mapped back to the original.
  */
-import { normalizeForMatching, sentences, toNormalized, toOriginal, type Normalized } from '../text/normalize.ts';
+import { normalizeForMatching, sentences, toNormalized, toOriginal, type Normalized, type Span } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
 import { opensCount, scanCasualties, type CasualtyHit } from './casualties.ts';
@@ -52,15 +52,20 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   // The last source named in the paragraph so far: "وأضاف أن …" goes on with it.
   const speaker: Speaker = { source: undefined };
   let previousEnd = 0;
-  for (const sentence of sentences(text, language)) {
+  const spans = sentences(text, language);
+  for (let k = 0; k < spans.length; k++) {
+    const sentence = spans[k];
     if (blankLineIn(text, previousEnd, sentence.start)) {
       previousKind = undefined;
       speaker.source = undefined;
     }
     const found = extractSentence(text, n, sentence, language, pub, latinOnly, speaker, previousKind);
-    for (const c of found) if (c.casualty) previousKind = c.casualty.kind;
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k];
+      if (c.casualty) previousKind = c.casualty.kind;
+      claims.push(c);
+    }
     previousEnd = sentence.end;
-    claims.push(...found);
   }
   return claims;
 }
@@ -82,7 +87,7 @@ interface Speaker {
 }
 
 function extractSentence(
-  text: string, n: Normalized, sentence: { start: number; end: number }, language: Language, pub: string, latinOnly: boolean, speaker: Speaker,
+  text: string, n: Normalized, sentence: Span, language: Language, pub: string, latinOnly: boolean, speaker: Speaker,
   previousKind?: CasualtyKind,
 ): Claim[] {
   const from = toNormalized(n, sentence.start);
@@ -92,40 +97,60 @@ function extractSentence(
   const english = latinOnly || sentenceIsEnglish(n.norm, from, to, language);
   const out: Claim[] = [];
   // Which scanners can find anything here: one cached answer per word (most sentences hold no reporting verb).
+  // The loops here and below are indexed, and each reads the arrays of one scanner only (never a `[]` literal
+  // in their place): arrays of other elements kinds at one for-of made V8 deoptimize this function again and
+  // again in some runs.
   let may = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.kind === 'num') may |= COUNT | DATE;
     else if (t.kind === 'word') may |= (opensCount(t) ? COUNT : 0) | (mayStartDate(t) ? DATE : 0) | (attributionCue(t) ? CUE : 0);
   }
-  const attributionHits: AttributionHit[] = may & CUE ? scanAttributions(tokens, english) : [];
-  const attributions: { start: number; end: number; source: string }[] = [];
-  for (const a of attributionHits) {
-    const whole = toOriginal(n, a.s, a.e);
-    let source = speaker.source;
-    if (a.ss !== sameSpeaker) {
-      const src = toOriginal(n, a.ss, a.se);
-      source = speaker.source = text.slice(src.start, src.end);
+  const attributions: Attribution[] = [];
+  if (may & CUE) {
+    const hits = scanAttributions(tokens, english);
+    for (let k = 0; k < hits.length; k++) {
+      const a = hits[k];
+      const whole = toOriginal(n, a.s, a.e);
+      let source = speaker.source;
+      if (a.ss !== sameSpeaker) {
+        const src = toOriginal(n, a.ss, a.se);
+        source = speaker.source = text.slice(src.start, src.end);
+      }
+      if (source !== undefined) attributions.push({ start: whole.start, end: whole.end, source });
     }
-    if (source !== undefined) attributions.push({ start: whole.start, end: whole.end, source });
   }
-  // The attribution nearest the claim in its sentence: "X said" before it, or ", according to X" after it.
-  const attributionFor = (start: number, end = start) => {
-    let best: (typeof attributions)[number] | undefined;
-    let bestDistance = Infinity;
-    for (const a of attributions) {
-      const d = a.end <= start ? start - a.end : a.start >= end ? a.start - end : 0;
-      if (d < bestDistance) [best, bestDistance] = [a, d];
-    }
-    return best;
-  };
 
   // Dates first: a number inside a date ("Jan. 3", "5 أو 6 آذار") is no count.
   const dateHits: DateHit[] = may & DATE ? scanDates(tokens, pub, n.norm) : [];
-  const casualtyHits: CasualtyHit[] = may & COUNT ? scanCasualties(tokens, n.norm, english, dateHits, previousKind) : [];
-  for (const c of casualtyHits) {
+  if (may & COUNT) casualtyClaims(out, scanCasualties(tokens, n.norm, english, dateHits, previousKind), text, n, sentence, attributions);
+  if (may & DATE) dateClaims(out, dateHits, text, n, sentence, attributions);
+  // Who said what, where no count or date carries it.
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k];
+    if (carries(out, a)) continue;
+    out.push({
+      id: `statement-${a.start}-${a.end}`,
+      type: 'statement',
+      text: text.slice(sentence.start, sentence.end),
+      start: sentence.start,
+      end: sentence.end,
+      sentence,
+      attribution: { source: a.source, start: a.start, end: a.end },
+      checkworthiness: 0.2,
+    });
+  }
+  if (!inOrder(out)) out.sort(byPosition);
+  return out;
+}
+
+/** The claims of a sentence's casualty counts, added to `out`. */
+function casualtyClaims(out: Claim[], hits: CasualtyHit[], text: string, n: Normalized, sentence: Span, attributions: Attribution[]) {
+  for (let k = 0; k < hits.length; k++) {
+    const c = hits[k];
     const { start, end } = toOriginal(n, c.s, c.e);
     const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
-    const attribution = attributionFor(start, end);
+    const attribution = nearestAttribution(attributions, start, end);
     const claim: Claim = {
       id: `casualty-${start}-${end}`,
       type: 'casualty',
@@ -139,19 +164,20 @@ function extractSentence(
     if (attribution) claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
     out.push(claim);
   }
-  const dates: { start: number; end: number; values: DateValue[] }[] = [];
-  for (const d of dateHits) {
+}
+
+/** The claims of a sentence's dates, added to `out`. */
+function dateClaims(out: Claim[], hits: DateHit[], text: string, n: Normalized, sentence: Span, attributions: Attribution[]) {
+  for (let k = 0; k < hits.length; k++) {
+    const d = hits[k];
     const { start, end } = toOriginal(n, d.s, d.e);
-    dates.push({ start, end, values: d.values });
-  }
-  for (const d of dates) {
-    const attribution = attributionFor(d.start, d.end);
+    const attribution = nearestAttribution(attributions, start, end);
     const claim: Claim = {
-      id: `date-${d.start}-${d.end}`,
+      id: `date-${start}-${end}`,
       type: 'date',
-      text: text.slice(d.start, d.end),
-      start: d.start,
-      end: d.end,
+      text: text.slice(start, end),
+      start,
+      end,
       sentence,
       date: { values: d.values },
       checkworthiness: attribution ? 0.4 : 0.3,
@@ -159,21 +185,41 @@ function extractSentence(
     if (attribution) claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
     out.push(claim);
   }
-  // Who said what, where no count or date carries it.
-  for (const a of attributions) {
-    if (out.some((c) => c.attribution?.start === a.start)) continue;
-    out.push({
-      id: `statement-${a.start}-${a.end}`,
-      type: 'statement',
-      text: text.slice(sentence.start, sentence.end),
-      start: sentence.start,
-      end: sentence.end,
-      sentence,
-      attribution: { source: a.source, start: a.start, end: a.end },
-      checkworthiness: 0.2,
-    });
+}
+
+/** An attribution in a sentence, on original offsets, and the source it names (or the paragraph's speaker). */
+interface Attribution {
+  start: number;
+  end: number;
+  source: string;
+}
+
+/** The attribution nearest the claim [start, end) in its sentence: "X said" before it, or ", according to X" after it. */
+function nearestAttribution(attributions: Attribution[], start: number, end: number): Attribution | undefined {
+  let best: Attribution | undefined;
+  let bestDistance = Infinity;
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k];
+    const d = a.end <= start ? start - a.end : a.start >= end ? a.start - end : 0;
+    if (d < bestDistance) {
+      best = a;
+      bestDistance = d;
+    }
   }
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start || a.end - b.end) : out;
+  return best;
+}
+
+/** One of the claims already carries attribution `a`. */
+function carries(claims: Claim[], a: Attribution): boolean {
+  for (let k = 0; k < claims.length; k++) if (claims[k].attribution?.start === a.start) return true;
+  return false;
+}
+
+const byPosition = (a: Claim, b: Claim) => a.start - b.start || a.end - b.end;
+/** The claims are already in byPosition order (the usual case: one claim, or counts before the dates after them). */
+function inOrder(claims: Claim[]): boolean {
+  for (let k = 1; k < claims.length; k++) if (byPosition(claims[k - 1], claims[k]) > 0) return false;
+  return true;
 }
 
 const COUNT = 1;
