@@ -40,7 +40,14 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
 // `factcheck status ID | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : undefined));
 
+/** The command was given --json: an API refusal is printed as the API's problem JSON (stdout), not as a line. */
+let jsonOut = false;
+
 function report(e: unknown): number {
+  if (e instanceof CliError && jsonOut && e.problem !== undefined) {
+    process.stdout.write(`${JSON.stringify(e.problem, null, 2)}\n`);
+    return e.code;
+  }
   if (e instanceof CliError) {
     process.stderr.write(`factcheck: ${e.message}\n`);
     if (e.usage) process.stderr.write(`usage: ${usageLine(e.usage)}   (factcheck ${e.usage.name} --help)\n`);
@@ -94,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
   const load = COMMANDS[command];
   if (!spec || !load) throw new CliError(`unknown command "${command}"; ${known()}`, 2);
   const parsed = parseFlags(spec, args);
+  jsonOut = parsed.values.json === true;
   return (await load())(spec, parsed);
 }
 

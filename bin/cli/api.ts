@@ -2,7 +2,7 @@
  * The HTTP API as the CLI uses it: FACTCHECK_API (default http://localhost:$PORT), a bearer token from
  * FACTCHECK_TOKEN or signed with the local stack's key (the signing code, jose, loads only then).
  */
-import { fail } from './common.ts';
+import { CliError, fail } from './common.ts';
 
 export type Role = 'submitter' | 'reviewer' | 'editor';
 
@@ -26,10 +26,10 @@ function token(role: Role): Promise<string> {
   return t;
 }
 
-/** An answer of the API that is not 2xx: its status and problem+json body. */
-export class ApiError extends Error {
+/** An answer of the API that is not 2xx: its status and problem+json body (printed as it is under --json). */
+export class ApiError extends CliError {
   constructor(readonly status: number, readonly body: any) {
-    super(`${status} ${body?.title ?? ''}${body?.detail ? `: ${body.detail}` : ''}`.trim());
+    super(`${status} ${body?.title ?? ''}${body?.detail ? `: ${body.detail}` : ''}`.trim(), 1, undefined, body ?? { status });
   }
 }
 

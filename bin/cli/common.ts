@@ -2,11 +2,19 @@
 import { parseArgs } from 'node:util';
 import { commandHelp, type CommandSpec } from './spec.ts';
 
-/** An error meant for the user: printed as one line (no stack), then the process exits with `code`. */
+/**
+ * An error meant for the user: printed as one line (no stack), then the process exits with `code`. `problem` is
+ * the API's answer when the API refused the request: under --json it is printed instead of the line.
+ */
 export class CliError extends Error {
-  constructor(message: string, readonly code = 1, readonly usage?: CommandSpec) {
+  constructor(message: string, readonly code = 1, readonly usage?: CommandSpec, readonly problem?: unknown) {
     super(message);
   }
+}
+
+/** The API's refusal (`e`, an ApiError) said in the command's own words; under --json, the API's problem as it is. */
+export function refused(e: { body: unknown }, message: string): never {
+  throw new CliError(message, 1, undefined, e.body);
 }
 
 export function fail(message: string, code = 1): never {

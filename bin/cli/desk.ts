@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
 import { api, apiBase, ApiError, enc, getWholeArticle } from './api.ts';
-import { countOf, fail, printJson, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
+import { countOf, fail, printJson, refused, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
 import type { CommandSpec } from './spec.ts';
 
@@ -195,7 +195,7 @@ export async function lease(spec: CommandSpec, p: Parsed): Promise<number> {
     res = await api('POST', `/claims/${enc(id)}/lease`, 'reviewer', { ttlSeconds: +minutes * 60 });
   } catch (e) {
     if (e instanceof ApiError && e.status === 409) {
-      fail(`${id} not taken: ${e.body?.detail ?? `held by ${e.body?.leasedBy}`}`);
+      refused(e, `${id} not taken: ${e.body?.detail ?? `held by ${e.body?.leasedBy}`}`);
     }
     throw e;
   }
@@ -227,7 +227,7 @@ export async function publish(spec: CommandSpec, p: Parsed): Promise<number> {
     res = await api('POST', `/claims/${enc(id)}/publication`, 'editor', { expectedVersion: version });
   } catch (e) {
     if (e instanceof ApiError && (e.status === 409 || e.status === 422)) {
-      fail(`not published: ${e.body?.detail ?? e.message}${e.status === 409 ? `. Read it (factcheck claim ${id}), then publish the version you read` : ''}`);
+      refused(e, `not published: ${e.body?.detail ?? e.message}${e.status === 409 ? `. Read it (factcheck claim ${id}), then publish the version you read` : ''}`);
     }
     throw e;
   }
@@ -243,7 +243,7 @@ export async function withdraw(_spec: CommandSpec, p: Parsed): Promise<number> {
     res = await api('DELETE', `/claims/${enc(id)}/publication`, 'editor');
   } catch (e) {
     // 409: the claim exists but is not published (never, or withdrawn already); an unknown id stays a 404.
-    if (e instanceof ApiError && e.status === 409) fail(`not withdrawn: ${e.body?.detail ?? e.message}`);
+    if (e instanceof ApiError && e.status === 409) refused(e, `not withdrawn: ${e.body?.detail ?? e.message}`);
     throw e;
   }
   if (p.values.json) printJson(res);
@@ -298,7 +298,7 @@ export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
     if (e instanceof ApiError && e.status === 409) {
       const b = e.body ?? {};
       const v = b.verdict;
-      fail(`not recorded: ${id} is at version ${b.currentVersion ?? '?'}${v ? ` (${v.rating} by ${v.reviewer})` : ''}, not ${expectedVersion}. `
+      refused(e, `not recorded: ${id} is at version ${b.currentVersion ?? '?'}${v ? ` (${v.rating} by ${v.reviewer})` : ''}, not ${expectedVersion}. `
         + `Read it (factcheck claim ${id}), then decide again with --expected-version ${b.currentVersion ?? '?'}`);
     }
     throw e;

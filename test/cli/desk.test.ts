@@ -108,6 +108,9 @@ describe('factcheck against the local stack', () => {
     const gone = await fetch(`${ctx.stack.url}/fact-checks/${id}`);
     const again = await cli(['withdraw', id], { env: env() });
     const never = await cli(['withdraw', claimIds[3]], { env: env() });
+    const againJson = await cli(['withdraw', id, '--json'], { env: env() });
+    const neverJson = await cli(['withdraw', claimIds[3], '--json'], { env: env() });
+    const unknownJson = await cli(['claim', 'art-00000000000000000000.casualty-1-2', '--json'], { env: env() });
     // Assert
     expect(undecided.code).toBe(1);
     expect(undecided.stderr).toMatch(/has no verdict yet: a reviewer decides it first/);
@@ -126,6 +129,15 @@ describe('factcheck against the local stack', () => {
     expect(again.stderr).toMatch(new RegExp(`^factcheck: not withdrawn: claim ${id.replace('.', '\\.')} is not published: its fact-check \\(version 1\\) was already withdrawn at \\S+ by \\S+; there is nothing to withdraw\n$`));
     expect(never.code).toBe(1);
     expect(never.stderr).toBe(`factcheck: not withdrawn: claim ${claimIds[3]} is not published: it has never been published, so there is nothing to withdraw\n`);
+    // Under --json a refusal is the API's problem JSON on stdout (its publication field too), exit 1 (trial 5, finding 9)
+    expect(againJson.code).toBe(1);
+    expect(againJson.stderr).toBe('');
+    expect(JSON.parse(againJson.stdout)).toMatchObject({ status: 409, title: 'Conflict', publication: { state: 'withdrawn', version: 1 } });
+    expect(JSON.parse(againJson.stdout).detail).toBe(again.stderr.replace(/^factcheck: not withdrawn: /, '').trimEnd());
+    expect(neverJson.code).toBe(1);
+    expect(JSON.parse(neverJson.stdout)).toMatchObject({ status: 409, publication: null, detail: expect.stringContaining('never been published') });
+    expect(unknownJson.code).toBe(1);
+    expect(JSON.parse(unknownJson.stdout)).toMatchObject({ status: 404, detail: 'claim art-00000000000000000000.casualty-1-2 does not exist' });
   });
 
   it('status shows the verdicts', async () => {
