@@ -23,10 +23,16 @@ function limitOf(spec: CommandSpec, p: Parsed, max: number): string | undefined 
 }
 
 /** A list the API answers as {items}: the API's JSON, `empty` when there are none, else `render(items)`. */
-async function listOf(p: Parsed, path: string, empty: string, render: (items: any[]) => string): Promise<number> {
+/** The line that ends a page when another follows, as the other list commands print it. */
+const moreLine = (command: string, limit: string | undefined, next: string) =>
+  `more: factcheck ${command} ${limit ? `--limit ${limit} ` : ''}--cursor ${next}`;
+
+/** A list the API gives (`items`); with `more`, a page that names the command for the next one (its `nextCursor`). */
+async function listOf(p: Parsed, path: string, empty: string, render: (items: any[]) => string, more?: { command: string; limit?: string }): Promise<number> {
   const res = await api('GET', path, 'editor');
   if (p.values.json) printJson(res);
   else out(res.items.length ? render(res.items) : empty);
+  if (!p.values.json && more && res.nextCursor) out(moreLine(more.command, more.limit, res.nextCursor));
   return 0;
 }
 
@@ -140,10 +146,16 @@ function lastAttempt(d: any): string {
 }
 
 export function webhooksDeliveries(spec: CommandSpec, p: Parsed): Promise<number> {
+  const id = p.positionals[0];
+  const q = new URLSearchParams();
   const limit = limitOf(spec, p, 100);
-  return listOf(p, `/webhooks/${enc(p.positionals[0])}/deliveries${limit ? `?limit=${limit}` : ''}`, '(no deliveries yet)',
+  if (limit) q.set('limit', limit);
+  const cursor = str(p.values.cursor);
+  if (cursor) q.set('cursor', cursor);
+  return listOf(p, `/webhooks/${enc(id)}/deliveries${q.size ? `?${q}` : ''}`, cursor ? '(no more deliveries)' : '(no deliveries yet)',
     (items) => table(['event id', 'type', 'status', 'attempts', 'created', 'next try', 'last attempt'],
-      items.map((d) => [d.eventId, d.type, d.status, String(d.attempts), at(d.createdAt), d.status === 'PENDING' ? at(d.dueAt) : '', lastAttempt(d)]), 60));
+      items.map((d) => [d.eventId, d.type, d.status, String(d.attempts), at(d.createdAt), d.status === 'PENDING' ? at(d.dueAt) : '', lastAttempt(d)]), 60),
+    { command: `webhooks deliveries ${id}`, limit });
 }
 
 export const webhooksRemove = (_spec: CommandSpec, p: Parsed) =>
@@ -169,6 +181,6 @@ export async function publicationQueue(spec: CommandSpec, p: Parsed): Promise<nu
       items.map((c) => [c.claimId, valueOf(c), `${c.verdict?.rating ?? '?'} (v${c.version})`, at(c.verdict?.at), c.verdict?.reviewer ?? '', c.text]), 48));
     out(`publish one: factcheck publish ${items[0].claimId}`);
   }
-  if (res.nextCursor) out(`more: factcheck publication-queue ${limit ? `--limit ${limit} ` : ''}--cursor ${res.nextCursor}`);
+  if (res.nextCursor) out(moreLine('publication-queue', limit, res.nextCursor));
   return 0;
 }

@@ -135,7 +135,7 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'webhooks show', args: 'WEBHOOK_ID', min: 1, max: 1, summary: 'one webhook, without its secret', flags: { json } },
   {
     name: 'webhooks deliveries', args: 'WEBHOOK_ID', min: 1, max: 1, summary: 'a webhook\'s deliveries, newest first: status, attempts, the next try and the last answer',
-    flags: { limit: { type: 'string', value: 'N', help: 'how many (1-100, default 50)' }, json },
+    flags: { limit: { type: 'string', value: 'N', help: 'how many per page (1-100, default 50)' }, cursor, json },
   },
   {
     name: 'webhooks remove', args: 'WEBHOOK_ID', min: 1, max: 1,

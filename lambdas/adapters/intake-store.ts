@@ -12,7 +12,7 @@ const isConditionFailure = (e: unknown) =>
   e instanceof ConditionalCheckFailedException || (e as Error)?.name === 'ConditionalCheckFailedException';
 
 const strip = (item: Record<string, any>) => {
-  const { PK, SK, GSI1PK, GSI1SK, itemType, ...rest } = item;
+  const { PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, itemType, ...rest } = item;
   return rest;
 };
 
@@ -151,6 +151,7 @@ export class IntakeStore {
         Item: {
           PK: keys.webhookPk(d.webhookId), SK: keys.deliverySk(d.eventId), itemType: 'delivery', ...d,
           GSI1PK: keys.DELIVERIES_PK, GSI1SK: `${d.dueAt}#${d.webhookId}#${d.eventId}`,
+          GSI2PK: keys.deliveryLogPk(d.webhookId), GSI2SK: keys.deliveryLogSk(d.createdAt, d.eventId),
         },
         ConditionExpression: 'attribute_not_exists(PK)',
       }));
@@ -216,13 +217,25 @@ export class IntakeStore {
     }
   }
 
-  /** A webhook's deliveries, newest event first (event ids sort by time). */
-  async deliveries(webhookId: string, limit: number): Promise<Delivery[]> {
+  /**
+   * A page of a webhook's delivery log, newest first (GSI2), after `start` (a key `logKey` gave); `more` when
+   * another page follows (one more item is read to know it).
+   */
+  async deliveryLog(webhookId: string, limit: number, start?: Record<string, unknown>): Promise<{ items: Delivery[]; more: boolean }> {
     const res = await this.db.send(new QueryCommand({
-      TableName: this.table, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': keys.webhookPk(webhookId), ':sk': keys.DELIVERY_PREFIX }, ScanIndexForward: false, Limit: limit, ConsistentRead: true,
+      TableName: this.table, IndexName: keys.GSI2, KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.deliveryLogPk(webhookId) }, ScanIndexForward: false, Limit: limit + 1, ExclusiveStartKey: start,
     }));
-    return (res.Items ?? []).map((i) => strip(i) as Delivery);
+    const items = (res.Items ?? []).map((i) => strip(i) as Delivery);
+    return { items: items.slice(0, limit), more: items.length > limit };
+  }
+
+  /** The index key of a delivery in its webhook's log: where the next page starts (a cursor). */
+  logKey(d: Pick<Delivery, 'webhookId' | 'eventId' | 'createdAt'>): Record<string, string> {
+    return {
+      PK: keys.webhookPk(d.webhookId), SK: keys.deliverySk(d.eventId),
+      GSI2PK: keys.deliveryLogPk(d.webhookId), GSI2SK: keys.deliveryLogSk(d.createdAt, d.eventId),
+    };
   }
 
   /** Deletes the head item (conditional: false when absent), then every item under it whose SK starts with `prefix`. */

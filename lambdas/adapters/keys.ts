@@ -17,7 +17,7 @@
  * | feed     | FEED#<feedId>         | #FEED                           | FEEDS / <createdAt>#<feedId>                  | -                               | -                              |
  * | its item | FEED#<feedId>         | ITEM#<item key hash>            | -                                             | -                               | -                              |
  * | webhook  | WEBHOOK#<webhookId>   | #WEBHOOK                        | WEBHOOKS / <createdAt>#<webhookId>            | -                               | -                              |
- * | delivery | WEBHOOK#<webhookId>   | DELIVERY#<eventId>              | DELIVERIES / <dueAt>#<webhookId>#<eventId> while due | -                        | -                              |
+ * | delivery | WEBHOOK#<webhookId>   | DELIVERY#<eventId>              | DELIVERIES / <dueAt>#<webhookId>#<eventId> while due | DELIVERIES#<webhookId> / <createdAt>#<eventId> (its log, newest first) | - |
  *
  * | item     | GSI ByDay (the desk's article lists)                                    |
  * |----------|-------------------------------------------------------------------------|
@@ -83,6 +83,9 @@ export const DELIVERY_PREFIX = 'DELIVERY#';
 export const deliverySk = (eventId: string) => `${DELIVERY_PREFIX}${eventId}`;
 export const WEBHOOKS_PK = 'WEBHOOKS';
 export const DELIVERIES_PK = 'DELIVERIES';
+/** A webhook's delivery log by time (GSI2): the event id sorts by hash, so the base partition cannot page it newest first. */
+export const deliveryLogPk = (webhookId: string) => `DELIVERIES#${webhookId}`;
+export const deliveryLogSk = (createdAt: string, eventId: string) => `${createdAt}#${eventId}`;
 export const WEBHOOK_ID = /^hook-[0-9a-f]{20}$/;
 
 export const matchPk = (matchKey: string) => `MATCH#${matchKey}`;

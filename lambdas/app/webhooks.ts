@@ -10,6 +10,8 @@ import { config } from '../config.ts';
 import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { MAX_ATTEMPTS, retryDelayMs, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER, type FactCheckEvent } from '../domain/intake/events.ts';
 import type { Delivery, EventType, Webhook } from '../domain/intake/records.ts';
+import { deliveryLogPk } from '../adapters/keys.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { refuseUnfetchable } from './intake.ts';
 
 const webhookView = (w: Webhook) => {
@@ -52,10 +54,16 @@ export async function listWebhooks(deps: Deps) {
   return { items: (await deps.intake.listWebhooks()).map(webhookView) };
 }
 
-export async function webhookDeliveries(deps: Deps, webhookId: string, limit: number) {
+/** A page of a webhook's delivery log, newest first; `nextCursor` (null on the last page) is where the next starts. */
+export async function webhookDeliveries(deps: Deps, webhookId: string, page: { limit: number; cursor?: string }) {
   if (!(await deps.intake.getWebhook(webhookId))) throw webhookNotFound(webhookId);
-  const items = (await deps.intake.deliveries(webhookId, 1000)).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
-  return { items: items.map(({ body, ...d }) => ({ ...d, event: JSON.parse(body) as FactCheckEvent })) };
+  const start = decodeCursor(page.cursor, ['GSI2PK', 'GSI2SK'], deliveryLogPk(webhookId));
+  const { items, more } = await deps.intake.deliveryLog(webhookId, page.limit, start);
+  const last = items.at(-1);
+  return {
+    items: items.map(({ body, ...d }) => ({ ...d, event: JSON.parse(body) as FactCheckEvent })),
+    nextCursor: more && last ? encodeCursor(deps.intake.logKey(last)) : null,
+  };
 }
 
 /** The bus rule's target: one delivery per webhook that wants this event, each tried at once. */

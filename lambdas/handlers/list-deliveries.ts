@@ -6,6 +6,5 @@ import { deliveriesQuery, webhookIdParam } from './schemas.ts';
 export const handler = route(async (event) => {
   requireRole(event, 'editor');
   const webhookId = webhookIdParam.parse(event.pathParameters?.webhookId);
-  const { limit } = parseQuery(event, deliveriesQuery);
-  return json(200, await webhookDeliveries(getDeps(), webhookId, limit));
+  return json(200, await webhookDeliveries(getDeps(), webhookId, parseQuery(event, deliveriesQuery)));
 });

@@ -149,7 +149,10 @@ export const webhookBody = z.object({
   events: z.array(z.enum(EVENT_TYPES)).min(1, 'name at least one event type').max(EVENT_TYPES.length * 2),
 }).strict();
 export const webhookIdParam = pathParam('webhookId', z.string().regex(WEBHOOK_ID, 'is not a webhook id'));
-export const deliveriesQuery = z.object({ limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(50) }).strict();
+export const deliveriesQuery = z.object({
+  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(50),
+  cursor: cursorParam.optional(),
+}).strict();
 
 export const feedBody = z.object({ url: httpUrl }).strict();
 export const feedIdParam = pathParam('feedId', z.string().regex(FEED_ID, 'is not a feed id'));

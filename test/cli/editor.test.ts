@@ -185,6 +185,34 @@ describe('factcheck webhooks', () => {
     expect(json.secret).toBeUndefined();
   });
 
+  it('deliveries pages with the --cursor it prints, as the other lists (trial 5, finding 10)', async () => {
+    // Arrange: a webhook hears the verdicts on an article of three claims and the article checked: four deliveries
+    const id = HOOK_ID.exec((await cli(['webhooks', 'add', `${site.base}/hook`, '--event', 'VerdictRecorded', '--event', 'ArticleChecked'], { env: env() })).stdout)![0];
+    const submitted = await call(stack.url, 'POST', '/articles', {
+      token: await stack.token('submitter'),
+      body: { text: 'Five miners were killed and three were injured when a tunnel collapsed on Monday, the company said.', language: 'en', publishedAt: '2024-06-04' },
+    });
+    const reviewer = await stack.token('reviewer');
+    const article = await articleStatus(stack.url, reviewer, submitted.body.articleId, ['AWAITING_REVIEW']);
+    for (const c of article.claims) await call(stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: reviewer, body: { rating: 'true', expectedVersion: 0 } });
+    const all = await waitFor('every delivery written', async () => {
+      const items = JSON.parse((await cli(['webhooks', 'deliveries', id, '--json'], { env: env() })).stdout).items;
+      return items.length === article.claims.length + 1 && items;
+    });
+    // Act: the first page, then the command its last line prints
+    const first = await cli(['webhooks', 'deliveries', id, '--limit', String(all.length - 1)], { env: env() });
+    const more = /^more: factcheck (.+)$/m.exec(first.stdout);
+    const second = await cli(more![1].split(' '), { env: env() });
+    // Assert
+    expect(first.code, first.stderr).toBe(0);
+    expect(more![1]).toMatch(new RegExp(`^webhooks deliveries ${id} --limit ${all.length - 1} --cursor [A-Za-z0-9_-]+$`));
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).not.toMatch(/^more:/m);
+    const rows = (out: string) => out.split('\n').filter((l) => /^evt-/.test(l)).map((l) => l.split(/\s+/)[0]);
+    expect([...rows(first.stdout), ...rows(second.stdout)]).toEqual(all.map((d: { eventId: string }) => d.eventId));
+    expect(rows(second.stdout)).toHaveLength(1);
+  });
+
   it('wrong usage is exit 2 with the usage line; the API\'s refusals exit 1', async () => {
     const noEvent = await cli(['webhooks', 'add', `${site.base}/hook`], { env: env() });
     const badEvent = await cli(['webhooks', 'add', `${site.base}/hook`, '--event', 'ClaimEaten'], { env: env() });

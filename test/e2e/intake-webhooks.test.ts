@@ -124,6 +124,31 @@ describe('webhooks', () => {
     expect(ok[0].headers['x-factcheck-signature']).not.toBe(`sha256=${forged}`);
   });
 
+  it('page their delivery log newest first with the nextCursor of each page, as every other list (trial 5, finding 10)', async () => {
+    const page = (name: string, query: string) => call(stack.url, 'GET', `/webhooks/${hooks[name].webhookId}/deliveries?${query}`, { token: editor });
+    const whole = (await page('all', 'limit=100')).body;
+    expect(whole.items.length).toBeGreaterThanOrEqual(4);
+    expect(whole.nextCursor).toBeNull();
+    const seen: string[] = [];
+    const cursors: string[] = [];
+    for (let cursor = ''; ;) {
+      const r = await page('all', `limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expect(r.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...r.body.items.map((d: any) => d.eventId));
+      if (!r.body.nextCursor) break;
+      cursors.push(cursor = r.body.nextCursor);
+    }
+    // Every delivery once, in the order of the whole list: newest first.
+    expect(seen).toEqual(whole.items.map((d: any) => d.eventId));
+    const created = whole.items.map((d: any) => d.createdAt);
+    expect(created).toEqual([...created].sort().reverse());
+    expect(cursors).toHaveLength(Math.ceil(whole.items.length / 2) - 1);
+    // A cursor is this webhook's, and one the API gave out.
+    expect((await page('flaky', `cursor=${cursors[0]}`)).body.detail).toMatch(/cursor is not one this API gave out/);
+    expect((await page('all', 'cursor=eyJ4IjoxfQ')).status).toBe(400);
+  });
+
   it('tries a failing receiver again with growing pauses, and logs every attempt', async () => {
     const log = await waitFor('the flaky receiver to get its first event', async () => {
       const items = await deliveries('flaky');

@@ -157,9 +157,9 @@ describe('removing a webhook', () => {
     expect(out).toEqual({ webhooks: 1, deliveries: 1 });
     expect(received.filter((r) => r.endsWith('evt-removal-2'))).toEqual(['/kept evt-removal-2']);
     expect(await partition(`WEBHOOK#${gone.webhookId}`)).toEqual([]);
-    await expect(webhookDeliveries(deps, gone.webhookId, 10)).rejects.toThrow(NotFoundError);
+    await expect(webhookDeliveries(deps, gone.webhookId, { limit: 10 })).rejects.toThrow(NotFoundError);
     await expect(removeWebhook(deps, gone.webhookId)).rejects.toThrow(NotFoundError);
-    expect((await webhookDeliveries(deps, kept.webhookId, 10)).items).toHaveLength(2);
+    expect((await webhookDeliveries(deps, kept.webhookId, { limit: 10 })).items).toHaveLength(2);
   });
 
   it('a delivery written while its webhook went is dropped by the sweep, never sent', async () => {
