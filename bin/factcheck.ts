@@ -4,6 +4,7 @@
  * (the extractor and chrono-node, the token signer), is a chunk loaded when that command runs.
  * Commands, flags and environment: bin/cli/spec.ts (`factcheck --help` prints them).
  */
+import { closest, distance } from 'fastest-levenshtein';
 import { CliError, parseFlags, type Parsed } from './cli/common.ts';
 import { commandHelp, commandNames, commandSpec, fullHelp, groupHelp, groupOf, subName, usageLine, type CommandSpec } from './cli/spec.ts';
 
@@ -59,7 +60,28 @@ function report(e: unknown): number {
 }
 
 const HELP = new Set(['--help', '-h']);
-const known = () => `the commands: ${commandNames().join(', ')} (factcheck --help)`;
+
+/** Other words people type for a command or subcommand, and the one there is. */
+const ALIASES: Record<string, string> = {
+  find: 'search', grep: 'search', lookup: 'search', ls: 'list', show: 'claim', check: 'submit', review: 'queue',
+  unpublish: 'withdraw', rm: 'remove', delete: 'remove', del: 'remove', unsubscribe: 'remove', subscribe: 'add', log: 'deliveries',
+};
+
+/** The name meant by an unknown word: its alias, else the nearest name by edit distance (a typo: "serach"). */
+function meant(word: string, names: string[]): string | undefined {
+  const alias = ALIASES[word.toLowerCase()];
+  if (alias && names.includes(alias)) return alias;
+  const near = names.length ? closest(word.toLowerCase(), names) : undefined;
+  return near && distance(word.toLowerCase(), near) <= Math.max(1, Math.floor(word.length / 3)) ? near : undefined;
+}
+
+/** Wrong usage: an unknown command (`group` undefined) or subcommand, with the one meant when it is clear. */
+function unknownWord(word: string, names: string[], group?: string): CliError {
+  const what = group ? `${group}: unknown subcommand "${word}"` : `unknown command "${word}"`;
+  const list = `${group ? 'subcommands' : 'commands'}: ${names.join(', ')} (factcheck ${group ? `${group} ` : ''}--help)`;
+  const guess = meant(word, names);
+  return new CliError(guess ? `${what}: did you mean "${guess}"? The ${list}` : `${what}; the ${list}`, 2);
+}
 
 /** A group's subcommand as one command name ("feeds add"), or its help; wrong usage when missing or unknown. */
 function subcommand(group: string, sub: string | undefined): string | undefined {
@@ -67,9 +89,7 @@ function subcommand(group: string, sub: string | undefined): string | undefined 
   if (sub === undefined) throw new CliError(`${group}: needs a subcommand: ${subs.slice(0, -1).join(', ')} or ${subs.at(-1)} (factcheck ${group} --help)`, 2);
   if (HELP.has(sub)) return undefined;
   if (subs.includes(sub)) return `${group} ${sub}`;
-  // Another word for removing: point to the one there is.
-  const why = /^(rm|delete|del|unsubscribe)$/.test(sub) && subs.includes('remove') ? ': did you mean "remove"?' : '';
-  throw new CliError(`${group}: unknown subcommand "${sub}"${why}; the subcommands: ${subs.join(', ')} (factcheck ${group} --help)`, 2);
+  throw unknownWord(sub, subs, group);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -82,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${name ? commandHelp(commandSpec(name)!) : groupHelp(topic)}\n`);
     } else {
       const about = commandSpec(topic);
-      if (!about) throw new CliError(`unknown command "${topic}"; ${known()}`, 2);
+      if (!about) throw unknownWord(topic, commandNames());
       process.stdout.write(`${commandHelp(about)}\n`);
     }
     return 0;
@@ -99,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const spec = commandSpec(command);
   const load = COMMANDS[command];
-  if (!spec || !load) throw new CliError(`unknown command "${command}"; ${known()}`, 2);
+  if (!spec || !load) throw unknownWord(command, commandNames());
   const parsed = parseFlags(spec, args);
   jsonOut = parsed.values.json === true;
   return (await load())(spec, parsed);

@@ -62,6 +62,20 @@ describe.concurrent('wrong usage', () => {
     if (args[0] !== 'frobnicate') expect(r.stderr).toMatch(new RegExp(`^usage: factcheck ${args[0]}`, 'm'));
   });
 
+  it.each([
+    [['serach', 'children'], 'unknown command "serach": did you mean "search"? The commands: '],
+    [['find', 'children'], 'unknown command "find": did you mean "search"? The commands: '],
+    [['stauts', 'art-00000000000000000000'], 'unknown command "stauts": did you mean "status"? The commands: '],
+    [['help', 'withdrw'], 'unknown command "withdrw": did you mean "withdraw"? The commands: '],
+    [['webhooks', 'delivries', 'hook-00000000000000000000'], 'webhooks: unknown subcommand "delivries": did you mean "deliveries"? The subcommands: '],
+  ])('factcheck %j: names the command meant, as a subcommand typo does (trial 5, finding 8)', async (args, start) => {
+    const r = await cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.startsWith(`factcheck: ${start}`), r.stderr).toBe(true);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('an unreachable API is one line, exit 1', async () => {
     const r = await cli(['queue'], { env: { FACTCHECK_API: 'http://127.0.0.1:9', FACTCHECK_TOKEN: 'x' } });
     expect(r.code).toBe(1);

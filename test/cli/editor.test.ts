@@ -322,7 +322,7 @@ describe('help for the groups of commands', () => {
     expect(bare.code).toBe(2);
     expect(bare.stderr).toMatch(/^factcheck: feeds: needs a subcommand: list, add, show or remove \(factcheck feeds --help\)/);
     expect(rm.code).toBe(2);
-    expect(rm.stderr).toMatch(/^factcheck: feeds: unknown subcommand "rm": did you mean "remove"\?; the subcommands: list, add, show, remove/);
+    expect(rm.stderr).toMatch(/^factcheck: feeds: unknown subcommand "rm": did you mean "remove"\? The subcommands: list, add, show, remove/);
     expect(eat.code).toBe(2);
     expect(eat.stderr).toMatch(/^factcheck: webhooks: unknown subcommand "eat"; the subcommands: list, add, show, deliveries, remove/);
     for (const r of [bare, rm, eat]) expect(r.stdout).toBe('');
