@@ -106,7 +106,7 @@ export const ACCESS: Record<string, readonly Action[]> = {
   'list-feeds': ['dynamodb:Query'],
   'get-feed': ['dynamodb:GetItem'],
   'delete-feed': ['dynamodb:DeleteItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
-  'rebuild-search-index': ['dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+  'rebuild-search-index': ['dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
   'poll-feeds': ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution'],
   'create-webhook': ['dynamodb:PutItem', 'dynamodb:GetItem'],
   'list-webhooks': ['dynamodb:Query'],

@@ -143,7 +143,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'reindex', args: '', min: 0, max: 0,
-    summary: 'rebuild the claim search index after an upgrade changed its words, printing progress (an editor\'s step)',
+    summary: 'rebuild the claim search index after an upgrade changed its words, printing progress (an editor\'s step in AWS; npm start does it by itself when the stored index is older)',
     flags: { limit: { type: 'string', value: 'N', help: 'articles per request (1-50, default 10)' }, json },
   },
   {

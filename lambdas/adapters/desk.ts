@@ -77,6 +77,16 @@ export class DeskStore {
     await batchWriteAll(this.db, this.table, terms.map((term) => ({ DeleteRequest: { Key: { PK: keys.termPk(term), SK: sk } } })), 4);
   }
 
+  /**
+   * Deletes the postings of these terms under `sk` that are there, and says how many that was: read first
+   * (BatchGetItem, consistently), since a delete request answers the same whether or not its item existed.
+   */
+  async deleteStoredPostings(terms: string[], sk: string): Promise<number> {
+    const stored = await this.getItems(terms.map((term) => ({ PK: keys.termPk(term), SK: sk })), true);
+    await batchWriteAll(this.db, this.table, stored.map((i) => ({ DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } })), 4);
+    return stored.length;
+  }
+
   /** The version of the terms the whole index was last rebuilt with; 1 when never (postings before versions). */
   async searchIndexVersion(): Promise<number> {
     const res = await this.db.send(new GetCommand({

@@ -30,7 +30,7 @@ export interface RebuildPage {
   /** Articles not (yet) extracted, or being extracted now: their extract step writes the current terms. */
   skipped: number;
   postingsWritten: number;
-  /** Postings of terms only an older version gave. */
+  /** Postings of terms only an older version gave that were there and are deleted (0 on an index rebuilt already). */
   postingsDeleted: number;
   /** The next page; null when this was the last (the index's version is then recorded). */
   nextCursor: string | null;
@@ -82,9 +82,9 @@ async function rebuildArticle(deps: Deps, article: ListedArticle, sk: string) {
   for (let v = 1; v < SEARCH_INDEX_VERSION; v++) {
     for (const term of postingsOf(text, bundle.claims, day, language, v as IndexVersion).keys()) if (!current.has(term)) stale.add(term);
   }
-  await deps.desk.deletePostings([...stale], sk);
+  const deleted = await deps.desk.deleteStoredPostings([...stale], sk);
   await deps.desk.putPostings([...current].map(([term, claims]) => ({ term, sk, articleId: article.articleId, language, claims })));
-  return { written: current.size, deleted: stale.size };
+  return { written: current.size, deleted };
 }
 
 /**
