@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.ts';
 import { lookup, wordClass, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
+import { at } from '../text/at.ts';
 
 /**
  * An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets; a source of
@@ -206,9 +207,9 @@ function english_(tokens: Token[]): AttributionHit[] {
     if (EN_TOLL_VERBS.contains(t) && !EN_VERBS.contains(t) && !tollObject(tokens, i)) continue;
     if (!EN_VERBS.contains(t) && !EN_TOLL_VERBS.contains(t)) continue;
     if (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1])) continue;
-    if (t.t === 'say' && tokens[i - 1] && EN_NOT_SAYING.contains(tokens[i - 1])) continue;
+    if (t.t === 'say' && at(tokens, i - 1) && EN_NOT_SAYING.contains(tokens[i - 1])) continue;
     // '"…," said Amina Yusuf, 38': after a quote or a clause, the speaker follows the verb.
-    const prev = tokens[i - 1];
+    const prev = at(tokens, i - 1);
     if (prev && (prev.t === ',' || prev.t === '"') && EN_INVERTING.contains(t)) {
       const last = speakerAfter(tokens, i + 1);
       if (last > i) {
@@ -224,7 +225,7 @@ function english_(tokens: Token[]): AttributionHit[] {
     // "The ministry on Saturday gave a figure": a time between the subject and its verb.
     while (k > 0 && EN_WHEN.contains(tokens[k]) && tokens[k - 1].t === 'on') k -= 2;
     const verbAt = k + 1;
-    const acronym = tokens[k]?.t === ')' && tokens[k - 1]?.kind === 'word' && tokens[k - 2]?.t === '(' ? 3 : 0;
+    const acronym = tokens[k]?.t === ')' && at(tokens, k - 1)?.kind === 'word' && at(tokens, k - 2)?.t === '(' ? 3 : 0;
     k -= acronym;
     if (tokens[k] && EN_PRONOUNS.contains(tokens[k])) {
       out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e });
@@ -246,8 +247,8 @@ function english_(tokens: Token[]): AttributionHit[] {
       const w = tokens[k];
       // "The Syrian Observatory for Human Rights", "the head of the health department": of/for (and "the" after them)
       // inside a name, with words on both sides.
-      const inner = first >= 0 && (((w.t === 'of' || w.t === 'for') && tokens[k - 1]?.kind === 'word' && !EN_STOP.contains(tokens[k - 1])) ||
-        (w.t === 'the' && (tokens[k - 1]?.t === 'of' || tokens[k - 1]?.t === 'for')));
+      const inner = first >= 0 && (((w.t === 'of' || w.t === 'for') && at(tokens, k - 1)?.kind === 'word' && !EN_STOP.contains(tokens[k - 1])) ||
+        (w.t === 'the' && (at(tokens, k - 1)?.t === 'of' || at(tokens, k - 1)?.t === 'for')));
       if (w.kind !== 'word' || (EN_STOP.contains(w) && !inner) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
       if (verbAt - k > 6 + acronym && !inner && !named) break;
       if (inner) named = true;

@@ -17,6 +17,7 @@ import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
 import type { CasualtyKind } from './lexicon.ts';
 import { isMonthWord } from './dates.ts';
+import { at } from '../text/at.ts';
 
 /** A casualty found in one sentence; offsets are normalized-text offsets. */
 export interface CasualtyHit {
@@ -81,7 +82,7 @@ const isWord = (t: Token | undefined, a: string, b?: string, c?: string, d?: str
   !!t && (t.t === a || t.t === b || t.t === c || t.t === d || t.t === e || t.t === f || t.t === g || t.t === h);
 /** An aside opens right before token i: "including", "بينهم", "among them", "including them". */
 const asideBefore = (tokens: Token[], i: number) =>
-  (!!tokens[i - 1] && L.ASIDE.contains(tokens[i - 1])) || (isWord(tokens[i - 1], 'them', 'whom') && isWord(tokens[i - 2], 'among', 'including'));
+  (!!at(tokens, i - 1) && L.ASIDE.contains(tokens[i - 1])) || (isWord(at(tokens, i - 1), 'them', 'whom') && isWord(at(tokens, i - 2), 'among', 'including'));
 const isComma = (w: string) => w === ',' || w === '،';
 /** A dash with spaces on both sides ("five people - including two children - were killed"; en and em dashes fold to "-"). */
 const isDash = (tokens: Token[], k: number) => tokens[k]?.t === '-' && tokens[k].kind === 'punct';
@@ -118,10 +119,10 @@ function withoutParentheses(tokens: Token[]): Token[] {
     const t = tokens[i];
     if (t.t === '(' && tokens[i + 1]?.kind === 'num' && tokens[i + 2]?.t === ')') {
       const num = tokens[i + 1];
-      const prev = out[out.length - 1];
+      const prev = at(out, out.length - 1);
       const pv = prev && prev.kind === 'word' ? numberWord(prev) : undefined;
       if (pv && pv.w.type !== 'vague' && 'value' in pv.w && (pv.w.value === Number(num.t) || wordsValue(out) === Number(num.t))) {
-        out[out.length - 1] = { ...prev, e: tokens[i + 2].e };
+        out[out.length - 1] = { ...prev!, e: tokens[i + 2].e };
       } else out.push({ ...num, s: t.s, e: tokens[i + 2].e });
       i += 2;
       continue;
@@ -139,7 +140,7 @@ function withDashes(tokens: Token[], norm: string, english: boolean): Token[] {
   if (!english) return tokens;
   let out: Token[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    const prev = tokens[k - 1];
+    const prev = at(tokens, k - 1);
     if (prev && tokens[k].s - prev.e >= 3 && !(prev.kind === 'num' && tokens[k].kind === 'num')) {
       for (let x = prev.e + 1; x < tokens[k].s - 1; x++) {
         if (norm.charCodeAt(x) !== 45 || norm.charCodeAt(x - 1) !== 32 || norm.charCodeAt(x + 1) !== 32) continue;
@@ -222,8 +223,8 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
 
 /** The count at `first` follows "N of the", "none of the": it is the set a part is taken from. */
 function partOf(tokens: Token[], first: number): boolean {
-  if (!isWord(tokens[first - 1], 'the', 'those') || !isWord(tokens[first - 2], 'of')) return false;
-  const head = tokens[first - 3];
+  if (!isWord(at(tokens, first - 1), 'the', 'those') || !isWord(at(tokens, first - 2), 'of')) return false;
+  const head = at(tokens, first - 3);
   return !!head && (head.kind === 'num' || PART_OF.has(head.t) || (!!numberWord(head) && numberWord(head)!.w.type !== 'vague'));
 }
 
@@ -274,7 +275,7 @@ function groupIs(tokens: Token[], g: Group, set: Set<string>): boolean {
 /** The count at i is joined to what comes before: "and 30", "و3", "وثلاثة". */
 function joinedCount(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return isConj(tokens[i - 1]) || (t.kind === 'word' && t.t.startsWith('و') && !!numberWord(t)?.conj);
+  return isConj(at(tokens, i - 1)) || (t.kind === 'word' && t.t.startsWith('و') && !!numberWord(t)?.conj);
 }
 
 function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uint8Array): Candidate[] {
@@ -293,22 +294,22 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
         const parts = risingParts(tokens, q);
         for (let n = 0; n < parts.length; n++) {
           const part = parts[n];
-          out.push({ q: part, noun: -1, group: groupAfter(tokens, part.last + 1, english, inDate), conj: conj || isConj(tokens[part.first - 1]), risen: n > 0 });
+          out.push({ q: part, noun: -1, group: groupAfter(tokens, part.last + 1, english, inDate), conj: conj || isConj(at(tokens, part.first - 1)), risen: n > 0 });
         }
       }
       i = Math.max(i, next - 1);
       continue;
     }
     // "وأصيب مثلهم": as many again as the count just before.
-    if (L.ANAPHORA_SAME.has(t.t) && out.length && triggerKind(tokens[i - 1])) {
+    if (L.ANAPHORA_SAME.has(t.t) && out.length && triggerKind(at(tokens, i - 1))) {
       out.push({ q: { ...out[out.length - 1].q, first: i, last: i }, noun: -1, group: null, conj: false });
       continue;
     }
-    const last = out[out.length - 1];
+    const last = at(out, out.length - 1);
     const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
     // "Two of them, both women, ...": "both" restates the count before it, an apposition, no count of its own.
-    if (t.t === 'both' && tokens[i - 1]?.t === ',' && last && (lastEnd === i - 2 || (isWord(tokens[i - 2], 'them') && last.q.last === i - 4))) continue;
-    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && (isConj(tokens[i - 1]) || tokens[i - 1]?.t === ',') && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
+    if (t.t === 'both' && at(tokens, i - 1)?.t === ',' && last && (lastEnd === i - 2 || (isWord(at(tokens, i - 2), 'them') && last.q.last === i - 4))) continue;
+    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && (isConj(at(tokens, i - 1)) || at(tokens, i - 1)?.t === ',') && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
     // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
     if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !t.t.startsWith('و')) continue;
     // "وطفلين شقيقين": a dual right after a dual describes it (an adjective in agreement), no second count.
@@ -407,7 +408,7 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
   let rising = false;
   for (let k = q.first - 1; k >= Math.max(0, q.first - 8); k--) if (L.RISE.contains(tokens[k])) rising = true;
   // "The death toll rose by 12 to 85": the toll is the second number, the first is how much it rose.
-  if (rising && isWord(tokens[q.first - 1], 'by')) return [{ first: q.join + 1, last: q.last, min: q.max, max: q.max, qualifier: 'exact' }];
+  if (rising && isWord(at(tokens, q.first - 1), 'by')) return [{ first: q.join + 1, last: q.last, min: q.max, max: q.max, qualifier: 'exact' }];
   if (!rising || !FROM.contains(tokens[q.first - 1])) return [q];
   return [
     { first: q.first - 1, last: q.join - 1, min: q.min, max: q.min, qualifier: 'exact' },
@@ -430,9 +431,9 @@ const AR_ONE = new Set(['واحد', 'واحدة', 'واحدا']);
 const AT_VALUE = wordSet(['ب', 'بأكثر', 'بنحو', 'بحوالي', 'بما', 'at']);
 const ESTIMATE = wordSet(['قدرت', 'قدر', 'يقدر', 'تقدر', 'قدروا', 'estimated', 'estimates', 'estimate', 'put', 'puts', 'putting']);
 function estimatedAt(tokens: Token[], first: number): boolean {
-  const at = AT_VALUE.contains(tokens[first]) ? first : tokens[first - 1] && AT_VALUE.contains(tokens[first - 1]) ? first - 1 : -1;
-  if (at < 0) return false;
-  for (let k = at - 1; k >= Math.max(0, at - 12); k--) if (ESTIMATE.contains(tokens[k])) return true;
+  const value = AT_VALUE.contains(tokens[first]) ? first : at(tokens, first - 1) && AT_VALUE.contains(tokens[first - 1]) ? first - 1 : -1;
+  if (value < 0) return false;
+  for (let k = value - 1; k >= Math.max(0, value - 12); k--) if (ESTIMATE.contains(tokens[k])) return true;
   return false;
 }
 const ON = wordSet(['على']);
@@ -459,7 +460,7 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   const first = tokens[q.first];
   const lastTok = tokens[q.last];
   const next = tokens[q.last + 1];
-  const prev = tokens[q.first - 1];
+  const prev = at(tokens, q.first - 1);
   if (q.min !== null && !Number.isInteger(q.min)) return true; // "a magnitude-6.4 quake", "3.5 metres"
   // Digits joined to a Latin letter before them are part of a name: "Care4Calais", "the G7", "the M4".
   if (first.kind === 'num' && first.s > 0 && isLatinLetter(norm.charCodeAt(first.s - 1))) return true;
@@ -484,7 +485,7 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   for (let k = q.first; k < q.last && numTok.kind !== 'num'; k++) numTok = tokens[k + 1];
   if (numTok.kind === 'num' && (MONEY.has(norm[numTok.s - 1]) || MONEY.has(norm[numTok.s - 2]))) return true;
   // "a father of three", "أب لثلاثة أطفال"
-  if (prev && isWord(prev, 'of') && tokens[q.first - 2] && /^(father|mother|parent)$/.test(tokens[q.first - 2].t)) return true;
+  if (prev && isWord(prev, 'of') && at(tokens, q.first - 2) && /^(father|mother|parent)$/.test(tokens[q.first - 2].t)) return true;
   if (lastTok.kind === 'num' && (norm[lastTok.e] === ':' || norm[lastTok.e] === '/') && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
   if (lastTok.kind === 'num' && startsAt(CLOCK, norm, lastTok.e)) return true;
   if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
@@ -496,11 +497,11 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   // "fell 10m to his death", "a 5m wall": metres (or millions of something other than people) joined to the digits.
   if (next && lastTok.kind === 'num' && (next.t === 'm' || next.t === 'mn' || next.t === 'bn') && next.s === lastTok.e) return true;
   // "The boy, 12, drowned", "Ramesh Kumar, 34, died": digits alone between commas after a word are an age.
-  if (english && q.first === q.last && first.kind === 'num' && prev?.t === ',' && next?.t === ',' && tokens[q.first - 2]?.kind === 'word' && (q.min ?? 0) < 120) return true;
+  if (english && q.first === q.last && first.kind === 'num' && prev?.t === ',' && next?.t === ',' && at(tokens, q.first - 2)?.kind === 'word' && (q.min ?? 0) < 120) return true;
   if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age
   // "under the age of 10", "aged between 20 and 30": ages.
-  if (english && isWord(prev, 'of') && isWord(tokens[q.first - 2], 'age')) return true;
-  if (english && isWord(prev, 'and', 'to') && isWord(tokens[q.first - 3], 'between', 'aged') && tokens[q.first - 2]?.kind === 'num') return true;
+  if (english && isWord(prev, 'of') && isWord(at(tokens, q.first - 2), 'age')) return true;
+  if (english && isWord(prev, 'and', 'to') && isWord(at(tokens, q.first - 3), 'between', 'aged') && at(tokens, q.first - 2)?.kind === 'num') return true;
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
   if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
   // "عائلة واحدة", "شخص واحد على الأقل": "one" after a noun is its adjective (the noun is the count, if any).
@@ -518,15 +519,15 @@ function superlativeAt(tokens: Token[], k: number): boolean {
 
 /** "The dead number at least 70", "The displaced now number more than 40,000": "number" as a verb, not "number 10". */
 function numberAsVerb(tokens: Token[], q: Quantity): boolean {
-  if (!isWord(tokens[q.first - 1], 'number', 'numbered')) return false;
+  if (!isWord(at(tokens, q.first - 1), 'number', 'numbered')) return false;
   if (tokens[q.first].kind === 'word' && !numberWord(tokens[q.first])) return true; // a qualifier: "number more than 40,000"
-  return !!triggerKind(tokens[q.first - 2]) || (!!triggerKind(tokens[q.first - 3]) && isWord(tokens[q.first - 2], 'now'));
+  return !!triggerKind(at(tokens, q.first - 2)) || (!!triggerKind(at(tokens, q.first - 3)) && isWord(at(tokens, q.first - 2), 'now'));
 }
 
 function isYearLike(tokens: Token[], q: Quantity): boolean {
   const t = tokens[q.first];
   if (q.first !== q.last || t.kind !== 'num' || !/^(19|20)\d\d$/.test(t.t)) return false;
-  const before = tokens[q.first - 1];
+  const before = at(tokens, q.first - 1);
   const after = tokens[q.last + 1];
   if (before?.t === 'the' || after?.t === "'s" || after?.t === 's') return true;
   return !after || after.kind === 'punct' || (!!before && (isMonthWord(before) || L.YEAR_BEFORE.contains(before) || L.NOT_COUNT_BEFORE.contains(before) || L.BREAKS.contains(before)));
@@ -549,9 +550,9 @@ function one(first: number, noun: number): { q: Quantity; noun: number } {
 
 /** The article at i opens the object of an active predicate right before it ("killed a", "wounded his"), not a passive's. */
 function objectOfActive(tokens: Token[], i: number): boolean {
-  const p = tokens[i - 1];
+  const p = at(tokens, i - 1);
   if (!p || !triggerKind(p) || !/(ed|ing)$/.test(p.t) || L.BY_GROUP.contains(p)) return false;
-  return !PASSIVE_AUX.has(tokens[i - 2]?.t ?? '');
+  return !PASSIVE_AUX.has(at(tokens, i - 2)?.t ?? '');
 }
 
 /** After "a 19-year-old": the end of the noun phrase ("was", "died", "from", "and", "."), so the age is the person. */
@@ -560,7 +561,7 @@ const ageStandsAlone = (t: Token | undefined) =>
 
 /** "One soldier was killed and another wounded": after "and", a participle with no object of its own, its auxiliary left out. */
 function elidedPassive(tokens: Token[], i: number, next: number): boolean {
-  return isConj(tokens[i - 1]) && !!triggerKind(tokens[next]) && /ed$/.test(tokens[next].t) && !startsNumber(tokens, next + 1) &&
+  return isConj(at(tokens, i - 1)) && !!triggerKind(tokens[next]) && /ed$/.test(tokens[next].t) && !startsNumber(tokens, next + 1) &&
     !isWord(tokens[next + 1], 'a', 'an', 'the', 'his', 'her', 'their');
 }
 
@@ -620,14 +621,14 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   if (t.kind !== 'word') return undefined;
   if (english) {
     // "Both were taken to hospital": "both" alone as the subject of a predicate.
-    if (t.t === 'both' && !isComma(tokens[i - 1]?.t ?? '') && passiveTriggerAfter(tokens, i + 1, true)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
+    if (t.t === 'both' && !isComma(at(tokens, i - 1)?.t ?? '') && passiveTriggerAfter(tokens, i + 1, true)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
     if (t.t === 'both' && tokens[i + 1] && (L.PERSON_PLURALS.contains(tokens[i + 1]) || L.EQUIPMENT.contains(tokens[i + 1]))) {
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     }
     if (t.t === 'another' && (passiveTriggerAfter(tokens, i + 1) || elidedPassive(tokens, i, i + 1))) return one(i, i);
     // "Another body was recovered", "A body was pulled from the canal", "Rescuers found a body": one more of the dead.
     if ((t.t === 'a' || t.t === 'another') && BODY.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of') &&
-      (bodyBroughtOut(tokens, i + 2) || (!!tokens[i - 1] && (L.RECOVER.contains(tokens[i - 1]) || L.DISCOVER.contains(tokens[i - 1]))))) return one(i, i + 1);
+      (bodyBroughtOut(tokens, i + 2) || (!!at(tokens, i - 1) && (L.RECOVER.contains(tokens[i - 1]) || L.DISCOVER.contains(tokens[i - 1]))))) return one(i, i + 1);
     // "A third later succumbed", "a second death": an ordinal victim is one more.
     if ((t.t === 'a' || t.t === 'another') && ORDINAL.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of')) {
       if (passiveTriggerAfter(tokens, i + 2)) return one(i, i + 1);
@@ -658,10 +659,10 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
     // "killed a policeman", "wounded his mother", "killed the driver and two passengers": the object of an active predicate.
     // "The shooting left a woman dead and her son injured": the object of "left" with its predicate after it.
-    const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.has(tokens[i - 1]?.t ?? '') && !!triggerKind(tokens[k + 1]));
+    const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.has(at(tokens, i - 1)?.t ?? '') && !!triggerKind(tokens[k + 1]));
     if (t.t === 'the' || (possessive && !afterCount)) {
       // "Five people including the driver were injured": a member named in an aside.
-      if (object || isWord(tokens[i - 1], 'including', 'include', 'included', 'includes')) return one(i, k);
+      if (object || isWord(at(tokens, i - 1), 'including', 'include', 'included', 'includes')) return one(i, k);
       // "The driver of the truck died", "The victim, a 31-year-old mother of two, died": a phrase of origin or an
       // apposition between the victim and the verb.
       let next = ofPhraseEnd(tokens, k + 1) + 1;
@@ -688,12 +689,12 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (close > 0) after = close + 1;
     if (tokens[after]?.t === 'of' && startsNumber(tokens, after + 1)) after += 2;
     // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
-    const listed = object || isWord(tokens[i - 1], 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(tokens[i - 1])) ||
-      (isWord(tokens[i - 1], 'are', 'were', 'is', 'was') && (!!triggerKind(tokens[i - 2]) || !!triggerKind(tokens[i - 3]))) ||
+    const listed = object || isWord(at(tokens, i - 1), 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(at(tokens, i - 1))) ||
+      (isWord(at(tokens, i - 1), 'are', 'were', 'is', 'was') && (!!triggerKind(at(tokens, i - 2)) || !!triggerKind(at(tokens, i - 3)))) ||
       // "the body of a man", "the killing of a journalist": the victim of a noun predicate.
-      (isWord(tokens[i - 1], 'of') && /^(body|bodies|death|deaths|killing|murder|corpse|remains)$/.test(tokens[i - 2]?.t ?? '')) ||
+      (isWord(at(tokens, i - 1), 'of') && /^(body|bodies|death|deaths|killing|murder|corpse|remains)$/.test(at(tokens, i - 2)?.t ?? '')) ||
       // "The dead were identified as a 56-year-old man and ..."
-      (isWord(tokens[i - 1], 'as') && isWord(tokens[i - 2], 'identified', 'named') && (!!triggerKind(tokens[i - 4]) || !!triggerKind(tokens[i - 5])));
+      (isWord(at(tokens, i - 1), 'as') && isWord(at(tokens, i - 2), 'identified', 'named') && (!!triggerKind(at(tokens, i - 4)) || !!triggerKind(at(tokens, i - 5))));
     if (passiveTriggerAfter(tokens, after) || listed || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
     // "A woman who was hit by a stray bullet died in hospital": past a relative clause to the main predicate.
     if (isWord(tokens[after], 'who') && afterRelative(tokens, after)) return one(i, k);
@@ -701,9 +702,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   }
   if (L.DUALS.contains(t) || possessiveDual(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
   if (agreeingDualForm(t) && dualAgreement(tokens, i)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
-  const prev = tokens[i - 1];
+  const prev = at(tokens, i - 1);
   // "وأصيب آخر" is one more; "3 جثث أخرى" (three other bodies) is an adjective of the count before.
-  if (L.ANOTHER.contains(t) && prev && triggerKind(prev) && !(tokens[i - 2] && startsNumber(tokens, i - 2) && !/^و/.test(prev.t))) return one(i, i);
+  if (L.ANOTHER.contains(t) && prev && triggerKind(prev) && !(at(tokens, i - 2) && startsNumber(tokens, i - 2) && !/^و/.test(prev.t))) return one(i, i);
   if (L.ANAPHORA_SAME.has(t.t)) return undefined; // handled with the previous count in roleOf
   // "وتوفي جريح": one of the wounded died.
   if (oneCasualty(t.t) && prev && triggerKind(prev) === 'killed') return one(i, i);
@@ -716,7 +717,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // "دمرت دبابة ومدفعا ثقيلا": one indefinite piece of equipment after a predicate of destruction, or after it in a list.
   if (L.EQUIPMENT_ONE.contains(t) && !/^(وال|ال|لل|بال|فال)/.test(t.t)) {
     // "طائرة مسيرة": a second such noun right after the first, without "و", describes it (one drone, not two).
-    if (!t.t.startsWith('و') && tokens[i - 1] && L.EQUIPMENT_ONE.contains(tokens[i - 1])) return undefined;
+    if (!t.t.startsWith('و') && at(tokens, i - 1) && L.EQUIPMENT_ONE.contains(tokens[i - 1])) return undefined;
     for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].kind === 'word'; k--) {
       if (triggerKind(tokens[k]) === 'destroyed' || L.BY_GROUP.contains(tokens[k])) return one(i, i);
       if (triggerKind(tokens[k]) || startsNumber(tokens, k)) break;
@@ -775,7 +776,7 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
   if ((r > k + 1 || /^(died|perished|drowned|succumbed)$/.test(tokens[r]?.t ?? '')) && (triggerKind(tokens[r]) || L.phraseAt(tokens, r))) return undefined;
   for (let j = k + 2; j <= k + 12 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
     // "A woman who was hit by a stray bullet died in hospital": a death verb of the main clause, with no auxiliary.
-    if (DIED.has(tokens[j].t) && !isWord(tokens[j - 1], 'who', 'that', 'and', 'or')) return { kind: 'killed', trigger: j, d: 0 };
+    if (DIED.has(tokens[j].t) && !isWord(at(tokens, j - 1), 'who', 'that', 'and', 'or')) return { kind: 'killed', trigger: j, d: 0 };
     if (!MAIN_AUX.has(tokens[j].t)) continue;
     const whole = L.phraseAt(tokens, j); // "who escaped were in hospital"
     if (whole) return { kind: whole.kind, trigger: whole.last, d: 0 };
@@ -819,7 +820,7 @@ function listPredicate(tokens: Token[], k: number): number {
       while (tokens[j + 1] && (L.PERSONS.contains(tokens[j + 1]) || L.PERSON_PLURALS.contains(tokens[j + 1]))) j++;
       if (isWord(tokens[j + 1], 'and') || tokens[j + 1]?.t === ',') continue;
       // A list opened by a comma ends with "and": "a boy, his mother and two neighbours".
-      if (comma && !isWord(tokens[j - 1], 'and') && !tokens.slice(k, j).some((x) => x.t === 'and')) return -1;
+      if (comma && !isWord(at(tokens, j - 1), 'and') && !tokens.slice(k, j).some((x) => x.t === 'and')) return -1;
       return passiveTriggerAfter(tokens, j + 1, true) && !isWord(tokens[j + 1], 'who') ? j + 1 : -1;
     }
     if (triggerKind(t) || L.GROUP_STOP.contains(t)) return -1;
@@ -898,7 +899,7 @@ function appositionEnd(tokens: Token[], k: number): number {
 
 function isAdjectiveOne(tokens: Token[], k: number): boolean {
   const w = numberWord(tokens[k]);
-  const prev = tokens[k - 1];
+  const prev = at(tokens, k - 1);
   return !!w && !w.conj && /^[ء-ي]/.test(tokens[k].t) && 'value' in w.w && w.w.value === 1 && w.w.type === 'unit' && prev?.kind === 'word' &&
     !startsNumber(tokens, k - 1) && !L.GROUP_STOP.contains(prev);
 }
@@ -933,11 +934,11 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
     // "أن مصاباً فارق الحياة": one of the wounded who then died.
     if (own && own !== 'killed' && !english && oneCasualty(tokens[c.noun].t)) {
       if (triggerKind(tokens[c.noun + 1]) === 'killed') return { kind: 'killed', trigger: c.noun + 1, d: 1 };
-      if (triggerKind(tokens[c.noun - 1]) === 'killed') return { kind: 'killed', trigger: c.noun - 1, d: 1 };
+      if (triggerKind(at(tokens, c.noun - 1)) === 'killed') return { kind: 'killed', trigger: c.noun - 1, d: 1 };
     }
     if (own && !L.BY_GROUP.contains(tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
     // "The three men who killed a guard were arrested": the object of an active predicate is its victim.
-    if (english && objectOfActive(tokens, c.q.first)) return { kind: triggerKind(tokens[c.q.first - 1])!, trigger: c.q.first - 1, d: 1 };
+    if (english && objectOfActive(tokens, c.q.first)) return { kind: triggerKind(at(tokens, c.q.first - 1))!, trigger: c.q.first - 1, d: 1 };
   }
   // "إحداهن فقدت ساقها": one of them is a subset of the set named before, whatever her own verb says.
   if (!english && L.ONE_OF_THEM.contains(tokens[c.q.first])) return inherited(tokens, c, found, english, previousKind);
@@ -947,7 +948,7 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   if (c.risen && found.length && !right) return { kind: found[found.length - 1].kind, trigger: -1, d: 0 };
   // "أفرجت السلطات عن 40 معتقلاً", "released 60 detainees": the clause's predicate says they are free.
   // Not across "and" to a verb of its own: "12 were rescued and 28 drowned", "freed 10 hostages and 3 were killed".
-  const ownVerb = english && right && right.kind && isConj(tokens[c.q.first - 1]) && /(ed|died|dead)$/.test(tokens[right.trigger].t);
+  const ownVerb = english && right && right.kind && isConj(at(tokens, c.q.first - 1)) && /(ed|died|dead)$/.test(tokens[right.trigger].t);
   // A passive release ("18 migrants were rescued and 7 bodies recovered") has its object before it, not after.
   const passive = AUX.has(tokens[left?.trigger ?? 0]?.t ?? '') || AUX.has(tokens[(left?.trigger ?? 0) - 1]?.t ?? '');
   if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger]) && !ownVerb && !passive) return left;
@@ -961,7 +962,7 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   if (left && right) {
     // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
     // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
-    const opensClause = conjoined(tokens[right.trigger]) || isConj(tokens[right.trigger - 1]);
+    const opensClause = conjoined(tokens[right.trigger]) || isConj(at(tokens, right.trigger - 1));
     const afterGroup = right.d <= 1 + (c.group ? groupLength(tokens, c.group) : 0) && !opensClause;
     if (opensClause && left.kind) role = left;
     else if ((c.conj && right.d <= 2) || (afterGroup && left.d > 1)) role = right;
@@ -995,7 +996,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   // "حصيلة القتلى منذ بدء الحرب إلى 37 ألفا": "to N" reaches back to its toll over a time or place phrase.
   // "عدد المصابين في صفوف المحتجين لم يتجاوز أربعة": a count read with its exceeding verb reaches back to its toll too.
   // "قدرت عدد النازحين داخليا في السودان بأكثر من 10 ملايين": a toll estimated at ("ب") its value reaches back too.
-  let reaching = (!!tokens[c.q.first - 1] && TO.contains(tokens[c.q.first - 1])) || exceedsAt(tokens, c.q.first) || estimatedAt(tokens, c.q.first);
+  let reaching = (!!at(tokens, c.q.first - 1) && TO.contains(tokens[c.q.first - 1])) || exceedsAt(tokens, c.q.first) || estimatedAt(tokens, c.q.first);
   if (reaching) window = 16;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
@@ -1010,7 +1011,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     }
     // "وهدمت قوات الاحتلال في حينه منزلين": "at the time" is stepped over like a date.
     if (THEN.has(t.t)) {
-      if (tokens[k - 1]?.t === 'في') k--;
+      if (at(tokens, k - 1)?.t === 'في') k--;
       d--;
       continue;
     }
@@ -1045,13 +1046,13 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     }
     if (L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
     // "أتت النيران على 37 منزلا": fire that "came upon" what it destroyed, its subject between the verb and "على".
-    if (d <= 2 && ON.contains(t) && tokens[k - 1] && (CONSUME.contains(tokens[k - 1]) || (tokens[k - 2] && CONSUME.contains(tokens[k - 2])))) {
+    if (d <= 2 && ON.contains(t) && at(tokens, k - 1) && (CONSUME.contains(tokens[k - 1]) || (at(tokens, k - 2) && CONSUME.contains(tokens[k - 2])))) {
       return { kind: 'destroyed', trigger: CONSUME.contains(tokens[k - 1]) ? k - 1 : k - 2, d: d + crossed };
     }
     const phrase = phraseEndingAt(tokens, k);
     // "عدد المصابين 600", "the number of injured has exceeded 600", "the number of people arrested": the value of a toll.
-    const toll = !kind ? -1 : tokens[k - 1] && L.TOLL.contains(tokens[k - 1]) ? k - 1 : isWord(tokens[k - 1], 'of') && tokens[k - 2] && L.TOLL.contains(tokens[k - 2]) ? k - 2
-      : reaching && isWord(tokens[k - 2], 'of') && L.PERSON_PLURALS.contains(tokens[k - 1]) && tokens[k - 3] && L.TOLL.contains(tokens[k - 3]) ? k - 3 : -1;
+    const toll = !kind ? -1 : at(tokens, k - 1) && L.TOLL.contains(tokens[k - 1]) ? k - 1 : isWord(at(tokens, k - 1), 'of') && at(tokens, k - 2) && L.TOLL.contains(tokens[k - 2]) ? k - 2
+      : reaching && isWord(at(tokens, k - 2), 'of') && L.PERSON_PLURALS.contains(tokens[k - 1]) && at(tokens, k - 3) && L.TOLL.contains(tokens[k - 3]) ? k - 3 : -1;
     // Past an aside or an "and", only a toll is reached: "Four people were killed, and the river rose to 64 cm" is no toll.
     if ((kind || phrase) && ((d <= LEFT_WINDOW && !stretched) || (reaching && toll >= 0))) {
       // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
@@ -1097,7 +1098,7 @@ const quietRight = wordClass((w: string) => !(
 /** The predicate after the count ("three firefighters were injured", "14 قتيلاً", "94 شخصا أصيبوا"). */
 function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   let partitive: Role | undefined;
-  const opener = isWord(tokens[c.q.first - 1], 'them', 'whom') ? c.q.first - 3 : c.q.first - 2;
+  const opener = isWord(at(tokens, c.q.first - 1), 'them', 'whom') ? c.q.first - 3 : c.q.first - 2;
   let inAside = asideBefore(tokens, c.q.first) && (isComma(tokens[opener]?.t ?? '') || isDash(tokens, opener));
   let afterAside = false;
   // After an auxiliary the subject is over: "and five of them arrested" after "were booked" opens a clause.
@@ -1206,8 +1207,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       // "Three of the five people on board were killed": the whole set after "of the" is stepped over, and a predicate
       // naming it ("Two of the 15 injured died") names the set, not the part; "Nine people including three women were
       // killed": an aside without commas.
-      const ofThe = k === c.q.last + 3 && isWord(tokens[k - 1], 'the', 'those') && isWord(tokens[k - 2], 'of');
-      if (ofThe || (isWord(tokens[k - 1], 'including') && d <= 3)) {
+      const ofThe = k === c.q.last + 3 && isWord(at(tokens, k - 1), 'the', 'those') && isWord(at(tokens, k - 2), 'of');
+      if (ofThe || (isWord(at(tokens, k - 1), 'including') && d <= 3)) {
         const set = readQuantity(tokens, k, '');
         if (set) {
           k = set.last;
@@ -1219,13 +1220,13 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
         }
       }
       // "seven soldiers and two civilians were wounded": the predicate after a coordinated count is shared.
-      const conj = tokens[k - 1];
+      const conj = at(tokens, k - 1);
       // "عائلة واحدة", "one family": an adjective, stepped over.
       if (isAdjectiveOne(tokens, k)) {
         d--;
         continue;
       }
-      const joined = (conj && isConj(conj)) || (isWord(conj, 'his', 'her', 'their') && isConj(tokens[k - 2]));
+      const joined = (conj && isConj(conj)) || (isWord(conj, 'his', 'her', 'their') && isConj(at(tokens, k - 2)));
       const other = (joined || numberWord(t)?.conj) && !sawAux ? readQuantity(tokens, k, '') : undefined;
       if (!other) break;
       k = other.last;
@@ -1245,21 +1246,21 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     }
     const kind = triggerKind(t) ?? leaving(tokens, k, c);
     // After the aside, a predicate that opens a clause of its own ("، وإصابة 30") is not the aside's.
-    if (kind && afterAside && (conjoined(t) || isConj(tokens[k - 1]))) break;
+    if (kind && afterAside && (conjoined(t) || isConj(at(tokens, k - 1)))) break;
     // "خمسة أشخاص استجوبوا واعتقل اثنان منهم": a predicate that opens a clause with a count of its own is that count's.
     if (kind && d > 1 && conjoined(t) && tokens[k + 1] && startsNumber(tokens, k + 1)) break;
     // "killed two soldiers and a civilian and wounded five others": an active predicate after "and" with an object of its own.
-    if (kind && d > 1 && isConj(tokens[k - 1]) && tokens[k + 1] && (startsNumber(tokens, k + 1) || isWord(tokens[k + 1], 'a', 'an', 'his', 'her', 'their', 'the'))) break;
+    if (kind && d > 1 && isConj(at(tokens, k - 1)) && tokens[k + 1] && (startsNumber(tokens, k + 1) || isWord(tokens[k + 1], 'a', 'an', 'his', 'her', 'their', 'the'))) break;
     // "the two nurses who treated him", "the men who killed a guard": an active verb of a relative clause, with its object.
     // ("fled their villages", "left their homes": the object is a place, and the subject the displaced.)
     const agent = kind && kind !== 'displaced' && kind !== 'missing' && tokens[k + 1] && (OBJECT_START.has(tokens[k + 1].t) || startsNumber(tokens, k + 1));
-    if (agent && isWord(tokens[k - 1], 'who', 'that')) break;
+    if (agent && isWord(at(tokens, k - 1), 'who', 'that')) break;
     // "Two men wearing masks killed three people": the group is the subject of an active verb with an object of its own.
     if (agent && d > 1 && !sawAux && /ed$/.test(t.t)) break;
     if (kind) {
       if (joinedKinds(tokens, k, true)) return 'mixed';
       // "Two of the wounded later succumbed": a predicate in a partitive names the set; a later verb wins.
-      if (isWord(tokens[k - 1], 'the', 'those') && isWord(tokens[k - 2], 'of') || (t.t.startsWith('ال') && isWord(tokens[k - 1], 'من'))) {
+      if (isWord(at(tokens, k - 1), 'the', 'those') && isWord(at(tokens, k - 2), 'of') || (t.t.startsWith('ال') && isWord(at(tokens, k - 1), 'من'))) {
         partitive ??= { kind, trigger: k, d };
         continue;
       }
@@ -1289,9 +1290,9 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // "Another 40 gathered outside", "two more buses were attacked": a verb of their own says what they did.
   if (english && ownPredicate(tokens, c)) return undefined;
   const after = tokens[c.q.last + 1];
-  const subset = asideBefore(tokens, c.q.first) || L.ONE_OF_THEM.contains(tokens[c.q.first]) || (!tokens[c.q.first - 1] && !!after && L.ASIDE.contains(after)) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
+  const subset = asideBefore(tokens, c.q.first) || L.ONE_OF_THEM.contains(tokens[c.q.first]) || (!at(tokens, c.q.first - 1) && !!after && L.ASIDE.contains(after)) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
-  const more = (!!after && L.OTHERS.contains(after) && !isWord(tokens[c.q.last + 2], 'than')) || isWord(tokens[c.q.first - 1], 'another');
+  const more = (!!after && L.OTHERS.contains(after) && !isWord(tokens[c.q.last + 2], 'than')) || isWord(at(tokens, c.q.first - 1), 'another');
   const { prev, resume } = lastOutsideAside(tokens, found, c);
   const counted = prev && c.q.first > prev.c.q.last ? prev.kind : previousKind;
   // "three more were found in the evening", "وثلاثة آخرون": more of the set counted last, however far before, when
@@ -1302,7 +1303,7 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   if (counted === 'killed' && recovered(tokens, c) && (!c.group || groupIs(tokens, c.group, L.PERSONS) || groupIs(tokens, c.group, L.PERSON_PLURALS))) return { kind: counted, trigger: -1, d: 0 };
   // "Most of the dead were pilgrims, among them five women", "معظم النازحين ... 4 آلاف منهم": the set is named by a noun.
   // "The injured were taken to three hospitals: 11 to the district hospital ...": a breakdown of a named set.
-  const breakdown = tokens[c.q.first - 1]?.t === ':' && !c.group && !!after && (L.PLACE_PREP.contains(after) || placeWithPreposition(after));
+  const breakdown = at(tokens, c.q.first - 1)?.t === ':' && !c.group && !!after && (L.PLACE_PREP.contains(after) || placeWithPreposition(after));
   // "Of those, 15 were women", "Of the dead, 15 were women", "ومن بين هؤلاء، 15 امرأة": a subset opening the sentence.
   const opened = openingSet(tokens, c.q.first);
   if (opened) {
@@ -1319,11 +1320,11 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: exactSet(found, prev, c).kind, trigger: -1, d: 0 };
   if (c.q.first < from || c.q.first - from > 12) return undefined;
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
-  const before = tokens[c.q.first - 1];
-  if (before && (L.WAS.contains(before) || (before.t === 'from' && isWord(tokens[c.q.first - 2], 'up')))) return { kind: prev.kind, trigger: -1, d: 0 };
+  const before = at(tokens, c.q.first - 1);
+  if (before && (L.WAS.contains(before) || (before.t === 'from' && isWord(at(tokens, c.q.first - 2), 'up')))) return { kind: prev.kind, trigger: -1, d: 0 };
   // Compared: "97 homicides, compared with 84 last year", "30 قتيلا مقارنة بـ 25": the same toll at another time.
   // ("compared with 40 officers on duty": another set, no claim.)
-  if (before && (COMPARED.contains(before) || (isWord(before, 'with', 'to', 'ب') && tokens[c.q.first - 2] && COMPARED.contains(tokens[c.q.first - 2])))) {
+  if (before && (COMPARED.contains(before) || (isWord(before, 'with', 'to', 'ب') && at(tokens, c.q.first - 2) && COMPARED.contains(tokens[c.q.first - 2])))) {
     // ("مقارنة بسبع حالات": cases are the same toll.)
     return c.group && !groupIs(tokens, c.group, L.CASES) ? undefined : { kind: prev.kind, trigger: -1, d: 0 };
   }
@@ -1331,7 +1332,7 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // The candidate must read as a member: followed by a place, a victim noun, "منهم"/"of them", or nothing.
   const next = tokens[(c.group?.last ?? c.q.last) + 1];
   const member = !next || next.kind === 'punct' || L.PLACE_PREP.contains(next) || L.LIST_GLUE.contains(next) || isConj(next) || /^[وب]/.test(next.t) ||
-    c.group !== null || L.ASIDE.contains(tokens[c.q.first - 1] ?? next);
+    c.group !== null || L.ASIDE.contains(at(tokens, c.q.first - 1) ?? next);
   if (!member) return undefined;
   if (c.group && !english && !groupFits(tokens, c.group, prev)) return undefined;
   return { kind: prev.kind, trigger: -1, d: 0 };
@@ -1353,7 +1354,7 @@ function exactSet(found: Found[], prev: Found, c: Candidate): Found {
 /** "rushed 20 people to hospital", "ونقل 20 آخرين إلى المستشفيات": moved to a hospital, so injured. */
 function transportedTo(tokens: Token[], c: Candidate): Role | undefined {
   // "فيما نقل البقية (26) إلى مستشفى": the rest, counted in parentheses.
-  const v = tokens[c.q.first - 1] && L.REST.contains(tokens[c.q.first - 1]) ? c.q.first - 2 : c.q.first - 1;
+  const v = at(tokens, c.q.first - 1) && L.REST.contains(tokens[c.q.first - 1]) ? c.q.first - 2 : c.q.first - 1;
   if (!tokens[v] || !L.TRANSPORT_ACTIVE.contains(tokens[v])) return undefined;
   const k = (c.group?.last ?? c.q.last) + 1;
   if (!tokens[k] || !TO.contains(tokens[k])) return undefined;
@@ -1363,7 +1364,7 @@ function transportedTo(tokens: Token[], c: Candidate): Role | undefined {
 
 /** "Of those, N", "Among the dead, N", "ومن بين هؤلاء، N": the sentence opens on the set, and the count follows its comma. */
 function openingSet(tokens: Token[], first: number): boolean {
-  if (!isComma(tokens[first - 1]?.t ?? '') || first - 1 > 5) return false;
+  if (!isComma(at(tokens, first - 1)?.t ?? '') || first - 1 > 5) return false;
   if (!isWord(tokens[0], 'of', 'among', 'من', 'ومن', 'بين', 'وبين')) return false;
   // ("ومن بين الضحايا الأربعة،": a definite number word is the set's adjective.)
   for (let k = 1; k < first - 1; k++) if (tokens[k].kind !== 'word' || (startsNumber(tokens, k) && !tokens[k].t.startsWith('ال'))) return false;
@@ -1444,7 +1445,7 @@ function recovered(tokens: Token[], c: Candidate): boolean {
 function namedSet(tokens: Token[], first: number, english: boolean): CasualtyKind | undefined {
   for (let k = first - 1; k >= 0; k--) {
     const kind = triggerKind(tokens[k]);
-    if (kind && (english ? isWord(tokens[k - 1], 'the', 'those') : /^(و?ال|لل)/.test(tokens[k].t))) return kind;
+    if (kind && (english ? isWord(at(tokens, k - 1), 'the', 'those') : /^(و?ال|لل)/.test(tokens[k].t))) return kind;
   }
   return undefined;
 }
@@ -1496,7 +1497,7 @@ function ageAside(tokens: Token[], k: number, to: number): number {
 /** "مقتل وإصابة 20 شخصاً": one count for two kinds says neither; no claim is better than a wrong kind. */
 function joinedKinds(tokens: Token[], trigger: number, afterCount = false): boolean {
   const t = tokens[trigger];
-  const prev = tokens[trigger - 1];
+  const prev = at(tokens, trigger - 1);
   const next = tokens[trigger + 1];
   // "9 أشخاص مصرعهم وأصيب 46": the predicate before "و" closes a count of its own.
   let ownCount = false;
@@ -1511,7 +1512,7 @@ function joinedKinds(tokens: Token[], trigger: number, afterCount = false): bool
   // "Twenty people were killed or injured", "are dead or missing": after the count, two kinds for one number.
   if (afterCount && (next?.t === 'or' || next?.t === 'and') && triggerKind(after) && triggerKind(after) !== triggerKind(t) && !L.BY_GROUP.contains(after!) &&
     !(tokens[trigger + 3] && (startsNumber(tokens, trigger + 3) || OBJECT_START.has(tokens[trigger + 3].t)))) return true;
-  return (prev?.t === 'and' || prev?.t === 'or') && !!triggerKind(tokens[trigger - 2]) && triggerKind(tokens[trigger - 2]) !== triggerKind(t);
+  return (prev?.t === 'and' || prev?.t === 'or') && !!triggerKind(at(tokens, trigger - 2)) && triggerKind(at(tokens, trigger - 2)) !== triggerKind(t);
 }
 
 /** The casualty kind of a death toll phrase ("death toll", "حصيلة القتلى", "number of those injured"). */

@@ -9,6 +9,7 @@ import { DAY, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, 
 import {
   MONTHS, monthAt, weekdayAt, TIME_OF_DAY, PAST, NEXT, THIS, MONTH_CUE, partAt, W, relativeDay, daysAgo, holidayAt, NIGHT_JOIN, SINCE, relativeYearAt, yearAt, AR_UNIT, mayStartDate, dayAt, dayList, numericDate, NAME_BEFORE, NAME_AFTER, relativeMonthAt, arabicPeriod, AR_ORDINAL_UNITS, AR_ORDINAL_TENS, dayNumber,
 } from './dates/words.ts';
+import { at } from '../text/at.ts';
 
 export type { DateValue };
 export { isMonthWord, mayStartDate } from './dates/words.ts';
@@ -34,7 +35,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
   const push = (a: number, b: number, values: DateValue[], mayName = false) => {
     for (let k = a; k <= b; k++) used[k] = 1;
     // A day and month that name something ("قوى 14 آذار") are no event date: the words are used up, nothing is claimed.
-    if (mayName && (NAME_BEFORE.has(tokens[a - 1]?.t ?? '') || NAME_AFTER.has(tokens[b + 1]?.t ?? ''))) return;
+    if (mayName && (NAME_BEFORE.has(at(tokens, a - 1)?.t ?? '') || NAME_AFTER.has(tokens[b + 1]?.t ?? ''))) return;
     hits.push({ s: tokens[a].s, e: tokens[b].e, values });
   };
 
@@ -91,8 +92,8 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         }
         y ??= nearestYear(pub, month.m, days[0]);
         let first = i;
-        if (/^(يوم|يومي|يومى)$/.test(tokens[i - 1]?.t ?? '')) first = i - 1;
-        if (tokens[i - 1]?.t === 'the') first = i - 1;
+        if (/^(يوم|يومي|يومى)$/.test(at(tokens, i - 1)?.t ?? '')) first = i - 1;
+        if (at(tokens, i - 1)?.t === 'the') first = i - 1;
         push(first, last, dayValues(y, month.m, days, joiner), true);
         absorbWeekday(first);
         continue;
@@ -122,8 +123,8 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         continue;
       }
       // 3. Part of a month: "نهاية شباط", "end of February", "mid-March" ; 4. a month alone with a cue.
-      const prev = tokens[i - 1];
-      const prev2 = tokens[i - 2];
+      const prev = at(tokens, i - 1);
+      const prev2 = at(tokens, i - 2);
       const part = partAt(prev) ?? (prev?.t === 'of' || prev?.t === 'the' ? partAt(prev2) : undefined);
       let last = mm.last;
       let y = yearAt(tokens[last + 1]);
@@ -195,7 +196,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       }
       if (tokens[last + 1] && /^(morning|evening|night|afternoon)$/.test(tokens[last + 1].t)) last++;
       // "اليوم الإثنين" is today, "أمس الأحد" yesterday, "اليوم (السبت)", named: one claim each.
-      let paren = tokens[first - 1]?.t === '(' && tokens[last + 1]?.t === ')' ? 1 : 0;
+      let paren = at(tokens, first - 1)?.t === '(' && tokens[last + 1]?.t === ')' ? 1 : 0;
       let comma = false;
       let rel = first > paren ? relativeDayAt(first - 1 - paren) : undefined;
       // "tomorrow, Sunday," / "أمس، الأحد،": after a comma, only a relative day that is the same weekday.
@@ -231,17 +232,17 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       if (rd === 0 && dayAsNoun(i)) continue;
       let first = timeOfDayBefore(i);
       // "بعد غد": the day after tomorrow.
-      if (t.t === W.tomorrow && tokens[i - 1]?.t === W.after) {
-        first = tokens[i - 2]?.t === W.day ? i - 2 : i - 1;
+      if (t.t === W.tomorrow && at(tokens, i - 1)?.t === W.after) {
+        first = at(tokens, i - 2)?.t === W.day ? i - 2 : i - 1;
         push(first, i, [single(pub + 2 * DAY)]);
         continue;
       }
-      if (rd === -1 && (tokens[i - 1]?.t === W.first || tokens[i + 1]?.t === W.theFirst)) {
-        push(tokens[i - 1]?.t === W.first ? i - 1 : first, tokens[i - 1]?.t === W.first ? i : i + 1, [single(pub - 2 * DAY)]);
+      if (rd === -1 && (at(tokens, i - 1)?.t === W.first || tokens[i + 1]?.t === W.theFirst)) {
+        push(at(tokens, i - 1)?.t === W.first ? i - 1 : first, at(tokens, i - 1)?.t === W.first ? i : i + 1, [single(pub - 2 * DAY)]);
         continue;
       }
-      if (t.t === 'yesterday' && tokens[i - 1]?.t === 'before' && tokens[i - 2]?.t === 'day') {
-        push(tokens[i - 3]?.t === 'the' ? i - 3 : i - 2, i, [single(pub - 2 * DAY)]);
+      if (t.t === 'yesterday' && at(tokens, i - 1)?.t === 'before' && at(tokens, i - 2)?.t === 'day') {
+        push(at(tokens, i - 3)?.t === 'the' ? i - 3 : i - 2, i, [single(pub - 2 * DAY)]);
         continue;
       }
       push(first, i, [single(pub + rd * DAY)]);
@@ -256,11 +257,11 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       // The most recent Saturday and Sunday (on a Saturday: this one and the next day); "this weekend" said on a
       // weekday is the coming one ("could make landfall this weekend").
       const dow = new Date(pub).getUTCDay();
-      const coming = tokens[i - 1]?.t === 'this' && dow >= 1 && dow <= 5;
+      const coming = at(tokens, i - 1)?.t === 'this' && dow >= 1 && dow <= 5;
       const saturday = coming ? pub + (6 - dow) * DAY : pub - ((dow + 1) % 7) * DAY;
       let first = i;
-      if (tokens[first - 1]?.t === 'the') first--;
-      if (/^(over|this|last|during)$/.test(tokens[first - 1]?.t ?? '')) first--;
+      if (at(tokens, first - 1)?.t === 'the') first--;
+      if (/^(over|this|last|during)$/.test(at(tokens, first - 1)?.t ?? '')) first--;
       push(first, t.t === 'weekend' ? i : i + 2, [range(saturday, saturday + DAY)]);
       continue;
     }
@@ -328,12 +329,12 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     // 8. A year with a cue: "in 2012", "عام 2019", "العام 2019".
     const yr = yearAt(t);
     // "خلال عامي 2022 و2023": two years named with the dual, one range.
-    if (yr && tokens[i - 1] && YEARS_DUAL.contains(tokens[i - 1]) && tokens[i + 1]?.t === 'و' && yearAt(tokens[i + 2]) && yearAt(tokens[i + 2])! > yr) {
+    if (yr && at(tokens, i - 1) && YEARS_DUAL.contains(tokens[i - 1]) && tokens[i + 1]?.t === 'و' && yearAt(tokens[i + 2]) && yearAt(tokens[i + 2])! > yr) {
       push(i - 1, i + 2, [range(ymd(yr, 1, 1), ymd(yearAt(tokens[i + 2])!, 12, 31))]);
       continue;
     }
     // "في 2023،": after "في" only a year that ends its phrase ("في 2000 منزل" is a count).
-    if (!yr || !tokens[i - 1]) continue;
+    if (!yr || !at(tokens, i - 1)) continue;
     const cue = arabicForms(tokens[i - 1].t).at(-1) ?? '';
     const closes = !tokens[i + 1] || (tokens[i + 1].kind === 'punct' && tokens[i + 1].t !== '%');
     if ((/^(in|since|during|عام|العام|سنة|خلال|منذ)$/.test(cue) || (cue === IN_AR && closes))) {
@@ -362,7 +363,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
 
   /** "25 منه", "25 من الشهر نفسه", "the 25th of the same month": the month of the date before, in this sentence. */
   function sameMonthAt(k: number): { m: number; year: number; last: number } | undefined {
-    const before = hits[hits.length - 1];
+    const before = at(hits, hits.length - 1);
     if (!before || before.values.length !== 1) return undefined;
     let last = -1;
     if (tokens[k]?.t === OF_IT) last = k;
@@ -388,21 +389,21 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     const tk = tokens[k];
     const rd = relativeDay(tk);
     if (rd !== undefined || tk.t !== W.tomorrow) return rd;
-    return tokens[k - 1]?.t === W.day || tokens[k - 1]?.t === W.after || weekdayAt(tokens, k + 1) !== undefined ? 1 : undefined;
+    return at(tokens, k - 1)?.t === W.day || at(tokens, k - 1)?.t === W.after || weekdayAt(tokens, k + 1) !== undefined ? 1 : undefined;
   }
 
   /** "اليوم" at token i is the noun "the day", or part of a name, not today. */
   function dayAsNoun(i: number): boolean {
     const next = tokens[i + 1];
     if (next && (DAY_ADJECTIVE.contains(next) || AR_ORDINAL_UNITS.has(next.t) || AR_ORDINAL_TENS.has(next.t))) return true;
-    const prev = tokens[i - 1];
+    const prev = at(tokens, i - 1);
     // "80 ملم في اليوم", "مرتين في اليوم": per day, after a quantity.
-    if (prev?.t === IN_AR && ((tokens[i - 2] && (tokens[i - 2].kind === 'num' || TIMES.contains(tokens[i - 2]))) || tokens[i - 3]?.kind === 'num')) return true;
+    if (prev?.t === IN_AR && ((at(tokens, i - 2) && (tokens[i - 2].kind === 'num' || TIMES.contains(tokens[i - 2]))) || at(tokens, i - 3)?.kind === 'num')) return true;
     // A name: "لقناة روسيا اليوم", "صحيفة اليوم", "لـ«المصري اليوم»" (a short quotation after "ل" or a medium).
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const tk = tokens[k];
       if (MEDIUM.contains(tk)) return true;
-      if (tk.t === '"') return next?.t === '"' && !!tokens[k - 1] && (tokens[k - 1].t === LI || MEDIUM.contains(tokens[k - 1]));
+      if (tk.t === '"') return next?.t === '"' && !!at(tokens, k - 1) && (tokens[k - 1].t === LI || MEDIUM.contains(tokens[k - 1]));
       if (tk.kind !== 'word') return false;
     }
     return false;
@@ -426,18 +427,18 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
 
   /** "May" is the month, not the verb, after a part ("early May", "the end of May"), a preposition of time or before a year. */
   function mayIsMonth(i: number): boolean {
-    const prev = tokens[i - 1];
+    const prev = at(tokens, i - 1);
     return !!partBefore(i) || !!yearAt(tokens[i + 1]) || (!!prev && MAY_CUE.has(prev.t));
   }
 
   /** A part of a period right before token i: "مطلع", "early", "the end of", "in the middle of". */
   function partBefore(i: number): { p: Part; first: number } | undefined {
-    const prev = tokens[i - 1];
+    const prev = at(tokens, i - 1);
     const p = partAt(prev);
-    if (p) return { p, first: tokens[i - 2]?.t === 'the' ? i - 2 : i - 1 };
+    if (p) return { p, first: at(tokens, i - 2)?.t === 'the' ? i - 2 : i - 1 };
     if (prev?.t !== 'of') return undefined;
-    const p2 = partAt(tokens[i - 2]);
-    return p2 ? { p: p2, first: tokens[i - 3]?.t === 'the' ? i - 3 : i - 2 } : undefined;
+    const p2 = partAt(at(tokens, i - 2));
+    return p2 ? { p: p2, first: at(tokens, i - 3)?.t === 'the' ? i - 3 : i - 2 } : undefined;
   }
 
   /** The first of up to two time-of-day words right before token i ("مساء", "فجر", "صباح يوم"), or i. */
@@ -505,7 +506,7 @@ const UNTIL_END = normalizeWord('غاية');
 function betweenRanges(tokens: Token[], hits: DateHit[]): DateHit[] {
   const out: DateHit[] = [];
   for (const h of hits) {
-    const prev = out[out.length - 1];
+    const prev = at(out, out.length - 1);
     if (prev && prev.values.length === 1 && h.values.length === 1) {
       const between = tokens.filter((t) => t.s >= prev.e && t.e <= h.s);
       const before = tokens.filter((t) => t.e <= prev.s).at(-1);

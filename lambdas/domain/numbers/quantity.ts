@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens.ts';
 import { arabicForms, inSet, memoByWord, wordSet } from '../text/tokens.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { numberWord, NUMBER_WORDS } from './words.ts';
+import { at } from '../text/at.ts';
 
 export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'at_most' | 'approx' | 'range' | 'vague';
 
@@ -186,7 +187,7 @@ const phrasesEndingWith = memoByWord((w: string): Phrase[] =>
   BEFORE_BY_LAST.get(w) ?? (w.length > 3 ? arabicForms(w).flatMap((f) => BEFORE_BY_LAST.get(f) ?? []) : []));
 
 function matchPhraseBefore(tokens: Token[], end: number): Phrase | undefined {
-  const lastTok = tokens[end - 1];
+  const lastTok = at(tokens, end - 1);
   if (!lastTok || lastTok.kind !== 'word') return undefined;
   const candidates = phrasesEndingWith(lastTok);
   for (const p of candidates) {
@@ -238,7 +239,7 @@ export function readQuantity(tokens: Token[], i: number, norm: string): Quantity
   const hyphen = join && join.kind === 'num' && onlyHyphenBetween(norm, tokens[last].e, join.s);
   if (join && (hyphen || (join.kind === 'word' && RANGE_JOIN.has(join.t)))) {
     const second = readNumber(tokens, hyphen ? last + 1 : last + 2);
-    const opener = tokens[first - 1];
+    const opener = at(tokens, first - 1);
     const needsOpener = join.t === 'and' || join.t === 'و';
     if (second && !second.vague && second.min > n.min && (!needsOpener || (opener && inSet(RANGE_OPEN, opener)))) {
       if (needsOpener && opener) first--;

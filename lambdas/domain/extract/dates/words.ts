@@ -6,6 +6,7 @@ import type { Token } from '../../text/tokens.ts';
 import { arabicForms, inSet, lookup, memoByWord, wordClass, wordSet } from '../../text/tokens.ts';
 import { normalizeWord } from '../../text/normalize.ts';
 import { DAY, isoDay, dayOf, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, type DateValue, type Part } from './calendar.ts';
+import { at } from '../../text/at.ts';
 
 // ---- vocabulary -------------------------------------------------------------------------------
 export const MONTHS = new Map<string, number>();
@@ -84,9 +85,9 @@ export function weekdayAt(tokens: Token[], i: number): number | undefined {
   if (!t || t.kind !== 'word') return undefined;
   const w = weekdayOf(t);
   if (!w) return undefined;
-  if (w.bare && !TIME_OF_DAY.contains(tokens[i - 1] ?? t)) return undefined;
+  if (w.bare && !TIME_OF_DAY.contains(at(tokens, i - 1) ?? t)) return undefined;
   // "سوق الخميس", "سوق الأربعاء": a market town named by its weekday.
-  if (tokens[i - 1] && MARKET.has(tokens[i - 1].t)) return undefined;
+  if (at(tokens, i - 1) && MARKET.has(tokens[i - 1].t)) return undefined;
   const next = tokens[i + 1];
   if (next && (next.t === TEEN || WEEKDAY_NAMES.contains(next))) return undefined;
   return w.d;
@@ -193,7 +194,7 @@ export function holidayAt(tokens: Token[], i: number): { first: number; last: nu
 function fixedHolidayAt(tokens: Token[], i: number): { first: number; last: number; m: number; d: number } | undefined {
   const t = tokens[i].t;
   const next = tokens[i + 1]?.t;
-  const first = tokens[i - 1]?.t === 'on' ? i - 1 : i;
+  const first = at(tokens, i - 1)?.t === 'on' ? i - 1 : i;
   if (t === 'christmas') {
     if (next === 'eve') return { first, last: i + 1, m: 12, d: 24 };
     return { first, last: next === 'day' ? i + 1 : i, m: 12, d: 25 };
@@ -202,7 +203,7 @@ function fixedHolidayAt(tokens: Token[], i: number): { first: number; last: numb
     if (tokens[i + 2]?.t === 'eve') return { first, last: i + 2, m: 12, d: 31 };
     if (tokens[i + 2]?.t === 'day') return { first, last: i + 2, m: 1, d: 1 };
   }
-  if (t === H.eid && next === H.christmas && tokens[i - 1]?.t === H.eve) return { first: i - 1, last: i + 1, m: 12, d: 24 };
+  if (t === H.eid && next === H.christmas && at(tokens, i - 1)?.t === H.eve) return { first: i - 1, last: i + 1, m: 12, d: 24 };
   if (t === H.night && next === H.head && tokens[i + 2]?.t === H.year) return { first: i, last: i + 2, m: 12, d: 31 };
   const named = lookup(HOLIDAY_WORDS, tokens[i]); // "بعيد الأم"
   if (named) for (const h of named) if (h.words.every((w, k) => k === 0 || tokens[i + k]?.t === w)) return { first, last: i + h.words.length - 1, m: h.m, d: h.d };
@@ -372,7 +373,7 @@ export function arabicPeriod(tokens: Token[], i: number) {
   if (!next) return undefined;
   const rel = PAST.contains(next) ? -1 : NEXT.contains(next) ? 1 : THIS.contains(next) ? 0 : undefined;
   if (rel === undefined) {
-    const prev = tokens[i - 1];
+    const prev = at(tokens, i - 1);
     if (prev && (prev.t === W.thisM || prev.t === W.thisF)) return { u, rel: 0, first: i - 1, last: i };
     return undefined;
   }
