@@ -3,6 +3,10 @@ import { lookup, wordClass, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
 import { at } from '../text/at.ts';
 
+/** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
+const BE_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
+const THE_A = new Set(['the', 'a']);
+
 /**
  * An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets; a source of
  * `sameSpeaker` (-1) is the speaker of the last attribution before it in the paragraph ("وأضاف أن …").
@@ -249,7 +253,7 @@ function english_(tokens: Token[]): AttributionHit[] {
       // inside a name, with words on both sides.
       const inner = first >= 0 && (((w.t === 'of' || w.t === 'for') && at(tokens, k - 1)?.kind === 'word' && !EN_STOP.contains(tokens[k - 1])) ||
         (w.t === 'the' && (at(tokens, k - 1)?.t === 'of' || at(tokens, k - 1)?.t === 'for')));
-      if (w.kind !== 'word' || (EN_STOP.contains(w) && !inner) || /^(was|were|is|are|had|has|have)$/.test(w.t)) break;
+      if (w.kind !== 'word' || (EN_STOP.contains(w) && !inner) || BE_HAVE.has(w.t)) break;
       if (verbAt - k > 6 + acronym && !inner && !named) break;
       if (inner) named = true;
       first = k;
@@ -261,7 +265,7 @@ function english_(tokens: Token[]): AttributionHit[] {
     }
     // "said the ministry": the subject after the verb ("put the death toll" has its toll there).
     const next = tokens[i + 1];
-    if (!EN_TOLL_VERBS.contains(t) && next && next.kind === 'word' && /^(the|a)$/.test(next.t) && tokens[i + 2]?.kind === 'word') {
+    if (!EN_TOLL_VERBS.contains(t) && next && next.kind === 'word' && THE_A.has(next.t) && tokens[i + 2]?.kind === 'word') {
       let j = i + 2;
       let last = -1;
       for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;

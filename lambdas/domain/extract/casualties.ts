@@ -19,6 +19,28 @@ import type { CasualtyKind } from './lexicon.ts';
 import { isMonthWord } from './dates.ts';
 import { at } from '../text/at.ts';
 
+/** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
+const AGE_AR = new Set(['عمره', 'عمرها', 'العمر', 'عمرهم']);
+const FIRE_OR_WATER = new Set(['burnt', 'burned', 'احترقت', 'احترق', 'away']);
+const HAVE_DO = new Set(['has', 'have', 'had', 'did', 'does']);
+const HUNDRED_AR = new Set(['المئة', 'المائة', 'مئة', 'المية']);
+const IN = new Set(['في', 'in']);
+const OF = new Set(['of', 'من']);
+const OF_THEM_AR = new Set(['منهم', 'منهن']);
+const OF_THEM_OR_IT_AR = new Set(['منهم', 'منها']);
+const ONE_WITH_NOUN = new Set(['family', 'day', 'time', 'point']);
+const ON_BOARD = new Set(['في', 'in', 'on', 'aboard', 'onboard']);
+const ORDINAL_VICTIM = new Set(['death', 'fatality', 'victim', 'body', 'casualty']);
+const OR_AND = new Set(['أو', 'او', 'or', 'و', 'and', '-']);
+const OWN_FATE = new Set(['died', 'dies', 'perished', 'drowned', 'succumbed', 'disappeared', 'fled', 'vanished']);
+const PARENT = new Set(['father', 'mother', 'parent']);
+const RELATIVE_WORDS = new Set(['where', 'which', 'when', 'حيث']);
+const THE_HUNDRED_AR = new Set(['المئة', 'المائة', 'المية']);
+const THE_THOSE_THEM = new Set(['the', 'those', 'them']);
+const TOLL_NOUNS = new Set(['toll', 'tally', 'حصيلة', 'الحصيلة']);
+const VICTIM_OF = new Set(['body', 'bodies', 'death', 'deaths', 'killing', 'murder', 'corpse', 'remains']);
+const YEAR_WORDS = new Set(['year', 'years']);
+
 /** A casualty found in one sentence; offsets are normalized-text offsets. */
 export interface CasualtyHit {
   s: number;
@@ -264,7 +286,7 @@ function denied(tokens: Token[], first: number): boolean {
 }
 
 /** Predicates that destroy the things they name: fire, and water that carries them off ("washed away 35 houses"). */
-const isFireOrCollapse = (t: Token | undefined) => !!t && /^(burnt|burned|احترقت|احترق|away)$/.test(t.t);
+const isFireOrCollapse = (t: Token | undefined) => !!t && FIRE_OR_WATER.has(t.t);
 function groupIs(tokens: Token[], g: Group, set: Set<string>): boolean {
   for (let k = g.last; k >= 0 && tokens[k].s >= g.s; k--) if (inSet(set, tokens[k])) return true;
   return false;
@@ -478,32 +500,32 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (english && prev && CARRYING.has(prev.t)) return true;
   // "hundreds of hectares", "عشرات من الدونمات"
   if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && L.NOT_VICTIMS.contains(tokens[q.last + 2])) return true;
-  if (next && next.kind === 'word' && /^(أو|او|or|و|and|-)$/.test(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
+  if (next && next.kind === 'word' && OR_AND.has(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
   if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || (L.NOT_COUNT_BEFORE.contains(prev) && !numberAsVerb(tokens, q)))) return true;
   // money: "$5,000", and after a qualifier ("up to $5,000"), the number token itself
   let numTok = first;
   for (let k = q.first; k < q.last && numTok.kind !== 'num'; k++) numTok = tokens[k + 1];
   if (numTok.kind === 'num' && (MONEY.has(norm[numTok.s - 1]) || MONEY.has(norm[numTok.s - 2]))) return true;
   // "a father of three", "أب لثلاثة أطفال"
-  if (prev && isWord(prev, 'of') && at(tokens, q.first - 2) && /^(father|mother|parent)$/.test(tokens[q.first - 2].t)) return true;
+  if (prev && isWord(prev, 'of') && at(tokens, q.first - 2) && PARENT.has(tokens[q.first - 2].t)) return true;
   if (lastTok.kind === 'num' && (norm[lastTok.e] === ':' || norm[lastTok.e] === '/') && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
   if (lastTok.kind === 'num' && startsAt(CLOCK, norm, lastTok.e)) return true;
-  if (next && next.kind === 'word' && /^(في|in)$/.test(next.t) && /^(المئة|المائة|مئة|المية)$/.test(tokens[q.last + 2]?.t ?? '')) return true;
+  if (next && next.kind === 'word' && IN.has(next.t) && HUNDRED_AR.has(tokens[q.last + 2]?.t ?? '')) return true;
   // "80 في المئة من الإصابات": the hundred of a percentage is no count of its own.
-  if (prev && prev.t === 'في' && /^(المئة|المائة|المية)$/.test(first.t)) return true;
-  if (next && /^(year|years)$/.test(next.t) && tokens[q.last + 2]?.t === 'old') return true;
+  if (prev && prev.t === 'في' && THE_HUNDRED_AR.has(first.t)) return true;
+  if (next && YEAR_WORDS.has(next.t) && tokens[q.last + 2]?.t === 'old') return true;
   // "in his 70s", "the 1990s": a decade of age or of years, written "70s" (an "s" joined to the digits).
   if (next && lastTok.kind === 'num' && next.t === 's' && next.s === lastTok.e) return true;
   // "fell 10m to his death", "a 5m wall": metres (or millions of something other than people) joined to the digits.
   if (next && lastTok.kind === 'num' && (next.t === 'm' || next.t === 'mn' || next.t === 'bn') && next.s === lastTok.e) return true;
   // "The boy, 12, drowned", "Ramesh Kumar, 34, died": digits alone between commas after a word are an age.
   if (english && q.first === q.last && first.kind === 'num' && prev?.t === ',' && next?.t === ',' && at(tokens, q.first - 2)?.kind === 'word' && (q.min ?? 0) < 120) return true;
-  if (next && isWord(next, 'من') && tokens[q.last + 2] && /^(عمره|عمرها|العمر|عمرهم)$/.test(tokens[q.last + 2].t)) return true; // age
+  if (next && isWord(next, 'من') && tokens[q.last + 2] && AGE_AR.has(tokens[q.last + 2].t)) return true; // age
   // "under the age of 10", "aged between 20 and 30": ages.
   if (english && isWord(prev, 'of') && isWord(at(tokens, q.first - 2), 'age')) return true;
   if (english && isWord(prev, 'and', 'to') && isWord(at(tokens, q.first - 3), 'between', 'aged') && at(tokens, q.first - 2)?.kind === 'num') return true;
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
-  if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || /^(family|day|time|point)$/.test(next?.t ?? ''))) return true;
+  if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || ONE_WITH_NOUN.has(next?.t ?? ''))) return true;
   // "عائلة واحدة", "شخص واحد على الأقل": "one" after a noun is its adjective (the noun is the count, if any).
   if (!english && q.min === 1 && (q.first === q.last || AR_ONE.has(first.t)) && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev)) return true;
   return isYearLike(tokens, q);
@@ -632,7 +654,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     // "A third later succumbed", "a second death": an ordinal victim is one more.
     if ((t.t === 'a' || t.t === 'another') && ORDINAL.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of')) {
       if (passiveTriggerAfter(tokens, i + 2)) return one(i, i + 1);
-      if (triggerKind(tokens[i + 2]) && /^(death|fatality|victim|body|casualty)$/.test(tokens[i + 2].t)) return one(i, i + 2);
+      if (triggerKind(tokens[i + 2]) && ORDINAL_VICTIM.has(tokens[i + 2].t)) return one(i, i + 2);
     }
     // "leaving a couple dead": a couple is two people ("a couple of" is a vague few, no count).
     if (t.t === 'a' && tokens[i + 1]?.t === 'couple' && !isWord(tokens[i + 2], 'of')) return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
@@ -692,7 +714,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     const listed = object || isWord(at(tokens, i - 1), 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(at(tokens, i - 1))) ||
       (isWord(at(tokens, i - 1), 'are', 'were', 'is', 'was') && (!!triggerKind(at(tokens, i - 2)) || !!triggerKind(at(tokens, i - 3)))) ||
       // "the body of a man", "the killing of a journalist": the victim of a noun predicate.
-      (isWord(at(tokens, i - 1), 'of') && /^(body|bodies|death|deaths|killing|murder|corpse|remains)$/.test(at(tokens, i - 2)?.t ?? '')) ||
+      (isWord(at(tokens, i - 1), 'of') && VICTIM_OF.has(at(tokens, i - 2)?.t ?? '')) ||
       // "The dead were identified as a 56-year-old man and ..."
       (isWord(at(tokens, i - 1), 'as') && isWord(at(tokens, i - 2), 'identified', 'named') && (!!triggerKind(at(tokens, i - 4)) || !!triggerKind(at(tokens, i - 5))));
     if (passiveTriggerAfter(tokens, after) || listed || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
@@ -763,7 +785,7 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   // "a shopkeeper who lost three members of his family": a verb whose victim is its object says nothing of the subject.
   if (!triggerKind(tokens[j]) || L.BY_GROUP.contains(tokens[j])) return false;
   // Without an auxiliary only an intransitive verb says what happened to the subject: "a bomber killed 5" does not.
-  if (j === k) return /^(died|dies|perished|drowned|succumbed|disappeared|fled|vanished)$/.test(tokens[j].t);
+  if (j === k) return OWN_FATE.has(tokens[j].t);
   return !verb || /(ed|en|died|dies|dead)$/.test(tokens[j].t);
 }
 
@@ -773,7 +795,7 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
   let r = k + 1;
   while (tokens[r] && AUX.has(tokens[r].t)) r++;
   // (a passive one, or a death: "who fled the scene were arrested" keeps the main verb).
-  if ((r > k + 1 || /^(died|perished|drowned|succumbed)$/.test(tokens[r]?.t ?? '')) && (triggerKind(tokens[r]) || L.phraseAt(tokens, r))) return undefined;
+  if ((r > k + 1 || DIED.has(tokens[r]?.t ?? '')) && (triggerKind(tokens[r]) || L.phraseAt(tokens, r))) return undefined;
   for (let j = k + 2; j <= k + 12 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
     // "A woman who was hit by a stray bullet died in hospital": a death verb of the main clause, with no auxiliary.
     if (DIED.has(tokens[j].t) && !isWord(at(tokens, j - 1), 'who', 'that', 'and', 'or')) return { kind: 'killed', trigger: j, d: 0 };
@@ -907,8 +929,8 @@ function isAdjectiveOne(tokens: Token[], k: number): boolean {
 /** Victim group: the noun phrase after the count, up to three words, stopping at verbs, prepositions, dates. */
 function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uint8Array): Group | null {
   let i = from;
-  if (tokens[i] && /^(of|من)$/.test(tokens[i].t)) i++;
-  if (english && tokens[i] && /^(the|those|them)$/.test(tokens[i].t)) i++;
+  if (tokens[i] && OF.has(tokens[i].t)) i++;
+  if (english && tokens[i] && THE_THOSE_THEM.has(tokens[i].t)) i++;
   const start = i;
   let last = -1;
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
@@ -1060,7 +1082,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       if (toll >= 0 && kind) return { kind, trigger: toll, d: d + crossed, toll: true };
       return { kind: (kind ?? phrase!.kind), trigger: k, d: d + crossed };
     }
-    if (L.TOLL.contains(t) && (/^(toll|tally|حصيلة|الحصيلة)$/.test(t.t) || arabicToll(t) || tollNamesKind(tokens, k))) {
+    if (L.TOLL.contains(t) && (TOLL_NOUNS.has(t.t) || arabicToll(t) || tollNamesKind(tokens, k))) {
       return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
     }
     if (d <= 4 && !reaching && L.BREAKS.contains(t)) return undefined;
@@ -1267,7 +1289,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       return { kind, trigger: k, d };
     }
     // "Nine passengers on the bus were killed": a place of the group, like "in".
-    if (L.BREAKS.contains(t) && !/^(في|in|on|aboard|onboard)$/.test(t.t)) {
+    if (L.BREAKS.contains(t) && !ON_BOARD.has(t.t)) {
       // "Three workers were overcome by fumes and died".
       const died = sawAux ? andDied(tokens, k) : -1;
       if (died > 0) return { kind: andDiedKind(tokens[died]), trigger: died, d };
@@ -1290,7 +1312,7 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // "Another 40 gathered outside", "two more buses were attacked": a verb of their own says what they did.
   if (english && ownPredicate(tokens, c)) return undefined;
   const after = tokens[c.q.last + 1];
-  const subset = asideBefore(tokens, c.q.first) || L.ONE_OF_THEM.contains(tokens[c.q.first]) || (!at(tokens, c.q.first - 1) && !!after && L.ASIDE.contains(after)) || (!!after && /^(منهم|منهن)$/.test(after.t)) ||
+  const subset = asideBefore(tokens, c.q.first) || L.ONE_OF_THEM.contains(tokens[c.q.first]) || (!at(tokens, c.q.first - 1) && !!after && L.ASIDE.contains(after)) || (!!after && OF_THEM_AR.has(after.t)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
   const more = (!!after && L.OTHERS.contains(after) && !isWord(tokens[c.q.last + 2], 'than')) || isWord(at(tokens, c.q.first - 1), 'another');
   const { prev, resume } = lastOutsideAside(tokens, found, c);
@@ -1389,7 +1411,7 @@ function lastOutsideAside(tokens: Token[], found: Found[], c: Candidate): { prev
     const f = found[p];
     let opener = -1;
     for (let j = f.c.q.first - 1; j >= Math.max(1, f.c.q.first - 6) && tokens[j].kind === 'word'; j--) {
-      if (/^(where|which|when|حيث)$/.test(tokens[j].t) && isComma(tokens[j - 1].t)) opener = j;
+      if (RELATIVE_WORDS.has(tokens[j].t) && isComma(tokens[j - 1].t)) opener = j;
     }
     if (opener < 0) return { prev: f, resume };
     let closed = -1;
@@ -1454,7 +1476,7 @@ function namedSet(tokens: Token[], first: number, english: boolean): CasualtyKin
 function groupFits(tokens: Token[], g: Group, prev: Found): boolean {
   const head = tokens[tokens.findIndex((t) => t.s === g.s)];
   if (!head) return true;
-  if (L.PLACE_PREP.contains(head) || L.ASIDE.contains(head) || L.OTHERS.contains(head) || /^(منهم|منها)$/.test(head.t)) return true;
+  if (L.PLACE_PREP.contains(head) || L.ASIDE.contains(head) || L.OTHERS.contains(head) || OF_THEM_OR_IT_AR.has(head.t)) return true;
   return prev.kind === 'destroyed' ? L.EQUIPMENT.contains(head) : !L.EQUIPMENT.contains(head);
 }
 
@@ -1531,7 +1553,7 @@ const isExceed = memoByWord((w: string) => EXCEED.test(w.replace(/^و/, '')));
 function exceedsAt(tokens: Token[], k: number): boolean {
   for (let j = k; j <= k + 2 && tokens[j]?.kind === 'word'; j++) {
     if (isExceed(tokens[j])) return true;
-    if (!NEGATION.test(tokens[j].t) && !/^(has|have|had|did|does)$/.test(tokens[j].t)) return false;
+    if (!NEGATION.test(tokens[j].t) && !HAVE_DO.has(tokens[j].t)) return false;
   }
   return false;
 }

@@ -11,6 +11,17 @@ import {
 } from './dates/words.ts';
 import { at } from '../text/at.ts';
 
+/** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
+const BESIDE_WEEKDAY = new Set(['morning', 'evening', 'night', 'afternoon', 'on']);
+const DAY_AR = new Set(['يوم', 'يومي', 'يومى']);
+const FEW_SEVERAL = new Set(['few', 'several']);
+const PARTS_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon']);
+const PARTS_OF_THIS_DAY = new Set(['morning', 'evening', 'afternoon']);
+const WEEKDAY_CUES = new Set(['last', 'next', 'this', 'on']);
+const WEEKEND_CUES = new Set(['over', 'this', 'last', 'during']);
+const YEAR_AR = new Set(['عام', 'سنة']);
+const YEAR_CUES = new Set(['in', 'since', 'during', 'عام', 'العام', 'سنة', 'خلال', 'منذ']);
+
 export type { DateValue };
 export { isMonthWord, mayStartDate } from './dates/words.ts';
 
@@ -92,7 +103,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         }
         y ??= nearestYear(pub, month.m, days[0]);
         let first = i;
-        if (/^(يوم|يومي|يومى)$/.test(at(tokens, i - 1)?.t ?? '')) first = i - 1;
+        if (DAY_AR.has(at(tokens, i - 1)?.t ?? '')) first = i - 1;
         if (at(tokens, i - 1)?.t === 'the') first = i - 1;
         push(first, last, dayValues(y, month.m, days, joiner), true);
         absorbWeekday(first);
@@ -179,7 +190,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     const wd = weekdayAt(tokens, i);
     if (wd !== undefined) {
       let first = timeOfDayBefore(i);
-      if (first > 0 && /^(last|next|this|on)$/.test(tokens[first - 1].t)) first--;
+      if (first > 0 && WEEKDAY_CUES.has(tokens[first - 1].t)) first--;
       let last = i;
       const after = tokens[i + 1];
       const pubDow = new Date(pub).getUTCDay();
@@ -194,7 +205,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         // "would remain closed until Saturday", "has forecast a cool change for Wednesday": the coming one.
         date = pub + ((wd - pubDow + 7) % 7) * DAY;
       }
-      if (tokens[last + 1] && /^(morning|evening|night|afternoon)$/.test(tokens[last + 1].t)) last++;
+      if (tokens[last + 1] && PARTS_OF_DAY.has(tokens[last + 1].t)) last++;
       // "اليوم الإثنين" is today, "أمس الأحد" yesterday, "اليوم (السبت)", named: one claim each.
       let paren = at(tokens, first - 1)?.t === '(' && tokens[last + 1]?.t === ')' ? 1 : 0;
       let comma = false;
@@ -261,11 +272,11 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       const saturday = coming ? pub + (6 - dow) * DAY : pub - ((dow + 1) % 7) * DAY;
       let first = i;
       if (at(tokens, first - 1)?.t === 'the') first--;
-      if (/^(over|this|last|during)$/.test(at(tokens, first - 1)?.t ?? '')) first--;
+      if (WEEKEND_CUES.has(at(tokens, first - 1)?.t ?? '')) first--;
       push(first, t.t === 'weekend' ? i : i + 2, [range(saturday, saturday + DAY)]);
       continue;
     }
-    if (t.t === 'this' && /^(morning|evening|afternoon)$/.test(tokens[i + 1]?.t ?? '')) {
+    if (t.t === 'this' && PARTS_OF_THIS_DAY.has(tokens[i + 1]?.t ?? '')) {
       push(i, i + 1, [single(pub)]);
       continue;
     }
@@ -287,7 +298,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       used[i] = used[i + 1] = 1;
       continue;
     }
-    if (unit && !(t.t === 'past' && /^(few|several)$/.test(tokens[i + 1]?.t ?? ''))) {
+    if (unit && !(t.t === 'past' && FEW_SEVERAL.has(tokens[i + 1]?.t ?? ''))) {
       const { u, rel } = unit;
       // "مطلع الشهر الجاري", "early this month", "the end of last month", "early last year": part of that month or year.
       const part = partBefore(unit.first);
@@ -313,7 +324,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     if (yp) {
       let j = i + 1;
       if (tokens[j]?.t === 'of' || tokens[j]?.t === 'the') j++;
-      if (tokens[j] && /^(عام|سنة)$/.test(tokens[j].t)) j++;
+      if (tokens[j] && YEAR_AR.has(tokens[j].t)) j++;
       const y = yearAt(tokens[j]);
       const rel = !y && lookup(AR_UNIT, tokens[j] ?? t) === 'year' && tokens[j + 1] ? (PAST.contains(tokens[j + 1]) ? -1 : THIS.contains(tokens[j + 1]) ? 0 : undefined) : undefined;
       if (y) {
@@ -337,7 +348,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     if (!yr || !at(tokens, i - 1)) continue;
     const cue = arabicForms(tokens[i - 1].t).at(-1) ?? '';
     const closes = !tokens[i + 1] || (tokens[i + 1].kind === 'punct' && tokens[i + 1].t !== '%');
-    if ((/^(in|since|during|عام|العام|سنة|خلال|منذ)$/.test(cue) || (cue === IN_AR && closes))) {
+    if ((YEAR_CUES.has(cue) || (cue === IN_AR && closes))) {
       push(i - 1, i, [range(ymd(yr, 1, 1), ymd(yr, 12, 31))]);
       continue;
     }
@@ -453,7 +464,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     const hit = hits[hits.length - 1];
     for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
       const tk = tokens[k];
-      if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined || TIME_OF_DAY.contains(tk) || /^(morning|evening|night|afternoon|on)$/.test(tk.t)) {
+      if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined || TIME_OF_DAY.contains(tk) || BESIDE_WEEKDAY.has(tk.t)) {
         if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined) hit.s = tk.s;
         used[k] = 1;
       } else if (tk.kind !== 'punct') break;

@@ -8,6 +8,9 @@ import type { CasualtyKind } from './lexicon/kinds.ts';
 import * as ar from './lexicon/ar.ts';
 import * as en from './lexicon/en.ts';
 
+/** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
+const SECOND_VERB = new Set(['killed', 'wounded', 'injured']);
+
 export type { CasualtyKind };
 
 const norm = (w: string) => normalizeWord(w).toLowerCase();
@@ -45,12 +48,12 @@ export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last
   // "stabbed to death", "beaten to death", "crushed to death"
   if (tokens[i + 1]?.t === 'to' && tokens[i + 2]?.t === 'death' && /ed$/.test(t.t)) return { kind: 'killed', last: i + 2 };
   // "shot and killed", "stabbed and wounded": the second verb says what happened.
-  if (tokens[i + 1]?.t === 'and' && /(ed|en)$|^(shot|hit|struck)$/.test(t.t) && /^(killed|wounded|injured)$/.test(tokens[i + 2]?.t ?? '')) {
+  if (tokens[i + 1]?.t === 'and' && /(ed|en)$|^(shot|hit|struck)$/.test(t.t) && SECOND_VERB.has(tokens[i + 2]?.t ?? '')) {
     return { kind: tokens[i + 2].t === 'killed' ? 'killed' : 'injured', last: i + 2 };
   }
   // "knocked down and killed", "run over and injured": the same with a particle.
   if (tokens[i + 2]?.t === 'and' && (tokens[i + 1]?.t === 'down' || tokens[i + 1]?.t === 'over') && /(ed|en)$|^(run|hit|struck)$/.test(t.t) &&
-    /^(killed|wounded|injured)$/.test(tokens[i + 3]?.t ?? '')) {
+    SECOND_VERB.has(tokens[i + 3]?.t ?? '')) {
     return { kind: tokens[i + 3].t === 'killed' ? 'killed' : 'injured', last: i + 3 };
   }
   // "suffered life-threatening injuries", "sustained second-degree burns", "escaped with minor injuries": up to two words between.

@@ -8,6 +8,12 @@ import { normalizeWord } from '../../text/normalize.ts';
 import { DAY, isoDay, dayOf, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, type DateValue, type Part } from './calendar.ts';
 import { at } from '../../text/at.ts';
 
+/** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
+const DAYS_AR = new Set(['ايام', 'يوما', 'اسابيع']);
+const DAY_UNITS = new Set(['day', 'days', 'week', 'weeks']);
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const THIS_LAST_NEXT = new Set(['this', 'last', 'next']);
+
 // ---- vocabulary -------------------------------------------------------------------------------
 export const MONTHS = new Map<string, number>();
 export const monthNames: [number, string[]][] = [
@@ -153,12 +159,12 @@ export function daysAgo(tokens: Token[], i: number): { first: number; last: numb
     if (direct) return { first: i, last: i + 1, days: direct };
     const count = n.kind === 'num' ? Number(n.t) : FEW.get(n.t);
     const unit = tokens[i + 2]?.t;
-    if (count && count <= 31 && unit && /^(ايام|يوما|اسابيع)$/.test(unit)) return { first: i, last: i + 2, days: count * (unit === 'اسابيع' ? 7 : 1) };
+    if (count && count <= 31 && unit && DAYS_AR.has(unit)) return { first: i, last: i + 2, days: count * (unit === 'اسابيع' ? 7 : 1) };
     return undefined;
   }
   const count = t.kind === 'num' ? Number(t.t) : FEW.get(t.t);
   const unit = tokens[i + 1]?.t;
-  if (!count || count > 31 || !unit || tokens[i + 2]?.t !== 'ago' || !/^(day|days|week|weeks)$/.test(unit)) return undefined;
+  if (!count || count > 31 || !unit || tokens[i + 2]?.t !== 'ago' || !DAY_UNITS.has(unit)) return undefined;
   return { first: i, last: i + 2, days: count * (unit.startsWith('week') ? 7 : 1) };
 }
 
@@ -220,7 +226,7 @@ export function relativeYearAt(tokens: Token[], i: number): { rel: number; last:
   const a = tokens[k];
   const b = tokens[k + 1];
   if (!a || !b) return undefined;
-  if (/^(last|this|next)$/.test(a.t) && b.t === 'year') return { rel: a.t === 'last' ? -1 : a.t === 'next' ? 1 : 0, last: k + 1 };
+  if (THIS_LAST_NEXT.has(a.t) && b.t === 'year') return { rel: a.t === 'last' ? -1 : a.t === 'next' ? 1 : 0, last: k + 1 };
   if (lookup(AR_UNIT, a) === 'year') {
     const rel = PAST.contains(b) ? -1 : NEXT.contains(b) ? 1 : THIS.contains(b) ? 0 : undefined;
     if (rel !== undefined) return { rel, last: k + 1 };
@@ -273,7 +279,7 @@ export function dayAt(tokens: Token[], i: number): { day: number; last: number; 
   const d = dayNumber(t);
   if (d !== undefined) {
     const suffix = tokens[i + 1];
-    const ordinal = suffix && suffix.s === t.e && /^(st|nd|rd|th)$/.test(suffix.t);
+    const ordinal = suffix && suffix.s === t.e && ORDINAL_SUFFIX.has(suffix.t);
     return { day: d, last: ordinal ? i + 1 : i, numeric: true };
   }
   if (t.kind !== 'word') return undefined;
@@ -357,7 +363,7 @@ export function relativeMonthAt(tokens: Token[], i: number, pub: number): { m: n
   const next = tokens[i + 1];
   if (!t || !next) return undefined;
   let rel: number | undefined;
-  if (/^(this|last|next)$/.test(t.t) && next.t === 'month') rel = t.t === 'this' ? 0 : t.t === 'last' ? -1 : 1;
+  if (THIS_LAST_NEXT.has(t.t) && next.t === 'month') rel = t.t === 'this' ? 0 : t.t === 'last' ? -1 : 1;
   else if (lookup(AR_UNIT, t) === 'month') rel = THIS.contains(next) ? 0 : PAST.contains(next) ? -1 : NEXT.contains(next) ? 1 : undefined;
   if (rel === undefined) return undefined;
   const date = new Date(pub);
