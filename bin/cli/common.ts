@@ -66,8 +66,9 @@ export function printJson(value: unknown): void {
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A plain-text table: columns padded to their widest cell, cells longer than `max` cut with "…". */
+/** Rows under a header, each column cut at `max` characters, except ids ("claim id", "id"): those are pasted back whole. */
 export function table(head: string[], rows: string[][], max = 60): string {
-  const widths = head.map((h, i) => Math.min(max, Math.max(h.length, ...rows.map((r) => [...oneLine(r[i])].length))));
+  const widths = head.map((h, i) => Math.min(/\bid$/.test(h) ? Infinity : max, Math.max(h.length, ...rows.map((r) => [...oneLine(r[i])].length))));
   const cell = (s: string, i: number) => {
     let chars = [...oneLine(s)];
     if (chars.length > widths[i]) chars = [...chars.slice(0, widths[i] - 1), '…'];
