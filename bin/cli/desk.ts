@@ -39,19 +39,23 @@ function summaryLine(s: any): string {
   return `${s.claims} claims: ${s.decided} decided${ratings ? ` (${ratings})` : ''}, ${s.open} open, ${s.conflicts} with conflicts`;
 }
 
-/** Polls the article until it leaves PROCESSING, printing each status change and each claim as it appears. */
+/**
+ * Polls the article until it leaves PROCESSING, printing each status change, then its claims under the last
+ * status. Not the claims as they appear: extraction stores them while the article is still PROCESSING (checks
+ * still to come), so a table printed then came before the final status line or not, as the polls fell (trial 6,
+ * finding 13), and showed claims without their checks.
+ */
 async function follow(articleId: string, quiet = false): Promise<any> {
   const deadline = Date.now() + 120_000;
-  const printed = new Set<string>();
   let last = '';
   for (;;) {
     const a = await getWholeArticle(articleId, 'submitter');
     if (!quiet && a.status !== last) out(`status: ${a.status}`);
     last = a.status;
-    const fresh = (a.claims as ClaimLike[]).filter((c) => !printed.has(c.claimId!));
-    if (!quiet && fresh.length) out(claimTable(fresh));
-    for (const c of fresh) printed.add(c.claimId!);
-    if (a.status !== 'PROCESSING') return a;
+    if (a.status !== 'PROCESSING') {
+      if (!quiet && (a.claims.length || a.status !== 'FAILED')) out(claimTable(a.claims));
+      return a;
+    }
     if (Date.now() > deadline) fail(`article ${articleId} is still PROCESSING after 2 minutes; see: factcheck status ${articleId}`);
     await new Promise((r) => setTimeout(r, 250));
   }
