@@ -18,6 +18,7 @@ import * as L from './lexicon.ts';
 import type { CasualtyKind } from './lexicon.ts';
 import { isMonthWord } from './dates.ts';
 import { at } from '../text/at.ts';
+import { Flags } from './flags.ts';
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const AGE_AR = new Set(['عمره', 'عمرها', 'العمر', 'عمرهم']);
@@ -186,13 +187,15 @@ function wordsValue(tokens: Token[]): number | undefined {
   return undefined;
 }
 
+/** The scanner's flags per token (in a date), kept from sentence to sentence. */
+const IN_DATE = new Flags();
 /**
  * Casualty counts in one tokenized sentence; extractClaims calls it only for a sentence with a number or a word of
  * opensCount. `previousKind`: the kind of the last count before it in its paragraph ("two of them", "two more").
  */
 export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind): CasualtyHit[] {
   const tokens = withDashes(withoutParentheses(sentenceTokens), norm, english);
-  const inDate = new Uint8Array(tokens.length);
+  const inDate = IN_DATE.take(tokens.length);
   for (const d of dates) for (let k = 0; k < tokens.length; k++) if (tokens[k].s >= d.s && tokens[k].s < d.e) inDate[k] = 1;
   const found: Found[] = [];
   // The last count that is no claim ("تم إنقاذ أسرة مكونة من 5 أفراد"): an aside right after it is its subset.

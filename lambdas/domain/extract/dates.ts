@@ -10,6 +10,7 @@ import {
   MONTHS, monthAt, weekdayAt, TIME_OF_DAY, PAST, NEXT, THIS, MONTH_CUE, partAt, W, relativeDay, daysAgo, holidayAt, NIGHT_JOIN, SINCE, relativeYearAt, yearAt, AR_UNIT, mayStartDate, dayAt, dayList, numericDate, NAME_BEFORE, NAME_AFTER, relativeMonthAt, arabicPeriod, AR_ORDINAL_UNITS, AR_ORDINAL_TENS, dayNumber,
 } from './dates/words.ts';
 import { at } from '../text/at.ts';
+import { Flags } from './flags.ts';
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const BESIDE_WEEKDAY = new Set(['morning', 'evening', 'night', 'afternoon', 'on']);
@@ -34,6 +35,8 @@ export interface DateHit {
 }
 
 // ---- the scanner ------------------------------------------------------------------------------
+/** The scanner's flags per token (used by a date), kept from sentence to sentence. */
+const USED = new Flags();
 /**
  * Dates in one tokenized, normalized sentence, resolved against the publication day. extractClaims calls it only
  * for a sentence with a number or a word of mayStartDate (no date starts elsewhere).
@@ -42,7 +45,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
   const pub = dayOfCached(pubIso);
   const pubYear = yearOfCached();
   const hits: DateHit[] = [];
-  const used = new Uint8Array(tokens.length);
+  const used = USED.take(tokens.length);
   const push = (a: number, b: number, values: DateValue[], mayName = false) => {
     for (let k = a; k <= b; k++) used[k] = 1;
     // A day and month that name something ("قوى 14 آذار") are no event date: the words are used up, nothing is claimed.
