@@ -1,5 +1,6 @@
 /** What every command shares: one-line errors, flag parsing from the spec, tables, claim values. Light. */
 import { parseArgs } from 'node:util';
+import { cliLine, cliTargetOfEnv } from '../../lib/local/cli-line.ts';
 import { commandHelp, type CommandSpec } from './spec.ts';
 
 /**
@@ -61,6 +62,15 @@ export const str = (v: unknown): string | undefined => (typeof v === 'string' ? 
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * The line that ends a page when another follows: the command for the next page as it is pasted into a terminal in
+ * the clone (`npx factcheck`, and PORT, FACTCHECK_API, FACTCHECK_DATA_DIR when they are not the defaults), the same
+ * way the local stack's banner prints its CLI lines.
+ */
+export function moreLine(args: string[], next: string): string {
+  return `more: ${cliLine([...args, '--cursor', next], cliTargetOfEnv())}`;
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

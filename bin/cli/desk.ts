@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
 import { api, apiBase, ApiError, enc, getWholeArticle } from './api.ts';
-import { countOf, fail, printJson, refused, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
+import { countOf, fail, moreLine, printJson, refused, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
 import type { CommandSpec } from './spec.ts';
 
@@ -140,8 +140,7 @@ export async function queue(spec: CommandSpec, p: Parsed): Promise<number> {
       res.items.map((c: any) => [c.checks.priority.toFixed(2), c.claimId, c.type, valueOf(c), ...(held ? [c.lease?.leasedBy ?? ''] : []), c.text]), 48));
   }
   if (res.nextCursor) {
-    const keep = [lang && `--lang ${lang}`, limit && `--limit ${limit}`].filter(Boolean).join(' ');
-    out(`more: factcheck queue ${keep ? `${keep} ` : ''}--cursor ${res.nextCursor}`);
+    out(moreLine(['queue', ...(lang ? ['--lang', lang] : []), ...(limit ? ['--limit', limit] : [])], res.nextCursor));
   }
   return 0;
 }

@@ -6,7 +6,7 @@
  */
 import { EVENT_TYPES } from '../../lambdas/domain/intake/records.ts';
 import { api, apiRequest, enc } from './api.ts';
-import { printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
+import { moreLine, printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
 import type { CommandSpec } from './spec.ts';
 
 const out = (s = '') => process.stdout.write(`${s}\n`);
@@ -24,15 +24,14 @@ function limitOf(spec: CommandSpec, p: Parsed, max: number): string | undefined 
 
 /** A list the API answers as {items}: the API's JSON, `empty` when there are none, else `render(items)`. */
 /** The line that ends a page when another follows, as the other list commands print it. */
-const moreLine = (command: string, limit: string | undefined, next: string) =>
-  `more: factcheck ${command} ${limit ? `--limit ${limit} ` : ''}--cursor ${next}`;
+const nextPage = (command: string, limit: string | undefined, next: string) => moreLine([...command.split(' '), ...(limit ? ['--limit', limit] : [])], next);
 
 /** A list the API gives (`items`); with `more`, a page that names the command for the next one (its `nextCursor`). */
 async function listOf(p: Parsed, path: string, empty: string, render: (items: any[]) => string, more?: { command: string; limit?: string }): Promise<number> {
   const res = await api('GET', path, 'editor');
   if (p.values.json) printJson(res);
   else out(res.items.length ? render(res.items) : empty);
-  if (!p.values.json && more && res.nextCursor) out(moreLine(more.command, more.limit, res.nextCursor));
+  if (!p.values.json && more && res.nextCursor) out(nextPage(more.command, more.limit, res.nextCursor));
   return 0;
 }
 
@@ -181,6 +180,6 @@ export async function publicationQueue(spec: CommandSpec, p: Parsed): Promise<nu
       items.map((c) => [c.claimId, valueOf(c), `${c.verdict?.rating ?? '?'} (v${c.version})`, at(c.verdict?.at), c.verdict?.reviewer ?? '', c.text]), 48));
     out(`publish one: factcheck publish ${items[0].claimId}`);
   }
-  if (res.nextCursor) out(moreLine('publication-queue', limit, res.nextCursor));
+  if (res.nextCursor) out(nextPage('publication-queue', limit, res.nextCursor));
   return 0;
 }

@@ -1,6 +1,6 @@
 /** Finding work again: `articles` (the list, newest first) and `search` (every claim, by words and values). */
 import { api } from './api.ts';
-import { printJson, stateOf, str, table, usageError, valueOf, type Parsed } from './common.ts';
+import { moreLine, printJson, stateOf, str, table, usageError, valueOf, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
 import type { CommandSpec } from './spec.ts';
 
@@ -29,8 +29,7 @@ function query(spec: CommandSpec, p: Parsed, names: Record<string, string>): URL
 
 function more(command: string, q: URLSearchParams, next: string | null) {
   if (!next) return;
-  const args = [...q].map(([k, v]) => (k === 'q' ? JSON.stringify(v) : `--${k === 'language' ? 'lang' : k} ${v}`));
-  out(`more: factcheck ${command} ${[...args, `--cursor ${next}`].join(' ')}`);
+  out(moreLine([command, ...[...q].flatMap(([k, v]) => (k === 'q' ? [v] : [`--${k === 'language' ? 'lang' : k}`, v]))], next));
 }
 
 export async function articles(spec: CommandSpec, p: Parsed): Promise<number> {

@@ -1,12 +1,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { readFileSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, dirname, resolve } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JOBS, ROUTES, STEPS } from '../routes.ts';
 import { startTimers } from './intake-timers.ts';
 import type { FaultHook } from './aws-gate.ts';
 import { BundledHandlers } from './bundles.ts';
+import { cliLine } from './cli-line.ts';
 import { ensureSigningKey } from './auth.ts';
 import { createHttpApi, type HttpHandler } from './http-api.ts';
 import { localSettings } from './settings.ts';
@@ -174,11 +175,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   // The CLI finds this stack by PORT (default 3000) and its signing key by FACTCHECK_DATA_DIR (default .factcheck):
   // the commands shown carry whichever is not the default, so they work as printed in another terminal.
-  const settingsShown = [
-    ...(port !== 3000 ? [`PORT=${port}`] : []),
-    ...(s.dataDir !== resolve('.factcheck') ? [`FACTCHECK_DATA_DIR=${/^[\w@%+=:,./-]+$/.test(s.dataDir) ? s.dataDir : `'${s.dataDir.replace(/'/g, `'\\''`)}'`}`] : []),
-  ];
-  const cli = (args: string) => [...settingsShown, 'npx factcheck', args].join(' ').padEnd(39);
+  const cli = (args: string) => cliLine(args.split(' '), { port, dataDir: s.dataDir }).padEnd(39);
   const banner = [
     `factcheck local stack listening on ${url}`,
     `  console:   ${url}/                (the reviewer console)`,

@@ -148,7 +148,7 @@ describe('factcheck against the local stack', () => {
   it('queue pages with the --cursor it prints', async () => {
     // Act
     const page1 = await cli(['queue', '--limit', '2'], { env: env() });
-    const next = /more: (factcheck queue .*--cursor (\S+))/.exec(page1.stdout);
+    const next = /more: .*npx (factcheck queue .*--cursor (\S+))/.exec(page1.stdout);
     const page2 = await cli(['queue', '--limit', '2', '--cursor', next![2]], { env: env() });
     const all = JSON.parse((await cli(['queue', '--limit', '100', '--json'], { env: env() })).stdout);
     // Assert
@@ -183,7 +183,7 @@ describe('factcheck against the local stack', () => {
     const awaiting = await cli(['articles', '--status', 'awaiting-review'], { env: env() });
     const failed = await cli(['articles', '--status', 'failed'], { env: env() });
     const page1 = await cli(['articles', '--limit', '1'], { env: env() });
-    const next = /more: factcheck articles --limit 1 --cursor (\S+)/.exec(page1.stdout);
+    const next = /more: .*npx factcheck articles --limit 1 --cursor (\S+)/.exec(page1.stdout);
     const page2 = await cli(['articles', '--limit', '1', '--cursor', next![1]], { env: env() });
     // Assert
     expect(all.items.map((a: { articleId: string }) => a.articleId)).toContain(articleId);
@@ -220,6 +220,24 @@ describe('factcheck against the local stack', () => {
     for (const c of killed.items) expect(Math.max(c.casualty.min ?? 0, c.casualty.max ?? 0)).toBeGreaterThanOrEqual(10);
     expect(decided.code).toBe(0);
     expect(decided.stdout).toMatch(new RegExp(`${claimIds[0].replace('.', '\\.')}.*mostly-true \\(v2\\)`));
+  });
+
+  it('search prints its more: line as it runs pasted into a terminal of the clone: npx, and PORT in front (trial 6, finding 10)', async () => {
+    // Arrange: the CLI reaches the stack by PORT (not FACTCHECK_API), as in a terminal after export PORT=...
+    const port = new URL(ctx.stack.url).port;
+    const all = JSON.parse((await cli(['search', 'مدنياً', '--json'], { env: env() })).stdout).items.map((c: { claimId: string }) => c.claimId);
+    // Act
+    const first = await cli(['search', 'مدنياً', '--limit', '1'], { env: { FACTCHECK_API: undefined, PORT: port, FACTCHECK_DATA_DIR: ctx.stack.dataDir, FACTCHECK_TOKEN: undefined } });
+    const line = /^more: (.+)$/m.exec(first.stdout)?.[1] ?? '';
+    // the line as it is, through a shell, where none of the stack's settings is set
+    const pasted = await cli([], { command: ['sh', '-c', line], env: { FACTCHECK_API: undefined, PORT: undefined, FACTCHECK_DATA_DIR: undefined, FACTCHECK_TOKEN: undefined } });
+    // Assert
+    expect(first.code, first.stderr).toBe(0);
+    expect(line).toMatch(new RegExp(`^PORT=${port} FACTCHECK_DATA_DIR=\\S+ npx factcheck search مدنياً --limit 1 --cursor \\S+$`));
+    expect(pasted.code, pasted.stderr).toBe(0);
+    expect(all.length).toBeGreaterThan(1);
+    expect(first.stdout.match(CLAIM_ID)).toEqual([all[0]]);
+    expect(pasted.stdout.match(CLAIM_ID)).toEqual([all[1]]);
   });
 
   it('reindex rebuilds the search index page by page, printing progress; search finds the same after it', async () => {

@@ -201,7 +201,7 @@ describe('factcheck webhooks', () => {
     });
     // Act: the first page, then the command its last line prints
     const first = await cli(['webhooks', 'deliveries', id, '--limit', String(all.length - 1)], { env: env() });
-    const more = /^more: factcheck (.+)$/m.exec(first.stdout);
+    const more = /^more: FACTCHECK_API=\S+ FACTCHECK_DATA_DIR=\S+ npx factcheck (.+)$/m.exec(first.stdout);
     const second = await cli(more![1].split(' '), { env: env() });
     // Assert
     expect(first.code, first.stderr).toBe(0);
@@ -277,7 +277,7 @@ describe('factcheck publication-queue', () => {
       const page = await cli(args, { env: env() });
       expect(page.code, page.stderr).toBe(0);
       paged.push(...(page.stdout.match(/^art-\S+/gm) ?? []));
-      const next = /^more: factcheck (publication-queue --limit 1 --cursor \S+)$/m.exec(page.stdout);
+      const next = /^more: FACTCHECK_API=\S+ FACTCHECK_DATA_DIR=\S+ npx factcheck (publication-queue --limit 1 --cursor \S+)$/m.exec(page.stdout);
       if (!next) break;
       args = next[1].split(' ');
     }
