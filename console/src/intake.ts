@@ -194,11 +194,14 @@ export async function intakeView(main: HTMLElement) {
       try {
         const f = await api('POST', '/feeds', { url: feedUrl.value.trim() });
         // The same url again answers with the subscription already listed.
-        feedback(feedsOut, listedFeeds.has(f.feedId)
+        const message = listedFeeds.has(f.feedId)
           ? p('already', { url: f.url, since: utcTime(f.createdAt) })
-          : p('subscribed', { url: f.url, items: lastItems(f) }));
+          : p('subscribed', { url: f.url, items: lastItems(f) });
         feedUrl.value = '';
+        // Announced once the list shows it: the list is drawn anew, and a row the reader (or a keyboard) is on must
+        // not be replaced after the message says the work is done.
         await loadFeeds();
+        feedback(feedsOut, message);
       } catch (e) {
         showProblem(feedsOut, feedUrl, e);
       }
@@ -223,9 +226,9 @@ export async function intakeView(main: HTMLElement) {
       try {
         const w = await api('POST', '/webhooks', { url: hookUrl.value.trim(), events });
         hookUrl.value = '';
-        feedback(hooksOut, p('registered', { url: w.url }));
         showSecret(secretBox, w.secret);
         await loadHooks();
+        feedback(hooksOut, p('registered', { url: w.url }));
       } catch (e) {
         showProblem(hooksOut, hookUrl, e);
       }
