@@ -3,7 +3,7 @@
  * memoized functions, word classes) stays that word's own while the table grows and is cleared.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoByWord, setWordTableLimit, tokenize, wordClass, wordSet, type Token } from '../../lambdas/domain/text/tokens.ts';
+import { classBit, internedWord, memoByWord, setWordTableLimit, tokenize, wordClass, wordClasses, wordSet, type Token } from '../../lambdas/domain/text/tokens.ts';
 import { extractClaims } from '../../lambdas/domain/extract/index.ts';
 
 const DEFAULT_LIMIT = setWordTableLimit(200_000);
@@ -35,7 +35,7 @@ describe('the word table', () => {
     }
     for (const tok of seen.slice(-3_000)) {
       expect(same(tok)).toBe(`memo:${tok.t}`);
-      expect((tok.c as unknown as { word: string }).word).toBe(tok.t);
+      expect(internedWord(tok)).toBe(tok.t);
     }
   });
 
@@ -58,5 +58,52 @@ describe('the word table', () => {
     }
     expect(before.map((c) => c.type)).toEqual(expect.arrayContaining(['casualty', 'date']));
     expect(before.find((c) => c.text.includes('2068'))?.casualty).toMatchObject({ kind: 'injured', min: 2068 });
+  });
+
+  it('clears only when the next text is tokenized: a sentence in progress keeps its ids, tokens kept from before a clear are asked again', () => {
+    setWordTableLimit(100);
+    const echo = memoByWord((w: string) => `echo:${w}`);
+    const long = wordClass((w: string) => w.length > 3);
+    // Arrange: one sentence of 300 new words, three times the limit
+    const first = tokenize(Array.from({ length: 300 }, (_, k) => wordFor(1_000 + k)).join(' '));
+    // Assert: no clear under it: every token still names its own word, and answers its own
+    expect(first.every((t) => internedWord(t) === t.t)).toBe(true);
+    expect(first.every((t) => echo(t) === `echo:${t.t}` && long(t) === t.t.length > 3)).toBe(true);
+    // Act: the next text clears the table, and its words take the first ids again
+    const second = tokenize(Array.from({ length: 50 }, (_, k) => wordFor(5_000 + k)).join(' '));
+    expect(second.every((t) => echo(t) === `echo:${t.t}`)).toBe(true);
+    // Assert: the first sentence's tokens are of the cleared table: answered again for their own word
+    expect(internedWord(first[0])).toBeUndefined();
+    expect(first.every((t) => echo(t) === `echo:${t.t}` && long(t) === t.t.length > 3)).toBe(true);
+    expect(first.every((t) => internedWord(t) === t.t)).toBe(true);
+  });
+
+  it('tells apart words of the same hash and length, and keeps long words whole', () => {
+    // Arrange: two words of ten letters whose 32-bit FNV-1a hashes (the table's hash) are equal
+    const fnv = (w: string) => { let h = 0x811c9dc5 | 0; for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193); return h; };
+    const [a, b] = ['reherrqgkx', 'robosrrrce'];
+    expect(fnv(a)).toBe(fnv(b));
+    const lengthy = 'internationally-recognized';
+    const echo = memoByWord((w: string) => `echo:${w}`);
+    // Act
+    const tokens = tokenize(`${a} ${b} ${lengthy} ${b} ${a} ${lengthy.toUpperCase().toLowerCase()}`);
+    // Assert
+    expect(tokens.map((t) => t.t)).toEqual([a, b, lengthy, b, a, lengthy]);
+    expect(tokens.map((t) => echo(t))).toEqual([a, b, lengthy, b, a, lengthy].map((w) => `echo:${w}`));
+    expect(tokens[0].c).toBe(tokens[4].c);
+    expect(tokens[1].c).toBe(tokens[3].c);
+    expect(tokens[0].c).not.toBe(tokens[1].c);
+    expect(tokens[2].c).toBe(tokens[5].c);
+  });
+
+  it('answers several word classes with one read: classBit names a class in wordClasses', () => {
+    const short = wordClass((w: string) => w.length < 4);
+    const vowel = wordClass((w: string) => /^[aeiou]/.test(w));
+    const [cat, apple] = tokenize('cat apple');
+    expect(wordClasses(cat) & classBit(short)).not.toBe(0);
+    expect(wordClasses(cat) & classBit(vowel)).toBe(0);
+    expect(wordClasses(apple) & classBit(short)).toBe(0);
+    expect(wordClasses(apple) & classBit(vowel)).not.toBe(0);
+    expect(() => classBit((x: Token | string) => !!x)).toThrow();
   });
 });

@@ -3,7 +3,7 @@
  * One pass per sentence over a normalized copy of the text; offsets are mapped back to the original.
  */
 import { normalizeForMatching, sentences, toNormalized, toOriginal, type Normalized, type Span } from '../text/normalize.ts';
-import { tokenize } from '../text/tokens.ts';
+import { classBit, tokenize, wordClasses } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
 import { opensCount, scanCasualties, type CasualtyHit } from './casualties.ts';
 import { mayStartDate, scanDates, type DateHit, type DateValue } from './dates.ts';
@@ -104,7 +104,10 @@ function extractSentence(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === 'num') may |= COUNT | DATE;
-    else if (t.kind === 'word') may |= (opensCount(t) ? COUNT : 0) | (mayStartDate(t) ? DATE : 0) | (attributionCue(t) ? CUE : 0);
+    else if (t.kind === 'word') {
+      const bits = wordClasses(t);
+      may |= (bits & OPENS_COUNT ? COUNT : 0) | (bits & MAY_START_DATE ? DATE : 0) | (bits & ATTRIBUTION_CUE ? CUE : 0);
+    }
   }
   const attributions: Attribution[] = [];
   if (may & CUE) {
@@ -225,6 +228,10 @@ function inOrder(claims: Claim[]): boolean {
 const COUNT = 1;
 const DATE = 2;
 const CUE = 4;
+/** The gates' word classes, read together: one array read per word. */
+const OPENS_COUNT = classBit(opensCount);
+const MAY_START_DATE = classBit(mayStartDate);
+const ATTRIBUTION_CUE = classBit(attributionCue);
 
 /** Deaths first, then the injured and missing, then the displaced, arrested and destroyed. */
 const KIND_BASE: Record<CasualtyKind, number> = { killed: 0.62, injured: 0.57, missing: 0.57, displaced: 0.52, arrested: 0.52, destroyed: 0.47 };

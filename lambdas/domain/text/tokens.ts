@@ -6,28 +6,62 @@ export interface Token {
   s: number;
   e: number;
   kind: 'num' | 'word' | 'punct';
-  /** Answers about this word, shared by every token of the same word (see cacheOf). */
-  c?: WordCache;
+  /**
+   * The word's id in the word table (see idOf), set by the tokenizer or at the first question: every answer
+   * about the word sits in flat arrays at that id. Tokens made elsewhere give `undefined`.
+   */
+  c?: number;
 }
 
 /**
- * Per distinct word, the answers of every word set, map and memoized function asked about it so far:
- * the tokenizer interns each word once (see internSlot), then each question is an array read. News
- * vocabulary repeats, so after a few sentences the extractor computes almost nothing twice.
+ * The words seen so far, interned: an open-addressing table keyed by a hash the tokenizer computes while it
+ * reads the word's letters, so a known word is neither copied out of the text nor hashed again. Each word has
+ * a dense id; the answers of every word set, map, memoized function and word class asked about it sit in flat
+ * arrays at that id (news vocabulary repeats, so after a few sentences the extractor computes almost nothing
+ * twice, and the answers of the words in use stay close together in memory).
+ *
+ * The table is cleared when it holds too many words (a long-running process reading endless vocabulary), and
+ * only when tokenize() starts: never while a sentence's tokens are being asked about, so an id read before a
+ * question is still that word's when the answer is written. A token keeps its id as `c = idBase + id`, and
+ * each clear moves idBase past every id given before it, so a token from before a clear (kept by a caller)
+ * reads as unknown and is interned again.
  */
-interface WordCache {
-  sets: Int8Array; // 0 = not asked yet, 1 = member, -1 = not
-  vals: unknown[];
-  /** One bit per word class (see wordClass), all answered at the first question; -1 = not yet. */
-  classes: number;
-  /** How many classes `classes` answers (a class made later is answered again). */
-  classCount: number;
-  word: string;
-}
-const MAX_SETS = 128;
+let maxWords = 200_000;
+/** Ids of one generation of the table: idBase steps by this at each clear. */
+const ID_SPAN = 1 << 20;
+/** Generations before idBase wraps to its start (c stays a small integer): a token would have to outlive this many clears. */
+const MAX_GENERATION = (1 << 30) / ID_SPAN - 2;
+let generation = 0;
+let idBase = 1;
+let wordSlots = 0;
+/** Per slot: the word's hash, and its id + 1 (0 = empty slot). */
+let slotHashes = new Int32Array(0);
+let slotIds = new Int32Array(0);
+let wordCount = 0;
+/** Per id: the word; where its letters start in `letters`, and its length. */
+let idWords: string[] = [];
+let idStarts = new Int32Array(0);
+let idLengths = new Int32Array(0);
 /**
- * Memoized functions and maps; their answers sit in a packed array of this size (no holes to read). One made
- * beyond it still answers, uncached per word.
+ * The letters of every word, one after another: a word read is compared with these, never with its string
+ * (no load of a string scattered in the heap, and no property load on strings of many kinds, which V8 can
+ * compile into a slow generic call).
+ */
+let letters = new Uint16Array(0);
+let lettersUsed = 0;
+/** Per id: one bit per word class (see wordClass), all answered at the first question; -1 = not yet. */
+let idClasses = new Int32Array(0);
+/** Per id, SET_WORDS numbers: two bits per word set, 0 = not asked yet, 1 = not a member, 2 = member. */
+let idSets = new Int32Array(0);
+/** Per id, MAX_VALS answers of memoized functions and maps (undefined = not asked yet, UNSET = undefined). */
+let idVals: unknown[] = [];
+let idCapacity = 0;
+
+const MAX_SETS = 128;
+const SET_WORDS = MAX_SETS / 16;
+/**
+ * Memoized functions and maps; their answers sit in a packed array of this many per word. One made beyond it
+ * still answers, uncached per word.
  */
 const MAX_VALS = 32;
 const UNSET = Symbol('unset');
@@ -35,24 +69,12 @@ let nextSetSlot = 0;
 let nextValSlot = 0;
 const newValSlot = (): number => (nextValSlot < MAX_VALS ? nextValSlot++ : -1);
 
-const newCache = (word: string): WordCache => ({ sets: new Int8Array(MAX_SETS), vals: new Array(MAX_VALS).fill(undefined), classes: -1, classCount: 0, word });
-
-/**
- * The words seen so far, interned: an open-addressing table keyed by a hash the tokenizer computes while it
- * reads the word's letters, so a known word is neither copied out of the text nor hashed again. Cleared
- * when it holds too many words (a long-running process reading endless vocabulary).
- */
-let maxWords = 200_000;
-let wordSlots = 1 << 12;
-let wordKeys: (string | undefined)[] = new Array(wordSlots);
-let wordHashes = new Int32Array(wordSlots);
-let wordCaches: WordCache[] = new Array(wordSlots);
-let wordCount = 0;
+clearWords();
 
 /** For tests: a small limit makes the table grow and clear within a few thousand words. Returns the old one. */
 export function setWordTableLimit(max: number): number {
   const old = maxWords;
-  maxWords = max;
+  maxWords = Math.min(max, ID_SPAN / 2);
   clearWords();
   return old;
 }
@@ -60,71 +82,139 @@ export function setWordTableLimit(max: number): number {
 const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const HASH_SEED = 0x811c9dc5 | 0;
 
-function sameWord(key: string, norm: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== norm.charCodeAt(start + k)) return false;
+/** norm[start, start + length) holds the letters of word `id`. */
+function sameLetters(id: number, norm: string, start: number, length: number): boolean {
+  const at = idStarts[id];
+  for (let k = 0; k < length; k++) if (letters[at + k] !== norm.charCodeAt(start + k)) return false;
   return true;
 }
 
-/** The slot of norm[start, end) (hash h) in the word table, added if new. */
-function internSlot(norm: string, start: number, end: number, h: number): number {
-  let mask = wordSlots - 1;
+/** The id of norm[start, end) (hash h) in the word table, added if new. For the tokenizer (see internToken). */
+function internId(norm: string, start: number, end: number, h: number): number {
+  const length = end - start;
+  const mask = wordSlots - 1;
   let i = h & mask;
-  for (let key = wordKeys[i]; key !== undefined; key = wordKeys[i]) {
-    if (wordHashes[i] === h && sameWord(key, norm, start, end)) return i;
+  for (let id = slotIds[i]; id !== 0; id = slotIds[i]) {
+    if (slotHashes[i] === h && idLengths[id - 1] === length && sameLetters(id - 1, norm, start, length)) return id - 1;
     i = (i + 1) & mask;
   }
-  if (wordCount >= maxWords) clearWords();
+  return addWord(norm, start, end, h);
+}
+
+/** Adds norm[start, end) (hash h, not in the table) and returns its id. */
+function addWord(norm: string, start: number, end: number, h: number): number {
+  // Past the limit of ids (one sentence of endless new words), cleared here: every answer written after a
+  // question checks that the generation has not changed under it.
+  if (wordCount >= ID_SPAN) clearWords();
   if ((wordCount + 1) * 2 > wordSlots) growWords();
-  mask = wordSlots - 1;
-  i = h & mask;
-  while (wordKeys[i] !== undefined) i = (i + 1) & mask;
-  wordKeys[i] = norm.slice(start, end);
-  wordHashes[i] = h;
-  wordCaches[i] = newCache(wordKeys[i]!);
-  wordCount++;
-  return i;
+  const mask = wordSlots - 1;
+  let i = h & mask;
+  while (slotIds[i] !== 0) i = (i + 1) & mask;
+  const id = wordCount++;
+  if (id >= idCapacity) growIds();
+  slotIds[i] = id + 1;
+  slotHashes[i] = h;
+  const length = end - start;
+  if (lettersUsed + length > letters.length) {
+    const more = new Uint16Array(Math.max(letters.length * 2, lettersUsed + length));
+    more.set(letters);
+    letters = more;
+  }
+  idStarts[id] = lettersUsed;
+  idLengths[id] = length;
+  for (let k = 0; k < length; k++) letters[lettersUsed + k] = norm.charCodeAt(start + k);
+  lettersUsed += length;
+  // A slice of 13 characters or more would be a view of the whole text (kept alive with the word, and one
+  // more kind of string for the rules' property loads): those are copied out of the letters.
+  idWords.push(length < 13 ? norm.slice(start, end) : String.fromCharCode.apply(null, letters.subarray(idStarts[id], lettersUsed) as unknown as number[]));
+  return id;
 }
 
 function growWords() {
-  const [keys, hashes, caches] = [wordKeys, wordHashes, wordCaches];
+  const [hashes, ids] = [slotHashes, slotIds];
   wordSlots *= 2;
-  wordKeys = new Array(wordSlots);
-  wordHashes = new Int32Array(wordSlots);
-  wordCaches = new Array(wordSlots);
+  slotHashes = new Int32Array(wordSlots);
+  slotIds = new Int32Array(wordSlots);
   const mask = wordSlots - 1;
-  for (let j = 0; j < keys.length; j++) {
-    if (keys[j] === undefined) continue;
+  for (let j = 0; j < ids.length; j++) {
+    if (ids[j] === 0) continue;
     let i = hashes[j] & mask;
-    while (wordKeys[i] !== undefined) i = (i + 1) & mask;
-    wordKeys[i] = keys[j];
-    wordHashes[i] = hashes[j];
-    wordCaches[i] = caches[j];
+    while (slotIds[i] !== 0) i = (i + 1) & mask;
+    slotIds[i] = ids[j];
+    slotHashes[i] = hashes[j];
   }
 }
 
+/** Room for twice as many ids; the answers of the ids given so far are kept. */
+function growIds() {
+  const capacity = idCapacity * 2;
+  const classes = new Int32Array(capacity).fill(-1);
+  classes.set(idClasses);
+  idClasses = classes;
+  const sets = new Int32Array(capacity * SET_WORDS);
+  sets.set(idSets);
+  idSets = sets;
+  const starts = new Int32Array(capacity);
+  starts.set(idStarts);
+  idStarts = starts;
+  const lengths = new Int32Array(capacity);
+  lengths.set(idLengths);
+  idLengths = lengths;
+  // Pushed one by one, the array stays packed (no holes to check on a read).
+  for (let k = idCapacity * MAX_VALS; k < capacity * MAX_VALS; k++) idVals.push(undefined);
+  idCapacity = capacity;
+}
+
+/** Empties the table and gives later words ids of a new generation (see idOf). Only where no question is in progress. */
 function clearWords() {
   wordSlots = 1 << 12;
-  wordKeys = new Array(wordSlots);
-  wordHashes = new Int32Array(wordSlots);
-  wordCaches = new Array(wordSlots);
+  slotHashes = new Int32Array(wordSlots);
+  slotIds = new Int32Array(wordSlots);
   wordCount = 0;
+  idWords = [];
+  idCapacity = 1 << 10;
+  idClasses = new Int32Array(idCapacity).fill(-1);
+  idSets = new Int32Array(idCapacity * SET_WORDS);
+  idStarts = new Int32Array(idCapacity);
+  idLengths = new Int32Array(idCapacity);
+  letters = new Uint16Array(idCapacity * 8);
+  lettersUsed = 0;
+  idVals = [];
+  for (let k = 0; k < idCapacity * MAX_VALS; k++) idVals.push(undefined);
+  generation = generation < MAX_GENERATION ? generation + 1 : 1;
+  idBase = generation * ID_SPAN;
 }
 
-/** The cache of a token's word: set by the tokenizer, or looked up for tokens made elsewhere. */
-function cacheOf(tok: Token): WordCache {
-  let c = tok.c;
-  if (c) return c;
+/** The id of a token's word in the word table: set by the tokenizer, or interned now (a token made elsewhere). */
+function idOf(tok: Token): number {
+  // `c | 0` is 0 for undefined, and ids of an earlier generation are below idBase: both negative here.
+  const id = ((tok.c as number) | 0) - idBase;
+  return id >= 0 ? id : internToken(tok);
+}
+function internToken(tok: Token): number {
+  // Its own loops, not internId's: the strings of tokens made elsewhere are of many kinds (slices, concatenations).
+  const word = tok.t;
+  const length = word.length;
   let h = HASH_SEED;
-  for (let k = 0; k < tok.t.length; k++) h = hashStep(h, tok.t.charCodeAt(k));
-  // The slot first: adding the word may grow or clear the table, and so replace the arrays read after.
-  const slot = internSlot(tok.t, 0, tok.t.length, h);
-  c = wordCaches[slot];
-  tok.c = c;
-  return c;
+  for (let k = 0; k < length; k++) h = hashStep(h, word.charCodeAt(k));
+  const mask = wordSlots - 1;
+  let i = h & mask;
+  let found = -1;
+  for (let id = slotIds[i]; id !== 0 && found < 0; id = slotIds[i]) {
+    if (slotHashes[i] === h && idLengths[id - 1] === length && word === idWords[id - 1]) found = id - 1;
+    i = (i + 1) & mask;
+  }
+  if (found < 0) found = addWord(word, 0, length, h);
+  tok.c = idBase + found;
+  return found;
+}
+
+/** For tests: the word a token's id names in the table (undefined for a token without one, or of an earlier generation). */
+export function internedWord(tok: Token): string | undefined {
+  const id = ((tok.c as number) | 0) - idBase;
+  return id >= 0 && id < wordCount ? idWords[id] : undefined;
 }
 const wordOf = (x: string | Token) => (typeof x === 'string' ? x : x.t);
-
 /** Character classes of the tokenizer, by UTF-16 code unit below 0x3000: 1 letter, 2 digit, 3 punctuation. */
 const CLASS = new Uint8Array(0x3000);
 for (let c = 0; c < CLASS.length; c++) {
@@ -144,6 +234,8 @@ for (let c = 0; c < 0x3000; c++) if (CLASS[c] === 3) PUNCT[c] = String.fromCharC
  * false (a search query, whose words no rule asks about) words are only copied out.
  */
 export function tokenize(norm: string, from = 0, to = norm.length, intern = true): Token[] {
+  // The only place the table is cleared at its limit: between sentences, no question about a word is in progress.
+  if (intern && wordCount >= maxWords) clearWords();
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
@@ -184,8 +276,8 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'word', c: undefined });
       continue;
     }
-    const slot = internSlot(norm, start, i, h);
-    tokens.push({ t: wordKeys[slot]!, s: start, e: i, kind: 'word', c: wordCaches[slot] });
+    const id = internId(norm, start, i, h);
+    tokens.push({ t: idWords[id], s: start, e: i, kind: 'word', c: idBase + id });
   }
   return tokens;
 }
@@ -195,21 +287,29 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
  * memoizing every answer: news vocabulary repeats, so nearly every question is one Map.get.
  */
 export class WordSet extends Set<string> {
-  private slot = -1;
+  /** Where this set's answers sit among a word's SET_WORDS numbers (-1: not yet given), and their shift. */
+  private word = -1;
+  private shift = 0;
   /** `word` or one of its clitic-stripped forms is in the set. */
   contains(x: string | Token): boolean {
-    if (this.slot < 0 && nextSetSlot < MAX_SETS) this.slot = nextSetSlot++;
+    if (typeof x === 'string') return this.compute(x);
     // Numbers and punctuation carry no clitics: one plain look-up, no cache entry.
-    if (typeof x !== 'string' && x.kind !== 'word') return this.has(x.t);
-    if (typeof x !== 'string' && this.slot >= 0) {
-      const sets = cacheOf(x).sets;
-      const a = sets[this.slot];
-      if (a !== 0) return a > 0;
-      const r = this.compute(x.t);
-      sets[this.slot] = r ? 1 : -1;
-      return r;
-    }
-    return this.compute(wordOf(x));
+    if (x.kind !== 'word') return this.has(x.t);
+    if (this.word < 0 && !this.takeSlot()) return this.compute(x.t);
+    const at = idOf(x) * SET_WORDS + this.word;
+    const a = (idSets[at] >>> this.shift) & 3;
+    if (a !== 0) return a === 2;
+    const gen = generation;
+    const r = this.compute(x.t);
+    if (gen === generation) idSets[at] |= (r ? 2 : 1) << this.shift;
+    return r;
+  }
+  private takeSlot(): boolean {
+    if (nextSetSlot >= MAX_SETS) return false;
+    const slot = nextSetSlot++;
+    this.word = slot >> 4;
+    this.shift = (slot & 15) * 2;
+    return true;
   }
   private compute(word: string): boolean {
     if (this.has(word)) return true;
@@ -255,11 +355,12 @@ export function lookup<T>(map: Map<string, T>, x: string | Token): T | undefined
     let slot = (map as { slot?: number }).slot;
     if (slot === undefined) Object.defineProperty(map, 'slot', { value: (slot = newValSlot()), enumerable: false });
     if (slot < 0) return lookup(map, x.t);
-    const vals = cacheOf(x).vals;
-    const hit = vals[slot];
+    const at = idOf(x) * MAX_VALS + slot;
+    const hit = idVals[at];
     if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T | undefined;
+    const gen = generation;
     const v = lookup(map, x.t);
-    vals[slot] = v === undefined ? UNSET : v;
+    if (gen === generation) idVals[at] = v === undefined ? UNSET : v;
     return v;
   }
   const direct = map.get(x);
@@ -283,17 +384,23 @@ export function inSet(set: Set<string>, x: string | Token): boolean {
 /**
  * Word classes: the gates that every token of every sentence is asked about ("can this word start a count?").
  * A word's answers to all classes are computed together the first time it is asked and kept as the bits of
- * one number on its cache, so each later question is a field read and a mask.
+ * one number at its id, so each later question is an array read and a mask.
  */
 const CLASS_TESTS: ((word: string) => boolean)[] = [];
+const CLASS_BITS = new Map<(x: Token | string) => boolean, number>();
 const MAX_CLASSES = 30;
 
-function classesOf(c: WordCache): number {
-  if (c.classCount === CLASS_TESTS.length) return c.classes;
+/** The bits of every word class for a token's word (see classBit). */
+export function wordClasses(x: Token): number {
+  const id = idOf(x);
+  const bits = idClasses[id];
+  return bits >= 0 ? bits : classesOf(id, x.t);
+}
+function classesOf(id: number, word: string): number {
+  const gen = generation;
   let bits = 0;
-  for (let k = 0; k < CLASS_TESTS.length; k++) if (CLASS_TESTS[k](c.word)) bits |= 1 << k;
-  c.classes = bits;
-  c.classCount = CLASS_TESTS.length;
+  for (let k = 0; k < CLASS_TESTS.length; k++) if (CLASS_TESTS[k](word)) bits |= 1 << k;
+  if (gen === generation) idClasses[id] = bits;
   return bits;
 }
 
@@ -302,10 +409,21 @@ export function wordClass(test: (word: string) => boolean): (x: Token | string) 
   if (CLASS_TESTS.length >= MAX_CLASSES) throw new Error(`more than ${MAX_CLASSES} word classes`);
   const bit = 1 << CLASS_TESTS.length;
   CLASS_TESTS.push(test);
-  return (x: Token | string) => {
+  // Words answered before this class was made are answered again, for every class.
+  idClasses.fill(-1);
+  const is = (x: Token | string) => {
     if (typeof x === 'string') return test(x);
-    return (classesOf(x.c ?? cacheOf(x)) & bit) !== 0;
+    return (wordClasses(x) & bit) !== 0;
   };
+  CLASS_BITS.set(is, bit);
+  return is;
+}
+
+/** The bit of a word class made by wordClass in wordClasses(token): several classes asked with one read. */
+export function classBit(is: (x: Token | string) => boolean): number {
+  const bit = CLASS_BITS.get(is);
+  if (bit === undefined) throw new Error('not a word class');
+  return bit;
 }
 
 /** Memoizes a function of one word: per word for tokens (an array read), in a Map for plain strings. */
@@ -315,11 +433,12 @@ export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T
   return (x: string | Token) => {
     if (typeof x !== 'string' && slot < 0) x = x.t;
     if (typeof x !== 'string') {
-      const vals = cacheOf(x).vals;
-      const hit = vals[slot];
+      const at = idOf(x) * MAX_VALS + slot;
+      const hit = idVals[at];
       if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T;
+      const gen = generation;
       const v = fn(x.t);
-      vals[slot] = v === undefined ? UNSET : v;
+      if (gen === generation) idVals[at] = v === undefined ? UNSET : v;
       return v;
     }
     const hit = memo.get(x);
