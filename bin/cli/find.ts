@@ -55,21 +55,78 @@ export async function articles(spec: CommandSpec, p: Parsed): Promise<number> {
   return 0;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * Why a result matched: its sentence (the API's excerpt) from a few words before the first matched word, "…"
- * where it was cut (the table cuts the end); the claim's text when the API gave no excerpt.
+ * Why a result matched, in at most `width` characters: its sentence (the API's excerpt) around the matched words,
+ * so that each word that matched shows (its first occurrence), found at a glance in a plain terminal. The whole
+ * sentence when it fits; else one stretch from the first matched word to the last, centred, when that fits; else
+ * each word with what context the width leaves, "…" between. "…" marks where the sentence was cut, and stretches
+ * begin and end at spaces. The claim's text when the API gave no excerpt.
  */
-export function whyItMatched(c: { text: string; sentence?: { start: number }; excerpt?: { start: number; text: string; marks: { start: number }[] } | null }, lead = 10): string {
+export function whyItMatched(c: { text: string; sentence?: Span; excerpt?: { start: number; text: string; marks: Span[] } | null }, width = 40): string {
   const e = c.excerpt;
   if (!e) return c.text;
-  const at = (e.marks[0]?.start ?? e.start) - e.start;
-  let from = 0;
-  if (at > lead) {
-    // A whole word first: from the first space within the last `lead` characters before the match.
-    const space = e.text.slice(at - lead, at).search(/\s/);
-    from = space < 0 ? at : at - lead + space + 1;
+  const text = e.text.replace(/\s/g, ' ');
+  // Each word once: its first occurrence.
+  const seen = new Set<string>();
+  const marks: Span[] = [];
+  for (const m of [...e.marks].sort((a, b) => a.start - b.start)) {
+    const at = { start: m.start - e.start, end: m.end - e.start };
+    const word = text.slice(at.start, at.end).toLowerCase();
+    if (at.start < 0 || at.end > text.length || at.start >= at.end || seen.has(word)) continue;
+    seen.add(word);
+    marks.push(at);
   }
-  return `${from > 0 || e.start > (c.sentence?.start ?? e.start) ? '…' : ''}${e.text.slice(from)}`;
+  const cutBefore = !!c.sentence && e.start > c.sentence.start;
+  const cutAfter = !!c.sentence && e.start + e.text.length < c.sentence.end;
+  const render = (spans: Span[]) => {
+    const parts = spans.map((s) => text.slice(s.start, s.end).trim());
+    return `${spans[0].start > 0 || cutBefore ? '…' : ''}${parts.join(' … ')}${spans.at(-1)!.end < text.length || cutAfter ? '…' : ''}`;
+  };
+  const fits = (spans: Span[]) => [...render(spans)].length <= width;
+  if (!marks.length || fits([{ start: 0, end: text.length }])) return render([{ start: 0, end: text.length }]); // (the table cuts it)
+  // The words as stretches: as many as fit bare, then the two nearest joined while that fits (one stretch, when the
+  // first and last are near enough).
+  let parts: Span[] = marks;
+  while (parts.length > 1 && !fits(parts)) parts = parts.slice(0, -1);
+  for (;;) {
+    const gaps = parts.slice(1).map((p, i) => ({ i, gap: p.start - parts[i].end })).sort((a, b) => a.gap - b.gap);
+    const joined = gaps.length ? [...parts.slice(0, gaps[0].i), { start: parts[gaps[0].i].start, end: parts[gaps[0].i + 1].end }, ...parts.slice(gaps[0].i + 2)] : undefined;
+    if (!joined || !fits(joined)) break;
+    parts = joined;
+  }
+  // Then each stretch with the most context that fits, shared between its sides, beginning and ending at spaces.
+  const around = ({ start: from, end: to }: Span, room: number): Span => {
+    let before = Math.min(from, Math.floor(room / 2));
+    const after = Math.min(text.length - to, room - before);
+    before = Math.min(from, room - after);
+    let start = from - before;
+    let end = to + after;
+    if (start > 0 && text[start - 1] !== ' ') {
+      const space = text.slice(start, from).indexOf(' ');
+      start = space < 0 ? from : start + space + 1;
+    }
+    if (end < text.length && text[end] !== ' ') {
+      const space = text.slice(to, end).lastIndexOf(' ');
+      end = space < 0 ? to : to + space;
+    }
+    return { start, end };
+  };
+  let best = parts;
+  for (let room = 1; room <= width; room++) {
+    const spans: Span[] = [];
+    for (const s of parts.map((p) => around(p, room))) {
+      const last = spans.at(-1);
+      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+      else spans.push(s);
+    }
+    if (fits(spans)) best = spans;
+  }
+  return render(best);
 }
 
 export async function search(spec: CommandSpec, p: Parsed): Promise<number> {
@@ -88,7 +145,7 @@ export async function search(spec: CommandSpec, p: Parsed): Promise<number> {
   if (!res.items.length) out('(no claims found)');
   else {
     out(table(['claim id', 'type', 'value', 'state', 'published', 'sentence', 'article'],
-      res.items.map((c: any) => [c.claimId, c.type, valueOf(c), stateOf(c), c.article?.publishedAt?.slice(0, 10) ?? '', whyItMatched(c), c.article?.title ?? c.article?.source ?? '']), 40));
+      res.items.map((c: any) => [c.claimId, c.type, valueOf(c), stateOf(c), c.article?.publishedAt?.slice(0, 10) ?? '', whyItMatched(c, 40), c.article?.title ?? c.article?.source ?? '']), 40));
   }
   q.delete('cursor');
   more('search', q, res.nextCursor);

@@ -240,6 +240,29 @@ describe('factcheck against the local stack', () => {
     expect(pasted.stdout.match(CLAIM_ID)).toEqual([all[1]]);
   });
 
+  it('search shows each matched word in the sentence column, "…" between words too far apart for one stretch (trial 6, finding 4)', async () => {
+    // Arrange: a sentence where the two words stand far apart
+    const text = 'Seven people were killed when a strike hit the crowded vegetable market in Kafr Nabl on Tuesday morning, the civil defence said, wounding twelve others.';
+    const submitted = await cli(['submit', '-', '--wait', '--lang', 'en', '--published', '2026-11-24'], { env: env(), input: text });
+    expect(submitted.code, submitted.stderr).toBe(0);
+    // Act
+    const r = await cli(['search', 'wounded', 'strike'], { env: env() });
+    const json = JSON.parse((await cli(['search', 'wounded', 'strike', '--json'], { env: env() })).stdout);
+    // Assert
+    expect(r.code, r.stderr).toBe(0);
+    const [head, ...rows] = r.stdout.trimEnd().split('\n');
+    const at = head.indexOf('sentence');
+    const width = head.indexOf('article', at) - at - 2;
+    expect(rows.length).toBe(json.items.length);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const cell = row.slice(at, at + width).trim();
+      expect(cell).toMatch(/\bstrike\b.* … .*\bwounding\b/);
+    }
+    // --json as it was: the API's excerpt, its marks offsets of the article
+    expect(json.items[0].excerpt).toMatchObject({ text: expect.stringContaining('wounding'), marks: expect.any(Array) });
+  });
+
   it('reindex rebuilds the search index page by page, printing progress; search finds the same after it', async () => {
     // Arrange
     const before = JSON.parse((await cli(['search', 'مدنيين', '--json'], { env: env() })).stdout).items.map((c: { claimId: string }) => c.claimId);
