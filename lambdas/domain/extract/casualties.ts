@@ -261,10 +261,19 @@ const personPlural = memoByWord((w: string) => /(ين|ون)$/.test(w) && w.lengt
 /** "لضبط", "لاعتقال", "للقبض": an arrest predicate with the "ل" of purpose (in order to arrest). */
 const purpose = memoByWord((w: string) => w.length > 3 && w.startsWith('ل') && (triggerKind({ t: w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1), s: 0, e: 0, kind: 'word', c: undefined }) === 'arrested'));
 
-/** "عشرات العائلات غادرت منازلها": leaving is displacement for families and residents, not for a delegation or a patient. */
-function leaving(tokens: Token[], k: number, c: Candidate): CasualtyKind | undefined {
-  return L.LEAVE.contains(tokens[k]) && c.group && groupIs(tokens, c.group, L.RESIDENTS) ? 'displaced' : undefined;
+/**
+ * Predicates that depend on the count's group. "عشرات العائلات غادرت منازلها": leaving is displacement for families and
+ * residents, not for a delegation or a patient. "انهيار 12 مبنى", "فجّر الجيش 7 منازل", "burnt 11 houses": collapse,
+ * blowing up and fire destroy buildings and vehicles counted by a number ("انهيار مبنى" is the event, no tally; "جراء
+ * انهيار سد" after "بينهم 4 أطفال" is no predicate of the children).
+ */
+function groupPredicate(tokens: Token[], k: number, c: Candidate): CasualtyKind | undefined {
+  if (L.LEAVE.contains(tokens[k])) return c.group && groupIs(tokens, c.group, L.RESIDENTS) ? 'displaced' : undefined;
+  if (!L.THINGS_ONLY.contains(tokens[k]) || !c.group || !groupIs(tokens, c.group, L.EQUIPMENT) || (c.noun >= 0 && c.q.min === 1)) return undefined;
+  // "أضرموا النيران في منزلين … فجر أمس": after its object, a bare "فجر" is dawn (the verb comes before it).
+  return k > c.q.first && DAWN.has(tokens[k].t) ? undefined : 'destroyed';
 }
+const DAWN = new Set(['فجر', 'وفجر']);
 
 /**
  * "وأمرت النيابة بضبط سائق": an arrest ordered, not made ("ب" and its verbal noun of apprehension after a verb of
@@ -938,7 +947,7 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
   let last = -1;
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i) || (!english && L.LEAVE.contains(t))) break;
+    if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i) || (!english && L.LEAVE.contains(t)) || L.THINGS_ONLY.contains(t)) break;
     if (!english && n >= 1 && /^ب/.test(t.t) && !t.t.startsWith('ال')) break; // "بقصف"
     // "the killing of 12 protesters sparked outrage": a verb in the past after a plural noun starts the clause.
     if (english && n >= 1 && /^[a-z]{3,}ed$/.test(t.t) && /[a-z]s$/.test(tokens[i - 1].t)) break;
@@ -1009,7 +1018,7 @@ function groupLength(tokens: Token[], g: Group): number {
  */
 const quietLeft = wordClass((w: string) => !(
   TIME_PREP.has(w) || THEN.has(w) || /^(a|an|half|few|several|tens|and|or|و|for|عن|death)$/.test(w) || !!numberWord(w) || !!triggerKindOf(w) ||
-  L.LEAVE.contains(w) || (w.length > 2 && w.startsWith('و')) || L.RISE.contains(w) || L.REACH.contains(w) || isExceed(w) ||
+  L.LEAVE.contains(w) || L.THINGS_ONLY.contains(w) || (w.length > 2 && w.startsWith('و')) || L.RISE.contains(w) || L.REACH.contains(w) || isExceed(w) ||
   L.NOT_CASUALTY.contains(w) || ON.contains(w) || L.PHRASE_ENDS.has(w) || L.TOLL.contains(w) || L.BREAKS.contains(w)));
 
 /** The predicate before the count, or the toll it is the value of; 'mixed' for "مقتل وإصابة 20". */
@@ -1049,7 +1058,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     }
     if (t.kind === 'punct' || (t.kind === 'num' && !reaching)) return undefined;
     if (startsNumber(tokens, k) && d > 1 && !triggerKind(t) && !reaching) return undefined;
-    const kind = triggerKind(t) ?? leaving(tokens, k, c);
+    const kind = triggerKind(t) ?? groupPredicate(tokens, k, c);
     // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause.
     // Reaching back to a toll, "and" may be inside its phrase ("the toll from the floods and landslides has risen to 64").
     if (isConj(t)) {
@@ -1118,7 +1127,7 @@ const tollNamesKind = (tokens: Token[], k: number) => !!(triggerKind(tokens[k + 
 const quietRight = wordClass((w: string) => !(
   /(ed|en)$|^(shot|hit|struck|run|who|among|aged|under|over|above|below|in|a|an|half|few|several|tens)$/.test(w) || /..ing$/.test(w) ||
   L.opensPhrase(w) || SPENT.has(w) || AUX.has(w) || !!numberWord(w) || w.startsWith('و') || L.NOT_CASUALTY.contains(w) ||
-  L.TRANSPORT.contains(w) || !!triggerKindOf(w) || L.LEAVE.contains(w) || L.BREAKS.contains(w)));
+  L.TRANSPORT.contains(w) || !!triggerKindOf(w) || L.LEAVE.contains(w) || L.THINGS_ONLY.contains(w) || L.BREAKS.contains(w)));
 
 /** The predicate after the count ("three firefighters were injured", "14 قتيلاً", "94 شخصا أصيبوا"). */
 function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
@@ -1269,7 +1278,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     if (L.TRANSPORT.contains(t) && tokens[k + 1] && TO.contains(tokens[k + 1])) {
       for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d };
     }
-    const kind = triggerKind(t) ?? leaving(tokens, k, c);
+    const kind = triggerKind(t) ?? groupPredicate(tokens, k, c);
     // After the aside, a predicate that opens a clause of its own ("، وإصابة 30") is not the aside's.
     if (kind && afterAside && (conjoined(t) || isConj(at(tokens, k - 1)))) break;
     // "خمسة أشخاص استجوبوا واعتقل اثنان منهم": a predicate that opens a clause with a count of its own is that count's.

@@ -74,6 +74,8 @@ export const RELEASE = wordSet(ar.AR_RELEASE, en.EN_RELEASE);
 /** Body nouns: the victims after them complete them ("جثتي شقيقين"). */
 export const BODIES = wordSet(['جثة', 'جثتي', 'جثتا', 'جثتان', 'جثتين', 'جثمان', 'جثماني', 'جثمانا', 'جثث', 'جثامين', 'رفات']);
 export const EQUIPMENT = wordSet(ar.AR_EQUIPMENT, en.EN_EQUIPMENT);
+/** Predicates of destruction only of buildings and vehicles counted by a number ("انهيار 12 مبنى", "burnt 11 houses"): see AR_THINGS_ONLY. */
+export const THINGS_ONLY = wordSet(ar.AR_THINGS_ONLY, en.EN_THINGS_ONLY);
 export const EQUIPMENT_ONE = wordSet(ar.AR_EQUIPMENT_ONE);
 export const PERSONS = wordSet(ar.AR_PERSONS, en.EN_PERSONS);
 export const PERSON_PLURALS = wordSet(en.EN_PERSON_PLURALS);

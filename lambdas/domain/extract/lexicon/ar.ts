@@ -36,6 +36,15 @@ export const AR_LEAVE_WORDS = AR_LEAVE;
 /** The forms of "ضبط" (seized), read as arrests of people only (see AR_SEIZE). */
 const AR_SEIZE_WORDS = ['ضبط', 'ضبطت', 'ضبطوا', 'يضبط', 'تضبط', 'إيداع', 'أودع', 'أودعت'];
 
+/**
+ * Predicates of collapse, demolition, blowing up and ruin that are predicates only of a building or a vehicle
+ * (AR_EQUIPMENT) counted by a number: "انهيار 12 مبنى", "تهدم 33 منزلاً", "نسف 4 منازل", "فجّر الجيش 7 منازل", "أتلفت
+ * النيران 15 منزلاً"; elsewhere they are no predicate ("جراء انهيار سد", "تفجير 3 عبوات", "فجر اليوم": dawn).
+ */
+export const AR_THINGS_ONLY = [
+  'انهيار', 'انهيارات', ...verbForms('تهدم', 'تهدم'), 'تهديم', ...verbForms('نسف', 'نسف'), ...verbForms('فجر', 'فجر'), 'تفجير', ...verbForms('أتلف', 'تلف'), 'إتلاف',
+];
+
 export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
   killed: [
     ...verbForms('قتل', 'قتل'), 'مقتل', 'قتلى', ...nounForms('قتيل'), 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهن', 'مصرعهما',

@@ -7,6 +7,9 @@ import type { CasualtyKind } from './kinds.ts';
 /** Inflections of a regular verb: kill -> kill kills killed killing. */
 export const inflect = (...stems: string[]) => stems.flatMap((s) => (s.endsWith('e') ? [s, `${s}s`, `${s}d`, `${s.slice(0, -1)}ing`] : [s, `${s}s`, `${s}ed`, `${s}ing`]));
 
+/** Fire as a predicate only of buildings and vehicles counted by a number ("burnt 11 houses"; not "burned 3 tyres"): see AR_THINGS_ONLY. */
+export const EN_THINGS_ONLY = ['burnt', 'burned', 'burning'];
+
 export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
   killed: [
     ...inflect('kill'), 'killings', 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'dying', 'fatalities', 'fatality', 'fatally', 'perished', 'slain', 'massacred',
@@ -61,7 +64,7 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['destroyed', 'razed to the ground'], ['destroyed', 'reduced to rubble'],
   ['killed', 'found dead'], ['destroyed', 'reduced to ashes'], ['destroyed', 'reduced to ash'],
   // People washed away are missing; houses washed away are destroyed (the kind follows the group, like "swept away").
-  ['missing', 'washed away'], ['missing', 'being searched for'], ['missing', 'reported missing'],
+  ['missing', 'washed away'], ['missing', 'washing away'], ['missing', 'sweeping away'], ['missing', 'being searched for'], ['missing', 'reported missing'],
   ['arrested', 'held in connection'], ['arrested', 'held for questioning'], ['arrested', 'held hostage'], ['arrested', 'held captive'],
   ['injured', 'received treatment'], ['injured', 'receiving treatment'], ['injured', 'still in hospital'],
   ['arrested', 'in custody'], ['arrested', 'in police custody'], ['arrested', 'taken in for questioning'], ['arrested', 'picked up for questioning'],
