@@ -3,8 +3,9 @@
  * per construction, in both languages where it exists, with sentences written for this test (none from those
  * articles). [kind, min, max, qualifier] of each count in order; [] where no number is a casualty count.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkCounts, type CountRow } from '../support/extract.ts';
+import { extractClaims } from '../../lambdas/domain/extract/index.ts';
 
 type Row = CountRow;
 const check = checkCounts;
@@ -35,4 +36,57 @@ describe('collapse, demolition, blowing up and fire of buildings and vehicles co
     ['Protesters burned 40 tyres on the highway.', []],
     ['Three people were burned in the blaze.', []],
   ])('en: %s', check('en'));
+});
+
+/** The sources of a text's attributions, in order (every attribution, on a count, a date or a statement). */
+const sources = (text: string, language: 'ar' | 'en') => {
+  const seen = new Map<number, string>();
+  for (const c of extractClaims(text, { language, publishedAt: '2024-03-02' })) if (c.attribution) seen.set(c.attribution.start, c.attribution.source);
+  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+};
+/** The attribution phrase of each claim whose text holds `needle`. */
+const phrases = (text: string, language: 'ar' | 'en', needle: string) =>
+  extractClaims(text, { language, publishedAt: '2024-03-02' }).filter((c) => c.type !== 'statement' && c.text.includes(needle))
+    .map((c) => (c.attribution ? text.slice(c.attribution.start, c.attribution.end) : null));
+
+describe('Arabic: a participle of saying goes on with the speaker of its sentence', () => {
+  it.each([
+    ['وقالت الوزارة إن 5 أشخاص قتلوا، مشيرة إلى أن 12 آخرين أصيبوا.', '12 آخرين', 'مشيرة'],
+    ['وأكد المتحدث أن فرق الإنقاذ انتشلت 4 جثث، مضيفاً أن 7 أشخاص ما زالوا مفقودين.', '7 أشخاص', 'مضيفاً'],
+    ['وأعلن الجيش مقتل جنديين، لافتاً إلى أن 3 آخرين أصيبوا بجروح.', '3 آخرين', 'لافتاً'],
+    ['وأفاد مصدر طبي بوصول 9 جرحى، مبيناً أن حالة اثنين منهم حرجة.', 'اثنين', 'مبيناً'],
+    ['وقالت المنظمة إن الوضع خطير، محذرةً من أن 40 ألف شخص قد ينزحون.', '40 ألف', 'محذرةً'],
+    ['وأعلنت الشرطة انتشال 6 جثث، مرجحةً أن 10 أشخاص ما زالوا مفقودين.', '10 أشخاص', 'مرجحةً'],
+  ] as const)('%s', (text, needle, phrase) => {
+    expect(phrases(text, 'ar', needle)).toEqual([phrase]);
+    expect(new Set(sources(text, 'ar')).size).toBe(1);
+  });
+
+  it.each([
+    // No speaker before it, or no clause of saying after it: no source.
+    ['مشيراً إلى أن 3 أشخاص قتلوا.', []],
+    ['وكان المتحدث مشيرا بيده إلى 3 جثث.', []],
+    // "المؤكد أن": it is certain that, nobody said it.
+    ['ومن المؤكد أن 3 أشخاص قتلوا.', []],
+  ] as const)('no source: %s', (text, expected) => {
+    expect(sources(text, 'ar')).toEqual(expected);
+  });
+});
+
+describe('Arabic: sources in quotes, statements with the article, "والي" after نقل, more verbs', () => {
+  it.each([
+    ['نفت «الدعم السريع» مقتل 20 مدنياً.', ['الدعم السريع']],
+    ['وأفاد "الدفاع المدني" بمقتل 3 أشخاص.', ['الدفاع المدني']],
+    ['وأعلنت «لجنة الإغاثة المحلية» نزوح 300 أسرة.', ['لجنة الإغاثة المحلية']],
+    ['وأضاف البيان أن 12 شخصاً اعتقلوا.', ['البيان']],
+    ['وذكر التقرير أن 40 منزلاً دمرت.', ['التقرير']],
+    ['نقلت وكالة الأنباء عن والي المدينة أن 4 أشخاص قتلوا.', ['وكالة الأنباء']],
+    ['وتشير تقديرات الأمم المتحدة إلى نزوح 2000 شخص.', ['تقديرات الأمم المتحدة']],
+    ['فيما توقع المركز الوطني للأرصاد استمرار هطول الأمطار حتى الجمعة.', ['المركز الوطني للأرصاد']],
+    // Still no source: a transfer to hospital, and "في بيان" with no speaker before it.
+    ['ونقلت سيارات الإسعاف 5 جرحى إلى المستشفى.', []],
+    ['وقال في بيان إن 3 جنود قتلوا.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(sources(text, 'ar')).toEqual(expected);
+  });
 });

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens.ts';
 import { lookup, wordClass, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
 import { at } from '../text/at.ts';
+import { normalizeWord } from '../text/normalize.ts';
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const BE_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
@@ -28,6 +29,8 @@ const AR_VERBS = wordSet([
   // The present: "ويقدّر زعماء محليون", "وتحذر منظمات الإغاثة", "ويؤكد ناشطون".
   'يقول', 'تقول', 'يقولون', 'يؤكد', 'تؤكد', 'يؤكدون', 'يقدر', 'تقدر', 'يقدرون', 'يرجح', 'ترجح', 'يحذر', 'تحذر',
   'ينفي', 'تنفي', 'يتهم', 'تتهم',
+  // "اتهمت الحكومة … «الدعم السريع» بارتكاب", "وتشير إحصاءات الجهاز إلى أن", "فيما توقع المركز الوطني للأرصاد استمرار".
+  'اتهم', 'اتهمت', 'اتهموا', 'يشير', 'تشير', 'يشيرون', 'توقع', 'توقعت', 'توقعوا', 'يتوقع', 'تتوقع', 'يضيف', 'تضيف', 'يوضح', 'توضح',
 ]);
 /**
  * Words that open a clause before its verb: "فيما قدّرت مصادر محلية", "بينما نفى الجيش", "في حين قال". The verb
@@ -41,6 +44,8 @@ const AR_KANA = wordSet(['كان', 'كانت']);
 const AR_OBJECT_STOP = wordSet([
   'عدد', 'أعداد', 'ذلك', 'هذا', 'هذه', 'حصيلة', 'ارتفاع', 'انتشال', 'سقوط', 'وقوع', 'خسائر', 'الأضرار', 'نسبة', 'أكثر',
   'نحو', 'حوالي', 'قرابة', 'منذ',
+  // What is forecast: "توقع المركز استمرار هطول الأمطار".
+  'استمرار', 'هطول', 'تراجع', 'انخفاض', 'تحسن',
 ]);
 /** "نُقل المصابون إلى المستشفى": نقل that moves people somewhere reports nothing. */
 const AR_TRANSFER = wordSet(['نقل', 'نقلت']);
@@ -51,6 +56,23 @@ const AR_WARN = wordSet(['حذر', 'حذرت', 'يحذر', 'تحذر', 'حذرو
  * is the one before (see `sameSpeaker`). Matched exactly, clitics not stripped ("والي" is no "إلى").
  */
 const AR_NO_SUBJECT = wordSet(['أن', 'إن', 'بأن', 'ان', 'بان', 'إلى', 'الى']);
+/**
+ * Participles of saying that go on with the speaker of their sentence ("…، مشيراً إلى أن …", "مبيّنةً أن", "محذرين من
+ * أن"): no subject of their own, so the speaker is the one before (see `sameSpeaker`). Matched exactly: "المؤكد أن" (it is
+ * certain that) carries the article. Only before a complementizer (see `complementAt`).
+ */
+const AR_SAYING_PARTICIPLES = new Set(['مشير', 'مضيف', 'موضح', 'مؤكد', 'مبين', 'لافت', 'محذر', 'مرجح', 'منوه', 'مشدد', 'معتبر', 'كاشف',
+  'متابع', 'مردف', 'منبه', 'معرب', 'مستدرك', 'ناف', 'معلن', 'متهم', 'مستبعد']
+  .flatMap((w) => (w === 'ناف' ? ['نافيا', 'نافية', 'نافين'] : [`${w}ا`, `${w}ة`, `${w}ين`, `${w}تين`, `${w}ان`])).map(normalizeWord));
+/** "أن", "إن", "بأن" after a participle, or "إلى أن", "من أن" ("مشيرة إلى أنها", "محذراً من أن"). */
+const AR_THAT = wordSet(['أن', 'إن', 'بأن', 'ان', 'بان', 'أنه', 'أنها', 'أنهم', 'إنه', 'إنها', 'إنهم', 'بأنه', 'بأنها', 'بأنهم']);
+const AR_TO_OR_FROM = new Set(['إلى', 'الى', 'من'].map(normalizeWord));
+function complementAt(tokens: Token[], j: number): boolean {
+  const w = tokens[j];
+  if (!w || w.kind !== 'word') return false;
+  if (AR_THAT.has(w.t)) return true;
+  return AR_TO_OR_FROM.has(w.t) && tokens[j + 1]?.kind === 'word' && AR_THAT.has(tokens[j + 1].t);
+}
 /** Words right after a verb that are no source either: "وسجلت منذ ذلك الحين …". */
 const AR_NOT_SOURCE = wordSet(['منذ', 'على', 'في', 'عن', 'خلال', 'مع']);
 const AR_TO = wordSet(['إلى', 'الى']);
@@ -118,7 +140,8 @@ export function scanAttributions(tokens: Token[], english: boolean): Attribution
  * starts from another word must add it here.
  */
 export const attributionCue = wordClass((w: string) =>
-  w === 'according' || EN_VERBS.contains(w) || EN_TOLL_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w));
+  w === 'according' || EN_VERBS.contains(w) || EN_TOLL_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w) ||
+  AR_SAYING_PARTICIPLES.has(w));
 
 function arabic(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];
@@ -130,6 +153,11 @@ function arabic(tokens: Token[]): AttributionHit[] {
       while (tokens[last + 1]?.kind === 'word' && last - i < 5) last++;
       out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 2].s, se: tokens[last].e });
       i = last;
+      continue;
+    }
+    // "…، مشيراً إلى أن …": the speaker of the sentence goes on.
+    if (AR_SAYING_PARTICIPLES.has(t.t)) {
+      if (complementAt(tokens, i + 1)) out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
       continue;
     }
     const verb = AR_VERBS.contains(t);
@@ -159,7 +187,11 @@ function arabic(tokens: Token[]): AttributionHit[] {
     }
     if (verb && AR_TRANSFER.contains(t) && movedTo(tokens, i)) continue;
     let j = i + 1;
-    while (tokens[j] && tokens[j].kind === 'word' && (AR_SKIP.contains(tokens[j]) || (prep && AR_SKIP_VERBS.contains(tokens[j])))) j++;
+    // ("وأضاف البيان أن …": after a verb, the statement with its article is the subject, not "في بيان".)
+    while (tokens[j] && tokens[j].kind === 'word' && ((AR_SKIP.contains(tokens[j]) && !(verb && tokens[j].t.startsWith('ال'))) || (prep && AR_SKIP_VERBS.contains(tokens[j])))) j++;
+    // "نفت «الدعم السريع» …", "وأفاد \"الدفاع المدني السوري\" بأن": a name in quotes (up to the closing one).
+    const quoted = tokens[j]?.t === '"' && tokens[j + 1]?.kind === 'word' ? 1 : 0;
+    j += quoted;
     const start = j;
     // "وأضاف أن …": the speaker of the sentences before goes on; "وسجلت منذ ذلك الحين …" has no source.
     if (verb && tokens[start]?.kind === 'word' && AR_NO_SUBJECT.has(tokens[start].t)) {
@@ -311,7 +343,8 @@ function speakerAfter(tokens: Token[], from: number): number {
 
 /** نقل with إلى within six words after it: a transfer ("نُقل المصابون إلى المستشفى"), not a report. */
 function movedTo(tokens: Token[], i: number): boolean {
-  for (let j = i + 1; j <= i + 6 && tokens[j]; j++) if (AR_TO.contains(tokens[j])) return true;
+  // Exactly "إلى" ("والي": a governor, not "و" + "إلى").
+  for (let j = i + 1; j <= i + 6 && tokens[j]; j++) if (AR_TO.has(tokens[j].t)) return true;
   return false;
 }
 
