@@ -90,3 +90,49 @@ describe('Arabic: sources in quotes, statements with the article, "والي" aft
     expect(sources(text, 'ar')).toEqual(expected);
   });
 });
+
+describe('English: a gerund of saying goes on with the speaker of its sentence', () => {
+  it.each([
+    ['"We have pulled out 42 bodies," said Amadou Diallo, a rescuer, adding that 19 injured miners had been taken to a clinic.', '19 injured', 'adding'],
+    ['The ministry said 12 people died, noting that 30 others were hurt.', '30 others', 'noting'],
+    ['The agency reported six deaths, warning that 20 fishermen were still missing.', '20 fishermen', 'warning'],
+    ['Police confirmed the arrests, saying four more suspects had been detained overnight.', 'four more', 'saying'],
+  ] as const)('%s', (text, needle, phrase) => {
+    expect(phrases(text, 'en', needle)).toEqual([phrase]);
+    expect(new Set(sources(text, 'en')).size).toBe(1);
+  });
+
+  it.each([
+    ['Adding that 3 people died, he left.', []],
+    ['The crowd kept warning that 5 people were trapped.', []],
+  ] as const)('only after a comma, and with a speaker before: %s', (text, expected) => {
+    expect(sources(text, 'en')).toEqual(expected);
+  });
+});
+
+describe('English: records and studies as sources ("figures show", "data showed", "recorded", "found", "forecast")', () => {
+  it.each([
+    ['More than 8,000 people have crossed the Channel since January, Home Office figures show.', ['Home Office figures']],
+    ['Of the 300 deaths recorded this year, 120 were caused by floods, NDMA data showed.', ['NDMA data']],
+    ['The Road Safety Centre recorded 253 deaths during the holiday.', ['The Road Safety Centre']],
+    ['Gun deaths fell 6 percent, researchers at the university found.', ['researchers at the university']],
+    ['The weather office has forecast heavy rain until Friday.', ['The weather office']],
+    // A passive, a casualty word before the verb, or "show" after no plural of records: no source.
+    ['Three bodies have been found in the river.', []],
+    ['Twelve deaths recorded in March were later reclassified.', []],
+    ['The show drew 40 people.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(sources(text, 'en')).toEqual(expected);
+  });
+});
+
+describe('English: ", which said" and "and said" name the source before them', () => {
+  // Two attributions each: "according to X" (or "X put") and the verb after it.
+  it.each([
+    ['At least 1,200 people were killed last year, according to Amnesty International, which said in a report that 300 more were abducted.', ['Amnesty International', 'Amnesty International']],
+    ['More than 1,300 people were moved to shelters, according to the Royal Oman Police, which said it had rescued 40 motorists.', ['the Royal Oman Police', 'the Royal Oman Police']],
+    ['The army put the number of dead at 23, and said 70 were missing.', ['The army', 'The army']],
+  ] as const)('%s', (text, expected) => {
+    expect(sources(text, 'en')).toEqual(expected);
+  });
+});

@@ -7,6 +7,8 @@ import { normalizeWord } from '../text/normalize.ts';
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const BE_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
 const THE_A = new Set(['the', 'a']);
+const HAVE = new Set(['has', 'have', 'had']);
+const PASSIVE = new Set(['been', 'be', 'being']);
 
 /**
  * An attribution in one sentence: the whole phrase [s, e) and its source [ss, se), normalized offsets; a source of
@@ -118,6 +120,19 @@ const EN_CLAUSE = wordSet(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'wil
 const EN_WHEN = wordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight']);
 /** Inside a speaker after the verb: "a spokesman for the fire brigade", "the head of the agency". */
 const EN_SPEAKER_INNER = wordSet(['of', 'for', 'the', 'at']);
+/**
+ * Gerunds of saying after a comma go on with the speaker of their sentence: '…," said Moussa Keita, adding that 19 …',
+ * "…, noting that …" (see `sameSpeaker`); "that" must follow, but for "saying" and "adding".
+ */
+const EN_SAYING_GERUNDS = wordSet(['adding', 'saying', 'noting', 'explaining', 'warning', 'stressing', 'insisting', 'claiming', 'stating',
+  'confirming', 'indicating', 'arguing', 'acknowledging', 'alleging', 'estimating']);
+/**
+ * Verbs by which records and studies report ("Home Office figures show", "SEOC data showed", "The road safety centre
+ * recorded 253 deaths", "researchers at the university found"): their subject, before them, names no casualty.
+ */
+const EN_EVIDENCE = wordSet(['showed', 'shows', 'show', 'recorded', 'found', 'forecast', 'predicted', 'projected']);
+/** "show" is a verb after these: "figures show", "data show". */
+const EN_DATA = wordSet(['figures', 'data', 'statistics', 'records', 'numbers', 'estimates', 'tallies', 'surveys', 'polls', 'studies']);
 /** Verbs that attribute a toll to their subject when the toll is their object: "activists put the death toll at 51". */
 const EN_TOLL_VERBS = wordSet(['put', 'puts', 'raised', 'raises', 'revised', 'gave', 'gives', 'placed', 'places', 'lowered', 'updated']);
 const EN_TOLL_NOUNS = wordSet(['toll', 'tally', 'figure', 'figures', 'number', 'count', 'estimate']);
@@ -140,7 +155,7 @@ export function scanAttributions(tokens: Token[], english: boolean): Attribution
  * starts from another word must add it here.
  */
 export const attributionCue = wordClass((w: string) =>
-  w === 'according' || EN_VERBS.contains(w) || EN_TOLL_VERBS.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w) ||
+  w === 'according' || EN_VERBS.contains(w) || EN_TOLL_VERBS.contains(w) || EN_SAYING_GERUNDS.contains(w) || EN_EVIDENCE.contains(w) || AR_VERBS.contains(w) || AR_PREPS.contains(w) || AR_SOURCE_LINE.contains(w) ||
   AR_SAYING_PARTICIPLES.has(w));
 
 function arabic(tokens: Token[]): AttributionHit[] {
@@ -240,6 +255,19 @@ function english_(tokens: Token[]): AttributionHit[] {
       if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
       continue;
     }
+    // "…, adding that 19 …": the speaker goes on.
+    if (EN_SAYING_GERUNDS.contains(t)) {
+      const next = tokens[i + 1];
+      if (at(tokens, i - 1)?.t === ',' && next?.kind === 'word' && (next.t === 'that' || ((t.t === 'saying' || t.t === 'adding') && next.t !== 'to'))) {
+        out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
+      }
+      continue;
+    }
+    if (EN_EVIDENCE.contains(t)) {
+      const hit = evidenceSubject(tokens, i);
+      if (hit) out.push(hit);
+      continue;
+    }
     if (EN_TOLL_VERBS.contains(t) && !EN_VERBS.contains(t) && !tollObject(tokens, i)) continue;
     if (!EN_VERBS.contains(t) && !EN_TOLL_VERBS.contains(t)) continue;
     if (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1])) continue;
@@ -253,6 +281,17 @@ function english_(tokens: Token[]): AttributionHit[] {
         i = last;
         continue;
       }
+    }
+    // "according to Amnesty International, which said in a report …": the antecedent before the comma is the source.
+    if (prev && (prev.t === 'which' || prev.t === 'who') && at(tokens, i - 2)?.t === ',') {
+      const hit = antecedent(tokens, i - 3, t);
+      if (hit) out.push(hit);
+      continue;
+    }
+    // "… put the number of dead at 23, and said it was opening an inquiry": the subject of the clause before goes on.
+    if (prev?.t === 'and' && EN_INVERTING.contains(t)) {
+      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
+      continue;
     }
     // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words, and an
     // acronym in parentheses after it: "the State Emergency Management Agency (SEMA) said".
@@ -305,6 +344,46 @@ function english_(tokens: Token[]): AttributionHit[] {
     }
   }
   return out;
+}
+
+/**
+ * The subject of a verb of records ("Home Office figures show", "SEOC data showed", "researchers at the university
+ * found"): up to 6 words right before it (of/for/at inside), none a casualty word, a number or an auxiliary ("deaths
+ * recorded", "were found" have none). "show" only after a plural of records ("figures", "data").
+ */
+function evidenceSubject(tokens: Token[], i: number): AttributionHit | undefined {
+  const t = tokens[i];
+  // "has forecast", "have found": the auxiliary is stepped over; "have been found" is a passive with no subject.
+  const aux = HAVE.has(at(tokens, i - 1)?.t ?? '') ? 1 : 0;
+  const prev = at(tokens, i - 1 - aux);
+  if (!prev || prev.kind !== 'word' || PASSIVE.has(prev.t) || (t.t === 'show' && !EN_DATA.contains(prev))) return undefined;
+  if (tokens[i + 1] && (EN_CASUALTY_AFTER.contains(tokens[i + 1]) || tokens[i + 1].t === 'guilty')) return undefined;
+  let first = -1;
+  for (let k = i - 1 - aux; k >= 0 && i - k <= 6 + aux; k--) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || lookup(TRIGGER_KIND, w) || BE_HAVE.has(w.t)) break;
+    if (EN_STOP.contains(w) && !(EN_SPEAKER_INNER.contains(w) && first >= 0)) break;
+    first = k;
+  }
+  while (first >= 0 && first < i - 1 - aux && EN_SPEAKER_INNER.contains(tokens[first]) && tokens[first].t !== 'the') first++;
+  if (first < 0) return undefined;
+  return { s: tokens[first].s, e: t.e, ss: tokens[first].s, se: prev.e };
+}
+
+/**
+ * The noun phrase ending at token `last` (before ", which said"): up to 6 words back, of/for/the inside ("the Royal
+ * Oman Police", "Amnesty International"), none a casualty word; the hit spans it to the verb `verb`.
+ */
+function antecedent(tokens: Token[], last: number, verb: Token): AttributionHit | undefined {
+  let first = -1;
+  for (let k = last; k >= 0 && last - k < 6; k--) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || lookup(TRIGGER_KIND, w)) break;
+    if (EN_STOP.contains(w) && !(EN_SPEAKER_INNER.contains(w) && first >= 0 && at(tokens, k - 1)?.kind === 'word')) break;
+    first = k;
+  }
+  while (first >= 0 && first < last && EN_SPEAKER_INNER.contains(tokens[first]) && tokens[first].t !== 'the') first++;
+  return first < 0 || EN_SPEAKER_INNER.contains(tokens[first]) && first === last ? undefined : { s: tokens[first].s, e: verb.e, ss: tokens[first].s, se: tokens[last].e };
 }
 
 /** "put the death toll", "raised the toll", "gave a higher figure": a toll noun within three words after the verb. */
