@@ -38,6 +38,19 @@ describe('collapse, demolition, blowing up and fire of buildings and vehicles co
   ])('en: %s', check('en'));
 });
 
+describe('Arabic: the victims of a verbal noun, one person and their kin, are one count', () => {
+  it.each<Row>([
+    ['وأسفر القصف عن مقتل رجل وابنه.', [['killed', 2, 2, 'exact']]],
+    ['وأعلنت الصحة وفاة سيدة وطفلها متأثرين بجروحهما.', [['killed', 2, 2, 'exact']]],
+    ['وأسفر الحادث عن وفاة سيدة وطفليها.', [['killed', 3, 3, 'exact']]],
+    ['وأدى الانفجار إلى إصابة مواطن ونجله بجروح.', [['injured', 2, 2, 'exact']]],
+    ['وشهدت البلدة أمس اعتقال شاب وشقيقه.', [['arrested', 2, 2, 'exact']]],
+    // Two events, or a verb with its subjects: each victim counts on its own.
+    ['مقتل رجل وإصابة زوجته.', [['killed', 1, 1, 'exact'], ['injured', 1, 1, 'exact']]],
+    ['ولقيت امرأة وطفلتها حتفهما في الحريق.', [['killed', 1, 1, 'exact'], ['killed', 1, 1, 'exact']]],
+  ])('ar: %s', check('ar'));
+});
+
 /** The sources of a text's attributions, in order (every attribution, on a count, a date or a statement). */
 const sources = (text: string, language: 'ar' | 'en') => {
   const seen = new Map<number, string>();

@@ -354,6 +354,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       i = Math.max(i, implicit.q.last);
     }
   }
+  withKin(tokens, out, english);
   // "قتل شخص واحد على الأقل": an Arabic victim's qualifier follows its adjective "one"; "30 قتيلا على الأقل", "12 dead at
   // least": after the kind noun that follows the number.
   return out.map((c) => (c.group ? { ...c, q: qualifyAfter(tokens, (!english && c.noun >= 0 && AR_ONE.has(tokens[c.noun + 1]?.t ?? '') ? c.noun + 1 : c.group.last) + 1, c.q) }
@@ -364,6 +365,28 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
  * A sound dual or plural of a person noun, indefinite ("عاملين", "وطالبان"): the same letters are a plural
  * ("عاملين") or a name ("طالبان"), so it counts two only when the word after it agrees in the dual.
  */
+/**
+ * The victims of an Arabic verbal noun, one person and their kin, are one count: "مقتل رجل وابنه" (2), "وفاة سيدة وطفلها"
+ * (2), "إصابة مواطن وطفليه" (3). Merges the kin's candidate into the person's, in place: a verbal noun of a casualty, a
+ * singular person named without a number right after it, then "و" + kin with a possessive ending. With a verb, the
+ * annotated sets count each of them ("لقيت امرأة وطفلتها حتفهما": 1 and 1), and so in English ("a woman and her two
+ * daughters": 1 and 2).
+ */
+function withKin(tokens: Token[], out: Candidate[], english: boolean): void {
+  if (english) return;
+  for (let n = out.length - 1; n > 0; n--) {
+    const p = out[n - 1];
+    const k = out[n];
+    if (p.noun < 0 || p.q.min !== 1 || p.q.max !== 1 || !p.group || !k.group || k.q.qualifier !== 'exact' || k.q.min === null || k.q.max === null) continue;
+    const end = p.group.last;
+    const kin = k.noun === end + 1 && tokens[k.noun].t.startsWith('و') && (possessiveOne(tokens[k.noun]) || possessiveDual(tokens[k.noun])) &&
+      p.q.first > 0 && L.AR_EVENT_NOUNS.contains(tokens[p.q.first - 1]);
+    if (!kin || !L.PERSONS.contains(tokens[p.noun])) continue;
+    out[n - 1] = { ...p, q: { ...p.q, min: 1 + k.q.min, max: 1 + k.q.max, last: Math.max(p.q.last, k.q.last) }, group: { s: p.group.s, e: k.group.e, last: k.group.last } };
+    out.splice(n, 1);
+  }
+}
+
 /** "ابنتيها", "طفليه": two of one's kin (lexicon.ts possessiveDual), once per word. */
 const possessiveDual = memoByWord(L.possessiveDual);
 /** "والدتهما", "وطفلتها": one of one's kin (lexicon.ts possessiveOne), once per word. */

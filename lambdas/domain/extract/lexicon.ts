@@ -193,6 +193,8 @@ function kinOne(w: string): boolean {
   const stem = m[1];
   return KIN_ONE.has(stem) || (stem.endsWith('ت') && KIN_ONE.has(`${stem.slice(0, -1)}ة`));
 }
+/** Verbal nouns of a casualty, whose victims follow them as one complement ("مقتل رجل وابنه"). */
+export const AR_EVENT_NOUNS = wordSet(['مقتل', 'وفاة', 'استشهاد', 'إصابة', 'اعتقال', 'اختطاف', 'خطف', 'فقدان', 'توقيف', 'احتجاز', 'إعدام', 'اغتيال', 'مصرع', 'غرق', 'نزوح']);
 /** "ضبط" (seized): an arrest only of people. */
 export const SEIZE = wordSet(ar.AR_SEIZE);
 /** Arabic plurals of people (broken, or sound ones of nouns that are no person noun in AR_PERSONS). */

@@ -194,7 +194,7 @@ export const AR_PERSON_PLURALS = ['حدث', 'أحداث', 'أشخاص', 'رجا�
  * Kin and companions whose dual takes a possessive ending: "ابنتيها" (her two daughters), "طفليه", "شقيقيه". Not
  * nouns whose sound plural has the same letters ("مواطنيه": his citizens), nor "ولد" ("ولديه" is "and he has").
  */
-export const AR_KIN = ['ابن', 'ابنة', 'طفل', 'طفلة', 'شقيق', 'شقيقة', 'بنت', 'حفيد', 'حفيدة', 'أخت', 'صديق', 'صديقة', 'مرافق', 'رفيق'];
+export const AR_KIN = ['ابن', 'ابنة', 'نجل', 'نجلة', 'طفل', 'طفلة', 'شقيق', 'شقيقة', 'بنت', 'حفيد', 'حفيدة', 'أخت', 'صديق', 'صديقة', 'مرافق', 'رفيق'];
 /** Verbs of ordering or demanding an arrest ("أمرت النيابة بضبط", "طالب المحتجون باعتقال"): it is not made yet. */
 export const AR_ORDER = [...verbForms('أمر', 'أمر'), ...verbForms('طالب', 'طالب'), 'المطالبة', 'مطالبة', 'أوامر', 'قرار', 'قرارا'];
 /** "أحدهما طفل", "إحداهن فقدت ساقها": one of a set named before, a subset of one. */
@@ -203,4 +203,4 @@ export const AR_ONE_OF_THEM = ['أحدهم', 'أحدهما', 'إحداهما', '
  * Kin with a possessive ending name one person: "وإصابة والدتهما", "لقيت امرأة وطفلتها حتفهما" (not "عمه", an age's
  * "عمره", nor "جده", Jeddah).
  */
-export const AR_KIN_ONE = ['والد', 'والدة', 'ابن', 'ابنة', 'زوج', 'زوجة', 'شقيق', 'شقيقة', 'طفل', 'طفلة', 'أخت', 'حفيد', 'حفيدة', 'جدة', 'مرافق', 'رفيق', 'صديق'];
+export const AR_KIN_ONE = ['والد', 'والدة', 'ابن', 'ابنة', 'نجل', 'نجلة', 'زوج', 'زوجة', 'شقيق', 'شقيقة', 'طفل', 'طفلة', 'أخت', 'حفيد', 'حفيدة', 'جدة', 'مرافق', 'رفيق', 'صديق'];
