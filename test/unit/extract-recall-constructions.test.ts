@@ -51,6 +51,24 @@ describe('Arabic: the victims of a verbal noun, one person and their kin, are on
   ])('ar: %s', check('ar'));
 });
 
+describe('the victims as the subject of a count ("victims numbered 11", "the victims were three men"): the dead', () => {
+  it.each<Row>([
+    ['The child victims numbered 11.', [['killed', 11, 11, 'exact']]],
+    ['The victims numbered at least 14, police said.', [['killed', 14, null, 'at_least']]],
+    ['The other victims were three adult men.', [['killed', 3, 3, 'exact']]],
+    ['Among the victims were two children.', [['killed', 2, 2, 'exact']]],
+    ['The victims included four soldiers.', [['killed', 4, 4, 'exact']]],
+    // A predicate of their own decides: the victims treated were hurt.
+    ['Three victims were treated for burns.', [['injured', 3, 3, 'exact']]],
+    ['The victims were 5 people hurt in the crash.', [['injured', 5, 5, 'exact']]],
+    ['Victims of the scam were 40 pensioners.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وكان الضحايا ثلاثة رجال.', [['killed', 3, 3, 'exact']]],
+    ['ومن بين الضحايا طفلان.', [['killed', 2, 2, 'exact']]],
+  ])('ar: %s', check('ar'));
+});
+
 /** The sources of a text's attributions, in order (every attribution, on a count, a date or a statement). */
 const sources = (text: string, language: 'ar' | 'en') => {
   const seen = new Map<number, string>();

@@ -578,7 +578,7 @@ function superlativeAt(tokens: Token[], k: number): boolean {
 function numberAsVerb(tokens: Token[], q: Quantity): boolean {
   if (!isWord(at(tokens, q.first - 1), 'number', 'numbered')) return false;
   if (tokens[q.first].kind === 'word' && !numberWord(tokens[q.first])) return true; // a qualifier: "number more than 40,000"
-  return !!triggerKind(at(tokens, q.first - 2)) || (!!triggerKind(at(tokens, q.first - 3)) && isWord(at(tokens, q.first - 2), 'now'));
+  return !!triggerKind(at(tokens, q.first - 2)) || isWord(at(tokens, q.first - 2), 'victims') || (!!triggerKind(at(tokens, q.first - 3)) && isWord(at(tokens, q.first - 2), 'now'));
 }
 
 function isYearLike(tokens: Token[], q: Quantity): boolean {
@@ -1026,7 +1026,22 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
     else role = left.d < right.d ? left : right.d < left.d ? right : right.d === 1 && !opensClause ? right : left;
   } else role = left ?? right;
   if (role) return role;
+  if (english) {
+    const victims = victimsBefore(tokens, c.q.first);
+    if (victims >= 0) return { kind: 'killed', trigger: victims, d: c.q.first - victims };
+  }
   return inherited(tokens, c, found, english, previousKind);
+}
+
+/** "numbered", "were", "included": a verb whose subject the count before it completes. */
+const COMPLETES = new Set(['numbered', 'number', 'totalled', 'totaled', 'were', 'are', 'included', 'include', 'includes']);
+/**
+ * "The child victims numbered 11", "The other victims were three men", "Among the victims were two children": the
+ * victims, the subject of a verb the count completes, are the dead (as "الضحايا" is: "وكان الضحايا ثلاثة رجال"). Returns
+ * the token of "victims", or -1. Asked only of a count with no predicate of its own.
+ */
+function victimsBefore(tokens: Token[], first: number): number {
+  return COMPLETES.has(at(tokens, first - 1)?.t ?? '') && isWord(at(tokens, first - 2), 'victims') ? first - 2 : -1;
 }
 
 function groupLength(tokens: Token[], g: Group): number {
