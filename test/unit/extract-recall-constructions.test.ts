@@ -69,6 +69,21 @@ describe('the victims as the subject of a count ("victims numbered 11", "the vic
   ])('ar: %s', check('ar'));
 });
 
+describe('abductions are missing people, in English as in Arabic', () => {
+  it.each<Row>([
+    ['Gunmen abducted 39 students from a school in Kaduna.', [['missing', 39, 39, 'exact']]],
+    ['At least 2,000 people were kidnapped last year.', [['missing', 2000, null, 'at_least']]],
+    ['The kidnapping of 25 schoolgirls sparked protests.', [['missing', 25, 25, 'exact']]],
+    ['Bandits killed 12 villagers and abducted 30 others.', [['killed', 12, 12, 'exact'], ['missing', 30, 30, 'exact']]],
+    // The kidnappers arrested are arrests.
+    ['Police arrested 11 suspected kidnappers.', [['arrested', 11, 11, 'exact']]],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وخطف مسلحون 25 طالباً من مدرستهم.', [['missing', 25, 25, 'exact']]],
+    ['واعتقلت الشرطة 11 خاطفاً.', [['arrested', 11, 11, 'exact']]],
+  ])('ar: %s', check('ar'));
+});
+
 /** The sources of a text's attributions, in order (every attribution, on a count, a date or a statement). */
 const sources = (text: string, language: 'ar' | 'en') => {
   const seen = new Map<number, string>();

@@ -21,13 +21,14 @@ export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
     ...inflect('injure', 'wound'), 'injuries', 'hurt', 'wounds', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
     'maimed', 'burns', 'injury', 'admitted', 'treating', 'treated', 'hospitalised', 'ventilator', 'ventilators',
   ],
-  missing: ['missing', 'unaccounted', 'disappeared', 'vanished', 'whereabouts'],
+  // Abductions count as missing, as in Arabic ("خطف مسلحون 25 طالبا"): "gunmen abducted 39 students", "3,700 people were kidnapped".
+  missing: ['missing', 'unaccounted', 'disappeared', 'vanished', 'whereabouts', ...inflect('abduct', 'kidnap'), 'kidnapped', 'kidnapping', 'kidnappings', 'abduction', 'abductions'],
   displaced: [
     ...inflect('displace', 'relocate', 'evacuate', 'uproot'), 'homeless', 'fled', 'flee', 'fleeing', 'refugees', 'displacement', 'evacuation',
     'shelters', 'shelter', 'sheltering', 'refuge',
   ],
   arrested: [
-    ...inflect('arrest', 'detain', 'capture', 'imprison'), 'jailed', 'detainees', 'custody', 'apprehended', 'abducted', 'kidnapped', 'nabbed',
+    ...inflect('arrest', 'detain', 'capture', 'imprison'), 'jailed', 'detainees', 'custody', 'apprehended', 'nabbed',
   ],
   destroyed: [
     ...inflect('destroy', 'demolish', 'raze', 'flatten', 'wreck'), 'collapsed', 'downed', 'razed', 'gutted', 'torched',
