@@ -84,6 +84,20 @@ describe('abductions are missing people, in English as in Arabic', () => {
   ])('ar: %s', check('ar'));
 });
 
+describe('raising a toll from one value to another gives both values, not a range', () => {
+  it.each<Row>([
+    ['The discovery of two more bodies raised the toll from 16 to 18.', [['killed', 2, 2, 'exact'], ['killed', 16, 16, 'exact'], ['killed', 18, 18, 'exact']]],
+    ['Rescuers found another body, raising the death toll from 16 to 18.', [['killed', 1, 1, 'exact'], ['killed', 16, 16, 'exact'], ['killed', 18, 18, 'exact']]],
+    ['Two more deaths were reported, bringing the toll from 40 to 42.', [['killed', 2, 2, 'exact'], ['killed', 40, 40, 'exact'], ['killed', 42, 42, 'exact']]],
+    // Not a toll: no count.
+    ['Organisers raised the number of beds from 20 to 40.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وعثرت فرق الإنقاذ على جثتين، ما رفع الحصيلة من 16 إلى 18 قتيلاً.', [['killed', 2, 2, 'exact'], ['killed', 16, 16, 'exact'], ['killed', 18, 18, 'exact']]],
+    ['وتوفي أحد الجرحى، رافعاً عدد القتلى من 5 إلى 6.', [['killed', 1, 1, 'exact'], ['killed', 5, 5, 'exact'], ['killed', 6, 6, 'exact']]],
+  ])('ar: %s', check('ar'));
+});
+
 /** The sources of a text's attributions, in order (every attribution, on a count, a date or a statement). */
 const sources = (text: string, language: 'ar' | 'en') => {
   const seen = new Map<number, string>();

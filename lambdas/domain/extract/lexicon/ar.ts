@@ -153,7 +153,9 @@ export const AR_NOT_COUNT_BEFORE = [
 /** Verbs that state a toll's value ("بلغ عدد القتلى", "ارتفعت الحصيلة إلى", "وصل عدد"). */
 export const AR_TOLL = ['حصيلة', 'عدد', 'الحصيلة', 'العدد', 'إجمالي', 'مجموع'];
 /** A toll that rises or was restated: both values are claims ("ارتفعت من 18 إلى 26", "بعد أن كانت 47"). */
-export const AR_RISE = [...verbForms('ارتفع', 'رتفع'), 'ارتفاع', ...verbForms('قفز', 'قفز'), ...verbForms('زاد', 'زيد'), ...verbForms('تضاعف', 'تضاعف')];
+export const AR_RISE = [...verbForms('ارتفع', 'رتفع'), 'ارتفاع', ...verbForms('قفز', 'قفز'), ...verbForms('زاد', 'زيد'), ...verbForms('تضاعف', 'تضاعف'),
+  // Raising it: "ما رفع الحصيلة من 16 إلى 18", "رافعاً عدد القتلى من 5 إلى 6".
+  ...verbForms('رفع', 'رفع'), 'رافعا', 'رافعة'];
 export const AR_WAS = ['كان', 'كانت', 'كانوا', 'يكون', 'تكون'];
 export const AR_REACH = [...verbForms('وصل', 'صل'), ...verbForms('بلغ', 'بلغ'), 'وصول', 'بلوغ', ...verbForms('سجل', 'سجل')];
 

@@ -150,7 +150,9 @@ export const EN_NOT_COUNT_BEFORE = [
 ];
 
 export const EN_TOLL = ['toll', 'tally', 'number', 'count', 'figure', 'total'];
-export const EN_RISE = [...inflect('rise', 'climb', 'increase', 'jump'), 'rose', 'risen', 'up'];
+export const EN_RISE = [...inflect('rise', 'climb', 'increase', 'jump'), 'rose', 'risen', 'up',
+  // Raising a toll: "raising the death toll from 16 to 18", "bringing the toll from 40 to 43".
+  ...inflect('raise', 'push'), 'bringing', 'brought'];
 export const EN_WAS = ['was', 'were', 'had been', 'stood'];
 export const EN_REACH = ['reached', 'reach', 'reaches', 'hit', 'stands', 'stood'];
 
