@@ -106,4 +106,16 @@ describe('the word table', () => {
     expect(wordClasses(apple) & classBit(vowel)).not.toBe(0);
     expect(() => classBit((x: Token | string) => !!x)).toThrow();
   });
+
+  it('ends words and numbers at the range end, and at the text end, as anywhere else', () => {
+    const cut = (text: string, to = text.length) => tokenize(text, 0, to).map((t) => `${t.kind}:${t.t}`);
+    expect(cut("the ministry's")).toEqual(['word:the', "word:ministry's"]);
+    expect(cut("the ministry'")).toEqual(['word:the', 'word:ministry']);
+    expect(cut('toll: 1,700')).toEqual(['word:toll', 'punct::', 'num:1,700']);
+    expect(cut('toll: 1,700,')).toEqual(['word:toll', 'punct::', 'num:1,700', 'punct:,']);
+    expect(cut('toll: 1,700.5 dead', 11)).toEqual(['word:toll', 'punct::', 'num:1,700']);
+    expect(cut('thirty-three killed', 7)).toEqual(['word:thirty']);
+    expect(cut('thirty-three killed', 8)).toEqual(['word:thirty-t']);
+    expect(cut('قتل 12 شخصاً', 11)).toEqual(['word:قتل', 'num:12', 'word:شخصا']);
+  });
 });

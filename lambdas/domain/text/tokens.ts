@@ -172,7 +172,7 @@ function clearWords() {
   slotIds = new Int32Array(wordSlots);
   wordCount = 0;
   idWords = [];
-  idCapacity = 1 << 10;
+  idCapacity = 1 << 8;
   idClasses = new Int32Array(idCapacity).fill(-1);
   idSets = new Int32Array(idCapacity * SET_WORDS);
   idStarts = new Int32Array(idCapacity);
@@ -223,7 +223,9 @@ for (let c = 0; c < CLASS.length; c++) {
   else if (/[\p{L}\p{M}]/u.test(ch)) CLASS[c] = 1;
   else if ('،,;:.!?؛()"%٪[]…'.includes(ch)) CLASS[c] = 3;
 }
-const classOf = (c: number) => (c < 0x3000 ? CLASS[c] : /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 0);
+const classOf = (c: number) => (c < 0x3000 ? CLASS[c] : classBeyond(c));
+/** Letters beyond the table (CJK, presentation forms, ...): rare, out of the tokenizer's loops. */
+const classBeyond = (c: number) => (/[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 0);
 /** Punctuation tokens, one string each (no copy out of the text). */
 const PUNCT: string[] = [];
 for (let c = 0; c < 0x3000; c++) if (CLASS[c] === 3) PUNCT[c] = String.fromCharCode(c);
@@ -253,10 +255,13 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
     }
     if (cls === 2) {
       i++;
+      // No character is read at or past `to`: a read past the text's end (NaN) makes V8 deoptimize and
+      // recompile the tokenizer, and then carry every character read as a float.
       for (;;) {
         while (i < to && classOf(norm.charCodeAt(i)) === 2) i++;
+        if (i + 1 >= to) break;
         const sep = norm.charCodeAt(i);
-        if ((sep === 44 || sep === 46) && i + 1 < to && classOf(norm.charCodeAt(i + 1)) === 2) i++;
+        if ((sep === 44 || sep === 46) && classOf(norm.charCodeAt(i + 1)) === 2) i++;
         else break;
       }
       tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'num', c: undefined });
@@ -265,9 +270,15 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
     let h = hashStep(HASH_SEED, c0);
     i++;
     for (;;) {
-      for (let c = norm.charCodeAt(i); i < to && classOf(c) === 1; c = norm.charCodeAt(++i)) h = hashStep(h, c);
+      while (i < to) {
+        const c = norm.charCodeAt(i);
+        if (classOf(c) !== 1) break;
+        h = hashStep(h, c);
+        i++;
+      }
+      if (i + 1 >= to) break;
       const sep = norm.charCodeAt(i);
-      if ((sep === 39 || sep === 45) && i + 1 < to && classOf(norm.charCodeAt(i + 1)) === 1) {
+      if ((sep === 39 || sep === 45) && classOf(norm.charCodeAt(i + 1)) === 1) {
         h = hashStep(h, sep);
         i++;
       } else break;
