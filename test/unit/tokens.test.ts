@@ -118,4 +118,19 @@ describe('the word table', () => {
     expect(cut('thirty-three killed', 8)).toEqual(['word:thirty-t']);
     expect(cut('قتل 12 شخصاً', 11)).toEqual(['word:قتل', 'num:12', 'word:شخصا']);
   });
+
+  it('interns numbers as it reads them, as words: one id and one answer per number', () => {
+    let calls = 0;
+    const twice = memoByWord((w: string) => { calls++; return w.replace(/,/g, '') + '!'; });
+    const [a, , b] = tokenize('1,700 and 1,700');
+    const [c] = tokenize('1,700 more');
+    expect([a.kind, a.t, b.t, c.t]).toEqual(['num', '1,700', '1,700', '1,700']);
+    expect(a.c).not.toBeUndefined();
+    expect(internedWord(a)).toBe('1,700');
+    expect(b.c).toBe(a.c);
+    expect(c.c).toBe(a.c);
+    expect([twice(a), twice(b), twice(c)]).toEqual(['1700!', '1700!', '1700!']);
+    expect(calls).toBe(1);
+    expect(tokenize('1,700', 0, 5, false)[0].c).toBeUndefined();
+  });
 });

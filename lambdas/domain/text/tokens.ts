@@ -254,17 +254,31 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       continue;
     }
     if (cls === 2) {
+      // Numbers are interned too: the rules ask about them as about words ("2024", "12").
+      let h = hashStep(HASH_SEED, c0);
       i++;
       // No character is read at or past `to`: a read past the text's end (NaN) makes V8 deoptimize and
       // recompile the tokenizer, and then carry every character read as a float.
       for (;;) {
-        while (i < to && classOf(norm.charCodeAt(i)) === 2) i++;
+        while (i < to) {
+          const c = norm.charCodeAt(i);
+          if (classOf(c) !== 2) break;
+          h = hashStep(h, c);
+          i++;
+        }
         if (i + 1 >= to) break;
         const sep = norm.charCodeAt(i);
-        if ((sep === 44 || sep === 46) && classOf(norm.charCodeAt(i + 1)) === 2) i++;
-        else break;
+        if ((sep === 44 || sep === 46) && classOf(norm.charCodeAt(i + 1)) === 2) {
+          h = hashStep(h, sep);
+          i++;
+        } else break;
       }
-      tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'num', c: undefined });
+      if (!intern) {
+        tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'num', c: undefined });
+        continue;
+      }
+      const id = internId(norm, start, i, h);
+      tokens.push({ t: idWords[id], s: start, e: i, kind: 'num', c: idBase + id });
       continue;
     }
     let h = hashStep(HASH_SEED, c0);
