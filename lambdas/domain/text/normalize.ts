@@ -115,8 +115,19 @@ export function foldEach(text: string): Normalized {
     map[n++] = i;
   }
   map[n] = text.length;
-  const norm = UTF16.decode(out.subarray(0, n));
+  const norm = decode(out, n);
   return { text, norm, map: map.subarray(0, n + 1), drops: null, arabic: ARABIC_LETTER.test(text) };
+}
+
+/**
+ * The string of the first n code units. A short one (a word of a list, normalized at every start) from the
+ * code units directly: TextDecoder's per-call cost is many times a word's. Not with surrogates, which the
+ * decoder replaces when unpaired.
+ */
+function decode(out: Uint16Array, n: number): string {
+  if (n > 64) return UTF16.decode(out.subarray(0, n));
+  for (let k = 0; k < n; k++) if (out[k] >= 0xd800 && out[k] <= 0xdfff) return UTF16.decode(out.subarray(0, n));
+  return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
 }
 
 /** Normalizes a word list entry the same way as text, so patterns can be written in plain spelling. */
