@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatching, sentences } from '../../lambdas/domain/text/normalize.ts';
+import { foldEach, normalizeForMatching, normalizeWord, sentences } from '../../lambdas/domain/text/normalize.ts';
 
 const split = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -39,5 +39,21 @@ describe('normalizeForMatching: arabic', () => {
     expect(normalizeForMatching('قتل 12 شخصا').arabic).toBe(true);
     expect(normalizeForMatching('He said "قتل" twice').arabic).toBe(true);
     expect(normalizeForMatching('ﻗﺘﻞ').arabic).toBe(true); // presentation forms
+  });
+});
+
+describe('normalizeWord', () => {
+  it('gives the word as text normalization would, whether or not it is normal already', () => {
+    const words = ['killed', 'Killed', 'قتلى', 'أطفال', 'إصابة', 'مستشفى', 'جنديًا', 'ـقتل', "year\u2019s", 'İstanbul', 'Σ', 'ﻗﺘﻞ', 'naïve', 'ÉTÉ', '', '\u200fقتل'];
+    for (const w of words) expect(normalizeWord(w)).toBe(normalizeForMatching(w).norm);
+    expect(words.map(normalizeWord).slice(0, 8)).toEqual(['killed', 'killed', 'قتلي', 'اطفال', 'اصابة', 'مستشفي', 'جنديا', 'قتل']);
+  });
+
+  it('folds short and long texts alike, surrogates included (a lone one becomes U+FFFD, as the decoder makes it)', () => {
+    for (const pad of ['', ' '.repeat(80)]) {
+      expect(foldEach(`قتلى${pad}`).norm).toBe(`قتلي${pad}`);
+      expect(foldEach(`قتلى \ud83d\ude00${pad}`).norm).toBe(`قتلي \ud83d\ude00${pad}`);
+      expect(foldEach(`قتلى \ud800${pad}`).norm).toBe(`قتلي \ufffd${pad}`);
+    }
   });
 });

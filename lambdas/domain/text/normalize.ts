@@ -132,7 +132,12 @@ function decode(out: Uint16Array, n: number): string {
 
 /** Normalizes a word list entry the same way as text, so patterns can be written in plain spelling. */
 export function normalizeWord(word: string): string {
-  return normalizeForMatching(word).norm;
+  // Most list entries are normalized already (lower case, plain letters): they are their own normal form.
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= FOLD.length || FOLD[c] !== c) return normalizeForMatching(word).norm;
+  }
+  return word;
 }
 
 /** Original [start, end) of the normalized range [s, e). */
