@@ -1,5 +1,5 @@
 /** Opaque page cursors: a query's LastEvaluatedKey, base64url JSON, accepted back only for the same query. */
-import { ValidationError } from '../domain/errors.ts';
+import { QueryParameterError } from '../domain/errors.ts';
 
 export const encodeCursor = (last: Record<string, unknown> | undefined): string | null =>
   (last ? Buffer.from(JSON.stringify(last)).toString('base64url') : null);
@@ -17,10 +17,10 @@ export function decodeCursor(cursor: string | undefined, index: [pk: string, sk:
     start = undefined;
   }
   const expectedKeys = ['PK', 'SK', ...index].sort().join();
-  if (!start || typeof start !== 'object' || Array.isArray(start)) throw new ValidationError('cursor is not one this API gave out for this query');
+  if (!start || typeof start !== 'object' || Array.isArray(start)) throw new QueryParameterError('cursor', 'is not one this API gave out for this query');
   const key = start as Record<string, unknown>;
   if (Object.keys(key).sort().join() !== expectedKeys || Object.values(key).some((v) => typeof v !== 'string' || v.length > 1024) || key[index[0]] !== partition) {
-    throw new ValidationError('cursor is not one this API gave out for this query');
+    throw new QueryParameterError('cursor', 'is not one this API gave out for this query');
   }
   return key;
 }

@@ -5,7 +5,7 @@
 import type { Deps } from '../adapters/deps.ts';
 import type { ArticleHead, Posting } from '../adapters/desk.ts';
 import { articleIdOfClaim, claimIdOf, daySkBounds } from '../adapters/keys.ts';
-import { NotFoundError, ValidationError } from '../domain/errors.ts';
+import { NotFoundError, QueryParameterError } from '../domain/errors.ts';
 import type { ArticleStatus } from '../domain/model.ts';
 import { excerptOf, matchesFilter, searchTerms, termsOf, type ClaimFilter } from '../domain/search.ts';
 import { claimView } from './review.ts';
@@ -35,7 +35,7 @@ export function decodeDayCursor(cursor: string | undefined): { sk: string; after
   if (!v || typeof v !== 'object' || typeof v.sk !== 'string' || !SK_SHAPE.test(v.sk)
     || (v.after !== undefined && v.after !== null && (typeof v.after !== 'string' || !/^[a-z]+-\d+-\d+$/.test(v.after)))
     || Object.keys(v).some((k) => k !== 'sk' && k !== 'after')) {
-    throw new ValidationError('cursor is not one this API gave out');
+    throw new QueryParameterError('cursor', 'is not one this API gave out');
   }
   return { sk: v.sk, after: v.after ?? null };
 }
@@ -43,12 +43,12 @@ export function decodeDayCursor(cursor: string | undefined): { sk: string; after
 function wordsOf(q: string | undefined): string[] {
   if (q === undefined) return [];
   const words = termsOf(q);
-  if (!words.length) throw new ValidationError(`q "${q}" holds no word to search for (only short or common words)`);
+  if (!words.length) throw new QueryParameterError('q', `holds no word to search for (only short or common words): "${q}"`);
   return words;
 }
 
 function checkRange(from?: string, to?: string) {
-  if (from && to && from.slice(0, 10) > to.slice(0, 10)) throw new ValidationError(`from (${from}) is after to (${to})`);
+  if (from && to && from.slice(0, 10) > to.slice(0, 10)) throw new QueryParameterError('from', `must not be after to (${to})`);
 }
 
 // ---- GET /articles ------------------------------------------------------------------------------
@@ -190,7 +190,7 @@ async function* candidates(deps: Deps, terms: string[], filter: ClaimFilter & { 
 /** Every claim, decided or not, by words of its sentence and by its structured values; newest first. */
 export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
   checkRange(query.from, query.to);
-  if (query.min !== undefined && query.max !== undefined && query.min > query.max) throw new ValidationError(`min (${query.min}) is above max (${query.max})`);
+  if (query.min !== undefined && query.max !== undefined && query.min > query.max) throw new QueryParameterError('min', `must not be above max (${query.max})`);
   wordsOf(query.q);
   const filter = { type: query.type, kind: query.kind, from: query.from?.slice(0, 10), to: query.to?.slice(0, 10), min: query.min, max: query.max, language: query.language };
   const terms = searchTerms(query.q, filter);

@@ -1,7 +1,7 @@
 /** Reviewers' work: verdicts with history, the queue, and the views the API shows. */
 import type { Deps } from '../adapters/deps.ts';
 import { articleIdOfClaim, QUEUE_PK, queueByLanguagePk } from '../adapters/keys.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { ConflictError, NotFoundError, QueryParameterError, ValidationError } from '../domain/errors.ts';
 import { publicationState, type PublicationRecord } from '../domain/publication.ts';
 import { config } from '../config.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -80,7 +80,7 @@ function paged<V extends { claims: { claimId: string }[] }>(view: V, articleId: 
   if (page.cursor !== undefined) {
     const after = Buffer.from(page.cursor, 'base64url').toString('utf8');
     from = articleIdOfClaim(after) === articleId ? view.claims.findIndex((c) => c.claimId === after) + 1 : 0;
-    if (from === 0) throw new ValidationError('cursor is not one this API gave out for this article');
+    if (from === 0) throw new QueryParameterError('cursor', 'is not one this API gave out for this article');
   }
   const limit = page.limit ?? limits.claimsPageSize;
   // What the page may spend on claims: the bound, less the rest of the response and a cursor.

@@ -14,6 +14,15 @@ export class ValidationError extends DomainError {
     super(message, detail);
   }
 }
+/**
+ * A value of a request's parameter that only a use case can judge (a cursor not given out for this query): a 400
+ * that names the parameter, as the query's other problems do (handlers/http.ts lists it in `errors`).
+ */
+export class QueryParameterError extends ValidationError {
+  constructor(readonly parameter: string, readonly reason: string) {
+    super(`${parameter}: ${reason}`);
+  }
+}
 /** The addressed thing does not exist (404). */
 export class NotFoundError extends DomainError {}
 /** The write lost a race or used a stale version (409). */

@@ -4,11 +4,11 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { defaultErrorMap, ZodError, type output, type ZodIssue, type ZodType, type ZodTypeAny } from 'zod';
+import { defaultErrorMap, z, ZodEffects, ZodError, type AnyZodObject, type output, type ZodIssue, type ZodType } from 'zod';
 import { isStaff } from '../app/visibility.ts';
 import { config } from '../config.ts';
 import {
-  ConflictError, DomainError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError,
+  ConflictError, DomainError, ForbiddenError, NotFoundError, QueryParameterError, UnauthorizedError, ValidationError,
 } from '../domain/errors.ts';
 import { flushMetrics } from './metrics.ts';
 
@@ -79,13 +79,20 @@ function wordsOf(issue: ZodIssue): string {
   }
 }
 
+/** The line of a problem's `detail` for one issue: "limit: must be at most 100"; an unknown name as what it is. */
+const lineOf = (issue: InputIssue) => (/^unknown (query parameter|field) /.test(issue.message) ? issue.message : `${issue.path.replace(/^query\./, '')}: ${issue.message}`);
+
+/** A 400's `detail` and `errors`: each issue is `{path, message}`, and a line of the detail, joined with "; " (one line: a CLI prints it as one). */
+function problemOf(errors: InputIssue[]): { detail: string; errors: InputIssue[] } {
+  return { detail: errors.map(lineOf).join('; '), errors };
+}
+
 /**
  * The one mapping of zod's issues to a problem's `detail` and `errors`. Each issue is `{path, message}` and a
  * line of the detail ("limit: must be at most 100"); an unknown key is named as what it is ("unknown query
  * parameter foo", "unknown field foo"). In the query (`source` 'query') paths say so: `query.limit`.
  */
 export function inputProblem(e: ZodError, source: 'body' | 'query' = 'body'): { detail: string; errors: InputIssue[] } {
-  const lines: string[] = [];
   const errors: InputIssue[] = [];
   const at = (name: string) => (source === 'query' ? `query.${name}` : name || '(body)');
   for (const issue of e.issues) {
@@ -93,41 +100,58 @@ export function inputProblem(e: ZodError, source: 'body' | 'query' = 'body'): { 
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const full = name ? `${name}.${key}` : key;
-        const message = `unknown ${source === 'query' ? 'query parameter' : 'field'} ${full}`;
-        errors.push({ path: at(full), message });
-        lines.push(message);
+        errors.push({ path: at(full), message: `unknown ${source === 'query' ? 'query parameter' : 'field'} ${full}` });
       }
       continue;
     }
-    const message = wordsOf(issue);
-    errors.push({ path: at(name), message });
-    lines.push(`${name || '(body)'}: ${message}`);
+    errors.push({ path: at(name), message: wordsOf(issue) });
   }
-  return { detail: lines.join('; '), errors };
+  return problemOf(errors);
 }
 
+/** What a route reads from the query string: a strict zod object (refinements allowed), or nothing at all. */
+export type QuerySchema = AnyZodObject | ZodEffects<AnyZodObject>;
+/** A route that reads no query parameter: any one given is refused as unknown. */
+const NO_QUERY = z.object({}).strict();
+
+/** The names of the parameters a query schema reads. */
+const parametersOf = (schema: QuerySchema) => Object.keys(((schema instanceof ZodEffects ? schema.innerType() : schema) as AnyZodObject).shape);
+
 /**
- * The query string read with `schema` (strict: an unknown parameter is refused); its errors are the query's.
- * A parameter given twice (?q=a&q=b) is refused, not read as its last value: API Gateway's REST proxy event
- * puts the last value in queryStringParameters and all of them in multiValueQueryStringParameters, and the
- * local server builds both the same way, so the check reads the latter.
+ * The query string read with `schema`, every problem of it in one 400 (the query's paths, `query.<name>`): a
+ * parameter the route does not read is unknown (however often given); one given twice (?q=a&q=b) is refused, not
+ * read as its last value (API Gateway's REST proxy event puts the last value in queryStringParameters and all of
+ * them in multiValueQueryStringParameters, and the local server builds both the same way, so the check reads the
+ * latter); one given empty (?limit=) says so; the others go through the schema.
  */
-export function parseQuery<S extends ZodTypeAny>(event: APIGatewayProxyEvent, schema: S): output<S> {
-  const repeated = Object.entries(event.multiValueQueryStringParameters ?? {}).filter(([, values]) => (values?.length ?? 0) > 1);
-  if (repeated.length) {
-    const errors = repeated.map(([name, values]) => ({ path: `query.${name}`, message: `given ${values!.length} times; send it once` }));
-    throw new ValidationError(repeated.map(([name], i) => `${name}: ${errors[i].message}`).join('; '), { errors });
+function parseQuery<S extends QuerySchema>(event: APIGatewayProxyEvent, schema: S): output<S> {
+  const single = event.queryStringParameters ?? {};
+  const multi = event.multiValueQueryStringParameters ?? {};
+  const known = new Set(parametersOf(schema));
+  const errors: InputIssue[] = [];
+  const given: Record<string, string> = {};
+  for (const name of new Set([...Object.keys(single), ...Object.keys(multi)])) {
+    const values = multi[name] ?? (single[name] === undefined || single[name] === null ? [] : [single[name]!]);
+    const path = `query.${name}`;
+    if (!known.has(name)) errors.push({ path, message: `unknown query parameter ${name}` });
+    else if (values.length > 1) errors.push({ path, message: `given ${values.length} times; send it once` });
+    else if (values[0] === '') errors.push({ path, message: 'is empty (send a value, or leave the parameter out)' });
+    else if (values.length === 1) given[name] = values[0];
   }
-  const parsed = schema.safeParse(event.queryStringParameters ?? {});
-  if (parsed.success) return parsed.data;
-  const { detail, errors } = inputProblem(parsed.error, 'query');
-  throw new ValidationError(detail, { errors });
+  const parsed = schema.safeParse(given);
+  if (!parsed.success) errors.push(...inputProblem(parsed.error, 'query').errors);
+  if (errors.length) throw new ValidationError(problemOf(errors).detail, { errors });
+  return parsed.data as output<S>;
 }
 
 /** The one place errors become HTTP statuses. */
 export function toProblem(e: unknown): APIGatewayProxyResult {
   if (e instanceof ZodError) {
     const { detail, errors } = inputProblem(e);
+    return problem(400, detail, { errors });
+  }
+  if (e instanceof QueryParameterError) {
+    const { detail, errors } = problemOf([{ path: `query.${e.parameter}`, message: e.reason }]);
     return problem(400, detail, { errors });
   }
   if (e instanceof ValidationError) return problem(e.status, e.message, e.detail);
@@ -243,11 +267,19 @@ export function text(status: number, body: string, contentType: string, headers:
   return { status, body, headers: { 'content-type': contentType, ...headers }, raw: true };
 }
 
-/** Wraps a route: runs it, serializes the reply, maps every error. */
-export function route(fn: (event: APIGatewayProxyEvent) => Promise<Reply>) {
-  return async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+/**
+ * Wraps a route: reads its query string first (`query`: the parameters it takes; none when not given, so any
+ * parameter is refused as unknown), runs it with what was read, serializes the reply, maps every error.
+ * `query: 'ignored'` for a public page, opened by links that carry whatever (?utm_source=...).
+ */
+export function route<S extends QuerySchema = typeof NO_QUERY>(
+  fn: (event: APIGatewayProxyEvent, query: output<S>) => Promise<Reply>,
+  opts: { query?: S | 'ignored' } = {},
+) {
+  const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
     try {
-      const reply = await fn(event);
+      const query = opts.query === 'ignored' ? {} as output<S> : parseQuery(event, (opts.query ?? NO_QUERY) as S);
+      const reply = await fn(event, query);
       if (reply.status === 204) return { statusCode: 204, headers: { ...CORS, ...reply.headers }, body: '' };
       return {
         statusCode: reply.status,
@@ -260,6 +292,8 @@ export function route(fn: (event: APIGatewayProxyEvent) => Promise<Reply>) {
       flushMetrics();
     }
   };
+  // What it reads, for the test that holds openapi.yaml to it (null: it ignores its query).
+  return Object.assign(handler, { queryParameters: opts.query === 'ignored' ? null : parametersOf(opts.query ?? NO_QUERY) });
 }
 
 export function header(event: APIGatewayProxyEvent, name: string): string | undefined {

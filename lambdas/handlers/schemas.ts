@@ -96,7 +96,7 @@ const MALFORMED_ESCAPE = /%(?=[\p{L}\p{N}])(?![0-9A-Fa-f]{2})/u;
 const queryText = (max: number) => safeString(max)
   .refine((s) => !MALFORMED_ESCAPE.test(s), 'has a malformed percent-escape (% not followed by two hex digits): percent-encode the value as UTF-8 (a literal % is %25)');
 const searchText = queryText(200).refine((s) => s.trim().length > 0, 'must not be empty');
-const cursorParam = z.string().max(2048).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API gave out');
+const cursorParam = z.string().max(2048).regex(/^[A-Za-z0-9_-]+$/, 'is not one this API gave out');
 export const articleListQuery = z.object({
   status: z.enum(ARTICLE_STATUSES).optional(),
   language: z.enum(['ar', 'en']).optional(),
@@ -127,7 +127,7 @@ export const leaseBody = z.object({
 /** GET /articles/{id}: a page of its claims. */
 export const articlePageQuery = z.object({
   limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(500).optional(),
-  cursor: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API gave out').optional(),
+  cursor: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'is not one this API gave out').optional(),
 }).strict();
 
 /**
@@ -159,7 +159,7 @@ export const feedIdParam = pathParam('feedId', z.string().regex(FEED_ID, 'is not
 
 /** POST /search-index/rebuild: the next page (a nextCursor given before) and how many articles a page takes. */
 export const rebuildBody = z.object({
-  cursor: z.string().max(400).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API gave out').optional(),
+  cursor: z.string().max(400).regex(/^[A-Za-z0-9_-]+$/, 'is not one this API gave out').optional(),
   limit: z.number().int('must be a whole number').min(1).max(50).default(10),
 }).strict();
 

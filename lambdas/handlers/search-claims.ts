@@ -1,11 +1,10 @@
 import { getDeps } from '../adapters/deps.ts';
 import { searchClaims } from '../app/desk.ts';
-import { json, parseQuery, requireRole, route } from './http.ts';
+import { json, requireRole, route } from './http.ts';
 import { claimSearchQuery } from './schemas.ts';
 
 /** GET /claims: every claim, decided ones too, by words and structured values; newest first. Staff only. */
-export const handler = route(async (event) => {
+export const handler = route(async (event, query) => {
   requireRole(event, 'staff');
-  const query = parseQuery(event, claimSearchQuery);
   return json(200, await searchClaims(getDeps(), query));
-});
+}, { query: claimSearchQuery });

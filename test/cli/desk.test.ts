@@ -162,7 +162,7 @@ describe('factcheck against the local stack', () => {
     expect(all.items.slice(0, 4).map((c: { claimId: string }) => c.claimId)).toEqual([...ids1, ...ids2].slice(0, 4));
     const bad = await cli(['queue', '--cursor', 'not-a-cursor'], { env: env() });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^factcheck: 400 Bad Request: cursor is not one this API gave out/);
+    expect(bad.stderr).toMatch(/^factcheck: 400 Bad Request: cursor: is not one this API gave out/);
   });
 
   it('submit --wait follows the article to its claims; without --wait it returns at once', async () => {

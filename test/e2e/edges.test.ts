@@ -5,7 +5,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { call, forgeToken, useStack } from '../support/local-stack.ts';
+import { articleStatus, call, forgeToken, useStack } from '../support/local-stack.ts';
 
 const ctx = useStack();
 const now = () => Math.floor(Date.now() / 1000);
@@ -152,5 +152,64 @@ describe('query strings (trial 4, finding 10)', () => {
     const encoded = await call(ctx.stack.url, 'GET', `/articles?q=${encodeURIComponent('حلب')}`, { token: ctx.reviewer });
     expect(encoded.status).toBe(200);
     expect(encoded.body.items).toEqual(expect.any(Array));
+  });
+});
+
+describe('query strings: one rule for every route (trial 6, finding 6)', () => {
+  it.each([
+    ['/claims?min=10&max=2', [{ path: 'query.min', message: 'must not be above max (2)' }]],
+    ['/claims?from=2026-02-01&to=2026-01-15', [{ path: 'query.from', message: 'must not be after to (2026-01-15)' }]],
+    ['/claims?cursor=garbage', [{ path: 'query.cursor', message: 'is not one this API gave out' }]],
+    ['/review-queue?cursor=eyJ4IjoxfQ', [{ path: 'query.cursor', message: 'is not one this API gave out for this query' }]],
+    ['/claims?q=the', [{ path: 'query.q', message: 'holds no word to search for (only short or common words): "the"' }]],
+    ['/claims?limit=', [{ path: 'query.limit', message: 'is empty (send a value, or leave the parameter out)' }]],
+    ['/claims?q=a&foo=1&foo=2', [{ path: 'query.foo', message: 'unknown query parameter foo' }]],
+    ['/claims?kind=eaten&limit=0', [
+      { path: 'query.kind', message: 'must be one of: killed, injured, missing, displaced, arrested, destroyed; got eaten' },
+      { path: 'query.limit', message: 'must be at least 1' },
+    ]],
+  ])('GET %s: a 400 listing each problem in errors, with its query path, and detail its lines joined by "; "', async (path, errors) => {
+    const r = await call(ctx.stack.url, 'GET', path, { token: ctx.reviewer });
+    expect(r.status, JSON.stringify(r.body)).toBe(400);
+    expect(r.type).toContain('application/problem+json');
+    expect(r.body.errors).toEqual(errors);
+    expect(r.body.detail).toBe(errors.map((e) => (e.message.startsWith('unknown ') ? e.message : `${e.path.slice(6)}: ${e.message}`)).join('; '));
+  });
+
+  it('refuses an unknown or repeated parameter on the routes that take none, as on the others; the public page ignores its query', async () => {
+    // Arrange: an article with its claims, and an editor
+    const submitted = await call(ctx.stack.url, 'POST', '/articles', {
+      token: ctx.submitter, body: { text: 'Four people were killed in Harlow Bay on Monday, the coast guard said.', language: 'en', publishedAt: '2026-11-16' },
+    });
+    const article = await articleStatus(ctx.stack.url, ctx.reviewer, submitted.body.articleId, ['AWAITING_REVIEW']);
+    const claimId = article.claims[0].claimId;
+    const editor = await ctx.stack.token('editor');
+    const routes: [string, string, string | undefined][] = [
+      ['GET', `/claims/${claimId}`, ctx.reviewer],
+      ['GET', `/claims/${claimId}/publication/preview`, editor],
+      ['GET', `/articles/${article.articleId}/claimreview`, undefined],
+      ['GET', '/webhooks', editor],
+      ['GET', '/webhooks/hook-0123456789abcdef0123', editor],
+      ['GET', '/feeds', editor],
+      ['GET', '/health', undefined],
+      ['GET', '/fact-checks/sitemap.xml', undefined],
+      ['DELETE', `/claims/${claimId}/lease`, ctx.reviewer],
+    ];
+    for (const [method, path, token] of routes) {
+      // Act
+      const plain = await call(ctx.stack.url, method, path, { token });
+      const unknown = await call(ctx.stack.url, method, `${path}?foo=1`, { token });
+      const repeated = await call(ctx.stack.url, method, `${path}?q=1&q=2`, { token });
+      // Assert
+      expect(plain.status, `${method} ${path}`).not.toBe(400);
+      expect(unknown.status, `${method} ${path}?foo=1`).toBe(400);
+      expect(unknown.type).toContain('application/problem+json');
+      expect(unknown.body).toMatchObject({ detail: 'unknown query parameter foo', errors: [{ path: 'query.foo', message: 'unknown query parameter foo' }] });
+      expect(repeated.status, `${method} ${path}?q=1&q=2`).toBe(400);
+      expect(repeated.body.errors).toEqual([{ path: 'query.q', message: 'unknown query parameter q' }]);
+    }
+    const page = await call(ctx.stack.url, 'GET', `/fact-checks/${claimId}`);
+    const shared = await call(ctx.stack.url, 'GET', `/fact-checks/${claimId}?utm_source=mastodon&utm_source=x`);
+    expect(shared.status).toBe(page.status);
   });
 });

@@ -26,6 +26,21 @@ describe('openapi.yaml', () => {
     }
   });
 
+  it('lists exactly the query parameters each route reads (any other is refused), and a 400 for every route that reads its query', async () => {
+    for (const d of documented) {
+      const route = ROUTES.find((r) => r.method === d.method && r.path === d.path)!;
+      const { handler } = await import(`../../lambdas/handlers/${route.handler}.ts`);
+      const listed = (d.op.parameters ?? []).map((p: any) => (p.$ref ? p.$ref.split('/').slice(1).reduce((o: any, k: string) => o[k], spec) : p))
+        .filter((p: any) => p.in === 'query').map((p: any) => p.name).sort();
+      if (handler.queryParameters === null) {
+        expect(`${d.method} ${d.path}`).toBe('GET /fact-checks/{claimId}'); // the one page that ignores its query
+        continue;
+      }
+      expect(listed, `${d.method} ${d.path}`).toEqual([...handler.queryParameters].sort());
+      expect(d.op.responses['400'], `${d.method} ${d.path}: 400`).toBeDefined();
+    }
+  });
+
   it('resolves every $ref', () => {
     const refs = JSON.stringify(spec).match(/"\$ref":"#\/components\/[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(10);
