@@ -98,6 +98,22 @@ describe('raising a toll from one value to another gives both values, not a rang
   ])('ar: %s', check('ar'));
 });
 
+describe('Arabic: the active "أصاب" with its object, and one unnamed victim named by age or occupation', () => {
+  it.each<Row>([
+    ['وقتلت الغارة 5 أشخاص وأصابت العشرات.', [['killed', 5, 5, 'exact'], ['injured', 24, 99, 'vague']]],
+    ['كما أصابت الشظايا طفلين.', [['injured', 2, 2, 'exact']]],
+    ['وأصاب القصف 12 مدنياً بجروح.', [['injured', 12, 12, 'exact']]],
+    // What a shell hits is no casualty.
+    ['وأصابت القذيفة منزلين.', []],
+    ['وتوفي كهل إثر سقوطه في بئر.', [['killed', 1, 1, 'exact']]],
+    ['وقتلت شابة برصاص طائش.', [['killed', 1, 1, 'exact']]],
+    ['وأصيب تلميذ بجروح طفيفة.', [['injured', 1, 1, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['The strike killed five people and wounded dozens.', [['killed', 5, 5, 'exact'], ['injured', 24, 99, 'vague']]],
+  ])('en: %s', check('en'));
+});
+
 /** The sources of a text's attributions, in order (every attribution, on a count, a date or a statement). */
 const sources = (text: string, language: 'ar' | 'en') => {
   const seen = new Map<number, string>();
