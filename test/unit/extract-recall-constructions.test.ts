@@ -114,6 +114,16 @@ describe('Arabic: the active "أصاب" with its object, and one unnamed victim 
   ])('en: %s', check('en'));
 });
 
+describe('English: plural nouns of deaths ("the murders of two journalists", "Five murders were recorded")', () => {
+  it.each<Row>([
+    ['The murders of two journalists drew outrage.', [['killed', 2, 2, 'exact']]],
+    ['Five murders were recorded in May.', [['killed', 5, 5, 'exact']]],
+    ['The drownings of 30 migrants prompted calls for rescue ships.', [['killed', 30, 30, 'exact']]],
+    // "murder" before a noun describes it: the suspects were arrested, nobody killed.
+    ['Police arrested 3 murder suspects.', [['arrested', 3, 3, 'exact']]],
+  ])('en: %s', check('en'));
+});
+
 /** The sources of a text's attributions, in order (every attribution, on a count, a date or a statement). */
 const sources = (text: string, language: 'ar' | 'en') => {
   const seen = new Map<number, string>();

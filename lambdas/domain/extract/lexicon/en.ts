@@ -14,6 +14,9 @@ export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
   killed: [
     ...inflect('kill'), 'killings', 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'dying', 'fatalities', 'fatality', 'fatally', 'perished', 'slain', 'massacred',
     'executed', 'homicide', 'homicides', 'lives', 'bodies', 'body', 'corpses', 'remains', 'succumbed', 'drowned', 'murdered', 'martyred', 'deceased',
+    // Plural nouns of deaths ("the murders of two journalists", "Five murders were recorded"); not the singular, a
+    // modifier too ("3 murder suspects").
+    'murders', 'drownings',
     // "Two linemen were electrocuted" (news English: died of it); "we buried 17 of our people", "buried under the debris".
     'electrocuted', 'buried', 'lynched', 'beheaded', 'strangled',
   ],
