@@ -124,6 +124,19 @@ describe('English: plural nouns of deaths ("the murders of two journalists", "Fi
   ])('en: %s', check('en'));
 });
 
+describe('a count restated in other units after "، أي" / ", or" takes the kind of the count it restates', () => {
+  it.each<Row>([
+    ['ونزح نحو 80 ألف أسرة من المخيم خلال اليومين الماضيين، أي ما يعادل نحو 400 ألف شخص.', [['displaced', 80000, 80000, 'approx'], ['displaced', 400000, 400000, 'approx']]],
+    ['ونزحت 500 عائلة، أي قرابة 3 آلاف شخص، من القرى.', [['displaced', 500, 500, 'exact'], ['displaced', 3000, 3000, 'approx']]],
+    // No number after "أي": nothing restated.
+    ['وأصيب 12 شخصاً، أي ضعف العدد المسجل أمس.', [['injured', 12, 12, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['Some 60,000 families fled the camp, or about 300,000 people.', [['displaced', 60000, 60000, 'approx'], ['displaced', 300000, 300000, 'approx']]],
+    ['Twelve people were injured, or twice as many as last year.', [['injured', 12, 12, 'exact']]],
+  ])('en: %s', check('en'));
+});
+
 /** The sources of a text's attributions, in order (every attribution, on a count, a date or a statement). */
 const sources = (text: string, language: 'ar' | 'en') => {
   const seen = new Map<number, string>();

@@ -1394,6 +1394,8 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
   const before = at(tokens, c.q.first - 1);
   if (before && (L.WAS.contains(before) || (before.t === 'from' && isWord(at(tokens, c.q.first - 2), 'up')))) return { kind: prev.kind, trigger: -1, d: 0 };
+  // Restated in other units: "فرّ 80 ألف أسرة …، أي ما يعادل نحو 400 ألف شخص", "60,000 families fled, or about 300,000 people".
+  if (restatement(tokens, c.q.first)) return { kind: prev.kind, trigger: -1, d: 0 };
   // Compared: "97 homicides, compared with 84 last year", "30 قتيلا مقارنة بـ 25": the same toll at another time.
   // ("compared with 40 officers on duty": another set, no claim.)
   if (before && (COMPARED.contains(before) || (isWord(before, 'with', 'to', 'ب') && at(tokens, c.q.first - 2) && COMPARED.contains(tokens[c.q.first - 2])))) {
@@ -1409,6 +1411,16 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   if (c.group && !english && !groupFits(tokens, c.group, prev)) return undefined;
   return { kind: prev.kind, trigger: -1, d: 0 };
 }
+
+/** "، أي N", "، أي ما يعادل N", ", or N": the count restates the one before it. */
+function restatement(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (isWord(at(tokens, k), 'يعادل', 'يساوي') && isWord(at(tokens, k - 1), 'ما')) k -= 2;
+  const w = at(tokens, k);
+  return !!w && RESTATING.contains(w) && isComma(at(tokens, k - 1)?.t ?? '');
+}
+/** "أي" (that is), "or", exactly (no clitics: "وأي"). */
+const RESTATING = wordSet(['أي', 'or']);
 
 /**
  * The set an exact subset belongs to: "استشهد 34 وأصيب العشرات، بينهم 19 ..." counts 19 of the 34, since an exact part
