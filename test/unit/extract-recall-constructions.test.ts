@@ -137,6 +137,20 @@ describe('a count restated in other units after "، أي" / ", or" takes the kin
   ])('en: %s', check('en'));
 });
 
+describe('referred to a hospital is an injury, as taken to one is', () => {
+  it.each<Row>([
+    ['Medics treated 58 people, eight of whom were referred to hospitals.', [['injured', 58, 58, 'exact'], ['injured', 8, 8, 'exact']]],
+    ['Nine people were referred to the district hospital.', [['injured', 9, 9, 'exact']]],
+    ['Police referred 3 suspects to the court.', []],
+  ])('en: %s', check('en'));
+  it.each<Row>([
+    ['وأحيل 9 أشخاص إلى المستشفى.', [['injured', 9, 9, 'exact']]],
+    ['وأصيب 20 شخصاً، أحيل 8 منهم إلى المستشفيات.', [['injured', 20, 20, 'exact'], ['injured', 8, 8, 'exact']]],
+    ['ونقل 5 منهم إلى المستشفى.', [['injured', 5, 5, 'exact']]],
+    ['وأحيل 4 متهمين إلى النيابة.', []],
+  ])('ar: %s', check('ar'));
+});
+
 /** The sources of a text's attributions, in order (every attribution, on a count, a date or a statement). */
 const sources = (text: string, language: 'ar' | 'en') => {
   const seen = new Map<number, string>();

@@ -1440,7 +1440,9 @@ function transportedTo(tokens: Token[], c: Candidate): Role | undefined {
   // "فيما نقل البقية (26) إلى مستشفى": the rest, counted in parentheses.
   const v = at(tokens, c.q.first - 1) && L.REST.contains(tokens[c.q.first - 1]) ? c.q.first - 2 : c.q.first - 1;
   if (!tokens[v] || !L.TRANSPORT_ACTIVE.contains(tokens[v])) return undefined;
-  const k = (c.group?.last ?? c.q.last) + 1;
+  let k = (c.group?.last ?? c.q.last) + 1;
+  // "أحيل 8 منهم إلى المستشفيات": a part of the set before.
+  if (tokens[k] && OF_THEM_AR.has(tokens[k].t)) k++;
   if (!tokens[k] || !TO.contains(tokens[k])) return undefined;
   for (let j = k + 1; j <= k + 3 && tokens[j]?.kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d: 1 };
   return undefined;

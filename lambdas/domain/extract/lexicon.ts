@@ -98,9 +98,13 @@ export const NOT_COUNT_BEFORE = wordSet(ar.AR_NOT_COUNT_BEFORE, en.EN_NOT_COUNT_
 /** Words before a four-digit number that make it a year ("عام 2019", "in 2011"). */
 export const YEAR_BEFORE = wordSet(['عام', 'العام', 'سنة', 'year', 'in', 'since', 'منذ', 'في', 'حتى', 'until', 'by']);
 /** Moving someone to a hospital ("taken to a private clinic", "brought to the provincial hospital") is an injury. */
-export const TRANSPORT = wordSet(['taken', 'brought', 'rushed', 'admitted', 'transferred', 'transported', 'airlifted', 'evacuated', 'moved']);
+export const TRANSPORT = wordSet(['taken', 'brought', 'rushed', 'admitted', 'transferred', 'transported', 'airlifted', 'evacuated', 'moved', 'referred',
+  // "ثمانية منهم نقلوا إلى المستشفى", "أحيلوا إلى المستشفيات".
+  'نقلوا', 'أحيلوا', 'أحيل', 'أحيلت']);
 /** Verbs that move someone, governing their object: "rushed 20 people to hospital", "ونقل 20 آخرين إلى المستشفيات". */
-export const TRANSPORT_ACTIVE = wordSet(['took', 'brought', 'rushed', 'sent', 'sending', 'transferred', 'transported', 'airlifted', 'نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل', 'أسعف', 'أسعفت', 'أسعفوا', 'تم نقل']);
+export const TRANSPORT_ACTIVE = wordSet(['took', 'brought', 'rushed', 'sent', 'sending', 'transferred', 'transported', 'airlifted', 'referred', 'نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل', 'أسعف', 'أسعفت', 'أسعفوا', 'تم نقل',
+  // "أحيل 8 منهم إلى المستشفيات" (referred).
+  'أحيل', 'أحيلت', 'أحيلوا']);
 export const HOSPITAL = wordSet(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'مستشفى', 'مستشفيات', 'المستشفى', 'المستشفيات', 'مستوصف']);
 
 /** After a comma, words that open an aside before the verb: "nine people, including four children, were killed". */
