@@ -26,6 +26,14 @@ describe('sentences', () => {
     expect(split('The toll rose to 5. after the storm it rose again.')).toEqual(['The toll rose to 5. after the storm it rose again.']);
   });
 
+  it('reads abbreviations whatever their case, and only the listed ones', () => {
+    expect(split('Talks with GEN. Smith and APPROX. 40 aides. Sept. Talks resumed.')).toEqual([
+      'Talks with GEN. Smith and APPROX. 40 aides.', 'Sept. Talks resumed.',
+    ]);
+    // Words of an abbreviation's length or letters that are not listed end their sentence.
+    expect(split('He met Gens. Then APPROXX. Then U.S.A. Then Mr. Doe.')).toEqual(['He met Gens.', 'Then APPROXX.', 'Then U.S.A.', 'Then Mr. Doe.']);
+  });
+
   it('ends one at every line break, and skips blank lines', () => {
     expect(split('GAZA CITY\n\nTwo were killed\nthree were hurt')).toEqual(['GAZA CITY', 'Two were killed', 'three were hurt']);
   });

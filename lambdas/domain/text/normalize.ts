@@ -238,7 +238,7 @@ export function sentences(text: string, _language?: string): Span[] {
       let w = i - 1;
       while (w >= 0 && letterOrPeriod(text.charCodeAt(w))) w--;
       if (i - w - 1 === 1 && text.charCodeAt(w + 1) >= 65 && text.charCodeAt(w + 1) <= 90) continue; // an initial: "J. Smith"
-      if (i - w - 1 <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(w + 1, i).toLowerCase())) continue;
+      if (i - w - 1 <= MAX_ABBREVIATION && ABBREVIATION_KEYS.has(abbreviationKey(text, w + 1, i))) continue;
       let k = j;
       while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
       if (k < n && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) continue;
@@ -262,5 +262,18 @@ const letterOrPeriod = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || c =
 const SENTENCE_END = /[\n.!?\u061F\u2026]/g;
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/**
+ * A word of Latin letters and periods, up to MAX_ABBREVIATION long, as a number: five bits a character, case
+ * folded (a = 1 ... z = 26, the period 27). Looked up without making a lower-cased copy at every period.
+ */
+function abbreviationKey(text: string, from: number, to: number): number {
+  let key = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k) | 32;
+    key = key * 32 + (c === 46 ? 27 : c - 96);
+  }
+  return key;
+}
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((a) => abbreviationKey(a, 0, a.length)));
 /** White space as /\s/ reads it. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
