@@ -11,7 +11,7 @@ import type { Deps } from '../adapters/deps.ts';
 import { articleIdOfClaim, TO_PUBLISH_PK, PUBLISHED_PK } from '../adapters/keys.ts';
 import type { StoredPublicReview } from '../adapters/dynamodb.ts';
 import { config } from '../config.ts';
-import { eventDate } from '../domain/check.ts';
+import { ownSentenceDate } from '../domain/check.ts';
 import { claimReview, factCheckUrl, type ClaimReviewContext } from '../domain/claimreview.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import type { ArticleStatus, StoredClaim } from '../domain/model.ts';
@@ -39,11 +39,15 @@ async function load(deps: Deps, claimId: string) {
 
 type Loaded = Awaited<ReturnType<typeof load>>;
 
-/** The day the claimed event happened: a date in its sentence, else its match key's day, else the article's day. */
+/**
+ * The day the claimed event happened, as the public statement of the claim gives it: a date in the claim's own
+ * sentence, else none. A date from another sentence, the match key's or the article's day would state what the
+ * article did not say of these victims ("The child victims numbered 11" after a sentence dated Wednesday about miners).
+ */
 function eventDayOf(loaded: Loaded): string | null {
   const { claim, bundle } = loaded;
   if (claim.type !== 'casualty') return null;
-  return eventDate(claim, bundle.claims) ?? claim.matchKey?.split('|')[3] ?? bundle.article.publishedAt?.slice(0, 10) ?? null;
+  return ownSentenceDate(claim, bundle.claims) ?? null;
 }
 
 function snapshot(loaded: Loaded, at: string, seq: number, previous: StoredPublicReview | undefined): PublicReview {

@@ -82,20 +82,34 @@ export function eventDate(claim: Claim, all: Claim[]): string | undefined {
 /** How far (characters) from a claim a date in another sentence still dates it. */
 const NEARBY_DATE = 200;
 
+/**
+ * The day its own sentence gives a claim's event: the nearest one-day date there that is not a date of saying. What
+ * the public statement of a claim may say (claimReviewed): a date from another sentence or the article's day is
+ * eventDate's inference, good enough to match claims across articles, but it may date other victims.
+ */
+export function ownSentenceDate(claim: Claim, all: Claim[]): string | undefined {
+  const pick = nearest(claim, all.filter((d) => oneDay(d) && d.sentence.start === claim.sentence.start && !saidAt(claim, d)));
+  return pick?.date!.values[0].from;
+}
+
+const oneDay = (c: Claim) => c.type === 'date' && c.date?.values.length === 1 && c.date.values[0].from === c.date.values[0].to;
+/** A date of saying: inside the claim's attribution or right after it, when the attribution is not the claim's own. */
+const saidAt = (c: Claim, d: Claim) => !!c.attribution && d.start >= c.attribution.start && d.start <= c.attribution.end + 3 && (d.start < c.start || d.start >= c.end);
+/** The date claim of `list` nearest claim `c`. */
+function nearest(c: Claim, list: Claim[]): Claim | undefined {
+  let best: Claim | undefined;
+  for (const d of list) if (!best || Math.abs(d.start - c.start) < Math.abs(best.start - c.start)) best = d;
+  return best;
+}
+
 /** The event date of every claim (see eventDate), in one pass over the dates of each sentence. */
 function eventDates(all: Claim[]): Map<Claim, string | undefined> {
-  const days = all.filter((c) => c.type === 'date' && c.date?.values.length === 1 && c.date.values[0].from === c.date.values[0].to);
+  const days = all.filter(oneDay);
   const bySentence = new Map<number, Claim[]>();
   for (const d of days) bySentence.set(d.sentence.start, [...(bySentence.get(d.sentence.start) ?? []), d]);
   const out = new Map<Claim, string | undefined>();
-  const nearest = (c: Claim, list: Claim[]) => {
-    let best: Claim | undefined;
-    for (const d of list) if (!best || Math.abs(d.start - c.start) < Math.abs(best.start - c.start)) best = d;
-    return best;
-  };
   for (const c of all) {
-    // Dates of saying: inside the attribution or right after it, when the attribution is not the claim's own.
-    const said = (d: Claim) => !!c.attribution && d.start >= c.attribution.start && d.start <= c.attribution.end + 3 && (d.start < c.start || d.start >= c.end);
+    const said = (d: Claim) => saidAt(c, d);
     const same = (bySentence.get(c.sentence.start) ?? []).filter((d) => !said(d));
     let pick = nearest(c, same);
     if (!pick && !(bySentence.get(c.sentence.start) ?? []).length) {

@@ -203,6 +203,27 @@ describe('publishing a verdict', () => {
     expect(after.body.history.filter((h: any) => h.event)).toEqual([]);
   });
 
+  it('states each claim with the date of its own sentence only: the sentence before may date other victims', async () => {
+    // Arrange: two sentences, the first dated, the second about other victims with no date of its own
+    const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: {
+      text: 'Nine people were killed when a bus overturned on Monday. Four soldiers were wounded in a separate attack near the border.',
+      language: 'en', publishedAt: '2024-06-12', url: 'https://news.example/en/two-incidents', title: 'Two incidents',
+    } });
+    const a = await articleStatus(ctx.stack.url, ctx.submitter, r.body.articleId, ['AWAITING_REVIEW']);
+    const bus = a.claims.find((c: any) => c.type === 'casualty' && c.text.includes('Nine'));
+    const soldiers = a.claims.find((c: any) => c.type === 'casualty' && c.text.includes('Four'));
+    // Act
+    const stated: string[] = [];
+    for (const c of [bus, soldiers]) {
+      expect((await call(ctx.stack.url, 'PUT', `/claims/${c.claimId}/verdict`, { token: ctx.reviewer, body: { expectedVersion: 0, rating: 'true' } })).status).toBe(200);
+      expect((await publish(c.claimId, 1)).status).toBe(200);
+      stated.push(jsonLdOf((await publicGet(`/fact-checks/${c.claimId}`)).body).claimReviewed);
+    }
+    // Assert
+    expect(stated[0]).toMatch(/killed on 10 June 2024$/);
+    expect(stated[1]).toMatch(/soldiers injured$/);
+  });
+
   it('never puts the internal note in any public response', async () => {
     expect(publicBodies.length).toBeGreaterThan(10);
     for (const body of publicBodies) expect(body).not.toContain(NOTE);

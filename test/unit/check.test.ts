@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGroup, groupConcept, isLocalKey, matchKey, matchKeys, mergeChecks, neighbourKeys } from '../../lambdas/domain/check.ts';
+import { checkGroup, eventDate, groupConcept, isLocalKey, matchKey, matchKeys, mergeChecks, neighbourKeys, ownSentenceDate } from '../../lambdas/domain/check.ts';
 import { mostCheckWorthy } from '../../lambdas/app/steps.ts';
 import { extractClaims } from '../../lambdas/domain/extract/index.ts';
 import { priorityOf, summarize } from '../../lambdas/domain/model.ts';
@@ -260,5 +260,30 @@ describe('tolls and parts (a desk compares tolls, not their parts)', () => {
     expect(named.map((f) => f.key)).toEqual(['casualty|killed|soldier:TR|2025-03-06', 'casualty|killed|soldier:TR|2025-03-06']);
     const afterPart = keyed('Twelve people were killed on Thursday, including four children. The toll later rose to 15.', 'en');
     expect(afterPart.map((f) => f.key)).toEqual(['casualty|killed|person|2025-03-06', 'casualty|killed|child|2025-03-06', 'casualty|killed|person|2025-03-06']);
+  });
+});
+
+describe('the date a claim is stated with (ownSentenceDate), next to eventDate', () => {
+  const claimsOf = (text: string, language: 'ar' | 'en', publishedAt: string) => {
+    const all = extractClaims(text, { language, publishedAt });
+    return { all, casualties: all.filter((c) => c.type === 'casualty') };
+  };
+
+  it('takes a date of the claim\'s own sentence, never one of the sentence before (which eventDate borrows)', () => {
+    const { all, casualties } = claimsOf('Nine people were killed when a bus overturned on Monday. Four soldiers were wounded in a separate attack near the border.', 'en', '2024-06-12');
+    const [bus, soldiers] = casualties;
+    expect(bus.text).toMatch(/Nine/);
+    expect(soldiers.text).toMatch(/Four/);
+    expect(ownSentenceDate(bus, all)).toBe('2024-06-10');
+    expect(eventDate(soldiers, all)).toBe('2024-06-10');
+    expect(ownSentenceDate(soldiers, all)).toBeUndefined();
+  });
+
+  it('leaves out a date of saying in the same sentence, in both languages', () => {
+    const en = claimsOf('Twelve miners died in the flooded shaft, the governor said on Wednesday.', 'en', '2024-03-08');
+    expect(ownSentenceDate(en.casualties[0], en.all)).toBeUndefined();
+    const ar = claimsOf('قتل 7 أشخاص في انفجار مساء الثلاثاء، وفق ما أعلنت الشرطة صباح الأربعاء.', 'ar', '2024-03-08');
+    expect(ar.casualties).toHaveLength(1);
+    expect(ownSentenceDate(ar.casualties[0], ar.all)).toBe('2024-03-05');
   });
 });
