@@ -65,12 +65,18 @@ export function printJson(value: unknown): void {
 }
 
 /**
- * The line that ends a page when another follows: the command for the next page as it is pasted into a terminal in
- * the clone (`npx factcheck`, and PORT, FACTCHECK_API, FACTCHECK_DATA_DIR when they are not the defaults), the same
+ * A command this CLI tells the user to run (a `more:` line, `follow it:`, `Next:`, `publish one:`, the way out of a
+ * refusal) as it is pasted into a terminal in the clone: `npx factcheck`, and PORT, FACTCHECK_API,
+ * FACTCHECK_DATA_DIR when they are not the defaults, each word quoted for a shell (trial 7, finding 16), the same
  * way the local stack's banner prints its CLI lines.
  */
+export function command(args: string[]): string {
+  return cliLine(args, cliTargetOfEnv());
+}
+
+/** The line that ends a page when another follows: the command for the next page. */
 export function moreLine(args: string[], next: string): string {
-  return `more: ${cliLine([...args, '--cursor', next], cliTargetOfEnv())}`;
+  return `more: ${command([...args, '--cursor', next])}`;
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

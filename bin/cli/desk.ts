@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
 import { api, apiBase, ApiError, enc, getWholeArticle } from './api.ts';
-import { countOf, fail, moreLine, printJson, refused, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
+import { command, countOf, fail, moreLine, printJson, refused, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
 import type { CommandSpec } from './spec.ts';
 
@@ -56,7 +56,7 @@ async function follow(articleId: string, quiet = false): Promise<any> {
       if (!quiet && (a.claims.length || a.status !== 'FAILED')) out(claimTable(a.claims));
       return a;
     }
-    if (Date.now() > deadline) fail(`article ${articleId} is still PROCESSING after 2 minutes; see: factcheck status ${articleId}`);
+    if (Date.now() > deadline) fail(`article ${articleId} is still PROCESSING after 2 minutes; see: ${command(['status', articleId])}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -65,7 +65,7 @@ function afterFollow(a: any) {
   const open = (a.claims as ClaimLike[]).filter((c) => c.status === 'PENDING_REVIEW');
   out(`\n${summaryLine(a.summary) || `${a.claims.length} claims`}; ${open.length} wait for a reviewer.`);
   if (a.claimsOmitted) out(omittedLine(a.claimsOmitted, a.claims.length));
-  if (open.length) out(`Next: factcheck claim ${open[0].claimId}   |   factcheck verdict ${open[0].claimId} --rating false --note "..."   |   factcheck queue`);
+  if (open.length) out(`Next: ${command(['claim', open[0].claimId!])}   |   ${command(['verdict', open[0].claimId!, '--rating', 'false', '--note', 'why'])}   |   ${command(['queue'])}`);
 }
 
 export async function submit(spec: CommandSpec, p: Parsed): Promise<number> {
@@ -81,7 +81,7 @@ export async function submit(spec: CommandSpec, p: Parsed): Promise<number> {
   const res = await api('POST', '/articles', 'submitter', body);
   if (!p.values.wait) {
     if (p.values.json) printJson(res);
-    else out(`${res.articleId}  ${res.status}\nfollow it: factcheck status ${res.articleId}`);
+    else out(`${res.articleId}  ${res.status}\nfollow it: ${command(['status', res.articleId])}`);
     return 0;
   }
   if (!p.values.json) out(`article ${res.articleId}`);
@@ -222,7 +222,7 @@ export async function publish(spec: CommandSpec, p: Parsed): Promise<number> {
   let version = given === undefined ? undefined : Number(given);
   if (version === undefined) {
     const current = await api('GET', `/claims/${enc(id)}`, 'reviewer');
-    if (!current.verdict) fail(`${id} has no verdict yet: a reviewer decides it first (factcheck verdict ${id} --rating …)`);
+    if (!current.verdict) fail(`${id} has no verdict yet: a reviewer decides it first (${command(['verdict', id, '--rating', 'RATING'])})`);
     version = current.version as number;
   }
   let res: any;
@@ -230,7 +230,7 @@ export async function publish(spec: CommandSpec, p: Parsed): Promise<number> {
     res = await api('POST', `/claims/${enc(id)}/publication`, 'editor', { expectedVersion: version });
   } catch (e) {
     if (e instanceof ApiError && (e.status === 409 || e.status === 422)) {
-      refused(e, `not published: ${e.body?.detail ?? e.message}${e.status === 409 ? `. Read it (factcheck claim ${id}), then publish the version you read` : ''}`);
+      refused(e, `not published: ${e.body?.detail ?? e.message}${e.status === 409 ? `. Read it (${command(['claim', id])}), then publish the version you read` : ''}`);
     }
     throw e;
   }
@@ -290,7 +290,7 @@ export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
     const current = await api('GET', `/claims/${enc(id)}`, 'reviewer');
     if (current.version > 0 || current.verdict) {
       fail(`${id} is already decided: ${current.verdict?.rating ?? '?'} by ${current.verdict?.reviewer ?? '?'} (version ${current.version}). `
-        + `Read it (factcheck claim ${id}), then to replace it: factcheck verdict ${id} --rating ${rating} --expected-version ${current.version}`);
+        + `Read it (${command(['claim', id])}), then to replace it: ${command(['verdict', id, '--rating', rating, '--expected-version', String(current.version)])}`);
     }
     expectedVersion = 0;
   }
@@ -302,7 +302,7 @@ export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
       const b = e.body ?? {};
       const v = b.verdict;
       refused(e, `not recorded: ${id} is at version ${b.currentVersion ?? '?'}${v ? ` (${v.rating} by ${v.reviewer})` : ''}, not ${expectedVersion}. `
-        + `Read it (factcheck claim ${id}), then decide again with --expected-version ${b.currentVersion ?? '?'}`);
+        + `Read it (${command(['claim', id])}), then decide again with --expected-version ${b.currentVersion ?? '?'}`);
     }
     throw e;
   }

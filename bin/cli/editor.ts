@@ -6,7 +6,7 @@
  */
 import { EVENT_TYPES } from '../../lambdas/domain/intake/records.ts';
 import { api, apiRequest, enc } from './api.ts';
-import { moreLine, printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
+import { command, moreLine, printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
 import type { CommandSpec } from './spec.ts';
 
 const out = (s = '') => process.stdout.write(`${s}\n`);
@@ -54,7 +54,7 @@ export function feedText(f: any): string {
   return errors.length ? `${text}\nerrors (newest first)\n${errors.map((e) => `  ${at(e.at)}  ${e.message}`).join('\n')}` : text;
 }
 
-export const feedsList = (_spec: CommandSpec, p: Parsed) => listOf(p, '/feeds', '(no feeds: subscribe to one with factcheck feeds add URL)', (items) => {
+export const feedsList = (_spec: CommandSpec, p: Parsed) => listOf(p, '/feeds', `(no feeds: subscribe to one with ${command(['feeds', 'add'])} URL)`, (items) => {
   const failing = items.some((f) => f.lastError);
   return table(['feed id', 'last poll', 'taken', 'url', 'title', ...(failing ? ['last error'] : [])],
     items.map((f) => [f.feedId, pollOf(f), String(f.itemsTaken), f.url, f.title ?? '', ...(failing ? [f.lastError ?? ''] : [])]), 60);
@@ -76,7 +76,7 @@ export async function feedsAdd(_spec: CommandSpec, p: Parsed): Promise<number> {
   if (status === 200) out(`${f.feedId}: already subscribed (since ${at(f.createdAt)}, by ${f.createdBy})`);
   else if (f.lastPollStatus === 'error') out(`${f.feedId}: subscribed; its first poll failed: ${f.lastError} (it is polled again on schedule)`);
   else out(`${f.feedId}: subscribed and polled: ${firstPoll(f)}${f.itemsListed === null || f.itemsListed === undefined ? '' : ` of ${f.itemsListed} listed`}${f.title ? ` (${f.title})` : ''}`);
-  out(`see it: factcheck feeds show ${f.feedId}`);
+  out(`see it: ${command(['feeds', 'show', f.feedId])}`);
   return 0;
 }
 
@@ -115,7 +115,7 @@ export function webhookText(w: any): string {
   ]);
 }
 
-export const webhooksList = (_spec: CommandSpec, p: Parsed) => listOf(p, '/webhooks', '(no webhooks: register one with factcheck webhooks add URL --event TYPE)',
+export const webhooksList = (_spec: CommandSpec, p: Parsed) => listOf(p, '/webhooks', `(no webhooks: register one with ${command(['webhooks', 'add'])} URL --event TYPE)`,
   (items) => table(['webhook id', 'events', 'url', 'added', 'by'], items.map((w) => [w.webhookId, w.events.join(','), w.url, at(w.createdAt), w.createdBy]), 60));
 
 export async function webhooksAdd(spec: CommandSpec, p: Parsed): Promise<number> {
@@ -178,7 +178,7 @@ export async function publicationQueue(spec: CommandSpec, p: Parsed): Promise<nu
   else {
     out(table(['claim id', 'value', 'verdict', 'decided', 'by', 'text'],
       items.map((c) => [c.claimId, valueOf(c), `${c.verdict?.rating ?? '?'} (v${c.version})`, at(c.verdict?.at), c.verdict?.reviewer ?? '', c.text]), 48));
-    out(`publish one: factcheck publish ${items[0].claimId}`);
+    out(`publish one: ${command(['publish', items[0].claimId])}`);
   }
   if (res.nextCursor) out(nextPage('publication-queue', limit, res.nextCursor));
   return 0;

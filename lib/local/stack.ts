@@ -160,7 +160,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       rebuilt += page.rebuilt;
       if (!page.nextCursor && rebuilt) log(`search index rebuilt from version ${indexVersion} to ${page.version}: ${rebuilt} article(s)`);
     },
-  }).catch((e: Error) => log(`search index rebuild failed (npx factcheck reindex runs it again): ${e.message}`));
+  }).catch((e: Error) => log(`search index rebuild failed (${cliLine(['reindex'], { port, dataDir: s.dataDir })} runs it again): ${e.message}`));
 
   // EventBridge Scheduler's part: the feed poller (a new feed is polled at once by POST /feeds itself).
   const deliver = await load(JOBS.DeliverWebhooks);

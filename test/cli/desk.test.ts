@@ -27,7 +27,7 @@ describe('factcheck against the local stack', () => {
     claimIds = [...new Set(r.stdout.match(CLAIM_ID))];
     expect(claimIds.length).toBeGreaterThan(3);
     expect(r.stdout).toMatch(/status: AWAITING_REVIEW/);
-    expect(r.stdout).toMatch(/Next: factcheck claim art-/);
+    expect(r.stdout).toMatch(/Next: FACTCHECK_API=\S+ FACTCHECK_DATA_DIR=\S+ npx factcheck claim art-/);
     // the ids it prints are real claims
     const c = await cli(['claim', claimIds[0], '--json'], { env: env() });
     expect(JSON.parse(c.stdout).claimId).toBe(claimIds[0]);
@@ -238,6 +238,37 @@ describe('factcheck against the local stack', () => {
     expect(all.length).toBeGreaterThan(1);
     expect(first.stdout.match(CLAIM_ID)).toEqual([all[0]]);
     expect(pasted.stdout.match(CLAIM_ID)).toEqual([all[1]]);
+  });
+
+  it('the lines that name a command to run (follow it:, Next:) run as printed, pasted into a terminal of the clone (trial 7, finding 16)', async () => {
+    // Arrange: the CLI reaches the stack by PORT, as in a terminal after export PORT=...; the paste goes where none is set
+    const port = new URL(ctx.stack.url).port;
+    const byPort = { FACTCHECK_API: undefined, PORT: port, FACTCHECK_DATA_DIR: ctx.stack.dataDir, FACTCHECK_TOKEN: undefined };
+    const bare = { FACTCHECK_API: undefined, PORT: undefined, FACTCHECK_DATA_DIR: undefined, FACTCHECK_TOKEN: undefined };
+    const paste = (line: string) => cli([], { command: ['sh', '-c', line], env: bare });
+    const text = 'At least 23 villagers were killed in the raid on Sunday, the governor said.';
+    // Act
+    const quick = await cli(['submit', '-', '--published', '2024-04-02', '--lang', 'en'], { env: byPort, input: text });
+    const follow = /^follow it: (.+)$/m.exec(quick.stdout)?.[1] ?? '';
+    const followed = await paste(follow);
+    const waited = await cli(['submit', '-', '--wait', '--published', '2024-04-02', '--lang', 'en'], { env: byPort, input: 'At least 23 villagers were killed in the raid on Sunday, the governor told reporters.' });
+    const next = (/^Next: (.+)$/m.exec(waited.stdout)?.[1] ?? '').split('   |   ');
+    const claim = await paste(next[0]);
+    const queue = await paste(next[2]);
+    // Assert
+    expect(quick.code, quick.stderr).toBe(0);
+    const id = /^(art-[0-9a-f]{20})\s/.exec(quick.stdout)![1];
+    expect(follow).toBe(`PORT=${port} FACTCHECK_DATA_DIR=${ctx.stack.dataDir} npx factcheck status ${id}`);
+    expect(followed.code, followed.stderr).toBe(0);
+    expect(followed.stdout).toMatch(new RegExp(`^${id}\\s`));
+    expect(waited.code, waited.stderr).toBe(0);
+    expect(next).toHaveLength(3);
+    for (const line of next) expect(line).toMatch(new RegExp(`^PORT=${port} FACTCHECK_DATA_DIR=\\S+ npx factcheck (claim|verdict|queue)\\b`));
+    expect(next[1]).toMatch(/ --rating false --note why$/);
+    expect(claim.code, claim.stderr).toBe(0);
+    expect(claim.stdout).toMatch(/^value\s+killed ≥23 villagers/m);
+    expect(queue.code, queue.stderr).toBe(0);
+    expect(queue.stdout).toMatch(/^priority\s+claim id/m);
   });
 
   it('search shows each matched word in the sentence column, "…" between words too far apart for one stretch (trial 6, finding 4)', async () => {

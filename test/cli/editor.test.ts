@@ -44,7 +44,7 @@ describe('factcheck feeds', () => {
     expect(none.stdout).toMatch(/^\(no feeds/);
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toMatch(new RegExp(`^${feedId}: subscribed and polled: 1 new story submitted of 2 listed \\(The Harbour Times - World\\)$`, 'm'));
-    expect(added.stdout).toContain(`see it: factcheck feeds show ${feedId}`);
+    expect(added.stdout).toMatch(new RegExp(`^see it: FACTCHECK_API=\\S+ FACTCHECK_DATA_DIR=\\S+ npx factcheck feeds show ${feedId}$`, 'm'));
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(new RegExp(`^${feedId}: already subscribed \\(since \\S+ \\S+, by \\S+\\)`));
     expect(list.stdout).toMatch(/^feed id\s+last poll\s+taken\s+url\s+title$/m);
@@ -292,7 +292,7 @@ describe('factcheck publication-queue', () => {
     expect(all.stdout.match(/^art-\S+/gm)).toEqual(ids);
     expect(all.stdout).toMatch(new RegExp(`^${decided[0].replace('.', '\\.')}\\s+missing 7 fishermen\\s+true \\(v1\\)\\s+\\S+ \\S+\\s+rana@desk\\s+Seven fishermen`, 'm'));
     expect(all.stdout).toMatch(new RegExp(`^${decided[1].replace('.', '\\.')}\\s+injured 9 workers\\s+false \\(v1\\)`, 'm'));
-    expect(all.stdout).toContain(`publish one: factcheck publish ${ids[0]}`);
+    expect(all.stdout).toMatch(new RegExp(`^publish one: FACTCHECK_API=\\S+ FACTCHECK_DATA_DIR=\\S+ npx factcheck publish ${ids[0].replace('.', '\\.')}$`, 'm'));
     expect(paged).toEqual(ids);
     expect(published.code, published.stderr).toBe(0);
     expect(after.items.map((c: { claimId: string }) => c.claimId)).toEqual(ids.filter((id: string) => id !== decided[0]));
