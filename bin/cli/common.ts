@@ -79,6 +79,12 @@ export function moreLine(args: string[], next: string): string {
   return `more: ${command([...args, '--cursor', next])}`;
 }
 
+/**
+ * A time as the CLI prints it, in UTC to the second: "2024-03-12T10:15:30.123Z" → "2024-03-12 10:15:30Z" (README's
+ * format). Every human-readable line and table uses it (trial 7, finding 22); --json prints the API's own.
+ */
+export const at = (iso: string | null | undefined) => (iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '');
+
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A plain-text table: columns padded to their widest cell, cells longer than `max` cut with "…". */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
 import { api, apiBase, ApiError, enc, getWholeArticle } from './api.ts';
-import { command, countOf, fail, moreLine, printJson, refused, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
+import { at, command, countOf, fail, moreLine, printJson, refused, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
 import type { CommandSpec } from './spec.ts';
 
@@ -162,22 +162,22 @@ export function claimText(c: any): string {
   row('text', c.text);
   row('source', c.attribution?.source);
   row('state', c.verdict ? `decided, version ${c.version}` : `open, version ${c.version ?? 0}`);
-  row('taken by', c.lease ? `${c.lease.leasedBy} until ${c.lease.until}` : undefined);
+  row('taken by', c.lease ? `${c.lease.leasedBy} until ${at(c.lease.until)}` : undefined);
   row('priority', c.checks?.priority?.toFixed(2));
   row('corroborated', refs(c.checks?.corroborations));
   row('conflicts', refs(c.checks?.conflicts));
   row('suggested', c.checks?.suggestedVerdict ? `${c.checks.suggestedVerdict.rating} (from ${c.checks.suggestedVerdict.fromClaimId})` : undefined);
   if (c.verdict) {
-    row('verdict', `${c.verdict.rating} by ${c.verdict.reviewer} at ${c.verdict.at}`);
+    row('verdict', `${c.verdict.rating} by ${c.verdict.reviewer} at ${at(c.verdict.at)}`);
     row('note', c.verdict.note);
     row('explanation', c.verdict.publicExplanation);
     row('evidence', c.verdict.evidence?.join(' '));
   }
-  if (c.publication) row('publication', `${c.publication.state} v${c.publication.version} by ${c.publication.editor} at ${c.publication.at}`);
+  if (c.publication) row('publication', `${c.publication.state} v${c.publication.version} by ${c.publication.editor} at ${at(c.publication.at)}`);
   if (c.history?.length) {
     lines.push('history');
-    for (const h of c.history) if (h.event) lines.push(`  ${h.event} v${h.version}  ${h.at}  ${h.editor ?? ''}`);
-    else lines.push(`  v${h.version}  ${h.at}  ${h.reviewer}  ${h.rating}${h.note ? `  "${h.note.replace(/\s+/g, ' ')}"` : ''}${h.evidence?.length ? `  ${h.evidence.join(' ')}` : ''}`);
+    for (const h of c.history) if (h.event) lines.push(`  ${h.event} v${h.version}  ${at(h.at)}  ${h.editor ?? ''}`);
+    else lines.push(`  v${h.version}  ${at(h.at)}  ${h.reviewer}  ${h.rating}${h.note ? `  "${h.note.replace(/\s+/g, ' ')}"` : ''}${h.evidence?.length ? `  ${h.evidence.join(' ')}` : ''}`);
   }
   return lines.join('\n');
 }
@@ -203,7 +203,7 @@ export async function lease(spec: CommandSpec, p: Parsed): Promise<number> {
     throw e;
   }
   if (p.values.json) printJson(res);
-  else out(`${id}: yours until ${res.until}`);
+  else out(`${id}: yours until ${at(res.until)}`);
   return 0;
 }
 

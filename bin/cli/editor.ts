@@ -6,12 +6,10 @@
  */
 import { EVENT_TYPES } from '../../lambdas/domain/intake/records.ts';
 import { api, apiRequest, enc } from './api.ts';
-import { command, moreLine, printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
+import { at, command, moreLine, printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
 import type { CommandSpec } from './spec.ts';
 
 const out = (s = '') => process.stdout.write(`${s}\n`);
-/** "2024-03-12T10:15:30.123Z" → "2024-03-12 10:15:30Z": a time a table can show. */
-const at = (iso: string | null | undefined) => (iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '');
 const lines = (rows: [string, string | number | null | undefined][]) =>
   rows.filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => `${k.padEnd(13)} ${v}`).join('\n');
 

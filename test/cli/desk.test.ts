@@ -13,6 +13,8 @@ import { SEARCH_INDEX_VERSION } from '../../lambdas/domain/search.ts';
 const ctx = useStack();
 const env = (extra: Record<string, string> = {}) => ({ FACTCHECK_API: ctx.stack.url, FACTCHECK_DATA_DIR: ctx.stack.dataDir, FACTCHECK_TOKEN: '', ...extra });
 const CLAIM_ID = /art-[0-9a-f]{20}\.(?:casualty|date)-\d+-\d+/g;
+/** A time as README says the CLI prints it: `2026-11-29 14:59:33Z`. */
+const TIME = '\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}Z';
 
 describe('factcheck against the local stack', () => {
   let articleId = '';
@@ -86,12 +88,14 @@ describe('factcheck against the local stack', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trimStart()[0]).not.toBe('{');
     expect(r.stdout).toMatch(/^claim\s+art-/m);
-    expect(r.stdout).toMatch(/^verdict\s+mostly-true by bob@test/m);
-    expect(r.stdout).toMatch(/^ {2}v1 .* alice@test {2}false {2}"hospital lists 9"/m);
-    expect(r.stdout).toMatch(/^ {2}v2 .* bob@test {2}mostly-true .*https:\/\/example\.org\/a https:\/\/example\.org\/b/m);
+    // times as the tables print them, README's `2026-11-29 14:59:33Z` (trial 7, finding 22)
+    expect(r.stdout).toMatch(new RegExp(`^verdict\\s+mostly-true by bob@test at ${TIME}$`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^ {2}v1 {2}${TIME} {2}alice@test {2}false {2}"hospital lists 9"`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^ {2}v2 {2}${TIME} {2}bob@test {2}mostly-true .*https://example\\.org/a https://example\\.org/b`, 'm'));
     expect(r.stdout).toMatch(/^explanation\s+Nine were named by the hospital\./m);
-    expect(r.stdout).toMatch(/^publication\s+published v2 by ed@test/m);
-    expect(r.stdout).toMatch(/^ {2}published v2 .* ed@test/m);
+    expect(r.stdout).toMatch(new RegExp(`^publication\\s+published v2 by ed@test at ${TIME}$`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^ {2}published v2 {2}${TIME} {2}ed@test`, 'm'));
+    expect(r.stdout).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d+Z|\dT\d/);
     expect(r.stdout).not.toContain('undefined');
   });
 
@@ -327,12 +331,12 @@ describe('factcheck against the local stack', () => {
     const after = await cli(['lease', open], { env: bob });
     // Assert
     expect(taken.code, taken.stderr).toBe(0);
-    expect(taken.stdout).toMatch(/yours until \d{4}-/);
+    expect(taken.stdout).toMatch(new RegExp(`: yours until ${TIME}$`, 'm'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^factcheck: .* not taken: alice@test holds this claim until/);
     expect(queue.stdout).toMatch(/taken by/);
     expect(queue.stdout).toMatch(new RegExp(`${open.replace('.', '\\.')}.*alice@test`));
-    expect(claim.stdout).toMatch(/^taken by\s+alice@test until/m);
+    expect(claim.stdout).toMatch(new RegExp(`^taken by\\s+alice@test until ${TIME}$`, 'm'));
     expect(released.code).toBe(0);
     expect(after.code, after.stderr).toBe(0);
   });
