@@ -580,15 +580,13 @@ export class Repository {
 
   /** Open claims by priority, from GSI1 (all) or GSI2 (one language); `cursor` is the opaque LastEvaluatedKey. */
   async reviewQueue(language: string | undefined, limit: number, cursor?: Record<string, unknown>) {
-    const res = await this.db.send(new QueryCommand({
+    const { items, last } = await this.page({
       TableName: this.table,
       IndexName: language ? keys.GSI2 : keys.GSI1,
       KeyConditionExpression: language ? 'GSI2PK = :pk' : 'GSI1PK = :pk',
       ExpressionAttributeValues: { ':pk': language ? keys.queueByLanguagePk(language) : keys.QUEUE_PK },
-      Limit: limit,
-      ExclusiveStartKey: cursor,
-    }));
-    return { items: (res.Items ?? []).map((i) => strip(i) as unknown as StoredClaim), last: res.LastEvaluatedKey };
+    }, limit, cursor);
+    return { items: items.map((i) => strip(i) as unknown as StoredClaim), last };
   }
 
   // ---- verdicts -------------------------------------------------------------------------------
@@ -700,11 +698,11 @@ export class Repository {
 
   /** Published reviews, newest first (the feed and the sitemap); `cursor` is the opaque LastEvaluatedKey. */
   async listPublished(limit: number, cursor?: Record<string, unknown>) {
-    const res = await this.db.send(new QueryCommand({
+    const { items, last } = await this.page({
       TableName: this.table, IndexName: keys.GSI1, KeyConditionExpression: 'GSI1PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.PUBLISHED_PK }, ScanIndexForward: false, Limit: limit, ExclusiveStartKey: cursor,
-    }));
-    return { items: (res.Items ?? []).map((i) => strip(i) as unknown as PublicReview), last: res.LastEvaluatedKey };
+      ExpressionAttributeValues: { ':pk': keys.PUBLISHED_PK }, ScanIndexForward: false,
+    }, limit, cursor);
+    return { items: items.map((i) => strip(i) as unknown as PublicReview), last };
   }
 
   /** Takes the claim off the editors' TO_PUBLISH list if `version` is still its current verdict (else a newer one keeps it there). */
@@ -743,11 +741,26 @@ export class Repository {
 
   /** Decided claims whose current verdict is not published, oldest decision first. */
   async toPublish(limit: number, cursor?: Record<string, unknown>) {
-    const res = await this.db.send(new QueryCommand({
+    const { items, last } = await this.page({
       TableName: this.table, IndexName: keys.GSI2, KeyConditionExpression: 'GSI2PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.TO_PUBLISH_PK }, Limit: limit, ExclusiveStartKey: cursor,
-    }));
-    return { items: (res.Items ?? []).map((i) => strip(i) as unknown as StoredClaim), last: res.LastEvaluatedKey };
+      ExpressionAttributeValues: { ':pk': keys.TO_PUBLISH_PK },
+    }, limit, cursor);
+    return { items: items.map((i) => strip(i) as unknown as StoredClaim), last };
+  }
+
+  /**
+   * One page of a list on an index (GSI1 or GSI2, keyed <index>PK, <index>SK): up to `limit` items after `start`, and `last`, the key to go on
+   * from, only when more follow. It reads one item more to know it: DynamoDB's LastEvaluatedKey is also there
+   * when a page is merely full, and a cursor then leads to an empty page (trial 7, finding 20). Kept: a
+   * LastEvaluatedKey of a page cut short by DynamoDB's 1 MB read (more may follow).
+   */
+  private async page(input: QueryCommandInput, limit: number, start?: Record<string, unknown>) {
+    const res = await this.db.send(new QueryCommand({ ...input, Limit: limit + 1, ExclusiveStartKey: start }));
+    const items = res.Items ?? [];
+    if (items.length <= limit) return { items, last: res.LastEvaluatedKey };
+    const lastItem = items[limit - 1];
+    const keyNames = ['PK', 'SK', `${input.IndexName}PK`, `${input.IndexName}SK`];
+    return { items: items.slice(0, limit), last: Object.fromEntries(keyNames.map((k) => [k, lastItem[k]])) };
   }
 
   /** Every page of a query, or its first `limit` items. */

@@ -85,16 +85,19 @@ export async function listArticles(deps: Deps, query: ArticleListQuery, owner?: 
   const { fromSk, toSk } = daySkBounds(query.from, query.to);
   let before = decodeDayCursor(query.cursor)?.sk;
   const items: ReturnType<typeof articleListView>[] = [];
+  let lastSk = '';
   for (let page = 0; page < MAX_ARTICLE_PAGES; page++) {
-    const res = await deps.desk.articlePage({ owner, before, fromSk, toSk, pageSize: Math.max(25, query.limit) });
+    const res = await deps.desk.articlePage({ owner, before, fromSk, toSk, pageSize: Math.max(25, query.limit + 1) });
     for (const { sk, article } of res.rows) {
       before = sk;
       if (!article) continue;
       if (query.status && article.status !== query.status) continue;
       if (query.language && article.language !== query.language) continue;
       if (words.some((w) => !(article.listWords ?? '').includes(` ${w} `))) continue;
+      // One more than the page: a next page only when there is something on it (trial 7, finding 20).
+      if (items.length === query.limit) return { items, nextCursor: encodeDayCursor({ sk: lastSk }) };
       items.push(articleListView(article, owner));
-      if (items.length === query.limit) return { items, nextCursor: res.more || res.rows.at(-1)?.sk !== sk ? encodeDayCursor({ sk }) : null };
+      lastSk = sk;
     }
     if (!res.more) return { items, nextCursor: null };
   }
@@ -197,11 +200,12 @@ export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
   const stop: { at?: { sk: string; after: string | null } } = {};
   const gen = candidates(deps, terms, filter, decodeDayCursor(query.cursor), stop);
   const items: any[] = [];
-  let lastTaken: Candidate | undefined;
+  const taken: Candidate[] = []; // the candidate of each item
   let exhausted = false;
-  while (items.length < query.limit && !exhausted) {
+  // One more than the page: a next page only when there is something on it (trial 7, finding 20).
+  while (items.length <= query.limit && !exhausted) {
     const round: Candidate[] = [];
-    while (round.length < query.limit - items.length) {
+    while (round.length < query.limit + 1 - items.length) {
       const n = await gen.next();
       if (n.done) {
         exhausted = true;
@@ -212,11 +216,11 @@ export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
     if (!round.length) break;
     const { claims, articles, texts } = await deps.desk.getClaimsAndArticles(round);
     for (const c of round) {
-      lastTaken = c;
       const claim = claims.get(c.claimId);
       if (!claim || (query.status && claim.status !== query.status)) continue;
       const a = articles.get(c.articleId);
       const text = texts.get(c.articleId);
+      taken.push(c);
       items.push({
         ...claimView(claim),
         article: a ? { articleId: a.articleId, title: a.title, url: a.url, source: a.source, publishedAt: a.publishedAt, language: a.language, status: a.status } : null,
@@ -225,14 +229,12 @@ export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
       });
     }
   }
-  let nextCursor: string | null = null;
-  if (stop.at) nextCursor = encodeDayCursor(stop.at);
-  else if (!exhausted && lastTaken) nextCursor = encodeDayCursor({ sk: lastTaken.sk, after: lastTaken.id });
-  else if (exhausted && lastTaken && items.length === query.limit) {
-    // The page is full and the lists ran out just after it: nothing more to give.
-    nextCursor = null;
+  if (items.length > query.limit) {
+    const last = taken[query.limit - 1];
+    return { items: items.slice(0, query.limit), nextCursor: encodeDayCursor({ sk: last.sk, after: last.id }) };
   }
-  return { items, nextCursor };
+  // Stopped for the read budget: what is left is not read yet.
+  return { items, nextCursor: stop.at ? encodeDayCursor(stop.at) : null };
 }
 
 // ---- leases -------------------------------------------------------------------------------------
