@@ -223,6 +223,11 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     // "none of the 30 passengers was hurt", "three of the five people on board": the whole set is no claim of its own,
     // unless its noun says what happened to it ("two of the 15 injured").
     if (partOf(tokens, c.q.first) && (role.trigger < 0 || role.trigger > (c.group?.last ?? c.q.last) + 1)) continue;
+    // "Bandits snatched 15 passengers" (missing), "police seized 3 suspects" (arrested), "seized 12 rifles" (none).
+    if (kind === 'missing' && role.trigger >= 0 && L.SEIZE_PEOPLE.contains(tokens[role.trigger])) {
+      if (!c.group || !(groupIs(tokens, c.group, L.PERSONS) || groupIs(tokens, c.group, L.PERSON_PLURALS))) continue;
+      if (groupIs(tokens, c.group, L.SOUGHT)) kind = 'arrested';
+    }
     // "searching for 3 suspects": whom a search is for are missing only when they are no fugitives.
     if (kind === 'missing' && c.group && groupIs(tokens, c.group, L.SOUGHT)) continue;
     // "ضبط 12 متهما" is an arrest, "ضبط 5 بنادق" a seizure; "لضبط 4 متهمين", "لاعتقال": in order to, not done.

@@ -137,7 +137,7 @@ export const GROUP_STOP = wordSet([
   'this', 'last', 'next', 'yesterday', 'today', 'tonight', 'overnight', 'early', 'late', 'later', 'earlier', 'also',
   'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'منذ', 'جراء', 'إثر', 'بسبب', 'بينهم', 'منهم', 'و',
   'حتى', 'أن', 'ان', 'التي', 'الذي', 'الذين', 'فيما', 'بينما', 'من', 'تحت', 'فوق', 'داخل', 'يوم', 'اليوم', 'أمس', 'مساء',
-  'صباح', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'غدا', 'بعدما', 'عندما', 'حين', 'لدى', 'قد', 'without', 'across', 'مقارنة',
+  'صباح', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'غدا', 'بعدما', 'عندما', 'حين', 'لدى', 'قد', 'without', 'across', 'near', 'مقارنة',
 ]);
 
 /** "وأصيب مثلهم": as many again as the count just before (an anaphoric count). */
@@ -201,6 +201,8 @@ function kinOne(w: string): boolean {
 export const AR_EVENT_NOUNS = wordSet(['مقتل', 'وفاة', 'استشهاد', 'إصابة', 'اعتقال', 'اختطاف', 'خطف', 'فقدان', 'توقيف', 'احتجاز', 'إعدام', 'اغتيال', 'مصرع', 'غرق', 'نزوح']);
 /** "ضبط" (seized): an arrest only of people. */
 export const SEIZE = wordSet(ar.AR_SEIZE);
+/** "seized", "snatched": an abduction of people, an arrest of suspects (see EN_SEIZE_PEOPLE). */
+export const SEIZE_PEOPLE = wordSet(en.EN_SEIZE_PEOPLE);
 /** Arabic plurals of people (broken, or sound ones of nouns that are no person noun in AR_PERSONS). */
 export const AR_PERSON_PLURALS = wordSet(ar.AR_PERSON_PLURALS);
 /** How someone died or was hurt, after the count: "وفاة طفلين اختناقا" (by suffocation) takes the predicate before. */

@@ -25,7 +25,9 @@ export const EN_PREDICATES: Record<CasualtyKind, string[]> = {
     'maimed', 'burns', 'injury', 'admitted', 'treating', 'treated', 'hospitalised', 'ventilator', 'ventilators',
   ],
   // Abductions count as missing, as in Arabic ("خطف مسلحون 25 طالبا"): "gunmen abducted 39 students", "3,700 people were kidnapped".
-  missing: ['missing', 'unaccounted', 'disappeared', 'vanished', 'whereabouts', ...inflect('abduct', 'kidnap'), 'kidnapped', 'kidnapping', 'kidnappings', 'abduction', 'abductions'],
+  missing: ['missing', 'unaccounted', 'disappeared', 'vanished', 'whereabouts', ...inflect('abduct', 'kidnap'), 'kidnapped', 'kidnapping', 'kidnappings', 'abduction', 'abductions',
+    // Taking people by force (see EN_SEIZE_PEOPLE): "Kidnappers seized eight aid workers", "Bandits snatched 15 passengers".
+    'seized', 'snatched'],
   displaced: [
     ...inflect('displace', 'relocate', 'evacuate', 'uproot'), 'homeless', 'fled', 'flee', 'fleeing', 'refugees', 'displacement', 'evacuation',
     'shelters', 'shelter', 'sheltering', 'refuge',
@@ -66,6 +68,7 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['arrested', 'taken into custody'], ['arrested', 'rounded up'], ['arrested', 'picked up'],
   ['destroyed', 'burnt down'], ['destroyed', 'burned down'], ['destroyed', 'burnt out'], ['destroyed', 'burned out'], ['destroyed', 'shot down'],
   ['destroyed', 'razed to the ground'], ['destroyed', 'reduced to rubble'],
+  ['missing', 'taken hostage'], ['missing', 'taken captive'], ['missing', 'held for ransom'],
   ['killed', 'found dead'], ['destroyed', 'reduced to ashes'], ['destroyed', 'reduced to ash'],
   // People washed away are missing; houses washed away are destroyed (the kind follows the group, like "swept away").
   ['missing', 'washed away'], ['missing', 'washing away'], ['missing', 'sweeping away'], ['missing', 'being searched for'], ['missing', 'reported missing'],
@@ -82,6 +85,12 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['injured', 'sought medical treatment'], ['injured', 'sought treatment'],
   ['destroyed', 'set ablaze'], ['destroyed', 'set on fire'], ['destroyed', 'set alight'], ['destroyed', 'set fire to'], ['destroyed', 'caved in'],
 ];
+
+/**
+ * Seizing: an abduction (missing) of people, an arrest of suspects ("police seized 3 suspects"), no casualty of things
+ * ("seized 12 rifles", "seized 40 kilograms of heroin").
+ */
+export const EN_SEIZE_PEOPLE = ['seized', 'snatched'];
 
 /** Words whose kind depends on the victim: equipment is destroyed, people are killed ("eliminated 55 tanks"). */
 export const EN_BY_GROUP = ['eliminated', 'elimination', 'eliminating', 'neutralized', 'neutralised', 'lost'];
@@ -106,7 +115,7 @@ export const EN_PERSONS = [
   'passer-by', 'passerby', 'onlooker', 'shopkeeper', 'vendor', 'trader', 'motorcyclist', 'cameraman', 'soldier', 'jawan', 'constable',
   'neighbour', 'neighbor', 'friend', 'colleague', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'relative',
   'chief', 'headman', 'leader', 'elder', 'mayor', 'pastor', 'councillor', 'councilor', 'chairman',
-  'co-pilot', 'copilot', 'inspector', 'sub-inspector', 'lineman', 'schoolgirl', 'schoolboy', 'grandson', 'granddaughter', 'guardsman',
+  'co-pilot', 'copilot', 'inspector', 'sub-inspector', 'lineman', 'schoolgirl', 'schoolboy', 'grandson', 'granddaughter', 'guardsman', 'engineer', 'technician',
 ];
 export const EN_PERSON_PLURALS = [
   'people', 'persons', 'men', 'women', 'children', 'boys', 'girls', 'babies', 'soldiers', 'civilians', 'policemen', 'officers', 'journalists',
@@ -116,7 +125,7 @@ export const EN_PERSON_PLURALS = [
   'members', 'others', 'inmates', 'prisoners', 'detainees', 'worshippers', 'crew', 'youths', 'labourers', 'laborers', 'climbers', 'hikers',
   'passers-by', 'passersby', 'onlookers', 'shopkeepers', 'vendors', 'traders', 'motorcyclists', 'jawans', 'constables', 'pilgrims', 'persons',
   'neighbours', 'neighbors', 'friends', 'colleagues', 'relatives', 'cousins', 'siblings', 'sons', 'daughters', 'brothers', 'sisters', 'parents',
-  'linemen', 'schoolgirls', 'schoolboys', 'inspectors',
+  'linemen', 'schoolgirls', 'schoolboys', 'inspectors', 'engineers', 'technicians', 'sailors', 'hostages',
 ];
 export const EN_OTHERS = ['others', 'more'];
 
