@@ -3,7 +3,8 @@
  * one table per construction, in both languages where it exists, with sentences written for this test.
  * [kind, min, max, qualifier] of each count in order; [] where no number is a casualty count.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../lambdas/domain/extract/index.ts';
 import { checkCounts, type CountRow } from '../support/extract.ts';
 
 type Row = CountRow;
@@ -22,4 +23,32 @@ describe('taking people by force is an abduction: seized, snatched, taken hostag
     ['Customs officers seized 2 trucks at the border.', []],
     ['A thief snatched 3 phones from a stall.', []],
   ])('en: %s', check('en'));
+});
+
+/** The victims' group of each casualty claim, in order. */
+const groups = (text: string, language: 'ar' | 'en') =>
+  extractClaims(text, { language, publishedAt: '2024-03-02' }).flatMap((c) => (c.casualty ? [[c.casualty.kind, c.casualty.min, c.casualty.group]] : []));
+
+describe('the group of a count: the people it names, wherever they stand', () => {
+  it.each<[string, unknown[]]>([
+    // The victims' noun before "victims", the subject the count completes.
+    ['The civilian victims numbered 23, the mayor said.', [['killed', 23, 'civilian victims']]],
+    ['The student victims were 7, according to the school.', [['killed', 7, 'student victims']]],
+    // A predicate as an adjective before the people it names ("more" stays: the desk reads it as an addition).
+    ['Divers are looking for 6 missing fishermen.', [['missing', 6, 'fishermen']]],
+    ['Medics treated 14 injured pilgrims at the site.', [['injured', 14, 'pilgrims']]],
+    ['Searchers recovered three more bodies on Sunday.', [['killed', 3, 'more']]],
+  ])('en: %s', (text, expected) => expect(groups(text, 'en')).toEqual(expected));
+  it.each<[string, unknown[]]>([
+    // A clause describing the victims (a negation, a verb) is not their name.
+    ['وأفاد المصدر بأن 4 بحارة لا يزالون في عداد المفقودين.', [['missing', 4, 'بحارة']]],
+    ['واعتقلت قوات الأمن 7 أشخاص يشتبه بتورطهم في السرقة.', [['arrested', 7, 'أشخاص']]],
+    ['وأصيب 5 عمال يعملون في المصنع.', [['injured', 5, 'عمال']]],
+    ['وقتل 3 جنود كانوا في نقطة تفتيش.', [['killed', 3, 'جنود']]],
+    ['وقتل 3 مدنيين يمنيين في القصف.', [['killed', 3, 'مدنيين يمنيين']]],
+    // The dual of a body noun: its complement is the group; kin joined by "و" keep no "و".
+    ['وانتشل الغواصون جثتي صيادين من البحر.', [['killed', 2, 'صيادين']]],
+    ['وتوفي مزارع وطفلاه في الحادث.', [['killed', 1, 'مزارع'], ['killed', 2, 'طفلاه']]],
+    ['وقتل رجل وابنه بقصف على المنزل.', [['killed', 1, 'رجل'], ['killed', 1, 'ابنه']]],
+  ])('ar: %s', (text, expected) => expect(groups(text, 'ar')).toEqual(expected));
 });

@@ -247,7 +247,7 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
       if (k > last) last = k;
     }
     const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
-    return { s: tokens[first].s, e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
+    return { s: Math.min(tokens[first].s, group?.s ?? Infinity), e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
   });
 }
 
@@ -355,7 +355,13 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     if (implicit && last && last.noun === i - 1 && last.q.min === 2 && implicit.q.min === 2 && !t.t.startsWith('و')) continue;
     if (implicit) {
       const joined = joinedCount(tokens, i) || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !L.DUALS.has(t.t));
-      out.push({ q: implicit.q, noun: implicit.noun, group: { s: tokens[implicit.noun].s, e: tokens[implicit.noun].e, last: implicit.noun }, conj: joined });
+      // "قتل شرطي وطفلاه": the group is the kin, without the "و" that joins them.
+      const noun = tokens[implicit.noun];
+      const clitic = !english && noun.t.startsWith('و') && (L.possessiveDual(noun.t.slice(1)) || L.possessiveOne(noun.t.slice(1)) || L.PERSONS.contains(noun.t.slice(1))) ? 1 : 0;
+      // "جثتي طفلين", "جثتي صيادين": the people after a body noun in the dual are its group (two children).
+      const of = at(tokens, implicit.noun + 1);
+      const g = !english && L.BODIES.contains(noun) && of && !of.t.startsWith('و') && (L.AR_PERSON_PLURALS.contains(of) || personPlural(of)) ? implicit.noun + 1 : -1;
+      out.push({ q: implicit.q, noun: implicit.noun, group: g >= 0 ? { s: tokens[g].s, e: tokens[g].e, last: g } : { s: noun.s + clitic, e: noun.e, last: implicit.noun }, conj: joined });
       i = Math.max(i, implicit.q.last);
     }
   }
@@ -959,6 +965,16 @@ function appositionEnd(tokens: Token[], k: number): number {
   return next && (AUX.has(next.t) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
 }
 
+/**
+ * A word that opens a clause describing an indefinite noun before it: a negation ("لا يزالون"), a verb in the past
+ * plural ("كانوا"), in the present plural or dual ("يعملون", "يقيمان"; not a nisba plural: "يمنيون"), or a verb of
+ * suspicion ("يشتبه").
+ */
+const arClauseOpener = memoByWord((w: string) => L.NEGATIONS.has(w) || L.AR_CLAUSE_VERBS.contains(w) || (w.length > 4 && /^[يت]/.test(w) && /[^ي](ون|ان)$/.test(w) ) ||
+  (w.length > 3 && /وا$/.test(w) && !/[اوي]وا$/.test(w)));
+
+const personWord = (t: Token | undefined) => !!t && (L.PERSONS.contains(t) || L.PERSON_PLURALS.contains(t));
+
 function isAdjectiveOne(tokens: Token[], k: number): boolean {
   const w = numberWord(tokens[k]);
   const prev = at(tokens, k - 1);
@@ -971,6 +987,8 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
   let i = from;
   if (tokens[i] && OF.has(tokens[i].t)) i++;
   if (english && tokens[i] && THE_THOSE_THEM.has(tokens[i].t)) i++;
+  // "4 missing workers", "two injured children": a predicate as an adjective before the people it names.
+  if (english && tokens[i] && triggerKind(tokens[i]) && personWord(tokens[i + 1])) i++;
   const start = i;
   let last = -1;
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
@@ -980,6 +998,8 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
     // "the killing of 12 protesters sparked outrage": a verb in the past after a plural noun starts the clause.
     if (english && n >= 1 && /^[a-z]{3,}ed$/.test(t.t) && /[a-z]s$/.test(tokens[i - 1].t)) break;
     if (!english && placeWithPreposition(t)) break; // "و11 بمستشفى ساقلتة"
+    // "3 صيادين لا يزالون مفقودين", "9 أشخاص يشتبه في تورطهم", "5 جنود كانوا في دورية": a clause describing the victims.
+    if (!english && n >= 1 && arClauseOpener(t)) break;
     // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
     if (!english && n >= 1 && t.t.startsWith('و') && (L.DUALS.contains(t) || L.PERSONS.contains(t.t.slice(1)) || (agreeingDualForm(t) && dualAgreement(tokens, i)))) break;
     last = i;
@@ -1033,7 +1053,11 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   if (role) return role;
   if (english) {
     const victims = victimsBefore(tokens, c.q.first);
-    if (victims >= 0) return { kind: 'killed', trigger: victims, d: c.q.first - victims };
+    if (victims >= 0) {
+      // "The child victims numbered 11": the victims' own noun before them is the group.
+      if (!c.group && personWord(at(tokens, victims - 1))) c.group = { s: tokens[victims - 1].s, e: tokens[victims].e, last: victims };
+      return { kind: 'killed', trigger: victims, d: c.q.first - victims };
+    }
   }
   return inherited(tokens, c, found, english, previousKind);
 }

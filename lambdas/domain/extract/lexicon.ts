@@ -154,6 +154,8 @@ export const DISCOVER = wordSet(en.EN_DISCOVER);
 export const SEARCH = wordSet(en.EN_SEARCH, ar.AR_SEARCH);
 export const SOUGHT = wordSet(en.EN_SOUGHT, ar.AR_SOUGHT);
 export const NEGATIONS = wordSet(ar.AR_NEGATIONS);
+/** Verbs that open a clause describing the victims before them ("9 أشخاص يشتبه في تورطهم"). */
+export const AR_CLAUSE_VERBS = wordSet(['يشتبه', 'يعتقد', 'يرجح', 'يقدر', 'يدعى', 'تدعى', 'يبلغ', 'تبلغ', 'كان', 'كانت', 'كانا']);
 /** The dual of a kin noun with a possessive ending: "ابنتيها", "وطفليه" (two). */
 const KIN = new Set(ar.AR_KIN.map(norm));
 export function possessiveDual(w: string): boolean {
