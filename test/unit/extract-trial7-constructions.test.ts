@@ -52,3 +52,21 @@ describe('the group of a count: the people it names, wherever they stand', () =>
     ['وقتل رجل وابنه بقصف على المنزل.', [['killed', 1, 'رجل'], ['killed', 1, 'ابنه']]],
   ])('ar: %s', (text, expected) => expect(groups(text, 'ar')).toEqual(expected));
 });
+
+describe('water carrying off what it names: houses and vehicles destroyed, people missing (Arabic جرف, as "washed away")', () => {
+  it.each<Row>([
+    ['وجرفت السيول 9 منازل طينية في القرية.', [['destroyed', 9, 9, 'exact']]],
+    ['وجرف الفيضان 11 سيارة كانت متوقفة في الوادي.', [['destroyed', 11, 11, 'exact']]],
+    ['وجرفت المياه 6 منازل وسيارتين.', [['destroyed', 6, 6, 'exact'], ['destroyed', 2, 2, 'exact']]],
+    ['وجرفت السيول 4 أطفال كانوا يلعبون قرب الوادي.', [['missing', 4, 4, 'exact']]],
+    // What water carries off that is no building, vehicle or person: no tally.
+    ['وجرفت الأمطار 50 دونما من الأراضي الزراعية.', []],
+  ])('ar: %s', check('ar'));
+  it.each<Row>([
+    ['The river washed away 9 mud houses.', [['destroyed', 9, 9, 'exact']]],
+    ['Four children were washed away by the flood.', [['missing', 4, 4, 'exact']]],
+  ])('en: %s', check('en'));
+  it('a vehicle joined by "و" keeps no "و" in its group', () => {
+    expect(groups('وجرفت المياه 6 منازل وسيارتين.', 'ar')).toEqual([['destroyed', 6, 'منازل'], ['destroyed', 2, 'سيارتين']]);
+  });
+});

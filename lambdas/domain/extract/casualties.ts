@@ -303,7 +303,7 @@ function denied(tokens: Token[], first: number): boolean {
 }
 
 /** Predicates that destroy the things they name: fire, and water that carries them off ("washed away 35 houses"). */
-const isFireOrCollapse = (t: Token | undefined) => !!t && FIRE_OR_WATER.has(t.t);
+const isFireOrCollapse = (t: Token | undefined) => !!t && (FIRE_OR_WATER.has(t.t) || L.SWEPT.contains(t));
 function groupIs(tokens: Token[], g: Group, set: Set<string>): boolean {
   for (let k = g.last; k >= 0 && tokens[k].s >= g.s; k--) if (inSet(set, tokens[k])) return true;
   return false;
@@ -357,7 +357,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       const joined = joinedCount(tokens, i) || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !L.DUALS.has(t.t));
       // "قتل شرطي وطفلاه": the group is the kin, without the "و" that joins them.
       const noun = tokens[implicit.noun];
-      const clitic = !english && noun.t.startsWith('و') && (L.possessiveDual(noun.t.slice(1)) || L.possessiveOne(noun.t.slice(1)) || L.PERSONS.contains(noun.t.slice(1))) ? 1 : 0;
+      const clitic = !english && noun.t.startsWith('و') && (L.possessiveDual(noun.t.slice(1)) || L.possessiveOne(noun.t.slice(1)) || L.PERSONS.contains(noun.t.slice(1)) || L.EQUIPMENT.contains(noun.t.slice(1)) || L.DUALS.contains(noun.t.slice(1))) ? 1 : 0;
       // "جثتي طفلين", "جثتي صيادين": the people after a body noun in the dual are its group (two children).
       const of = at(tokens, implicit.noun + 1);
       const g = !english && L.BODIES.contains(noun) && of && !of.t.startsWith('و') && (L.AR_PERSON_PLURALS.contains(of) || personPlural(of)) ? implicit.noun + 1 : -1;

@@ -203,6 +203,8 @@ function kinOne(w: string): boolean {
 export const AR_EVENT_NOUNS = wordSet(['مقتل', 'وفاة', 'استشهاد', 'إصابة', 'اعتقال', 'اختطاف', 'خطف', 'فقدان', 'توقيف', 'احتجاز', 'إعدام', 'اغتيال', 'مصرع', 'غرق', 'نزوح']);
 /** "ضبط" (seized): an arrest only of people. */
 export const SEIZE = wordSet(ar.AR_SEIZE);
+/** "جرفت السيول": water carrying off what it names (see AR_SWEPT). */
+export const SWEPT = wordSet(ar.AR_SWEPT);
 /** "seized", "snatched": an abduction of people, an arrest of suspects (see EN_SEIZE_PEOPLE). */
 export const SEIZE_PEOPLE = wordSet(en.EN_SEIZE_PEOPLE);
 /** Arabic plurals of people (broken, or sound ones of nouns that are no person noun in AR_PERSONS). */

@@ -69,6 +69,8 @@ export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
   missing: [
     ...nounForms('مفقود'), 'فقدان', ...verbForms('فقد', 'فقد'), 'مجهولا',
     // Abductions count as missing: "خطف مسلحون 25 طالبا", "اختطاف 12 شخصا".
+    // Carried off by water (AR_SWEPT): people are missing, buildings and vehicles destroyed ("جرفت السيول 14 منزلاً").
+    ...verbForms('جرف', 'جرف'), 'انجراف',
     ...verbForms('خطف', 'خطف'), 'اختطاف', ...verbForms('اختطف', 'ختطف'), ...nounForms('مختطف'), ...nounForms('مخطوف'),
   ],
   displaced: [
@@ -90,6 +92,9 @@ export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
  * Words whose kind depends on the victim: equipment is destroyed, people are killed ("تحييد 55 دبابة").
  * "سقط": "سقط 45 قتيلا" (fell: killed) and "أسقط طائرتين" (brought down: destroyed) differ by their object.
  */
+/** Water that carries off what it names: people missing, houses and vehicles destroyed (as "washed away"). */
+export const AR_SWEPT = [...verbForms('جرف', 'جرف'), 'انجراف'];
+
 export const AR_BY_GROUP = ['تحييد', 'القضاء'];
 
 /** Predicates that say a person came out alive or free: a count next to them is no casualty. */
