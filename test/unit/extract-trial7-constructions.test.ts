@@ -70,3 +70,19 @@ describe('water carrying off what it names: houses and vehicles destroyed, peopl
     expect(groups('وجرفت المياه 6 منازل وسيارتين.', 'ar')).toEqual([['destroyed', 6, 'منازل'], ['destroyed', 2, 'سيارتين']]);
   });
 });
+
+/** The source of each claim's attribution, in order ("" for none). */
+const sources = (text: string) => extractClaims(text, { language: 'en', publishedAt: '2024-03-02' }).map((c) => c.attribution?.source ?? '');
+
+describe('the agent after "by" is the source: of a passive verb of saying, and of records "according to"', () => {
+  it.each<[string, string[]]>([
+    ['The deaths of 6 climbers were confirmed by the regional police chief.', ['the regional police chief']],
+    ['Eleven deaths have been reported by state media.', ['state media']],
+    ['The toll of 30 was announced by the health ministry on Friday.', ['the health ministry', 'the health ministry']],
+    ['At least 14 people died, according to figures released by the Health Ministry.', ['the Health Ministry']],
+    ['According to data compiled by the World Health Organization, 300 people died.', ['the World Health Organization']],
+    // No saying, or a pronoun: no source from "by".
+    ['Five people were killed by the blast.', ['']],
+    ['The toll of 8 was confirmed by them.', ['']],
+  ])('en: %s', (text, expected) => expect(sources(text)).toEqual(expected));
+});

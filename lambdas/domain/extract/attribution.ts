@@ -238,6 +238,17 @@ function arabic(tokens: Token[]): AttributionHit[] {
   return out;
 }
 
+const EN_OBJECT_PRONOUNS = wordSet(['them', 'him', 'her', 'us', 'me', 'it']);
+/** Auxiliaries of a passive: "were confirmed by", "has been reported by". */
+const EN_PASSIVE = wordSet(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
+
+/** The agent after "by": a noun phrase of up to six words, up to a stop word or a time ("by the ministry on Sunday"). Its last token, or -1. */
+function agentAfter(tokens: Token[], start: number): number {
+  let last = -1;
+  for (let j = start; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !EN_STOP.contains(tokens[j]) && !(j > start && EN_NOT_SPEAKER.contains(tokens[j])); j++) last = j;
+  return last >= start && !EN_PRONOUNS.contains(tokens[start]) && !EN_OBJECT_PRONOUNS.contains(tokens[start]) ? last : -1;
+}
+
 function english_(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];
   let quotes = 0;
@@ -252,7 +263,19 @@ function english_(tokens: Token[]): AttributionHit[] {
       const start = j;
       let last = -1;
       for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
-      if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
+      // "according to figures released by the Interior Ministry": whoever released the figures is the source.
+      const agent = last >= start && tokens[last + 1]?.t === 'by' && /ed$/.test(tokens[last].t) ? agentAfter(tokens, last + 2) : -1;
+      if (agent > 0) out.push({ s: t.s, e: tokens[agent].e, ss: tokens[last + 2].s, se: tokens[agent].e });
+      else if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
+      continue;
+    }
+    // "The deaths … were confirmed by the provincial governor": the agent of a passive verb of saying is the source.
+    if (EN_VERBS.contains(t) && tokens[i + 1]?.t === 'by' && EN_PASSIVE.contains(at(tokens, i - 1) ?? t)) {
+      const agent = agentAfter(tokens, i + 2);
+      if (agent > 0) {
+        out.push({ s: t.s, e: tokens[agent].e, ss: tokens[i + 2].s, se: tokens[agent].e });
+        i = agent;
+      }
       continue;
     }
     // "…, adding that 19 …": the speaker goes on.
