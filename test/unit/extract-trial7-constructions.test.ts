@@ -86,3 +86,17 @@ describe('the agent after "by" is the source: of a passive verb of saying, and o
     ['The toll of 8 was confirmed by them.', ['']],
   ])('en: %s', (text, expected) => expect(sources(text)).toEqual(expected));
 });
+
+describe('Arabic: taking captive (أسرت، أسروا، يأسر) is an abduction, as خطف and اختطف are', () => {
+  it.each<Row>([
+    ['وأسرت الجماعة المسلحة 8 صيادين قبالة الساحل.', [['missing', 8, 8, 'exact']]],
+    ['وقال شهود إن المهاجمين أسروا 5 رعاة من القرية.', [['missing', 5, 5, 'exact']]],
+    ['واختطف مسلحون 3 مهندسين قرب الحدود.', [['missing', 3, 3, 'exact']]],
+    // "أسر" alone is also "families".
+    ['ونزحت 6 أسر من الحي بعد القصف.', [['displaced', 6, 6, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it('a place after the victims is no part of their group', () => {
+    expect(groups('وأسرت الجماعة المسلحة 8 صيادين قبالة الساحل.', 'ar')).toEqual([['missing', 8, 'صيادين']]);
+    expect(groups('واختطف مسلحون 3 مهندسين قرب الحدود.', 'ar')).toEqual([['missing', 3, 'مهندسين']]);
+  });
+});

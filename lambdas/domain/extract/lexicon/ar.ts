@@ -71,7 +71,9 @@ export const AR_PREDICATES: Record<CasualtyKind, string[]> = {
     // Abductions count as missing: "خطف مسلحون 25 طالبا", "اختطاف 12 شخصا".
     // Carried off by water (AR_SWEPT): people are missing, buildings and vehicles destroyed ("جرفت السيول 14 منزلاً").
     ...verbForms('جرف', 'جرف'), 'انجراف',
-    ...verbForms('خطف', 'خطف'), 'اختطاف', ...verbForms('اختطف', 'ختطف'), ...nounForms('مختطف'), ...nounForms('مخطوف'),
+    ...verbForms('خطف', 'خطف'), 'اختطاف',
+    // Taking captive ("وأسرت الجماعة 12 صيادا"); the bare "أسر" is also "families" and stays with the arrests.
+    ...verbForms('أسر', 'أسر').filter((w) => w !== 'أسر' && w !== 'أسرا'), ...verbForms('اختطف', 'ختطف'), ...nounForms('مختطف'), ...nounForms('مخطوف'),
   ],
   displaced: [
     'نزوح', ...verbForms('نزح', 'نزح'), ...nounForms('نازح'), 'تهجير', ...verbForms('هجر', 'هجر'), ...nounForms('مهجر'), 'تشريد',
