@@ -30,11 +30,14 @@ if (!found?.fresh) {
   try {
     found = { fresh: await (await import('./build-cli.mjs')).buildCli() };
   } catch (e) {
-    // No esbuild (installed without dev dependencies): a stale build beats none.
+    const why = e.errors?.[0]?.text ?? e.message.split('\n')[0]; // esbuild's first error, else the message
     if (!found?.stale) {
-      process.stderr.write(`factcheck: the command is not built and cannot be (${e.message.split('\n')[0]}): run "npm ci"\n`);
+      process.stderr.write(`factcheck: the command is not built and cannot be (${why}): run "npm ci"\n`);
       process.exit(1);
     }
+    // A stale build beats none (no esbuild; a dependency added since the last install), but never silently: it is
+    // the code of an older checkout.
+    process.stderr.write(`factcheck: warning: the sources changed since the command was built and it cannot be rebuilt (${why}); running the old build: run "npm ci"\n`);
   }
 }
 await import(pathToFileURL(join(cacheDir, (found.fresh ?? found.stale).entry)).href);
