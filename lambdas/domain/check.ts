@@ -7,6 +7,7 @@ import { normalizeForMatching, normalizeWord } from './text/normalize.ts';
 import { tokenize } from './text/tokens.ts';
 import { readQuantity, startsNumber } from './numbers/quantity.ts';
 import type { Checks, Rating, Ref } from './model.ts';
+import { TOLL } from './extract/lexicon.ts';
 
 /** Concept words: plain spelling; Arabic forms match after normalization and clitic stripping. */
 const CONCEPTS: [string, string[]][] = [
@@ -153,13 +154,25 @@ function bareCount(c: Claim): boolean {
 }
 
 /**
+ * A claim that states a toll: "the toll later rose to 15", "عدد القتلى ارتفع إلى 16", "حصيلة القتلى بلغت 20" (the words of
+ * a toll the extractor reads). Such a count with no victims named restates or revises the count of victims before it.
+ */
+function namesToll(text: string): boolean {
+  const { norm } = normalizeForMatching(text);
+  return tokenize(norm, 0, norm.length, false).some((t) => t.kind === 'word' && TOLL.contains(t.t.toLowerCase()));
+}
+
+/**
  * The match key of every claim of one article, in order: type|kind|concept|day, or null when a claim says
  * too little to be matched safely. The day is the event date (eventDate), else that of a dated mention of the
  * same victims in the article, else `fallbackDay` (the publication day).
  *
  * Victims named ("33 Turkish soldiers") give the concept. A count with its own predicate but no victims named ("15
  * قتيلاً", "the toll rose to 13", "no more than six died") is about the victims counted last before it (not a part
- * of a larger count: "including four children" is no toll), else about everyone (the toll: `person`); it is
+ * of a larger count: "including four children" is no toll) when it plainly is: in the same sentence, or a toll
+ * ("عدد القتلى ارتفع إلى 16" after "14 جندياً تركياً"); any other ("A second bomb killed 11", "The child victims numbered
+ * 11" after "40 civilians") may be other victims, and is about everyone (the toll: `person`), as is one with no named
+ * count before it; it is
  * compared with other articles when it has an event date, and otherwise within its sentence only ("the ministry
  * said 18 people were killed, the army said no more than six died" is one claim and its conflict). A bare number
  * ("four of them"), a count that adds ("two more") and victims of no known concept ("جثتين", "وامرأتان") are
@@ -180,17 +193,20 @@ export function matchKeys(all: Claim[], fallbackDay?: string): (string | null)[]
     if ((largest.get(at) ?? -Infinity) > (c.casualty.max ?? Infinity)) part.add(i);
     largest.set(at, Math.max(largest.get(at) ?? -Infinity, c.casualty.min ?? 0));
   }
-  // The concept each claim is about: its own; for an open group, the last whole count's before it, else the toll.
+  // The concept each claim is about: its own; for an open group, the last whole count's before it when it is plainly
+  // about those victims (the same sentence, or a toll: see sameVictims), else the toll of anyone.
   const about: (string | undefined)[] = [...concepts];
   const never = new Set<number>();
   const lastOfKind = new Map<string, number>();
+  const tollSentences = new Set(all.filter((c) => c.casualty && namesToll(c.text)).map((c) => `${c.sentence.start}|${c.casualty!.kind}`));
   for (const { c, i } of positioned) {
     const kind = c.casualty?.kind;
     if (!kind) continue;
     if (!concepts[i]) {
       const g = groupWord(c);
+      const last = lastOfKind.get(kind);
       if (MORE_GROUP.has(g) || !OPEN_GROUP.has(g) || bareCount(c)) never.add(i);
-      else about[i] = lastOfKind.has(kind) ? concepts[lastOfKind.get(kind)!] : 'person';
+      else about[i] = last !== undefined && (all[last].sentence.start === c.sentence.start || tollSentences.has(`${c.sentence.start}|${kind}`)) ? concepts[last] : 'person';
     } else if (!part.has(i)) lastOfKind.set(kind, i);
   }
   // The day of each (kind, concept): the first dated mention of those victims in the article.

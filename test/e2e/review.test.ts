@@ -53,6 +53,26 @@ describe('cross-article checks', () => {
   });
 });
 
+describe('a count with no victims named, across articles (trial 7, finding 17)', () => {
+  it('conflicts with a named count of another article only when it plainly is about those victims', async () => {
+    const named = await submit({ text: 'Militiamen killed 40 civilians in Mabanga on Tuesday, the army said.', language: 'en', publishedAt: '2024-03-07', url: 'https://example.org/x/mabanga-1' });
+    // "A second bomb killed 11": maybe other victims; compared as a toll of anyone, not as the 40 civilians.
+    const other = await submit({
+      text: 'Militiamen killed at least 40 civilians in the village on Tuesday, a UN spokesman said. A second bomb killed 11 on Tuesday, police said.',
+      language: 'en', publishedAt: '2024-03-07', url: 'https://example.org/x/mabanga-2',
+    });
+    // "The toll later rose to 43": the same victims, a real conflict with the 40.
+    const toll = await submit({ text: 'Militiamen killed 40 civilians on Tuesday. The toll later rose to 43, officials said.', language: 'en', publishedAt: '2024-03-07', url: 'https://example.org/x/mabanga-3' });
+    const by = (a: any, n: number) => a.claims.find((c: any) => c.casualty?.min === n);
+    const [namedClaim, eleven, risen] = [by(named, 40), by(other, 11), by(toll, 43)];
+    expect(eleven.casualty.group).toBe('');
+    expect(eleven.checks.conflicts).toEqual([]);
+    const after = (await call(ctx.stack.url, 'GET', `/claims/${namedClaim.claimId}`, { token: ctx.reviewer })).body;
+    expect(after.checks.corroborations.map((r: any) => r.claimId).sort()).toEqual([by(other, 40).claimId, by(toll, 40).claimId].sort());
+    expect(after.checks.conflicts).toEqual([{ articleId: toll.articleId, claimId: risen.claimId, min: 43, max: 43 }]);
+  });
+});
+
 describe('verdicts and ClaimReview', () => {
   it('revises a verdict after CHECKED: the history grows and the summary follows', async () => {
     const a = await submit({ text: 'The army said 12 civilians were killed in the shelling on Monday.', language: 'en', publishedAt: '2024-06-12', url: 'https://example.org/x/revise', title: 'Shelling' });

@@ -261,6 +261,21 @@ describe('tolls and parts (a desk compares tolls, not their parts)', () => {
     const afterPart = keyed('Twelve people were killed on Thursday, including four children. The toll later rose to 15.', 'en');
     expect(afterPart.map((f) => f.key)).toEqual(['casualty|killed|person|2025-03-06', 'casualty|killed|child|2025-03-06', 'casualty|killed|person|2025-03-06']);
   });
+
+  it('gives a count with no victims named those of the count before only when it plainly is about them (trial 7, finding 17)', () => {
+    // Another sentence and no toll: maybe other victims ("a second bomb"), so a toll of anyone, never "civilians".
+    const other = keyed('Militiamen killed 40 civilians on Thursday. A second bomb killed 11 on Thursday, police said.', 'en');
+    expect(other.map((f) => f.key)).toEqual(['casualty|killed|civilian|2025-03-06', 'casualty|killed|person|2025-03-06']);
+    const otherAr = keyed('قتل 40 مدنياً مساء الخميس. وقتل 11 في انفجار آخر مساء الخميس.', 'ar');
+    expect(otherAr.map((f) => f.key)).toEqual(['casualty|killed|civilian|2025-03-06', 'casualty|killed|person|2025-03-06']);
+    // A toll in a later sentence, or a count in the same sentence: the same victims (both languages).
+    expect(keyed('Militiamen killed 40 civilians on Thursday. The toll later rose to 43.', 'en').map((f) => f.key))
+      .toEqual(['casualty|killed|civilian|2025-03-06', 'casualty|killed|civilian|2025-03-06']);
+    expect(keyed('قتل 40 مدنياً مساء الخميس. وارتفعت الحصيلة لاحقا إلى 43.', 'ar').map((f) => f.key))
+      .toEqual(['casualty|killed|civilian|2025-03-06', 'casualty|killed|civilian|2025-03-06']);
+    expect(keyed('The ministry said 40 civilians were killed on Thursday, while the army said no more than six died.', 'en').map((f) => f.key))
+      .toEqual(['casualty|killed|civilian|2025-03-06', 'casualty|killed|civilian|2025-03-06']);
+  });
 });
 
 describe('the date a claim is stated with (ownSentenceDate), next to eventDate', () => {
