@@ -16,13 +16,16 @@ import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier
 import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
 import type { CasualtyKind } from './lexicon.ts';
+import { verbForms } from './lexicon/ar.ts';
 import { isMonthWord } from './dates.ts';
 import { at } from '../text/at.ts';
 import { Flags } from './flags.ts';
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const AGE_AR = new Set(['عمره', 'عمرها', 'العمر', 'عمرهم']);
-const FIRE_OR_WATER = new Set(['burnt', 'burned', 'احترقت', 'احترق', 'away']);
+const FIRE_OR_WATER = new Set(['burnt', 'burned', 'احترقت', 'احترق', 'away',
+  // "The landslide buried at least 15 houses": buried buildings are destroyed (buried people are dead).
+  'buried', 'burying', 'buries']);
 const HAVE_DO = new Set(['has', 'have', 'had', 'did', 'does']);
 const HUNDRED_AR = new Set(['المئة', 'المائة', 'مئة', 'المية']);
 const IN = new Set(['في', 'in']);
@@ -814,7 +817,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
 function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean {
   if (L.phraseAt(tokens, k)) return true;
   let j = k;
-  while (tokens[j] && AUX.has(tokens[j].t) && j - k < 4) j++;
+  // ("was fatally shot": an adverb that opens a predicate of several words stops the walk.)
+  while (tokens[j] && AUX.has(tokens[j].t) && j - k < 4 && !(j > k && L.phraseAt(tokens, j))) j++;
   if (L.phraseAt(tokens, j)) return true;
   // "A woman was airlifted to hospital": moved to a hospital, injured.
   if (j > k && L.TRANSPORT.contains(tokens[j]) && tokens[j + 1] && TO.contains(tokens[j + 1])) {
@@ -919,8 +923,11 @@ function decadeOfAgeEnd(tokens: Token[], k: number): number {
   let j = k + 2;
   if (isWord(tokens[j], 'early', 'mid', 'late')) j++;
   const n = tokens[j];
+  // "in his twenties", "in their late teens": the decade in words.
+  if (n && DECADE_WORDS.has(n.t)) return j;
   return n && n.kind === 'num' && tokens[j + 1]?.t === 's' && tokens[j + 1].s === n.e ? j + 1 : -1;
 }
+const DECADE_WORDS = new Set(['teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']);
 
 /**
  * "aged 20", "aged between 20 and 30", "aged 18 to 25", "under the age of 10", "over the age of 60": an age phrase that
@@ -1024,7 +1031,10 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   }
   // "إحداهن فقدت ساقها": one of them is a subset of the set named before, whatever her own verb says.
   if (!english && L.ONE_OF_THEM.contains(tokens[c.q.first])) return inherited(tokens, c, found, english, previousKind);
-  const left = leftRole(tokens, c, inDate, found) ?? transportedTo(tokens, c);
+  // "Gunmen took 20 villagers hostage", "وأخذ المسلحون 12 شخصا رهائن": taken hostage, whatever the verb before says.
+  const hostage = takenHostage(tokens, c);
+  if (hostage) return hostage;
+  const left = leftRole(tokens, c, inDate, found) ?? transportedTo(tokens, c) ?? receivedAt(tokens, c);
   const right = rightRole(tokens, c);
   if (left === 'mixed' || right === 'mixed') return undefined;
   if (c.risen && found.length && !right) return { kind: found[found.length - 1].kind, trigger: -1, d: 0 };
@@ -1341,6 +1351,9 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       d--;
       continue;
     }
+    // "Four of the survivors were taken to hospital", "three of the rescued workers": the set a part is taken from is
+    // named by its survival; what happened to the part follows.
+    if (L.NOT_CASUALTY.contains(t) && !sawAux && c.group && k <= c.group.last && isWord(tokens[c.q.last + 1], 'of', 'من')) continue;
     if (L.NOT_CASUALTY.contains(t)) return partitive ?? { kind: null, trigger: k, d };
     if (L.TRANSPORT.contains(t) && tokens[k + 1] && TO.contains(tokens[k + 1])) {
       for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d };
@@ -1462,6 +1475,42 @@ function exactSet(found: Found[], prev: Found, c: Candidate): Found {
     if (f.c.q.qualifier !== 'vague' && f.c.q.last < prev.c.q.first && (f.c.q.min ?? 0) >= (c.q.max ?? c.q.min ?? 0)) return f;
   }
   return prev;
+}
+
+/** Verbs of taking people ("took", "أخذ") and the hostages they are taken as ("hostage", "رهائن", "كرهائن"). */
+const TAKE = wordSet(['took', 'taken', 'taking', 'take', 'takes', ...verbForms('أخذ', 'أخذ'), ...verbForms('احتجز', 'حتجز')]);
+const HOSTAGE = wordSet(['hostage', 'hostages', 'captive', 'captives', 'رهائن', 'رهينة', 'رهينتين', 'رهينتان', 'كرهائن', 'كرهينة']);
+/**
+ * "Gunmen took 20 villagers hostage", "took them captive", "وأخذ المسلحون 12 شخصا رهائن", "احتجزوا 30 شخصا كرهائن": the
+ * people taken are missing (an abduction). A verb of taking within three words before the count, the hostage noun right
+ * after its group (which then ends before it).
+ */
+function takenHostage(tokens: Token[], c: Candidate): Role | undefined {
+  let h = c.q.last + 1;
+  while (h <= c.q.last + 3 && tokens[h]?.kind === 'word' && !HOSTAGE.contains(tokens[h])) h++;
+  if (!tokens[h] || !HOSTAGE.contains(tokens[h]) || (c.group && h > c.group.last + 1)) return undefined;
+  let v = -1;
+  for (let k = c.q.first - 1; k >= Math.max(0, c.q.first - 3) && tokens[k].kind === 'word'; k--) if (TAKE.contains(tokens[k])) v = k;
+  if (v < 0) return undefined;
+  // ("20 villagers hostage": the group ends before the noun; "20 hostages": the noun is the group.)
+  if (c.group && c.group.last >= h && h > c.q.last + 1) c.group = { s: c.group.s, e: tokens[h - 1].e, last: h - 1 };
+  return { kind: 'missing', trigger: h, d: 1 };
+}
+
+/** Verbs of a hospital receiving people ("received", "استقبل"). */
+const RECEIVE = wordSet(['received', 'receives', 'receiving', ...verbForms('استقبل', 'ستقبل')]);
+/**
+ * "The district hospital received 43 patients", "استقبلت المستشفيات 43 حالة": people a hospital receives are injured.
+ * The verb right before the count (its subject between, in Arabic), a hospital within four words of it, and people or
+ * cases counted (not bodies: their own noun says so).
+ */
+function receivedAt(tokens: Token[], c: Candidate): Role | undefined {
+  if (!c.group || !(personWord(tokens[c.group.last]) || groupIs(tokens, c.group, L.CASES) || groupIs(tokens, c.group, L.AR_PERSON_PLURALS) || personPlural(tokens[c.group.last]))) return undefined;
+  let v = -1;
+  for (let k = c.q.first - 1; k >= Math.max(0, c.q.first - 4) && tokens[k].kind === 'word'; k--) if (RECEIVE.contains(tokens[k])) v = k;
+  if (v < 0) return undefined;
+  for (let k = Math.max(0, v - 4); k <= Math.min(c.q.first - 1, v + 3); k++) if (tokens[k].kind === 'word' && L.HOSPITAL.contains(tokens[k])) return { kind: 'injured', trigger: v, d: c.q.first - v };
+  return undefined;
 }
 
 /** "rushed 20 people to hospital", "ونقل 20 آخرين إلى المستشفيات": moved to a hospital, so injured. */

@@ -83,6 +83,9 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['injured', 'needed medical treatment'], ['injured', 'required medical treatment'], ['injured', 'received medical treatment'],
   ['injured', 'needed treatment'], ['injured', 'required treatment'], ['injured', 'needed medical attention'], ['injured', 'required medical attention'],
   ['injured', 'sought medical treatment'], ['injured', 'sought treatment'],
+  // "A hawker was fatally shot", "two guards were fatally stabbed": they died of it.
+  ['killed', 'fatally shot'], ['killed', 'fatally stabbed'], ['killed', 'fatally wounded'], ['killed', 'fatally injured'], ['killed', 'fatally struck'],
+  ['killed', 'fatally hit'], ['killed', 'fatally attacked'], ['killed', 'fatally beaten'],
   ['destroyed', 'set ablaze'], ['destroyed', 'set on fire'], ['destroyed', 'set alight'], ['destroyed', 'set fire to'], ['destroyed', 'caved in'],
 ];
 
@@ -116,6 +119,11 @@ export const EN_PERSONS = [
   'neighbour', 'neighbor', 'friend', 'colleague', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'relative',
   'chief', 'headman', 'leader', 'elder', 'mayor', 'pastor', 'councillor', 'councilor', 'chairman',
   'co-pilot', 'copilot', 'inspector', 'sub-inspector', 'lineman', 'schoolgirl', 'schoolboy', 'grandson', 'granddaughter', 'guardsman', 'engineer', 'technician',
+  // Trades and roles a report names one victim by: "a hawker was fatally shot", "a herder was killed".
+  'hawker', 'peddler', 'shepherd', 'herder', 'herdsman', 'mechanic', 'tailor', 'porter', 'watchman', 'businessman', 'businesswoman', 'housewife',
+  'cleric', 'monk', 'nun', 'preacher', 'cook', 'waiter', 'conductor', 'merchant', 'salesman', 'cashier', 'electrician', 'plumber', 'builder',
+  'carpenter', 'welder', 'midwife', 'medic', 'surgeon', 'pharmacist', 'lecturer', 'professor', 'principal', 'headmaster', 'activist', 'blogger',
+  'fisherwoman', 'boatman', 'ferryman', 'rickshaw-puller', 'tourist', 'pilgrim', 'worshipper', 'commuter', 'trucker', 'footballer', 'athlete',
 ];
 export const EN_PERSON_PLURALS = [
   'people', 'persons', 'men', 'women', 'children', 'boys', 'girls', 'babies', 'soldiers', 'civilians', 'policemen', 'officers', 'journalists',
@@ -126,6 +134,8 @@ export const EN_PERSON_PLURALS = [
   'passers-by', 'passersby', 'onlookers', 'shopkeepers', 'vendors', 'traders', 'motorcyclists', 'jawans', 'constables', 'pilgrims', 'persons',
   'neighbours', 'neighbors', 'friends', 'colleagues', 'relatives', 'cousins', 'siblings', 'sons', 'daughters', 'brothers', 'sisters', 'parents',
   'linemen', 'schoolgirls', 'schoolboys', 'inspectors', 'engineers', 'technicians', 'sailors', 'hostages',
+  'hawkers', 'shepherds', 'herders', 'herdsmen', 'mechanics', 'porters', 'watchmen', 'businessmen', 'clerics', 'monks', 'nuns', 'merchants', 'medics',
+  'activists', 'commuters', 'truckers', 'footballers', 'athletes',
 ];
 export const EN_OTHERS = ['others', 'more'];
 
