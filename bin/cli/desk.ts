@@ -161,6 +161,8 @@ export function claimText(c: any): string {
   row('value', c.casualty ? `${valueOf(c)} (${c.casualty.qualifier})` : valueOf(c));
   row('text', c.text);
   row('source', c.attribution?.source);
+  // What the fact-check's page and ClaimReview (claimReviewed) will state, by the publisher's own rule (the API's).
+  row('states', c.publicStatement && `${c.publicStatement}  (as published: the public page and ClaimReview)`);
   row('state', c.verdict ? `decided, version ${c.version}` : `open, version ${c.version ?? 0}`);
   row('taken by', c.lease ? `${c.lease.leasedBy} until ${at(c.lease.until)}` : undefined);
   row('priority', c.checks?.priority?.toFixed(2));

@@ -176,6 +176,7 @@ export async function publicationQueue(spec: CommandSpec, p: Parsed): Promise<nu
   else {
     out(table(['claim id', 'value', 'verdict', 'decided', 'by', 'text'],
       items.map((c) => [c.claimId, valueOf(c), `${c.verdict?.rating ?? '?'} (v${c.version})`, at(c.verdict?.at), c.verdict?.reviewer ?? '', c.text]), 48));
+    out(`read one first (the claim as its public page will state it): ${command(['claim', items[0].claimId])}`);
     out(`publish one: ${command(['publish', items[0].claimId])}`);
   }
   if (res.nextCursor) out(nextPage('publication-queue', limit, res.nextCursor));

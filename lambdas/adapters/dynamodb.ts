@@ -578,6 +578,17 @@ export class Repository {
     return { claim: strip(head) as unknown as StoredClaim, history, publications };
   }
 
+  /** The date claims of an article, without their verdicts: what stating one of its claims needs (lambdas/app/publication.ts). */
+  async dateClaimsOf(articleId: string): Promise<StoredClaim[]> {
+    const items = await this.queryAll({
+      TableName: this.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ExpressionAttributeValues: { ':pk': keys.articlePk(articleId), ':sk': keys.dateClaimsSkPrefix(articleId) },
+      ConsistentRead: true,
+    });
+    return items.filter((i) => i.itemType === 'claim').map((i) => strip(i) as unknown as StoredClaim);
+  }
+
   /** Open claims by priority, from GSI1 (all) or GSI2 (one language); `cursor` is the opaque LastEvaluatedKey. */
   async reviewQueue(language: string | undefined, limit: number, cursor?: Record<string, unknown>) {
     const { items, last } = await this.page({

@@ -51,6 +51,8 @@ export const articlePk = (articleId: string) => `ARTICLE#${articleId}`;
 export const ARTICLE_SK = '#ARTICLE';
 export const TEXT_SK = '#TEXT';
 export const claimSk = (claimId: string) => `CLAIM#${claimId}`;
+/** Where an article's date claims (and their verdicts) begin: `CLAIM#<articleId>.date-`. */
+export const dateClaimsSkPrefix = (articleId: string) => claimSk(claimIdOf(articleId, 'date-'));
 export const verdictSk = (claimId: string, version: number) => `CLAIM#${claimId}#V#${String(version).padStart(6, '0')}`;
 
 export const publicationSk = (claimId: string, seq: number) => `CLAIM#${claimId}#P#${String(seq).padStart(6, '0')}`;

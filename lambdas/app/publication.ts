@@ -11,12 +11,11 @@ import type { Deps } from '../adapters/deps.ts';
 import { articleIdOfClaim, TO_PUBLISH_PK, PUBLISHED_PK } from '../adapters/keys.ts';
 import type { StoredPublicReview } from '../adapters/dynamodb.ts';
 import { config } from '../config.ts';
-import { ownSentenceDate } from '../domain/check.ts';
 import { claimReview, factCheckUrl, type ClaimReviewContext } from '../domain/claimreview.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import type { ArticleStatus, StoredClaim } from '../domain/model.ts';
 import { renderFactCheckPage, renderSitemap, renderWithdrawnPage } from '../domain/publication-page.ts';
-import { publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
+import { eventDayOf, publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { verdictPublished, verdictWithdrawn } from './events.ts';
 import { claimView, fullHistory } from './review.ts';
@@ -39,22 +38,11 @@ async function load(deps: Deps, claimId: string) {
 
 type Loaded = Awaited<ReturnType<typeof load>>;
 
-/**
- * The day the claimed event happened, as the public statement of the claim gives it: a date in the claim's own
- * sentence, else none. A date from another sentence, the match key's or the article's day would state what the
- * article did not say of these victims ("The child victims numbered 11" after a sentence dated Wednesday about miners).
- */
-function eventDayOf(loaded: Loaded): string | null {
-  const { claim, bundle } = loaded;
-  if (claim.type !== 'casualty') return null;
-  return ownSentenceDate(claim, bundle.claims) ?? null;
-}
-
 function snapshot(loaded: Loaded, at: string, seq: number, previous: StoredPublicReview | undefined): PublicReview {
   const { current } = loaded;
   const { version, ...verdict } = current!;
   return snapshotOf({
-    article: loaded.bundle.article, claim: loaded.claim, verdict, version, eventDate: eventDayOf(loaded), at, seq,
+    article: loaded.bundle.article, claim: loaded.claim, verdict, version, eventDate: eventDayOf(loaded.claim, loaded.bundle.claims), at, seq,
     previous: previous && !previous.withdrawn ? previous : null,
   });
 }

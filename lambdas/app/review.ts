@@ -2,11 +2,11 @@
 import type { Deps } from '../adapters/deps.ts';
 import { articleIdOfClaim, QUEUE_PK, queueByLanguagePk } from '../adapters/keys.ts';
 import { ConflictError, NotFoundError, QueryParameterError, ValidationError } from '../domain/errors.ts';
-import { publicationState, type PublicationRecord } from '../domain/publication.ts';
+import { publicationState, publicStatementOf, type PublicationRecord } from '../domain/publication.ts';
 import { config } from '../config.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { articleChecked, verdictRecorded } from './events.ts';
-import { viewFor, type Viewer } from './visibility.ts';
+import { isStaff, viewFor, type Viewer } from './visibility.ts';
 import { summarize, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
 
 /**
@@ -98,9 +98,15 @@ function paged<V extends { claims: { claimId: string }[] }>(view: V, articleId: 
 
 export async function getClaimView(deps: Deps, viewer: Viewer, claimId: string) {
   const articleId = articleIdOfClaim(claimId);
-  const [found, article] = await Promise.all([deps.repo.getClaim(claimId), articleId ? deps.repo.getArticle(articleId) : undefined]);
+  // Staff read the claim as its fact-check would state it (publicStatement); a casualty's needs its article's dates.
+  const staff = isStaff(viewer);
+  const [found, article, dates] = await Promise.all([
+    deps.repo.getClaim(claimId), articleId ? deps.repo.getArticle(articleId) : undefined,
+    staff && articleId && claimId.startsWith(`${articleId}.casualty-`) ? deps.repo.dateClaimsOf(articleId) : [],
+  ]);
   const seen = found && viewFor(viewer, article?.submittedBy, {
     ...claimView(found.claim, found.history, found.publications), history: fullHistory(found.history, found.publications),
+    ...(staff ? { publicStatement: publicStatementOf(article ?? {}, found.claim, dates) } : {}),
   });
   if (!seen) throw new NotFoundError(`claim ${claimId} does not exist`);
   return seen;

@@ -4,6 +4,7 @@
  * so nothing rendered from it (page, ClaimReview, feed, sitemap) can carry them.
  */
 import type { Claim } from './extract/index.ts';
+import { ownSentenceDate } from './check.ts';
 import type { Article, StoredClaim, Verdict, VerdictVersion } from './model.ts';
 
 export type PublicationEvent = 'published' | 'withdrawn';
@@ -158,4 +159,28 @@ export function statementOf(review: Pick<PublicReview, 'claim' | 'eventDate' | '
     return lang === 'ar' ? `التاريخ: ${days} («${claim.text.trim()}»)` : `Dated ${days} (“${claim.text.trim()}”)`;
   }
   return claim.text.trim();
+}
+
+/**
+ * The day the claimed event happened, as the public statement of the claim gives it: a date in the claim's own
+ * sentence, else none. A date from another sentence, the match key's or the article's day would state what the
+ * article did not say of these victims ("The child victims numbered 11" after a sentence dated Wednesday about miners).
+ * `others`: the article's claims (its date claims are enough).
+ */
+export function eventDayOf(claim: StoredClaim, others: StoredClaim[]): string | null {
+  if (claim.type !== 'casualty') return null;
+  return ownSentenceDate(claim, others) ?? null;
+}
+
+/**
+ * The claim as its published fact-check will state it (ClaimReview `claimReviewed`, the public page's title), by the
+ * rule publishing uses (eventDayOf, statementOf): what `GET /claims/{id}` shows as `publicStatement`, so an editor
+ * reads it before publishing. `others`: the article's claims (its date claims are enough).
+ */
+export function publicStatementOf(article: { language?: string | null }, claim: StoredClaim, others: StoredClaim[]): string {
+  return statementOf({
+    language: pageLanguage(article.language ?? claim.language),
+    eventDate: eventDayOf(claim, others),
+    claim: { type: claim.type, text: claim.text, casualty: claim.casualty, date: claim.date, attribution: claim.attribution?.source ?? null },
+  });
 }

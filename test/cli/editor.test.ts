@@ -301,6 +301,35 @@ describe('factcheck publication-queue', () => {
   });
 });
 
+describe('the claim as its fact-check will state it, before publishing (trial 7, finding 23)', () => {
+  it('factcheck claim shows the statement that publishing puts in ClaimReview claimReviewed; publication-queue points to it', async () => {
+    // Arrange: a count whose sentence has no date, after a sentence dated Wednesday about other victims; one dated in its own.
+    const reviewer = await stack.token('reviewer', 'rana@desk');
+    const text = 'The deaths of 12 miners were confirmed by the governor on Wednesday. The victims numbered 11 children, according to the Red Cross. Gunmen killed 5 guards on Tuesday.';
+    const r = await call(stack.url, 'POST', '/articles', { token: await stack.token('submitter'), body: { text, language: 'en', publishedAt: '2024-03-07', url: 'https://news.example/en/statement' } });
+    const a = await articleStatus(stack.url, reviewer, r.body.articleId, ['AWAITING_REVIEW']);
+    const children = a.claims.find((c: any) => c.casualty?.min === 11).claimId;
+    const guards = a.claims.find((c: any) => c.casualty?.min === 5).claimId;
+    for (const id of [children, guards]) {
+      expect((await call(stack.url, 'PUT', `/claims/${id}/verdict`, { token: reviewer, body: { rating: 'misleading', expectedVersion: 0 } })).status).toBe(200);
+    }
+    // Act
+    const [shownChildren, shownGuards] = [await cli(['claim', children], { env: env() }), await cli(['claim', guards], { env: env() })];
+    const queue = await cli(['publication-queue'], { env: env() });
+    for (const id of [children, guards]) expect((await cli(['publish', id], { env: env() })).code).toBe(0);
+    const reviews = (await call(stack.url, 'GET', `/articles/${r.body.articleId}/claimreview`)).body as any[];
+    const stated = (id: string) => reviews.find((x) => x.url.endsWith(`/fact-checks/${encodeURIComponent(id)}`)).claimReviewed;
+    // Assert: the line says what ClaimReview says, word for word, with no date borrowed from the miners' sentence.
+    expect(shownChildren.code, shownChildren.stderr).toBe(0);
+    expect(stated(children)).toBe('11 children killed');
+    expect(stated(guards)).toBe('5 guards killed on 5 March 2024');
+    const statesLine = (out: string) => /^states +(.+?) {2}\(as published: the public page and ClaimReview\)$/m.exec(out)?.[1];
+    expect(statesLine(shownChildren.stdout)).toBe(stated(children));
+    expect(statesLine(shownGuards.stdout)).toBe(stated(guards));
+    expect(queue.stdout).toMatch(/^read one first \(the claim as its public page will state it\): FACTCHECK_API=\S+ FACTCHECK_DATA_DIR=\S+ npx factcheck claim art-\S+$/m);
+  });
+});
+
 describe('help for the groups of commands', () => {
   it('--help lists each subcommand; a group alone, or an unknown subcommand, is wrong usage', async () => {
     const help = await cli(['--help']);
