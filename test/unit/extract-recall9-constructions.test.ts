@@ -79,3 +79,71 @@ describe('people a hospital receives are injured', () => {
     ['واستقبل مستشفى الشفاء 17 شخصا.', [['injured', 17, 17, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('Arabic: one of a set named after "أحد" in a list or an aside', () => {
+  it.each<CountRow>([
+    ['وقتل 4 مدنيين وأحد الكوادر التمريضية في القصف.', [['killed', 4, 4, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['وقتل 11 شخصا، بينهم أحد عناصر الأمن.', [['killed', 11, 11, 'exact'], ['killed', 1, 1, 'exact']]],
+    // "واحد" (one) after a noun stays its adjective; "one of the residents said" is no victim.
+    ['وأكدت المصادر وفاة شخص واحد وإصابة ستة آخرين.', [['killed', 1, 1, 'exact'], ['injured', 6, 6, 'exact']]],
+    ['وقال أحد السكان إن القصف استمر ساعات.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('Arabic: one unnamed victim as the subject of "still", of "أن", or a new person noun in an aside', () => {
+  it.each<CountRow>([
+    ['ولا يزال عامل في عداد المفقودين.', [['missing', 1, 1, 'exact']]],
+    ['وأعلن الدفاع المدني أن شاباً في العشرينات أصيب بحروق بليغة.', [['injured', 1, 1, 'exact']]],
+    ['وأصيب 5 أشخاص من بينهم عون حماية مدنية.', [['injured', 5, 5, 'exact'], ['injured', 1, 1, 'exact']]],
+    // Without a predicate after it, a person after "أن" is none.
+    ['وأكد أن عاملا في المصنع تحدث إلى الشرطة.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('Arabic: a sixth, the other two, two women, two critical cases, one of them', () => {
+  it.each<CountRow>([
+    ['وتوفي سادس متأثراً بإصابته في المستشفى.', [['killed', 1, 1, 'exact']]],
+    ['وأعلنت الشرطة أن الشخصين الآخرين قضيا في المستشفى.', [['killed', 2, 2, 'exact']]],
+    ['وقتل 5 أشخاص بينهم رجلان وسيدتان.', [['killed', 5, 5, 'exact'], ['killed', 2, 2, 'exact'], ['killed', 2, 2, 'exact']]],
+    ['وأصيبت ممرضتان بجروح طفيفة.', [['injured', 2, 2, 'exact']]],
+    ['وأصيب 6 أشخاص، بينهم حالتان حرجتان.', [['injured', 6, 6, 'exact'], ['injured', 2, 2, 'exact']]],
+    ['وسجلت حالتا وفاة في المخيم.', [['killed', 2, 2, 'exact']]],
+    ['وأصيب 3 أشخاص، إحداها خطيرة.', [['injured', 3, 3, 'exact'], ['injured', 1, 1, 'exact']]],
+  ])('ar: %s', check('ar'));
+});
+
+describe('Arabic: "ولداه" (his two sons, a dual with its ending) counts two', () => {
+  it.each<CountRow>([
+    ['وقتل رجل وولداه في غارة على المنزل.', [['killed', 1, 1, 'exact'], ['killed', 2, 2, 'exact']]],
+    ['وأصيبت امرأة وولداها بجروح.', [['injured', 1, 1, 'exact'], ['injured', 2, 2, 'exact']]],
+  ])('ar: %s', check('ar'));
+});
+
+describe('Arabic: a catch of one named by the article ("ضبط السائق")', () => {
+  it.each<CountRow>([
+    ['وتمكنت الشرطة من ضبط السائق بعد ساعات.', [['arrested', 1, 1, 'exact']]],
+    ['وتم القبض على المتهم في منزله.', [['arrested', 1, 1, 'exact']]],
+    // After a verbal noun of killing, the definite victim is mostly one counted before: none.
+    ['وطالبت العائلة بالتحقيق في ملابسات مقتل المتظاهر.', []],
+  ])('ar: %s', check('ar'));
+});
+
+describe('Arabic: displaced people killed are killed (their noun is the group); displacement by flight, refuge, lost homes', () => {
+  it.each<CountRow>([
+    ['وأسفر القصف عن مقتل 27 نازحاً في المخيم.', [['killed', 27, 27, 'exact']]],
+    ['وقتل 5 لاجئين في القصف.', [['killed', 5, 5, 'exact']]],
+    ['وفر 300 شخص من القرية.', [['displaced', 300, 300, 'exact']]],
+    ['ولجأ نحو 3 ملايين آخرين إلى دول الجوار.', [['displaced', 3000000, 3000000, 'approx']]],
+    ['وقال الهلال الأحمر إن 280 أسرة فقدت مأواها بالكامل.', [['displaced', 280, 280, 'exact']]],
+    ['وفقدت 40 عائلة منازلها جراء السيول.', [['displaced', 40, 40, 'exact']]],
+    ['وتم إيواء نحو 1.200 شخص في المدارس.', [['displaced', 1200, 1200, 'approx']]],
+    // "وفّر" (provided) has the same letters: things provided are none; people lost at sea are missing.
+    ['وفر المانحون 300 خيمة للأسر.', []],
+    ['وفقد 3 صيادين في البحر.', [['missing', 3, 3, 'exact']]],
+  ])('ar: %s', check('ar'));
+  it.each<CountRow>([
+    ['Troops killed 27 refugees near the border.', [['killed', 27, 27, 'exact']]],
+    ['12 refugees were injured in the stampede.', [['injured', 12, 12, 'exact']]],
+    ['More than 2,000 refugees arrived in the town.', [['displaced', 2000, null, 'more_than']]],
+  ])('en: %s', check('en'));
+});

@@ -16,7 +16,7 @@ import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier
 import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
 import type { CasualtyKind } from './lexicon.ts';
-import { verbForms } from './lexicon/ar.ts';
+import { nounForms, verbForms } from './lexicon/ar.ts';
 import { isMonthWord } from './dates.ts';
 import { at } from '../text/at.ts';
 import { Flags } from './flags.ts';
@@ -231,6 +231,14 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
       if (!c.group || !(groupIs(tokens, c.group, L.PERSONS) || groupIs(tokens, c.group, L.PERSON_PLURALS))) continue;
       if (groupIs(tokens, c.group, L.SOUGHT)) kind = 'arrested';
     }
+    // "وفقدت 40 عائلة منازلها": the home lost after the group makes the loss a displacement.
+    if (kind === 'missing' && role.trigger >= 0 && role.trigger < c.q.first && L.LOSE.contains(tokens[role.trigger]) && c.group) {
+      const home = lostHome(tokens, c.group);
+      if (home > 0) {
+        kind = 'displaced';
+        c.group = home - 1 >= c.q.last + 1 ? { s: c.group.s, e: tokens[home - 1].e, last: home - 1 } : null;
+      }
+    }
     // "searching for 3 suspects": whom a search is for are missing only when they are no fugitives.
     if (kind === 'missing' && c.group && groupIs(tokens, c.group, L.SOUGHT)) continue;
     // "ضبط 12 متهما" is an arrest, "ضبط 5 بنادق" a seizure; "لضبط 4 متهمين", "لاعتقال": in order to, not done.
@@ -252,6 +260,12 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
     return { s: Math.min(tokens[first].s, group?.s ?? Infinity), e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
   });
+}
+
+/** The token of a home with a possessive ending in the group, or right after it ("عائلة منازلها"); -1 when none. */
+function lostHome(tokens: Token[], g: Group): number {
+  for (let k = g.last + 1; k >= 0 && tokens[k] && (k > g.last || tokens[k].s >= g.s); k--) if (tokens[k].kind === 'word' && L.HOMES.contains(tokens[k])) return k;
+  return -1;
 }
 
 /** The count at `first` follows "N of the", "none of the": it is the set a part is taken from. */
@@ -277,6 +291,8 @@ const purpose = memoByWord((w: string) => w.length > 3 && w.startsWith('ل') && 
  */
 function groupPredicate(tokens: Token[], k: number, c: Candidate): CasualtyKind | undefined {
   if (L.LEAVE.contains(tokens[k])) return c.group && groupIs(tokens, c.group, L.RESIDENTS) ? 'displaced' : undefined;
+  // "وفر 300 شخص" (and fled): the same letters as "وفّر" (provided), so only with people ("وفر 300 خيمة" is none).
+  if (tokens[k].t === 'وفر') return c.group && (personGroup(tokens, c.group) || groupIs(tokens, c.group, L.RESIDENTS)) ? 'displaced' : undefined;
   if (!L.THINGS_ONLY.contains(tokens[k]) || !c.group || !groupIs(tokens, c.group, L.EQUIPMENT) || (c.noun >= 0 && c.q.min === 1)) return undefined;
   // "أضرموا النيران في منزلين … فجر أمس": after its object, a bare "فجر" is dawn (the verb comes before it).
   return k > c.q.first && DAWN.has(tokens[k].t) ? undefined : 'destroyed';
@@ -330,6 +346,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       let q = readQuantity(tokens, i, norm);
       if (!q) continue;
       if (english) q = abbreviatedMillions(tokens, q);
+      else q = dottedThousands(tokens, q);
       const next = q.last + 1;
       if (!notACount(tokens, q, norm, english, inDate)) {
         const conj = joinedCount(tokens, i);
@@ -473,6 +490,17 @@ function abbreviatedMillions(tokens: Token[], q: Quantity): Quantity {
   return { ...q, last: q.last + 1, min: Math.round(q.min * 1e6), max: Math.round(q.max * 1e6) };
 }
 
+/**
+ * "إيواء نحو 1.200 شخص": in Arabic text a point before groups of three digits separates thousands (1.200 is 1200); a
+ * scale word after it makes it a decimal ("1.500 مليون" stays 1.5 million).
+ */
+function dottedThousands(tokens: Token[], q: Quantity): Quantity {
+  const num = tokens[q.last];
+  if (num.kind !== 'num' || q.min === null || Number.isInteger(q.min) || !/^\d{1,3}(\.\d{3})+$/.test(num.t)) return q;
+  const value = Number(num.t.replace(/\./g, ''));
+  return { ...q, min: value, max: q.max === null ? null : value };
+}
+
 /** "rose from 61 to 64", "ارتفع من 18 إلى 26": a toll that changed gives two counts, not a range. */
 function risingParts(tokens: Token[], q: Quantity): Quantity[] {
   if (q.qualifier !== 'range' || q.join === undefined || !TO.contains(tokens[q.join])) return [q];
@@ -498,6 +526,12 @@ const TIME_PREP = new Set(['خلال', 'منذ', 'في', 'حتى']);
 const THAT_AR = wordSet(['أن', 'إن', 'بأن', 'وأن', 'وإن']);
 /** "واحد", "واحدة": one, as an adjective after a noun. */
 const AR_ONE = new Set(['واحد', 'واحدة', 'واحدا']);
+/** "أحد", "إحدى": one of (a set named after it, "أحد الحراس"), never an adjective. */
+const ONE_OF = L.ONE_OF;
+/** The set after "أحد": definite ("الكوادر") or a plural of people in construct ("عناصر الأمن"); "واحد" (one) has none. */
+const oneOfSet = (t: Token | undefined) => !!t && t.kind === 'word' && (t.t.startsWith('ال') || L.AR_PERSON_PLURALS.contains(t) || personPlural(t));
+/** "ولا يزال عامل في عداد المفقودين": still (the subject follows). */
+const STILL = wordSet(['يزال', 'تزال', 'زال', 'مازال', 'مازالت', 'زالت', 'يزالان', 'تزالان']);
 /** "بأكثر من", "بنحو", "ب", "at": the value a toll is estimated at, after a verb of estimating ("قدر", "يقدر", "estimated", "put"). */
 const AT_VALUE = wordSet(['ب', 'بأكثر', 'بنحو', 'بحوالي', 'بما', 'at']);
 const ESTIMATE = wordSet(['قدرت', 'قدر', 'يقدر', 'تقدر', 'قدروا', 'estimated', 'estimates', 'estimate', 'put', 'puts', 'putting']);
@@ -576,7 +610,8 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
   if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || ONE_WITH_NOUN.has(next?.t ?? ''))) return true;
   // "عائلة واحدة", "شخص واحد على الأقل": "one" after a noun is its adjective (the noun is the count, if any).
-  if (!english && q.min === 1 && (q.first === q.last || AR_ONE.has(first.t)) && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev)) return true;
+  // ("وأحد الكوادر التمريضية", "بينهم أحد عناصر الأمن": "one of the", no adjective.)
+  if (!english && q.min === 1 && (q.first === q.last || AR_ONE.has(first.t)) && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev) && !(ONE_OF.has(first.t) && oneOfSet(tokens[q.last + 1]) && (first.t.startsWith('و') || L.ASIDE.contains(prev)))) return true;
   return isYearLike(tokens, q);
 }
 
@@ -798,7 +833,14 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   }
   // "سقوط قتيل وجريحين", "و3 قتلى وجريح": one indefinite casualty noun after سقوط/وقوع or in a list after a count.
   if (AR_ONE_CASUALTY.has(t.t.startsWith('و') ? t.t.slice(1) : t.t) && ((prev && AR_FALL.contains(prev) && !t.t.startsWith('و')) || (afterCount && t.t.startsWith('و')))) return one(i, i);
+  // "ضبط السائق", "القبض على المتهم": one named by the article right after a verbal noun of catching (after one of
+  // killing, "مقتل المتظاهر" mostly names again a victim counted before).
+  if (L.PERSONS.contains(t) && /^(و?ال)/.test(t.t) && !L.DUALS.contains(t) && prev && (L.APPREHEND.contains(prev) ||
+    (ON.contains(prev) && !!at(tokens, i - 2) && L.APPREHEND.contains(tokens[i - 2])))) return one(i, i);
   if (!L.PERSONS.contains(t) || /^(وال|ال|لل|بال|فال)/.test(t.t)) return undefined;
+  // "ولا يزال عامل في عداد المفقودين": the subject of "still"; "أن شاباً في العشرينات أصيب بحروق": of a clause after "that",
+  // when a predicate follows within a few words.
+  if (prev && (STILL.contains(prev) || THAT_AR.contains(prev)) && predicateWithin(tokens, i + 1, 5)) return one(i, i);
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
   if (prev && ((triggerKind(prev) && !L.DUALS.contains(prev)) || L.ASIDE.contains(prev))) return one(i, i);
@@ -808,6 +850,12 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   if (prev && isComma(prev.t) && openingSet(tokens, i) && namedSet(tokens, i, false)) return one(i, i);
   if (afterCount && t.t.startsWith('و') && L.PERSONS.contains(t.t.slice(1))) return one(i, i);
   return undefined;
+}
+
+/** A predicate (of one word or several) among the `n` words from token k, before any punctuation. */
+function predicateWithin(tokens: Token[], k: number, n: number): boolean {
+  for (let j = k; j < k + n && tokens[j] && tokens[j].kind !== 'punct'; j++) if (triggerKind(tokens[j]) || L.phraseAt(tokens, j)) return true;
+  return false;
 }
 
 /**
@@ -1037,6 +1085,16 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   const left = leftRole(tokens, c, inDate, found) ?? transportedTo(tokens, c) ?? receivedAt(tokens, c);
   const right = rightRole(tokens, c);
   if (left === 'mixed' || right === 'mixed') return undefined;
+  // "مقتل 27 نازحاً", "killed 27 refugees", "12 refugees were injured": the displaced named right after the count are
+  // the group of another predicate, before or after them.
+  if (right && right.kind === 'displaced' && right.trigger === c.q.last + 1 && DISPLACED_PEOPLE.contains(tokens[right.trigger])) {
+    const later = rightRole(tokens, { ...c, q: { ...c.q, last: right.trigger }, group: null });
+    const other = left && left.kind && left.kind !== 'displaced' && left.d <= 2 ? left : later && later !== 'mixed' && later.kind && later.kind !== 'displaced' ? later : undefined;
+    if (other) {
+      c.group = { s: tokens[right.trigger].s, e: tokens[right.trigger].e, last: right.trigger };
+      return other;
+    }
+  }
   if (c.risen && found.length && !right) return { kind: found[found.length - 1].kind, trigger: -1, d: 0 };
   // "أفرجت السلطات عن 40 معتقلاً", "released 60 detainees": the clause's predicate says they are free.
   // Not across "and" to a verb of its own: "12 were rescued and 28 drowned", "freed 10 hostages and 3 were killed".
@@ -1071,6 +1129,9 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   }
   return inherited(tokens, c, found, english, previousKind);
 }
+
+/** Nouns of displaced people, who can be the victims of another predicate ("مقتل 27 نازحاً", "killed 27 refugees"). */
+const DISPLACED_PEOPLE = wordSet([...nounForms('نازح'), ...nounForms('لاجئ'), ...nounForms('مهجر'), ...nounForms('مشرد'), 'refugees', 'refugee', 'evacuees']);
 
 /** "numbered", "were", "included": a verb whose subject the count before it completes. */
 const COMPLETES = new Set(['numbered', 'number', 'totalled', 'totaled', 'were', 'are', 'included', 'include', 'includes']);

@@ -79,7 +79,8 @@ export const THINGS_ONLY = wordSet(ar.AR_THINGS_ONLY, en.EN_THINGS_ONLY);
 export const EQUIPMENT_ONE = wordSet(ar.AR_EQUIPMENT_ONE);
 export const PERSONS = wordSet(ar.AR_PERSONS, en.EN_PERSONS);
 export const PERSON_PLURALS = wordSet(en.EN_PERSON_PLURALS);
-export const DUALS = wordSet(ar.AR_DUALS);
+/** With the duals of every feminine person noun: "وسيدتان", "ممرضتين" (their plural is in "ات", so the dual is no plural). */
+export const DUALS = wordSet(ar.AR_DUALS, ar.AR_PERSONS.filter((w) => w.endsWith('ة')).flatMap((w) => [`${w.slice(0, -1)}تان`, `${w.slice(0, -1)}تين`]));
 export const ANOTHER = wordSet(ar.AR_ANOTHER, ['another']);
 export const OTHERS = wordSet(ar.AR_OTHERS, en.EN_OTHERS);
 
@@ -165,7 +166,8 @@ function kinDual(w: string): boolean {
   const m = /^(.{2,}?)[يا](ه|ها|هم|هما|هن)$/.exec(w);
   if (!m) return false;
   const stem = m[1];
-  return KIN.has(stem) || (stem.endsWith('ت') && KIN.has(`${stem.slice(0, -1)}ة`));
+  // "ولداه", "ولداها": the nominative dual of "ولد" (not "ولديه", also "and he has").
+  return KIN.has(stem) || (stem.endsWith('ت') && KIN.has(`${stem.slice(0, -1)}ة`)) || (stem === 'ولد' && w[3] === 'ا');
 }
 /** "غادر" (left), and those whose leaving is displacement. */
 export const LEAVE = wordSet(ar.AR_LEAVE_WORDS);
@@ -205,6 +207,11 @@ export const AR_EVENT_NOUNS = wordSet(['مقتل', 'وفاة', 'استشهاد',
 export const SEIZE = wordSet(ar.AR_SEIZE);
 /** "جرفت السيول": water carrying off what it names (see AR_SWEPT). */
 export const SWEPT = wordSet(ar.AR_SWEPT);
+/** "أحد", "إحدى" (with "و"): one of a set named after it ("وأحد الكوادر", "أحد الحراس"), never an adjective; exact words. */
+export const ONE_OF = new Set(['أحد', 'وأحد', 'إحدى', 'وإحدى'].map(norm));
+/** "وفقدت 40 عائلة منازلها": losing one's home (AR_HOMES) after the count is displacement. */
+export const LOSE = wordSet(ar.AR_LOSE);
+export const HOMES = wordSet(ar.AR_HOMES);
 /** "seized", "snatched": an abduction of people, an arrest of suspects (see EN_SEIZE_PEOPLE). */
 export const SEIZE_PEOPLE = wordSet(en.EN_SEIZE_PEOPLE);
 /** Arabic plurals of people (broken, or sound ones of nouns that are no person noun in AR_PERSONS). */
