@@ -20,6 +20,10 @@ export interface AttributionHit {
   e: number;
   ss: number;
   se: number;
+  /** Where the words it reports begin, for one that adds them mid-sentence (", adding that X", "، مضيفة أن X"). */
+  clause?: number;
+  /** It reports only what follows it ("…, while police said X"): a count before it is not its. */
+  forward?: boolean;
 }
 
 const AR_VERBS = wordSet([
@@ -38,6 +42,12 @@ const AR_VERBS = wordSet([
  * Words that open a clause before its verb: "فيما قدّرت مصادر محلية", "بينما نفى الجيش", "في حين قال". The verb
  * after them has its subject after it, as at the start of a sentence.
  */
+/**
+ * Words that open a clause of its own whose speaker reports only what follows: "…, while police said X", "فيما قال
+ * المتحدث إن X" (a count before them is someone else's).
+ */
+const EN_FORWARD = wordSet(['while', 'whereas', 'but', 'although', 'though']);
+const AR_FORWARD = wordSet(['فيما', 'بينما', 'حين']);
 const AR_CLAUSE_OPENERS = wordSet(['فيما', 'بينما', 'كما', 'حين', 'ثم', 'لكن', 'حيث', 'إذ', 'بعدما', 'عندما']);
 /** "وكانت وزارة الصحة قد أحصت": the subject sits between كان and قد, before the verb. */
 const AR_QAD = wordSet(['قد']);
@@ -133,6 +143,10 @@ const EN_SAYING_GERUNDS = wordSet(['adding', 'saying', 'noting', 'explaining', '
 const EN_EVIDENCE = wordSet(['showed', 'shows', 'show', 'recorded', 'found', 'forecast', 'predicted', 'projected']);
 /** "show" is a verb after these: "figures show", "data show". */
 const EN_DATA = wordSet(['figures', 'data', 'statistics', 'records', 'numbers', 'estimates', 'tallies', 'surveys', 'polls', 'studies']);
+/** Records that someone gives: "according to figures from the ministry", "according to a tally by AFP". */
+const EN_RECORDS = wordSet(['figures', 'figure', 'data', 'statistics', 'records', 'numbers', 'estimates', 'estimate', 'tallies', 'tally', 'count', 'report',
+  'reports', 'survey', 'toll', 'information', 'statement', 'census']);
+const isByOrFrom = (t: Token | undefined) => !!t && (t.t === 'by' || t.t === 'from');
 /** Verbs that attribute a toll to their subject when the toll is their object: "activists put the death toll at 51". */
 const EN_TOLL_VERBS = wordSet(['put', 'puts', 'raised', 'raises', 'revised', 'gave', 'gives', 'placed', 'places', 'lowered', 'updated']);
 const EN_TOLL_NOUNS = wordSet(['toll', 'tally', 'figure', 'figures', 'number', 'count', 'estimate']);
@@ -172,7 +186,11 @@ function arabic(tokens: Token[]): AttributionHit[] {
     }
     // "…، مشيراً إلى أن …": the speaker of the sentence goes on.
     if (AR_SAYING_PARTICIPLES.has(t.t)) {
-      if (complementAt(tokens, i + 1)) out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
+      if (complementAt(tokens, i + 1)) {
+        // The words it adds begin after the complementizer ("مضيفة أن المهاجمين …", "مشيراً إلى أن …").
+        const that = AR_THAT.has(tokens[i + 1].t) ? i + 1 : i + 2;
+        out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[that + 1]?.s });
+      }
       continue;
     }
     const verb = AR_VERBS.contains(t);
@@ -232,7 +250,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
     if (tokens[last].t === '(') last--;
     // "وفقا لمصادر طبية": the source starts after the preposition's ل.
     const lam = prep && /^ل[^ل]{3,}/.test(tokens[start].t) ? 1 : 0;
-    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e });
+    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e, forward: verb && i > 0 && AR_FORWARD.contains(tokens[i - 1]) });
     i = last;
   }
   return out;
@@ -263,8 +281,10 @@ function english_(tokens: Token[]): AttributionHit[] {
       const start = j;
       let last = -1;
       for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
-      // "according to figures released by the Interior Ministry": whoever released the figures is the source.
-      const agent = last >= start && tokens[last + 1]?.t === 'by' && /ed$/.test(tokens[last].t) ? agentAfter(tokens, last + 2) : -1;
+      // "according to figures released by the Interior Ministry", "according to figures from the ministry", "according to
+      // a tally by AFP": whoever released or gave the records is the source.
+      const agent = last >= start && ((tokens[last + 1]?.t === 'by' && /ed$/.test(tokens[last].t)) || (EN_RECORDS.contains(tokens[last]) && isByOrFrom(tokens[last + 1])))
+        ? agentAfter(tokens, last + 2) : -1;
       if (agent > 0) out.push({ s: t.s, e: tokens[agent].e, ss: tokens[last + 2].s, se: tokens[agent].e });
       else if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
       continue;
@@ -282,7 +302,8 @@ function english_(tokens: Token[]): AttributionHit[] {
     if (EN_SAYING_GERUNDS.contains(t)) {
       const next = tokens[i + 1];
       if (at(tokens, i - 1)?.t === ',' && next?.kind === 'word' && (next.t === 'that' || ((t.t === 'saying' || t.t === 'adding') && next.t !== 'to'))) {
-        out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
+        // The words it adds begin after "that" ("adding that the attackers …"), or right after "saying".
+        out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[next.t === 'that' ? i + 2 : i + 1]?.s });
       }
       continue;
     }
@@ -293,6 +314,8 @@ function english_(tokens: Token[]): AttributionHit[] {
     }
     if (EN_TOLL_VERBS.contains(t) && !EN_VERBS.contains(t) && !tollObject(tokens, i)) continue;
     if (!EN_VERBS.contains(t) && !EN_TOLL_VERBS.contains(t)) continue;
+    // "the kidnapping had not been confirmed", "the toll was estimated at 50": a passive without its agent names nobody.
+    if (passiveWithoutAgent(tokens, i)) continue;
     if (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1])) continue;
     if (t.t === 'say' && at(tokens, i - 1) && EN_NOT_SAYING.contains(tokens[i - 1])) continue;
     // '"…," said Amina Yusuf, 38': after a quote or a clause, the speaker follows the verb.
@@ -326,7 +349,7 @@ function english_(tokens: Token[]): AttributionHit[] {
     const acronym = tokens[k]?.t === ')' && at(tokens, k - 1)?.kind === 'word' && at(tokens, k - 2)?.t === '(' ? 3 : 0;
     k -= acronym;
     if (tokens[k] && EN_PRONOUNS.contains(tokens[k])) {
-      out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e });
+      out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e, forward: !!at(tokens, k - 1) && EN_FORWARD.contains(tokens[k - 1]) });
       continue;
     }
     // "Rahmi Dogan, the governor of Hatay, announced": the name before an apposition between commas.
@@ -354,7 +377,7 @@ function english_(tokens: Token[]): AttributionHit[] {
     }
     while (first >= 0 && first < verbAt - 1 && (tokens[first].t === 'of' || tokens[first].t === 'for')) first++;
     if (first >= 0) {
-      out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e });
+      out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e, forward: !!at(tokens, first - 1) && EN_FORWARD.contains(tokens[first - 1]) });
       continue;
     }
     // "said the ministry": the subject after the verb ("put the death toll" has its toll there).
@@ -367,6 +390,14 @@ function english_(tokens: Token[]): AttributionHit[] {
     }
   }
   return out;
+}
+
+/** A verb of saying in the passive ("had not been confirmed", "was estimated", "is believed"): no "by" after it (see the agent above). */
+function passiveWithoutAgent(tokens: Token[], i: number): boolean {
+  if (!/ed$/.test(tokens[i].t) || tokens[i].t === 'quoted') return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].t === 'not' || tokens[k].t === 'also' || tokens[k].t === 'yet' || tokens[k].t === 'officially')) k--;
+  return k >= 0 && EN_PASSIVE.contains(tokens[k]);
 }
 
 /**

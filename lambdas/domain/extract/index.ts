@@ -120,7 +120,9 @@ function extractSentence(
         const src = toOriginal(n, a.ss, a.se);
         source = speaker.source = text.slice(src.start, src.end);
       }
-      if (source !== undefined) attributions.push({ start: whole.start, end: whole.end, source });
+      if (source !== undefined) {
+        attributions.push({ start: whole.start, end: whole.end, source, forward: !!a.forward, clause: a.clause === undefined ? -1 : toOriginal(n, a.clause, a.clause).start });
+      }
     }
   }
 
@@ -132,12 +134,15 @@ function extractSentence(
   for (let k = 0; k < attributions.length; k++) {
     const a = attributions[k];
     if (carries(out, a)) continue;
+    // ", adding that X", "، مضيفة أن X": the statement is the words added, not the whole sentence.
+    const start = a.clause >= 0 ? a.clause : sentence.start;
+    const end = a.clause >= 0 ? withoutFinalStop(text, start, sentence.end) : sentence.end;
     out.push({
       id: `statement-${a.start}-${a.end}`,
       type: 'statement',
-      text: text.slice(sentence.start, sentence.end),
-      start: sentence.start,
-      end: sentence.end,
+      text: text.slice(start, end),
+      start,
+      end,
       sentence,
       attribution: { source: a.source, start: a.start, end: a.end },
       checkworthiness: 0.2,
@@ -195,6 +200,16 @@ interface Attribution {
   start: number;
   end: number;
   source: string;
+  /** It reports only what follows it ("…, while police said X"). */
+  forward: boolean;
+  /** Where the words it adds mid-sentence begin (", adding that X"); -1 for the whole sentence. */
+  clause: number;
+}
+
+/** The end of a clause at the sentence's end, its final full stop (and spaces) left out. */
+function withoutFinalStop(text: string, start: number, end: number): number {
+  while (end > start && /[\s.۔!?؟]/.test(text[end - 1])) end--;
+  return end;
 }
 
 /** The attribution nearest the claim [start, end) in its sentence: "X said" before it, or ", according to X" after it. */
@@ -203,6 +218,8 @@ function nearestAttribution(attributions: Attribution[], start: number, end: num
   let bestDistance = Infinity;
   for (let k = 0; k < attributions.length; k++) {
     const a = attributions[k];
+    // ("bringing the toll to 42, while police said …", "…, adding that …": they report only what follows them.)
+    if ((a.forward || a.clause >= 0) && a.start >= end) continue;
     const d = a.end <= start ? start - a.end : a.start >= end ? a.start - end : 0;
     if (d < bestDistance) {
       best = a;
