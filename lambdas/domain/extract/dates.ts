@@ -11,6 +11,7 @@ import {
 } from './dates/words.ts';
 import { at } from '../text/at.ts';
 import { Flags } from './flags.ts';
+import { TRIGGER_KIND } from './lexicon.ts';
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const BESIDE_WEEKDAY = new Set(['morning', 'evening', 'night', 'afternoon', 'on']);
@@ -46,6 +47,16 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
   const pubYear = yearOfCached();
   const hits: DateHit[] = [];
   const used = USED.take(tokens.length);
+  // A day or month written without its year that would come after publication is last year's when the sentence
+  // tells of a casualty that happened ("The attacks between 1 and 3 June killed 15 villagers" on 14 May): asked only then.
+  let past: boolean | undefined;
+  const yearFor = (m: number, d?: number, first = -1) => {
+    const y = nearestYear(pub, m, d);
+    // (The end of a range may run past publication: "Between March 1 and March 15, 60 people were arrested" on 2 March.)
+    if (ymd(y, m, d === undefined || (first > 0 && RANGE_TO.contains(tokens[first - 1])) ? 1 : d) <= pub) return y;
+    past ??= pastEvent(tokens);
+    return past ? y - 1 : y;
+  };
   const push = (a: number, b: number, values: DateValue[], mayName = false) => {
     for (let k = a; k <= b; k++) used[k] = 1;
     // A day and month that name something ("قوى 14 آذار") are no event date: the words are used up, nothing is claimed.
@@ -76,7 +87,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         for (let k = holiday.first; k <= holiday.last; k++) used[k] = 1;
         continue;
       }
-      const y = nearestYear(pub, holiday.m, holiday.d);
+      const y = yearFor(holiday.m, holiday.d);
       push(holiday.first, holiday.last, [single(ymd(y, holiday.m, holiday.d))]);
       continue;
     }
@@ -104,7 +115,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
             last++;
           }
         }
-        y ??= nearestYear(pub, month.m, days[0]);
+        y ??= yearFor(month.m, days[0], i);
         let first = i;
         if (DAY_AR.has(at(tokens, i - 1)?.t ?? '')) first = i - 1;
         if (at(tokens, i - 1)?.t === 'the') first = i - 1;
@@ -131,7 +142,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
           y = pubYear + yearRel.rel;
           last = yearRel.last;
         }
-        y ??= nearestYear(pub, mm.m, list.days[0]);
+        y ??= yearFor(mm.m, list.days[0], i);
         push(i, last, dayValues(y, mm.m, list.days, list.joiner), true);
         absorbWeekday(i);
         continue;
@@ -161,7 +172,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       if (!y && prev && SINCE.contains(prev)) y = ymd(pubYear, mm.m, 1) <= pub ? pubYear : pubYear - 1;
       if (part) {
         const first = prev && partAt(prev) ? i - 1 : i - 2;
-        y ??= nearestYear(pub, mm.m);
+        y ??= yearFor(mm.m);
         push(first, last, [monthPart(y, mm.m, part)]);
         continue;
       }
@@ -170,7 +181,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       const verbLike = (t.t === 'march' || t.t === 'may') && prev?.t === 'to';
       if (!verbLike && (y || (prev && MONTH_CUE.contains(prev)) || hyphenPart || (rel && THIS.contains(rel)))) {
         if (!/^[ء-ي]/.test(t.t) || y || (prev && MONTH_CUE.contains(prev))) {
-          y ??= nearestYear(pub, mm.m);
+          y ??= yearFor(mm.m);
           push(i, last, [range(ymd(y, mm.m, 1), ymd(y, mm.m, lastDay(y, mm.m)))]);
           continue;
         }
@@ -182,7 +193,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         let last = i;
         let y = yearAt(tokens[i + 1]);
         if (y) last++;
-        y ??= nearestYear(pub, m);
+        y ??= yearFor(m);
         push(i, last, [monthPart(y, m, 'mid')]);
         continue;
       }
@@ -367,7 +378,7 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     const d = dayNumber(tokens[i]);
     const m = dayNumber(tokens[i + 1]);
     if (!d || !m || m > 12 || !dashBetween(i - 1) || !dashBetween(i)) return undefined;
-    const y = nearestYear(pub, m, d);
+    const y = yearFor(m, d);
     return d <= lastDay(y, m) ? { last: i + 1, value: single(ymd(y, m, d)) } : undefined;
   }
   /** Only a dash and spaces stand between token k and the next. */
@@ -479,6 +490,26 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
     }
   }
 }
+
+/**
+ * The sentence tells of a casualty in the past: a predicate of one (a verb in the past, "killed", "قتل", or a verbal noun,
+ * "مقتل") and no word of the future or of what may be ("will", "expected", "could", "سوف", "ستبقى").
+ */
+function pastEvent(tokens: Token[]): boolean {
+  let past = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    // ("قد" before a present is "may"; before a past, "had": "وكانت السيول قد أودت بحياة 3 أشخاص".)
+    if (FUTURE.has(t.t) || MAYBE.has(t.t) || futureVerbAr(t.t) || (t.t === QAD && /^[يت]/.test(tokens[k + 1]?.t ?? ''))) return false;
+    if (!past && lookup(TRIGGER_KIND, t) && (/^[a-z]/.test(t.t) ? /(ed|died|dead|slain|fled|hurt)$/.test(t.t) : !/^[وف]?ي/.test(t.t))) past = true;
+  }
+  return past;
+}
+const MAYBE = new Set(['could', 'might', 'can', 'must', 'should', 'if', 'risk', 'threaten', 'threatens',
+  // ("may" is also the month.)
+  ...['يمكن', 'ربما', 'إذا', 'لو'].map((w) => normalizeWord(w))]);
+const QAD = normalizeWord('قد');
 
 const OF_IT = normalizeWord('منه');
 const THE_MONTH = normalizeWord('الشهر');
