@@ -147,3 +147,23 @@ describe('Arabic: displaced people killed are killed (their noun is the group); 
     ['More than 2,000 refugees arrived in the town.', [['displaced', 2000, null, 'more_than']]],
   ])('en: %s', check('en'));
 });
+
+describe('a toll reaches its value over the event it is of ("The death toll from … has risen to 14")', () => {
+  it.each<CountRow>([
+    ["The death toll from Sunday's collision between a passenger bus and a fuel tanker on the Kano-Zaria highway has risen to 14, police said.", [['killed', 14, 14, 'exact']]],
+    ['The number of people injured in the stampede at the stadium gates before the final on Saturday evening rose to 37.', [['injured', 37, 37, 'exact']]],
+    // Past a comma it reaches no toll: the river's level is no count.
+    ['Four people were killed in the floods, and the level of the river in the old town centre rose to 64 cm.', [['killed', 4, 4, 'exact']]],
+  ])('en: %s', check('en'));
+  it.each<CountRow>([
+    ['وأكد أن حصيلة الوفيات جراء حادث الاصطدام بين الحافلة والشاحنة ارتفعت إلى 14.', [['killed', 14, 14, 'exact']]],
+  ])('ar: %s', check('ar'));
+});
+
+describe('the object of a predicate of several words ("shot dead a hawker", "gunned down a policeman")', () => {
+  it.each<CountRow>([
+    ['Gunmen shot dead a hawker in the market.', [['killed', 1, 1, 'exact']]],
+    ['Unknown attackers gunned down a policeman near his home.', [['killed', 1, 1, 'exact']]],
+    ['A suspect was shot dead by police.', [['killed', 1, 1, 'exact']]],
+  ])('en: %s', check('en'));
+});

@@ -89,6 +89,12 @@ interface Role {
 const LEFT_WINDOW = 6;
 const RIGHT_WINDOW = 6;
 const TOLL_WINDOW = 9;
+/**
+ * How far "rose to N", "إلى N" reach back to their toll, past the event it is of ("The death toll from Sunday's collision
+ * between a passenger bus and a fuel tanker on the Kano-Zaria highway has risen to 14"): within the clause (no
+ * punctuation) and to a toll noun only.
+ */
+const REACH_WINDOW = 28;
 
 /** Words between a count and a predicate after it that do not count toward the distance. */
 const AUX = new Set([
@@ -657,7 +663,10 @@ function one(first: number, noun: number): { q: Quantity; noun: number } {
 /** The article at i opens the object of an active predicate right before it ("killed a", "wounded his"), not a passive's. */
 function objectOfActive(tokens: Token[], i: number): boolean {
   const p = at(tokens, i - 1);
-  if (!p || !triggerKind(p) || !/(ed|ing)$/.test(p.t) || L.BY_GROUP.contains(p)) return false;
+  if (!p) return false;
+  // "Gunmen shot dead a hawker", "gunned down a policeman": after a predicate of several words.
+  if ((p.t === 'dead' || p.t === 'down') && phraseEndingAt(tokens, i - 1)) return !PASSIVE_AUX.has(at(tokens, i - 3)?.t ?? '');
+  if (!triggerKind(p) || !/(ed|ing)$/.test(p.t) || L.BY_GROUP.contains(p)) return false;
   return !PASSIVE_AUX.has(at(tokens, i - 2)?.t ?? '');
 }
 
@@ -1075,7 +1084,9 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
     }
     if (own && !L.BY_GROUP.contains(tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
     // "The three men who killed a guard were arrested": the object of an active predicate is its victim.
-    if (english && objectOfActive(tokens, c.q.first)) return { kind: triggerKind(at(tokens, c.q.first - 1))!, trigger: c.q.first - 1, d: 1 };
+    if (english && objectOfActive(tokens, c.q.first)) {
+      return { kind: (triggerKind(at(tokens, c.q.first - 1)) ?? phraseEndingAt(tokens, c.q.first - 1)?.kind)!, trigger: c.q.first - 1, d: 1 };
+    }
   }
   // "إحداهن فقدت ساقها": one of them is a subset of the set named before, whatever her own verb says.
   if (!english && L.ONE_OF_THEM.contains(tokens[c.q.first])) return inherited(tokens, c, found, english, previousKind);
@@ -1169,7 +1180,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   // "عدد المصابين في صفوف المحتجين لم يتجاوز أربعة": a count read with its exceeding verb reaches back to its toll too.
   // "قدرت عدد النازحين داخليا في السودان بأكثر من 10 ملايين": a toll estimated at ("ب") its value reaches back too.
   let reaching = (!!at(tokens, c.q.first - 1) && TO.contains(tokens[c.q.first - 1])) || exceedsAt(tokens, c.q.first) || estimatedAt(tokens, c.q.first);
-  if (reaching) window = 16;
+  if (reaching) window = REACH_WINDOW;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
     // Most words are none that a test below reacts to: only the distance grows.
@@ -1203,6 +1214,9 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       if (k < c.q.first - 1 && !reaching) return undefined;
       if (k < c.q.first - 1) stretched = true;
       crossed = 2;
+    } else if (reaching && !kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !L.NOT_CASUALTY.contains(t) && !numberWord(t)) {
+      // "حصيلة الوفيات جراء حادث الاصطدام بين الحافلة والشاحنة ارتفعت إلى 14": "و" inside the toll's phrase, as "and" above.
+      stretched = true;
     } else if (!kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t) && !L.WAW_NOUNS.has(t.t)) {
       // "وأنقذت الفرق 3 آخرين": a clause of rescue says they are alive.
       return L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW ? { kind: null, trigger: k, d: d + crossed } : undefined;
@@ -1213,7 +1227,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     }
     // "the toll ... rose to 71": a rising verb right before the count reaches back to its toll.
     if (d <= 2 && (L.RISE.contains(t) || L.REACH.contains(t) || isExceed(t))) {
-      window = 16;
+      window = REACH_WINDOW;
       reaching = true;
     }
     if (L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
