@@ -66,3 +66,10 @@ describe('", adding that X", "، مضيفة أن X": the statement is the words 
     expect(claims(text, 'en').filter((c) => c.type === 'statement')).toEqual([]);
   });
 });
+
+describe('English: a subject with a count or a casualty in it is no source of the toll it raises', () => {
+  it.each([
+    ['The discovery of two more bodies raised the toll from 16 to 18.', []],
+    ['Local officials raised the toll to 12.', [['killed 12', 'Local officials']]],
+  ] as const)('%s', (text, expected) => expect(attributed(text, 'en')).toEqual(expected));
+});

@@ -37,7 +37,8 @@ describe('the group of a count: the people it names, wherever they stand', () =>
     // A predicate as an adjective before the people it names ("more" stays: the desk reads it as an addition).
     ['Divers are looking for 6 missing fishermen.', [['missing', 6, 'fishermen']]],
     ['Medics treated 14 injured pilgrims at the site.', [['injured', 14, 'pilgrims']]],
-    ['Searchers recovered three more bodies on Sunday.', [['killed', 3, 'more']]],
+    // ("more bodies": the bodies are named with the addition; check.ts still never compares it, test/unit/check.test.ts.)
+    ['Searchers recovered three more bodies on Sunday.', [['killed', 3, 'more bodies']]],
   ])('en: %s', (text, expected) => expect(groups(text, 'en')).toEqual(expected));
   it.each<[string, unknown[]]>([
     // A clause describing the victims (a negation, a verb) is not their name.

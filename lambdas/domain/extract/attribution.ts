@@ -3,6 +3,7 @@ import { lookup, wordClass, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
 import { at } from '../text/at.ts';
 import { normalizeWord } from '../text/normalize.ts';
+import { numberWord } from '../numbers/words.ts';
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const BE_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
@@ -376,6 +377,8 @@ function english_(tokens: Token[]): AttributionHit[] {
       first = k;
     }
     while (first >= 0 && first < verbAt - 1 && (tokens[first].t === 'of' || tokens[first].t === 'for')) first++;
+    // "The discovery of two more bodies raised the toll": a subject with a count or a casualty in it is no source of a toll.
+    if (first >= 0 && EN_TOLL_VERBS.contains(t) && !EN_VERBS.contains(t) && countOrCasualty(tokens, first, verbAt)) continue;
     if (first >= 0) {
       out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e, forward: !!at(tokens, first - 1) && EN_FORWARD.contains(tokens[first - 1]) });
       continue;
@@ -390,6 +393,12 @@ function english_(tokens: Token[]): AttributionHit[] {
     }
   }
   return out;
+}
+
+/** A number or a casualty word among tokens[from, to). */
+function countOrCasualty(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'num' || lookup(TRIGGER_KIND, tokens[k]) || (tokens[k].kind === 'word' && !!numberWord(tokens[k]))) return true;
+  return false;
 }
 
 /** A verb of saying in the passive ("had not been confirmed", "was estimated", "is believed"): no "by" after it (see the agent above). */

@@ -1046,6 +1046,7 @@ function isAdjectiveOne(tokens: Token[], k: number): boolean {
     !startsNumber(tokens, k - 1) && !L.GROUP_STOP.contains(prev);
 }
 
+const BODIES_EN = new Set(['bodies', 'corpses']);
 /** Victim group: the noun phrase after the count, up to three words, stopping at verbs, prepositions, dates. */
 function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uint8Array): Group | null {
   let i = from;
@@ -1057,6 +1058,11 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
   let last = -1;
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
     const t = tokens[i];
+    // "two more bodies": the bodies are who the count adds ("more" alone read as the victims; check.ts compares neither).
+    if (english && n >= 1 && BODIES_EN.has(t.t) && tokens[i - 1].t === 'more') {
+      last = i;
+      break;
+    }
     if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i) || (!english && L.LEAVE.contains(t)) || L.THINGS_ONLY.contains(t)) break;
     if (!english && n >= 1 && /^ب/.test(t.t) && !t.t.startsWith('ال')) break; // "بقصف"
     // "the killing of 12 protesters sparked outrage": a verb in the past after a plural noun starts the clause.
