@@ -73,3 +73,10 @@ describe('English: a subject with a count or a casualty in it is no source of th
     ['Local officials raised the toll to 12.', [['killed 12', 'Local officials']]],
   ] as const)('%s', (text, expected) => expect(attributed(text, 'en')).toEqual(expected));
 });
+
+describe('no source: taking lives ("claimed the lives of"), a verbal noun as the object ("أكدت السلطات تسجيل")', () => {
+  it.each([
+    ['The blast claimed the lives of 12 people.', 'en', []],
+    ['وأكدت السلطات تسجيل 17 حالة وفاة.', 'ar', [['killed 17', 'السلطات']]],
+  ] as const)('%s', (text, language, expected) => expect(attributed(text, language)).toEqual(expected));
+});

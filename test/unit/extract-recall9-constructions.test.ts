@@ -14,6 +14,7 @@ describe('"fatally" with a verb of shooting or stabbing is a death; trades name 
     ['Two security guards were fatally stabbed outside the bank.', [['killed', 2, 2, 'exact']]],
     ['A herder was fatally wounded when the patrol opened fire.', [['killed', 1, 1, 'exact']]],
     ['A mechanic was killed when the wall collapsed.', [['killed', 1, 1, 'exact']]],
+    ['Two hikers went missing on the ridge.', [['missing', 2, 2, 'exact']]],
     // "fatally" alone still makes no count of a number that is no victim.
     ['The ferry was fatally overloaded with 300 bags of cement.', []],
   ])('en: %s', check('en'));
@@ -166,4 +167,12 @@ describe('the object of a predicate of several words ("shot dead a hawker", "gun
     ['Unknown attackers gunned down a policeman near his home.', [['killed', 1, 1, 'exact']]],
     ['A suspect was shot dead by police.', [['killed', 1, 1, 'exact']]],
   ])('en: %s', check('en'));
+});
+
+describe('Arabic: leaving one\'s home is displacement; the subject after "متأثرا بجروحه"', () => {
+  it.each<CountRow>([
+    ['وأجبر أكثر من ألفي شخص على مغادرة منازلهم.', [['displaced', 2000, null, 'more_than']]],
+    ['واضطر 300 شخص إلى ترك بيوتهم بسبب القصف.', [['displaced', 300, 300, 'exact']]],
+    ['وتوفي متأثرا بجروحه شاب في الثلاثين.', [['killed', 1, 1, 'exact']]],
+  ])('ar: %s', check('ar'));
 });

@@ -55,6 +55,8 @@ const AR_QAD = wordSet(['قد']);
 const AR_KANA = wordSet(['كان', 'كانت']);
 /** Words that end a source after its verb, where the verb's object begins: "قدّرت مصادر محلية عدد …", "نفى الجيش ذلك". */
 const AR_OBJECT_STOP = wordSet([
+  // Verbal nouns as the object: "وأكدت السلطات تسجيل 17 حالة وفاة", "أعلنت الوزارة تخصيص …".
+  'تسجيل', 'تخصيص', 'تقديم', 'إرسال', 'فتح', 'بدء', 'العثور',
   'عدد', 'أعداد', 'ذلك', 'هذا', 'هذه', 'حصيلة', 'ارتفاع', 'انتشال', 'سقوط', 'وقوع', 'خسائر', 'الأضرار', 'نسبة', 'أكثر',
   'نحو', 'حوالي', 'قرابة', 'منذ',
   // What is forecast: "توقع المركز استمرار هطول الأمطار".
@@ -257,6 +259,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
   return out;
 }
 
+const isWord = (t: Token | undefined, a: string, b?: string, c?: string) => !!t && (t.t === a || t.t === b || t.t === c);
 const EN_OBJECT_PRONOUNS = wordSet(['them', 'him', 'her', 'us', 'me', 'it']);
 /** Auxiliaries of a passive: "were confirmed by", "has been reported by". */
 const EN_PASSIVE = wordSet(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
@@ -318,6 +321,8 @@ function english_(tokens: Token[]): AttributionHit[] {
     // "the kidnapping had not been confirmed", "the toll was estimated at 50": a passive without its agent names nobody.
     if (passiveWithoutAgent(tokens, i)) continue;
     if (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1])) continue;
+    // "The blast claimed the lives of 12 people": taking lives, not saying.
+    if ((t.t === 'claimed' || t.t === 'claims') && (isWord(tokens[i + 1], 'lives', 'life') || (isWord(tokens[i + 1], 'the', 'their', 'more') && isWord(tokens[i + 2], 'lives', 'life')))) continue;
     if (t.t === 'say' && at(tokens, i - 1) && EN_NOT_SAYING.contains(tokens[i - 1])) continue;
     // '"…," said Amina Yusuf, 38': after a quote or a clause, the speaker follows the verb.
     const prev = at(tokens, i - 1);

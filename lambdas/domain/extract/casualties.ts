@@ -536,6 +536,8 @@ const AR_ONE = new Set(['واحد', 'واحدة', 'واحدا']);
 const ONE_OF = L.ONE_OF;
 /** The set after "أحد": definite ("الكوادر") or a plural of people in construct ("عناصر الأمن"); "واحد" (one) has none. */
 const oneOfSet = (t: Token | undefined) => !!t && t.kind === 'word' && (t.t.startsWith('ال') || L.AR_PERSON_PLURALS.contains(t) || personPlural(t));
+/** "متأثرا بجروحه": (died) of his wounds. */
+const OF_WOUNDS = wordSet(['متأثرا', 'متأثرة', 'متأثرين', 'متأثر']);
 /** "ولا يزال عامل في عداد المفقودين": still (the subject follows). */
 const STILL = wordSet(['يزال', 'تزال', 'زال', 'مازال', 'مازالت', 'زالت', 'يزالان', 'تزالان']);
 /** "بأكثر من", "بنحو", "ب", "at": the value a toll is estimated at, after a verb of estimating ("قدر", "يقدر", "estimated", "put"). */
@@ -850,6 +852,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // "ولا يزال عامل في عداد المفقودين": the subject of "still"; "أن شاباً في العشرينات أصيب بحروق": of a clause after "that",
   // when a predicate follows within a few words.
   if (prev && (STILL.contains(prev) || THAT_AR.contains(prev)) && predicateWithin(tokens, i + 1, 5)) return one(i, i);
+  // "وتوفي متأثرا بجروحه شاب في الثلاثين": the subject after "of his wounds", the predicate before it.
+  if (prev && at(tokens, i - 2) && OF_WOUNDS.contains(tokens[i - 2]) && triggerKind(at(tokens, i - 3))) return one(i, i);
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
   if (prev && ((triggerKind(prev) && !L.DUALS.contains(prev)) || L.ASIDE.contains(prev))) return one(i, i);

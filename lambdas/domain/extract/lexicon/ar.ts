@@ -199,6 +199,8 @@ export const AR_PHRASES: [CasualtyKind, string][] = [
   ['killed', 'قضى على'], ['killed', 'قضت على'], ['killed', 'قضوا على'],
   // Losing one's shelter or home is displacement, not going missing: "280 أسرة فقدت مأواها بالكامل", "فقدوا منازلهم".
   ...['فقد', 'فقدت', 'فقدوا', 'فقدن', 'يفقد', 'تفقد', 'وفقد', 'وفقدت', 'وفقدوا'].flatMap((v) => homes().map((n): [CasualtyKind, string] => ['displaced', `${v} ${n}`])),
+  // Leaving one's home: "أجبر أكثر من ألفي شخص على مغادرة منازلهم", "اضطر 300 شخص إلى ترك بيوتهم".
+  ...['مغادرة', 'ترك', 'غادروا', 'تركوا', 'غادرت', 'تركت', 'يغادرون', 'يتركون'].flatMap((v) => homes().map((n): [CasualtyKind, string] => ['displaced', `${v} ${n}`])),
 ];
 
 /** One's shelter or home, with a possessive ending: what is lost in "فقدت مأواها" (displacement). */
