@@ -77,6 +77,10 @@ describe('English: a subject with a count or a casualty in it is no source of th
 describe('no source: taking lives ("claimed the lives of"), a verbal noun as the object ("أكدت السلطات تسجيل")', () => {
   it.each([
     ['The blast claimed the lives of 12 people.', 'en', []],
+    ['The floods have claimed 12 lives.', 'en', []],
+    // "بين" (among) is no verb of saying without what it would clarify.
+    ['وبين القتلى طفل وامرأة.', 'ar', []],
+    ['وبين المصدر أن 5 أشخاص أصيبوا.', 'ar', [['injured 5', 'المصدر']]],
     ['وأكدت السلطات تسجيل 17 حالة وفاة.', 'ar', [['killed 17', 'السلطات']]],
   ] as const)('%s', (text, language, expected) => expect(attributed(text, language)).toEqual(expected));
 });

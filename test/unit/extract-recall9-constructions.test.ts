@@ -176,3 +176,15 @@ describe('Arabic: leaving one\'s home is displacement; the subject after "متأ
     ['وتوفي متأثرا بجروحه شاب في الثلاثين.', [['killed', 1, 1, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('Arabic: a verb, a short phrase of place or cause, then its subject ("وأصيب في الحادث 5 أشخاص")', () => {
+  it.each<CountRow>([
+    ['وأصيب في الحادث 5 أشخاص.', [['injured', 5, 5, 'exact']]],
+    ['وقتل في الغارة 3 مدنيين.', [['killed', 3, 3, 'exact']]],
+    ['واعتقل خلال المداهمات 12 شخصا.', [['arrested', 12, 12, 'exact']]],
+    ['وقتل في القصف رجلان وامرأة في عقدها الخامس.', [['killed', 2, 2, 'exact'], ['killed', 1, 1, 'exact']]],
+    // A verb of no casualty, or a noun before the phrase, gives none.
+    ['وولد في المخيم 30 طفلا.', []],
+    ['وشارك في الاجتماع 40 شخصا.', []],
+  ])('ar: %s', check('ar'));
+});

@@ -82,6 +82,11 @@ const AR_SAYING_PARTICIPLES = new Set(['مشير', 'مضيف', 'موضح', 'مؤ
 /** "أن", "إن", "بأن" after a participle, or "إلى أن", "من أن" ("مشيرة إلى أنها", "محذراً من أن"). */
 const AR_THAT = wordSet(['أن', 'إن', 'بأن', 'ان', 'بان', 'أنه', 'أنها', 'أنهم', 'إنه', 'إنها', 'إنهم', 'بأنه', 'بأنها', 'بأنهم']);
 const AR_TO_OR_FROM = new Set(['إلى', 'الى', 'من'].map(normalizeWord));
+/** A complementizer ("أن", "إن", "بأن" …) among the `n` words from token j. */
+function thatWithin(tokens: Token[], j: number, n: number): boolean {
+  for (let k = j; k < j + n && tokens[k]; k++) if (tokens[k].kind === 'word' && AR_THAT.has(tokens[k].t)) return true;
+  return false;
+}
 function complementAt(tokens: Token[], j: number): boolean {
   const w = tokens[j];
   if (!w || w.kind !== 'word') return false;
@@ -198,6 +203,8 @@ function arabic(tokens: Token[]): AttributionHit[] {
     }
     const verb = AR_VERBS.contains(t);
     const prep = !verb && AR_PREPS.contains(t);
+    // "وبين القتلى طفل": "بين" (between, among) is "بيّن" (clarified) only before what it clarifies ("بيّن المصدر أن").
+    if (verb && (t.t === 'بين' || t.t === 'وبين') && !thatWithin(tokens, i + 1, 6)) continue;
     if (!verb && !prep) continue;
     // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma; after
     // its subject ("حصيلة أولية أفادت"), the subject is the source.
@@ -260,6 +267,11 @@ function arabic(tokens: Token[]): AttributionHit[] {
 }
 
 const isWord = (t: Token | undefined, a: string, b?: string, c?: string) => !!t && (t.t === a || t.t === b || t.t === c);
+/** "lives"/"life" among the four words after token i, before any punctuation. */
+function livesAfter(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 4 && tokens[j] && tokens[j].kind !== 'punct'; j++) if (isWord(tokens[j], 'lives', 'life')) return true;
+  return false;
+}
 const EN_OBJECT_PRONOUNS = wordSet(['them', 'him', 'her', 'us', 'me', 'it']);
 /** Auxiliaries of a passive: "were confirmed by", "has been reported by". */
 const EN_PASSIVE = wordSet(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
@@ -321,8 +333,8 @@ function english_(tokens: Token[]): AttributionHit[] {
     // "the kidnapping had not been confirmed", "the toll was estimated at 50": a passive without its agent names nobody.
     if (passiveWithoutAgent(tokens, i)) continue;
     if (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1])) continue;
-    // "The blast claimed the lives of 12 people": taking lives, not saying.
-    if ((t.t === 'claimed' || t.t === 'claims') && (isWord(tokens[i + 1], 'lives', 'life') || (isWord(tokens[i + 1], 'the', 'their', 'more') && isWord(tokens[i + 2], 'lives', 'life')))) continue;
+    // "The blast claimed the lives of 12 people", "The floods have claimed 12 lives": taking lives, not saying.
+    if ((t.t === 'claimed' || t.t === 'claims') && livesAfter(tokens, i)) continue;
     if (t.t === 'say' && at(tokens, i - 1) && EN_NOT_SAYING.contains(tokens[i - 1])) continue;
     // '"…," said Amina Yusuf, 38': after a quote or a clause, the speaker follows the verb.
     const prev = at(tokens, i - 1);

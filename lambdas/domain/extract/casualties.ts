@@ -20,6 +20,7 @@ import { nounForms, verbForms } from './lexicon/ar.ts';
 import { isMonthWord } from './dates.ts';
 import { at } from '../text/at.ts';
 import { Flags } from './flags.ts';
+import { normalizeWord } from '../text/normalize.ts';
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const AGE_AR = new Set(['عمره', 'عمرها', 'العمر', 'عمرهم']);
@@ -552,6 +553,8 @@ function estimatedAt(tokens: Token[], first: number): boolean {
 const ON = wordSet(['على']);
 const COMPARED = wordSet(['compared', 'مقارنة', 'بالمقارنة']);
 const CONSUME = wordSet(['أتت', 'أتى', 'تأتي', 'يأتي']);
+/** Prepositions of a short phrase between an Arabic verb and its subject ("وأصيب في الحادث 5 أشخاص"): exact words. */
+const ARABIC_AFTER = new Set(['في', 'خلال', 'جراء', 'إثر', 'بعد'].map((w) => normalizeWord(w)));
 /** "ثلاث أسر": families, not captivity, right after a number. */
 const FAMILIES = wordSet(['أسر']);
 /** Words that open a clause of its own after an aside: "، فيما أصيب 43 آخرون". */
@@ -1259,7 +1262,12 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     if (L.TOLL.contains(t) && (TOLL_NOUNS.has(t.t) || arabicToll(t) || tollNamesKind(tokens, k))) {
       return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
     }
-    if (d <= 4 && !reaching && L.BREAKS.contains(t)) return undefined;
+    if (d <= 4 && !reaching && L.BREAKS.contains(t)) {
+      // "وأصيب في الحادث 5 أشخاص", "وقتل في الغارة 3 مدنيين": an Arabic verb, a short phrase of place or cause, then its subject.
+      const verb = at(tokens, k - 1);
+      const kind = verb && ARABIC_AFTER.has(t.t) && verb.kind === 'word' && !/^(و?ال|لل|بال)/.test(verb.t) && !L.TOLL.contains(verb) ? triggerKind(verb) : undefined;
+      return kind && !joinedKinds(tokens, k - 1) ? { kind, trigger: k - 1, d: d + 1 + crossed } : undefined;
+    }
   }
   return undefined;
 }
