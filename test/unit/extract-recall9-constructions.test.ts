@@ -188,3 +188,12 @@ describe('Arabic: a verb, a short phrase of place or cause, then its subject ("�
     ['وشارك في الاجتماع 40 شخصا.', []],
   ])('ar: %s', check('ar'));
 });
+
+describe('Arabic: the crime someone is held for is no casualty claim (trial7 finding 12)', () => {
+  it.each<CountRow>([
+    ['واعتقلت الشرطة 9 أشخاص للاشتباه في خطف رجل أعمال.', [['arrested', 9, 9, 'exact']]],
+    ['وأوقفت الشرطة 3 أشخاص بتهمة قتل شاب.', [['arrested', 3, 3, 'exact']]],
+    // The event itself stays a claim.
+    ['وأدى الحادث إلى مقتل شاب.', [['killed', 1, 1, 'exact']]],
+  ])('ar: %s', check('ar'));
+});

@@ -537,6 +537,17 @@ const AR_ONE = new Set(['واحد', 'واحدة', 'واحدا']);
 const ONE_OF = L.ONE_OF;
 /** The set after "أحد": definite ("الكوادر") or a plural of people in construct ("عناصر الأمن"); "واحد" (one) has none. */
 const oneOfSet = (t: Token | undefined) => !!t && t.kind === 'word' && (t.t.startsWith('ال') || L.AR_PERSON_PLURALS.contains(t) || personPlural(t));
+/** "بتهمة", "للاشتباه في", "بتورطهم في": the charge a verbal noun at k is the crime of. */
+const CHARGE = wordSet(['بتهمة', 'بتهم', 'تهمة', 'بجريمة', 'جريمة']);
+const SUSPICION = wordSet(['للاشتباه', 'الاشتباه', 'اشتباه', 'بالاشتباه', 'تورطهم', 'تورطه', 'تورطها', 'بتورطهم', 'بتورطه', 'قضية']);
+function chargeBefore(tokens: Token[], k: number): boolean {
+  const a = at(tokens, k - 1);
+  if (!a || a.kind !== 'word') return false;
+  if (CHARGE.contains(a)) return true;
+  const b = at(tokens, k - 2);
+  return a.t === IN_AR && !!b && SUSPICION.contains(b);
+}
+const IN_AR = normalizeWord('في');
 /** "متأثرا بجروحه": (died) of his wounds. */
 const OF_WOUNDS = wordSet(['متأثرا', 'متأثرة', 'متأثرين', 'متأثر']);
 /** "ولا يزال عامل في عداد المفقودين": still (the subject follows). */
@@ -857,6 +868,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   if (prev && (STILL.contains(prev) || THAT_AR.contains(prev)) && predicateWithin(tokens, i + 1, 5)) return one(i, i);
   // "وتوفي متأثرا بجروحه شاب في الثلاثين": the subject after "of his wounds", the predicate before it.
   if (prev && at(tokens, i - 2) && OF_WOUNDS.contains(tokens[i - 2]) && triggerKind(at(tokens, i - 3))) return one(i, i);
+  // "للاشتباه في خطف رجل أعمال", "بتهمة قتل شاب": the crime someone is held for, no casualty the desk would check.
+  if (prev && triggerKind(prev) && chargeBefore(tokens, i - 1)) return undefined;
   // An indefinite singular right after its predicate ("مقتل شخص", "قتل أب", "لقيت امرأة مصرعها"), not after a
   // body noun it completes ("جثماني طفلة"), or coordinated right after another count ("ثلاث نساء وطفلة").
   if (prev && ((triggerKind(prev) && !L.DUALS.contains(prev)) || L.ASIDE.contains(prev))) return one(i, i);

@@ -141,6 +141,8 @@ export const GROUP_STOP = wordSet([
   'صباح', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'غدا', 'بعدما', 'عندما', 'حين', 'لدى', 'قد', 'without', 'across', 'near', 'قرب', 'قبالة', 'مقارنة',
   // "Two hikers went missing": the verb is no part of who they are.
   'went', 'go', 'gone',
+  // "9 أشخاص للاشتباه في …", "3 men over the killing": why they are held is no part of who they are.
+  'للاشتباه', 'بتهمة', 'بتهم', 'over',
 ]);
 
 /** "وأصيب مثلهم": as many again as the count just before (an anaphoric count). */
