@@ -50,6 +50,10 @@ export function claimsTable(claims: Claim[]): string {
     claims.map((c) => [c.type, valueOf(c), c.text, c.attribution?.source ?? '', c.checkworthiness.toFixed(2)]), 48);
 }
 
+/** Bytes of output collected before a write (extraction in this thread), and the room left that counts as full. */
+const OUT_BUFFER = 256 * 1024;
+const OUT_SLACK = 16 * 1024;
+
 /** Notes about dates, one line each for the first few lines, then counted. */
 const NOTE_LINES = 10;
 
@@ -99,17 +103,35 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
     batch.notes.push([lineNo, note(lineNo, msg)]);
     if (batch.notes.length >= 1024) dispatch(); // a long run of bad lines is reported as it goes
   };
-  let out: string[] = [];
-  let outChars = 0;
-  const write = async (chunk: string) => {
+  // Lines extracted in this thread are encoded straight into a buffer (no joined string, no second copy when
+  // stdout encodes it), written when full; a new buffer then, as a write to a pipe may still hold the last one.
+  let out = Buffer.allocUnsafe(OUT_BUFFER);
+  let outBytes = 0;
+  const write = async (chunk: string | Buffer) => {
     if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
   };
   const flush = async () => {
-    if (!out.length) return;
-    const chunk = out.join('');
-    out = [];
-    outChars = 0;
+    if (!outBytes) return;
+    const chunk = out.subarray(0, outBytes);
+    out = Buffer.allocUnsafe(OUT_BUFFER);
+    outBytes = 0;
     await write(chunk);
+  };
+  /** Adds a line to the buffer (at most 3 bytes of UTF-8 per UTF-16 code unit); true when the buffer is full. */
+  const emit = (line: string): boolean => {
+    if (outBytes + 3 * line.length > out.length) {
+      if (outBytes) pending.push(out.subarray(0, outBytes));
+      out = Buffer.allocUnsafe(Math.max(OUT_BUFFER, 3 * line.length));
+      outBytes = 0;
+    }
+    outBytes += out.write(line, outBytes);
+    return pending.length > 0 || outBytes >= OUT_BUFFER - OUT_SLACK;
+  };
+  /** Full buffers waiting for the next await (handle() runs synchronously for a whole chunk of input). */
+  const pending: Buffer[] = [];
+  const flushAll = async () => {
+    while (pending.length) await write(pending.shift()!);
+    await flush();
   };
 
   const dispatch = () => {
@@ -124,7 +146,7 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
     while (queue.length && (queue.length > max || queue[0].finished)) {
       const b = queue.shift()!;
       const done = await b.done!;
-      await flush(); // rows extracted in this thread before the workers started come first
+      await flushAll(); // rows extracted in this thread before the workers started come first
       if (done.out) await write(done.out);
       // The stderr of this batch in line order: its notes, then for each failed row the extractor's message.
       const failed = done.failures.map(([i, msg]): [number, string] =>
@@ -187,10 +209,10 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
       bad++;
       return warn(`the extractor failed on id ${JSON.stringify(row.id)}: ${s.error}; skipped`);
     }
-    out.push(s);
-    outChars += s.length;
+    if (emit(s)) full = true;
   };
 
+  let full = false;
   const input = file ? createReadStream(file) : process.stdin;
   input.setEncoding('utf8');
   let rest = '';
@@ -208,7 +230,10 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
         }
         rest += chunk.slice(from);
         if (pool) await settle(IN_FLIGHT * maxWorkers);
-        else if (outChars > 1 << 16) await flush();
+        else if (full) {
+          full = false;
+          await flushAll();
+        }
       }
     } catch (e) {
       if (e instanceof CliError) throw e;
@@ -219,7 +244,7 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
       dispatch();
       await settle(0);
     }
-    await flush();
+    await flushAll();
   } finally {
     await pool?.close();
   }

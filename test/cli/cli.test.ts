@@ -217,6 +217,23 @@ describe('factcheck extract --jsonl --workers', () => {
     expect(one.stderr).toMatch(/2 of 44 lines skipped\n$/);
   });
 
+  it('writes the same bytes in one thread as with workers when the output runs to megabytes, one line alone to more than a megabyte', async () => {
+    // Arrange: many rows with claims, and one row whose output line alone is larger than the buffers stdout is written in
+    const many = Array.from({ length: 300 }, (_, i) => line({ id: `m${i}`, text: en(i), language: 'en', publishedAt: '2024-03-02' }));
+    const long = line({ id: 'long', text: Array.from({ length: 2000 }, (_, k) => en(k)).join('\n'), language: 'en', publishedAt: '2024-03-02' });
+    const big = `${[...many.slice(0, 150), long, ...many.slice(150)].join('\n')}\n`;
+    // Act
+    const [two, one] = await Promise.all([cli(['extract', '--jsonl', '--workers', '2'], { input: big }), cli(['extract', '--jsonl', '--workers', '1'], { input: big })]);
+    // Assert
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe(two.stdout);
+    const lines = one.stdout.split('\n');
+    expect(lines).toHaveLength(302);
+    expect(lines[150].length).toBeGreaterThan(1 << 20);
+    expect(JSON.parse(lines[150]).claims.filter((c: { type: string }) => c.type === 'casualty')).toHaveLength(4000);
+    expect(lines.slice(0, 301).map((l) => JSON.parse(l).id)).toEqual([...many.slice(0, 150), long, ...many.slice(150)].map((l) => JSON.parse(l).id));
+  });
+
   it('refuses a --workers that is not a count, or without --jsonl', async () => {
     for (const args of [['--jsonl', '--workers', '0'], ['--jsonl', '--workers', 'all'], ['--workers', '2']]) {
       const r = await cli(['extract', ...args], { input: line({ id: 'a', text: ARTICLE }) });
