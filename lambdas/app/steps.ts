@@ -23,7 +23,7 @@ export async function extract(deps: Deps, articleId: string) {
   const article = await deps.repo.requireArticle(articleId);
   const text = await deps.repo.getText(articleId);
   const language = article.language ?? detectLanguage(text);
-  const found = extractClaims(text, { language, publishedAt: article.publishedAt ?? article.createdAt }).filter((c) => REVIEWED_TYPES.has(c.type));
+  const found = onePerId(extractClaims(text, { language, publishedAt: article.publishedAt ?? article.createdAt }).filter((c) => REVIEWED_TYPES.has(c.type)));
   const claims = mostCheckWorthy(found, config().limits.maxClaimsPerArticle);
   const createdAt = deps.now();
   await deps.repo.setClaimCount(articleId, claims.length, found.length - claims.length);
@@ -54,6 +54,16 @@ export async function extract(deps: Deps, articleId: string) {
   const byKind: Record<string, number> = {};
   for (const c of claims) byKind[c.casualty?.kind ?? c.type] = (byKind[c.casualty?.kind ?? c.type] ?? 0) + 1;
   return { claimCount: claims.length, written: fresh.length, byKind };
+}
+
+/**
+ * One claim per id, the first: an id is the claim's span, and its claimId the key it is stored under. Two claims
+ * on one span (the extractor read "قتل اثنان جنديان" twice) were written in one batch, which DynamoDB refuses
+ * whole ("Provided list of item keys contains duplicates"): the article FAILED.
+ */
+export function onePerId<C extends { id: string }>(claims: C[]): C[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => !seen.has(c.id) && !!seen.add(c.id));
 }
 
 /** At most `max` claims: the most check-worthy (earlier first on a tie), in text order. The same text keeps the same ones. */

@@ -227,12 +227,15 @@ export function requireRole(event: APIGatewayProxyEvent, role: Role): Caller {
   return caller;
 }
 
+/** A 400 about the body as a whole: its `errors` name it `(body)`, as every other 400 names what it is about. */
+const bodyProblem = (message: string) => new ValidationError(message, { errors: [{ path: '(body)', message }] });
+
 /** The bytes as UTF-8 text, or a 400: a body in another encoding would be stored with characters lost. */
 function utf8(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ValidationError('the body is not valid UTF-8: send JSON encoded as UTF-8');
+    throw bodyProblem('the body is not valid UTF-8: send JSON encoded as UTF-8');
   }
 }
 
@@ -242,14 +245,14 @@ export function parseJsonBody<T>(event: APIGatewayProxyEvent, schema: ZodType<T>
   const raw = event.isBase64Encoded && event.body ? utf8(Buffer.from(event.body, 'base64')) : event.body ?? '';
   const limit = config().limits.maxBodyBytes;
   if (Buffer.byteLength(raw, 'utf8') > limit) throw new ValidationError(`the body is larger than ${limit} bytes`, undefined, 413);
-  if (!raw.trim()) throw new ValidationError('the body is empty; send a JSON object');
+  if (!raw.trim()) throw bodyProblem('the body is empty; send a JSON object');
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (e) {
-    throw new ValidationError(`the body is not valid JSON: ${(e as Error).message}`);
+    throw bodyProblem(`the body is not valid JSON: ${(e as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ValidationError('the body must be a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bodyProblem('the body must be a JSON object');
   return schema.parse(value);
 }
 

@@ -131,7 +131,7 @@ export const articlePageQuery = z.object({
 }).strict();
 
 /**
- * A path parameter: parsed on its own, its errors are named after it ("articleId: is not an article id"), not
+ * A path parameter (or a header): parsed on its own, its errors are named after it ("articleId: is not an article id"), not
  * after the body, which a client would look for in vain.
  */
 function pathParam<T>(name: string, schema: z.ZodType<T>) {
@@ -142,7 +142,8 @@ function pathParam<T>(name: string, schema: z.ZodType<T>) {
 export const articleIdSchema = z.string().regex(ARTICLE_ID, 'is not an article id');
 export const articleIdParam = pathParam('articleId', articleIdSchema);
 export const claimIdParam = pathParam('claimId', z.string().max(100).regex(CLAIM_ID, 'is not a claim id'));
-export const idempotencyKey = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only');
+/** The Idempotency-Key header: its errors name the header (`header.Idempotency-Key`), not the body. */
+export const idempotencyKey = pathParam('header.Idempotency-Key', z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only'));
 
 export const webhookBody = z.object({
   url: httpUrl,
