@@ -197,3 +197,16 @@ describe('Arabic: the crime someone is held for is no casualty claim (trial7 fin
     ['وأدى الحادث إلى مقتل شاب.', [['killed', 1, 1, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('a risk is no casualty yet (at risk, threatened, face; مهددون، خطر، يواجه)', () => {
+  it.each<CountRow>([
+    ['Two million children are at risk of death from hunger.', []],
+    ['Nearly 300,000 people face displacement as the river rises.', []],
+    ['Twelve people suffered burns to the face.', [['injured', 12, 12, 'exact']]],
+  ])('en: %s', check('en'));
+  it.each<CountRow>([
+    ['وحذرت المنظمة من أن مليون طفل مهددون بالموت جوعا.', []],
+    ['ويواجه 300 ألف شخص خطر النزوح.', []],
+    ['ونزح 300 ألف شخص خلال أسبوع.', [['displaced', 300000, 300000, 'exact']]],
+  ])('ar: %s', check('ar'));
+});

@@ -102,6 +102,8 @@ export const EN_BY_GROUP = ['eliminated', 'elimination', 'eliminating', 'neutral
 export const EN_NOT_CASUALTY = [
   'rescued', 'saved', 'survived', 'survivors', 'survivor', 'released', 'freed', 'escaped', 'unharmed', 'safe', 'evacuees', 'discharged', 'recovering',
   'pulled alive', 'alive', 'damaged', 'damaging', 'damage',
+  // A risk is no casualty yet: "Two million children are at risk of death", "300,000 people face displacement".
+  'risk', 'risks', 'threatened', 'threat', 'face', 'faces', 'facing',
 ];
 
 export const EN_RELEASE = ['released', 'freed', 'rescued', 'saved', 'releases', 'frees', 'rescues'];
