@@ -210,3 +210,11 @@ describe('a risk is no casualty yet (at risk, threatened, face; مهددون، �
     ['ونزح 300 ألف شخص خلال أسبوع.', [['displaced', 300000, 300000, 'exact']]],
   ])('ar: %s', check('ar'));
 });
+
+describe('Arabic: "الضحايا هم شاب وامرأة": the victims named after the pronoun of identity', () => {
+  it.each<CountRow>([
+    ['وقال المصدر إن الضحايا هم شاب وامرأة في عقدها السادس.', [['killed', 1, 1, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['والمصابون هم طفل وامرأتان.', [['injured', 1, 1, 'exact'], ['injured', 2, 2, 'exact']]],
+    ['وقال إنهم هم رجال الإطفاء.', []],
+  ])('ar: %s', check('ar'));
+});

@@ -548,6 +548,8 @@ function chargeBefore(tokens: Token[], k: number): boolean {
   return a.t === IN_AR && !!b && SUSPICION.contains(b);
 }
 const IN_AR = normalizeWord('في');
+/** "هم", "هما", "هن": "the victims are …". Exact words. */
+const COPULA_AR = new Set(['هم', 'هما', 'هن'].map((w) => normalizeWord(w)));
 /** "متأثرا بجروحه": (died) of his wounds. */
 const OF_WOUNDS = wordSet(['متأثرا', 'متأثرة', 'متأثرين', 'متأثر']);
 /** "ولا يزال عامل في عداد المفقودين": still (the subject follows). */
@@ -866,6 +868,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // "ولا يزال عامل في عداد المفقودين": the subject of "still"; "أن شاباً في العشرينات أصيب بحروق": of a clause after "that",
   // when a predicate follows within a few words.
   if (prev && (STILL.contains(prev) || THAT_AR.contains(prev)) && predicateWithin(tokens, i + 1, 5)) return one(i, i);
+  // "الضحايا هم شاب وامرأة": after the casualty noun and its pronoun of identity.
+  if (prev && COPULA_AR.has(prev.t) && triggerKind(at(tokens, i - 2))) return one(i, i);
   // "وتوفي متأثرا بجروحه شاب في الثلاثين": the subject after "of his wounds", the predicate before it.
   if (prev && at(tokens, i - 2) && OF_WOUNDS.contains(tokens[i - 2]) && triggerKind(at(tokens, i - 3))) return one(i, i);
   // "للاشتباه في خطف رجل أعمال", "بتهمة قتل شاب": the crime someone is held for, no casualty the desk would check.
