@@ -218,3 +218,13 @@ describe('Arabic: "الضحايا هم شاب وامرأة": the victims named a
     ['وقال إنهم هم رجال الإطفاء.', []],
   ])('ar: %s', check('ar'));
 });
+
+describe('"the remaining N" of the dead or missing counted before them', () => {
+  it.each<CountRow>([
+    ['Twelve people were killed in the crash. Police are working to trace relatives of the remaining five.', [['killed', 12, 12, 'exact'], ['killed', 5, 5, 'exact']]],
+    ['Seven bodies were identified. The remaining three bodies were sent for DNA tests.', [['killed', 7, 7, 'exact'], ['killed', 3, 3, 'exact']]],
+    // The rest of the living, or with a verb of their own, are none.
+    ['Nine miners died. The remaining 14 were rescued.', [['killed', 9, 9, 'exact']]],
+    ['Ten people were killed. The remaining 40 passengers continued their journey.', [['killed', 10, 10, 'exact']]],
+  ])('en: %s', check('en'));
+});

@@ -1523,6 +1523,9 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // they are the subject of their clause ("ونقل 30 آخرين إلى المستشفيات" is the object of a verb of its own).
   // "في حين غادر الأربعة الآخرون المستشفى": in Arabic the nominative "الآخرون" is a subject wherever it stands.
   if (more && counted && (subjectAt(tokens, c) || (!english && L.OTHERS_NOMINATIVE.has(after.t)))) return { kind: counted, trigger: -1, d: 0 };
+  // "efforts to trace relatives of the remaining five": the rest of the dead or missing counted before.
+  if (english && counted && (counted === 'killed' || counted === 'missing') && isWord(at(tokens, c.q.first - 1), 'remaining') && isWord(at(tokens, c.q.first - 2), 'the') &&
+    (!c.group || personWord(tokens[c.group.last]) || L.BODIES_EN_ALL.contains(tokens[c.group.last]))) return { kind: counted, trigger: -1, d: 0 };
   // "27 had been pulled from the water", "divers pulled 4 from the wreck": bodies, when the dead were counted before.
   if (counted === 'killed' && recovered(tokens, c) && (!c.group || groupIs(tokens, c.group, L.PERSONS) || groupIs(tokens, c.group, L.PERSON_PLURALS))) return { kind: counted, trigger: -1, d: 0 };
   // "Most of the dead were pilgrims, among them five women", "معظم النازحين ... 4 آلاف منهم": the set is named by a noun.

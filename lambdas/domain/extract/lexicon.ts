@@ -213,6 +213,8 @@ export const SEIZE = wordSet(ar.AR_SEIZE);
 export const SWEPT = wordSet(ar.AR_SWEPT);
 /** "أحد", "إحدى" (with "و"): one of a set named after it ("وأحد الكوادر", "أحد الحراس"), never an adjective; exact words. */
 export const ONE_OF = new Set(['أحد', 'وأحد', 'إحدى', 'وإحدى'].map(norm));
+/** English nouns of the dead: "the remaining five bodies". */
+export const BODIES_EN_ALL = wordSet(['bodies', 'body', 'corpses', 'victims', 'dead']);
 /** "وفقدت 40 عائلة منازلها": losing one's home (AR_HOMES) after the count is displacement. */
 export const LOSE = wordSet(ar.AR_LOSE);
 export const HOMES = wordSet(ar.AR_HOMES);
