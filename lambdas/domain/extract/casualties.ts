@@ -567,7 +567,7 @@ const ON = wordSet(['على']);
 const COMPARED = wordSet(['compared', 'مقارنة', 'بالمقارنة']);
 const CONSUME = wordSet(['أتت', 'أتى', 'تأتي', 'يأتي']);
 /** Prepositions of a short phrase between an Arabic verb and its subject ("وأصيب في الحادث 5 أشخاص"): exact words. */
-const ARABIC_AFTER = new Set(['في', 'خلال', 'جراء', 'إثر', 'بعد'].map((w) => normalizeWord(w)));
+const ARABIC_AFTER = new Set(['في', 'خلال', 'بعد'].map((w) => normalizeWord(w)));
 /** "ثلاث أسر": families, not captivity, right after a number. */
 const FAMILIES = wordSet(['أسر']);
 /** Words that open a clause of its own after an aside: "، فيما أصيب 43 آخرون". */
