@@ -228,3 +228,17 @@ describe('"the remaining N" of the dead or missing counted before them', () => {
     ['Ten people were killed. The remaining 40 passengers continued their journey.', [['killed', 10, 10, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('English: taken away is missing; whom a search is for; a rate, a tribe, the affected and a cardiac arrest are none', () => {
+  it.each<CountRow>([
+    ['Gunmen stormed the church and 52 worshippers were taken away.', [['missing', 52, 52, 'exact']]],
+    ['Three men were taken away for questioning.', [['arrested', 3, 3, 'exact']]],
+    ['Rescuers are searching for a missing child.', [['missing', 1, 1, 'exact']]],
+    ['The rate was 12 deaths per 100,000 people.', [['killed', 12, 12, 'exact']]],
+    ['Most of the dead belonged to one tribe.', []],
+    ['More than 51,000 households affected and 200,000 people displaced.', [['displaced', 200000, 200000, 'exact']]],
+    ['One passenger was found in cardiac arrest.', []],
+    // Suspects sought are no victims.
+    ['Police are looking for a suspect.', []],
+  ])('en: %s', check('en'));
+});

@@ -33,7 +33,7 @@ const IN = new Set(['في', 'in']);
 const OF = new Set(['of', 'من']);
 const OF_THEM_AR = new Set(['منهم', 'منهن']);
 const OF_THEM_OR_IT_AR = new Set(['منهم', 'منها']);
-const ONE_WITH_NOUN = new Set(['family', 'day', 'time', 'point']);
+const ONE_WITH_NOUN = new Set(['family', 'day', 'time', 'point', 'tribe', 'clan', 'community', 'village', 'town', 'area', 'place', 'side', 'occasion']);
 const ON_BOARD = new Set(['في', 'in', 'on', 'aboard', 'onboard']);
 const ORDINAL_VICTIM = new Set(['death', 'fatality', 'victim', 'body', 'casualty']);
 const OR_AND = new Set(['أو', 'او', 'or', 'و', 'and', '-']);
@@ -826,6 +826,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       (isWord(at(tokens, i - 1), 'are', 'were', 'is', 'was') && (!!triggerKind(at(tokens, i - 2)) || !!triggerKind(at(tokens, i - 3)))) ||
       // "the body of a man", "the killing of a journalist": the victim of a noun predicate.
       (isWord(at(tokens, i - 1), 'of') && VICTIM_OF.has(at(tokens, i - 2)?.t ?? '')) ||
+      // "searching for a missing child": whom a search is for.
+      (isWord(at(tokens, i - 1), 'for') && !!at(tokens, i - 2) && L.SEARCH.contains(tokens[i - 2])) ||
       // "The dead were identified as a 56-year-old man and ..."
       (isWord(at(tokens, i - 1), 'as') && isWord(at(tokens, i - 2), 'identified', 'named') && (!!triggerKind(at(tokens, i - 4)) || !!triggerKind(at(tokens, i - 5))));
     if (passiveTriggerAfter(tokens, after) || listed || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };

@@ -69,6 +69,8 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['destroyed', 'burnt down'], ['destroyed', 'burned down'], ['destroyed', 'burnt out'], ['destroyed', 'burned out'], ['destroyed', 'shot down'],
   ['destroyed', 'razed to the ground'], ['destroyed', 'reduced to rubble'],
   ['missing', 'taken hostage'], ['missing', 'taken captive'], ['missing', 'held for ransom'],
+  // "52 worshippers were taken away" (by the gunmen); "taken away for questioning" is an arrest.
+  ['missing', 'taken away'], ['arrested', 'taken away for questioning'],
   ['killed', 'found dead'], ['destroyed', 'reduced to ashes'], ['destroyed', 'reduced to ash'],
   // People washed away are missing; houses washed away are destroyed (the kind follows the group, like "swept away").
   ['missing', 'washed away'], ['missing', 'washing away'], ['missing', 'sweeping away'], ['missing', 'being searched for'], ['missing', 'reported missing'],
@@ -104,6 +106,8 @@ export const EN_NOT_CASUALTY = [
   'pulled alive', 'alive', 'damaged', 'damaging', 'damage',
   // A risk is no casualty yet: "Two million children are at risk of death", "300,000 people face displacement".
   'risk', 'risks', 'threatened', 'threat', 'face', 'faces', 'facing',
+  // "51,000 households affected"; "found in cardiac arrest" (the heart's, no arrest).
+  'affected', 'cardiac',
 ];
 
 export const EN_RELEASE = ['released', 'freed', 'rescued', 'saved', 'releases', 'frees', 'rescues'];
@@ -156,6 +160,7 @@ export const EN_NOT_VICTIMS = [
   'times', 'rescuers', 'rescue', 'kg', 'tons', 'tonnes', 'year-old', 'points', 'am', 'pm', 'a.m', 'p.m', 'hectares', 'acres', 'sq', 'square',
   'villages', 'towns', 'cities', 'districts', 'provinces', 'states', 'countries', 'beds', 'ambulances', 'teams', 'flights', 'counts', 'charges',
   'rounds', 'bullets', 'explosions', 'blasts', 'incidents', 'fires', 'cases', 'litres', 'liters', 'gallons', 'mw', 'storeys',
+  'hamlets', 'settlements', 'neighbourhoods', 'neighborhoods',
   'floors', 'seats', 'votes', 'hospital', 'hospitals', 'clinics', 'schools', 'shelters', 'camps',
   // Animals and things: "bird flu killed 2,000 chickens", "killed two birds with one stone", "seized 30 weapons".
   'birds', 'chickens', 'poultry', 'cattle', 'livestock', 'animals', 'goats', 'sheep', 'cows', 'buffaloes', 'camels', 'stone', 'weapons', 'rifles',
@@ -171,6 +176,8 @@ export const EN_NOT_COUNT_BEFORE = [
   'section', 'chapter', 'paragraph', 'resolution', 'boeing', 'airbus', 'f', 'su', 'mig', 'model', 'version', 'level', 'category', 'grade', 'class',
   'page', 'room', 'ward', 'block', 'sector', 'zone', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'squad', 'team', 'father', 'mother',
   'rated', 'scored', 'rescue', 'emergency', 'helpline', 'hotline', 'dial', 'call', 'rs', 'inr', 'usd', 'eur', 'ksh', 'aud',
+  // A rate: "12 deaths per 100,000 people".
+  'per',
 ];
 
 export const EN_TOLL = ['toll', 'tally', 'number', 'count', 'figure', 'total'];
