@@ -242,3 +242,12 @@ describe('English: taken away is missing; whom a search is for; a rate, a tribe,
     ['Police are looking for a suspect.', []],
   ])('en: %s', check('en'));
 });
+
+describe('the words of a count\'s own group are no distance to its predicate', () => {
+  it.each<CountRow>([
+    ['Two other crew members in the truck suffered minor injuries.', [['injured', 2, 2, 'exact']]],
+    ['Four young farm workers on the estate were taken to hospital.', [['injured', 4, 4, 'exact']]],
+    // Past the window still none.
+    ['Two workers who had come from the neighbouring district to help with the harvest last week were later praised.', []],
+  ])('en: %s', check('en'));
+});

@@ -1329,7 +1329,11 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   for (let k = c.q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
     const t = tokens[k];
     // Most words are none that a test below reacts to: only the distance grows.
-    if (t.kind === 'word' && quietRight(t)) continue;
+    if (t.kind === 'word' && quietRight(t)) {
+      // ("Two other crew members in the truck suffered minor injuries": the group's own words are no distance.)
+      if (c.group && k <= c.group.last && k > c.q.last + 1) d--;
+      continue;
+    }
     const phrase = L.phraseAt(tokens, k);
     if (phrase) return { kind: phrase.kind, trigger: phrase.last, d };
     // "up to 12 residents who stayed behind to defend their homes have yet to be accounted for": past the relative clause.
