@@ -251,3 +251,10 @@ describe('the words of a count\'s own group are no distance to its predicate', (
     ['Two workers who had come from the neighbouring district to help with the harvest last week were later praised.', []],
   ])('en: %s', check('en'));
 });
+
+describe('an active verb with its object in a relative clause ("who was treating the wounded") is no predicate of the victim', () => {
+  it.each<CountRow>([
+    ['"Among the dead are five children and a paramedic who was treating the wounded," the group said.', [['killed', 5, 5, 'exact'], ['killed', 1, 1, 'exact']]],
+    ['The two nurses who were treating him were praised.', []],
+  ])('en: %s', check('en'));
+});

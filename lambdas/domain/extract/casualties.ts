@@ -1484,7 +1484,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     // "the two nurses who treated him", "the men who killed a guard": an active verb of a relative clause, with its object.
     // ("fled their villages", "left their homes": the object is a place, and the subject the displaced.)
     const agent = kind && kind !== 'displaced' && kind !== 'missing' && tokens[k + 1] && (OBJECT_START.has(tokens[k + 1].t) || startsNumber(tokens, k + 1));
-    if (agent && isWord(at(tokens, k - 1), 'who', 'that')) break;
+    if (agent && (isWord(at(tokens, k - 1), 'who', 'that') || (isWord(at(tokens, k - 1), 'was', 'were') && isWord(at(tokens, k - 2), 'who', 'that')))) break;
     // "Two men wearing masks killed three people": the group is the subject of an active verb with an object of its own.
     if (agent && d > 1 && !sawAux && /ed$/.test(t.t)) break;
     if (kind) {
