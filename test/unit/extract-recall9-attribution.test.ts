@@ -84,3 +84,20 @@ describe('no source: taking lives ("claimed the lives of"), a verbal noun as the
     ['وأكدت السلطات تسجيل 17 حالة وفاة.', 'ar', [['killed 17', 'السلطات']]],
   ] as const)('%s', (text, language, expected) => expect(attributed(text, language)).toEqual(expected));
 });
+
+describe('more ways of reporting: "حسبما أعلنت X", "تحدث X عن", a dateline before the verb, "counted", "estimate"', () => {
+  it.each([
+    ['أودت السيول بحياة أكثر من 60 شخصاً، حسبما أعلنت وزارة الداخلية.', 'ar', [['killed 60', 'وزارة الداخلية']]],
+    ['وتحدثت منظمة الهجرة عن أكثر من 200 مفقود في البحر.', 'ar', [['missing 200', 'منظمة الهجرة']]],
+    ['وقالت الحكومة إن 12 شخصاً قتلوا، بينما تحدثت المعارضة عن 35 قتيلاً.', 'ar', [['killed 12', 'الحكومة'], ['killed 35', 'المعارضة']]],
+    // Between "كان" and "قد" is its subject; without a subject after it and no "كان", "تحدث" names nobody.
+    ['وكانت حصيلة أولية قد تحدثت عن ثلاثة قتلى.', 'ar', [['killed 3', 'حصيلة أولية']]],
+    ['وقد تحدثت عن ثلاثة قتلى.', 'ar', []],
+    ['الرباط - 26 غشت - أعلنت السلطات المحلية مقتل 3 أشخاص.', 'ar', [['date', 'السلطات المحلية'], ['killed 3', 'السلطات المحلية']]],
+    ['The refugee agency counted more than 30,000 displaced people.', 'en', [['displaced 30000', 'The refugee agency']]],
+    ['Two million residents have fled the region, aid agencies estimate.', 'en', [['displaced 2000000', 'aid agencies']]],
+    ['Local sources estimate that 30-40 people were killed.', 'en', [['killed 30', 'Local sources']]],
+    // "estimate" as a noun is no verb of saying.
+    ['The estimate of 30 deaths was revised.', 'en', []],
+  ] as const)('%s', (text, language, expected) => expect(attributed(text, language)).toEqual(expected));
+});

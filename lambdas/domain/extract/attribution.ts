@@ -4,6 +4,7 @@ import { TRIGGER_KIND } from './lexicon.ts';
 import { at } from '../text/at.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { numberWord } from '../numbers/words.ts';
+import { isMonthWord } from './dates.ts';
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const BE_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
@@ -27,6 +28,7 @@ export interface AttributionHit {
   forward?: boolean;
 }
 
+const AR_SPOKE_OF = ['تحدث', 'تحدثت', 'تحدثوا', 'يتحدث', 'تتحدث'];
 const AR_VERBS = wordSet([
   'قال', 'قالت', 'أكد', 'أكدت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'أشار', 'أشارت',
   'أفاد', 'أفادت', 'صرح', 'صرحت', 'نقل', 'نقلت', 'كشف', 'كشفت', 'تابع', 'تابعت', 'أورد', 'أوردت', 'زعم', 'زعمت',
@@ -38,11 +40,16 @@ const AR_VERBS = wordSet([
   'ينفي', 'تنفي', 'يتهم', 'تتهم',
   // "اتهمت الحكومة … «الدعم السريع» بارتكاب", "وتشير إحصاءات الجهاز إلى أن", "فيما توقع المركز الوطني للأرصاد استمرار".
   'اتهم', 'اتهمت', 'اتهموا', 'يشير', 'تشير', 'يشيرون', 'توقع', 'توقعت', 'توقعوا', 'يتوقع', 'تتوقع', 'يضيف', 'تضيف', 'يوضح', 'توضح',
+  // "وتحدثت منظمة الهجرة عن أكثر من 200 مفقود" (spoke of).
+  ...AR_SPOKE_OF,
 ]);
 /**
  * Words that open a clause before its verb: "فيما قدّرت مصادر محلية", "بينما نفى الجيش", "في حين قال". The verb
  * after them has its subject after it, as at the start of a sentence.
  */
+/** "تحدث" (spoke of): a verb of saying only where it opens its clause, its subject after it and "عن" after that. */
+const AR_SPOKE_OF_WORDS = wordSet(AR_SPOKE_OF);
+const AN_AR = normalizeWord('عن');
 /**
  * Words that open a clause of its own whose speaker reports only what follows: "…, while police said X", "فيما قال
  * المتحدث إن X" (a count before them is someone else's).
@@ -98,7 +105,8 @@ const AR_NOT_SOURCE = wordSet(['منذ', 'على', 'في', 'عن', 'خلال', '
 const AR_TO = wordSet(['إلى', 'الى']);
 /** "المصدر: وام", "المصدر : رويترز": a source line. */
 const AR_SOURCE_LINE = wordSet(['المصدر', 'مصدر', 'المصادر']);
-const AR_PREPS = wordSet(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'طبقا']);
+// "حسبما أعلنت وزارة الداخلية", "وفقما ذكر": according to what X said (the verb after it is skipped, AR_SKIP_VERBS).
+const AR_PREPS = wordSet(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'طبقا', 'حسبما', 'بحسبما', 'وفقما', 'طبقما']);
 const AR_SKIP = wordSet(['ما', 'ل', 'عن', 'بيان', 'صادر', 'تقرير', 'لاحقا', 'أيضا', 'في']);
 const AR_SKIP_VERBS = wordSet(['أعلنت', 'أعلن', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'قالت', 'قال', 'أوردت', 'نشرت']);
 const AR_STOP = wordSet(['أن', 'إن', 'ان', 'إنه', 'إنها', 'إنهم', 'أنه', 'أنها', 'أنهم', 'انه', 'انها', 'انهم', 'في', 'خلال', 'على', 'عن', 'إلى', 'الى', 'مع', 'بأن', 'بان', 'لاحقا', 'اليوم', 'أمس', 'يوم',
@@ -120,6 +128,8 @@ const EN_VERBS = wordSet([
   'explained', 'stressed', 'quoted', 'wrote', 'posted', 'disclosed', 'revealed', 'acknowledged', 'alleged', 'urged',
   'recalled', 'described', 'testified', 'briefed', 'informed', 'indicated', 'maintained', 'argued', 'declared',
   'say', 'believe', 'believes',
+  // "aid agencies estimate", "Local sources estimate that 30-40 people were killed" (see estimateAsVerb).
+  'estimate',
 ]);
 /** "could not say", "too early to say": a verb of saying after these reports nobody's words. */
 const EN_NOT_SAYING = wordSet(['not', "n't", 'to', 'could', 'cannot', 'can', 'would', 'will', 'did', 'does', 'do', 'never', 'might', 'may']);
@@ -148,7 +158,9 @@ const EN_SAYING_GERUNDS = wordSet(['adding', 'saying', 'noting', 'explaining', '
  * Verbs by which records and studies report ("Home Office figures show", "SEOC data showed", "The road safety centre
  * recorded 253 deaths", "researchers at the university found"): their subject, before them, names no casualty.
  */
-const EN_EVIDENCE = wordSet(['showed', 'shows', 'show', 'recorded', 'found', 'forecast', 'predicted', 'projected']);
+const EN_EVIDENCE = wordSet(['showed', 'shows', 'show', 'recorded', 'found', 'forecast', 'predicted', 'projected',
+  // "The refugee agency counted more than 30,000 displaced people", "monitors documented 120 deaths".
+  'counted', 'tallied', 'documented']);
 /** "show" is a verb after these: "figures show", "data show". */
 const EN_DATA = wordSet(['figures', 'data', 'statistics', 'records', 'numbers', 'estimates', 'tallies', 'surveys', 'polls', 'studies']);
 /** Records that someone gives: "according to figures from the ministry", "according to a tally by AFP". */
@@ -219,7 +231,11 @@ function arabic(tokens: Token[]): AttributionHit[] {
     }
     const opener = i > 0 && (AR_CLAUSE_OPENERS.contains(tokens[i - 1]) || AR_QAD.contains(tokens[i - 1]));
     // ("بين" after a noun is mostly "between": "السبت الماضي بين الجيش و…".)
-    if (verb && !opener && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t)) {
+    // ("تحدثت عن ثلاثة قتلى": no subject after it; "ناشطين في الناصرية تحدثوا لشفق نيوز عن": its subject before it is no
+    // noun phrase this rule reads.)
+    if (verb && AR_SPOKE_OF_WORDS.contains(t) && (tokens[i + 1]?.t === AN_AR || (i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !AR_CLAUSE_OPENERS.contains(tokens[i - 1])))) continue;
+    // ("الرباط - 26 غشت - أعلنت السلطات": after a dateline's month the verb opens the sentence.)
+    if (verb && !opener && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t) && !isMonthWord(tokens[i - 1])) {
       if (t.t === 'بين') continue;
       let k = i - 1;
       while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && !AR_STOP.contains(tokens[k - 1]) && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
@@ -336,6 +352,7 @@ function english_(tokens: Token[]): AttributionHit[] {
     // "The blast claimed the lives of 12 people", "The floods have claimed 12 lives": taking lives, not saying.
     if ((t.t === 'claimed' || t.t === 'claims') && livesAfter(tokens, i)) continue;
     if (t.t === 'say' && at(tokens, i - 1) && EN_NOT_SAYING.contains(tokens[i - 1])) continue;
+    if (t.t === 'estimate' && !estimateAsVerb(tokens, i)) continue;
     // '"…," said Amina Yusuf, 38': after a quote or a clause, the speaker follows the verb.
     const prev = at(tokens, i - 1);
     if (prev && (prev.t === ',' || prev.t === '"') && EN_INVERTING.contains(t)) {
@@ -416,6 +433,14 @@ function english_(tokens: Token[]): AttributionHit[] {
 function countOrCasualty(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].kind === 'num' || lookup(TRIGGER_KIND, tokens[k]) || (tokens[k].kind === 'word' && !!numberWord(tokens[k]))) return true;
   return false;
+}
+
+/** "aid agencies estimate", "sources estimate that": a verb after a plural subject, before "that" or at a clause's end ("the latest estimate" is a noun). */
+function estimateAsVerb(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = at(tokens, i - 1);
+  if (!prev || prev.kind !== 'word' || THE_A.has(prev.t) || prev.t === 'an' || prev.t === 'latest' || prev.t === 'official') return false;
+  return !next || next.kind === 'punct' || next.t === 'that' || /[a-z]s$/.test(prev.t);
 }
 
 /** A verb of saying in the passive ("had not been confirmed", "was estimated", "is believed"): no "by" after it (see the agent above). */
