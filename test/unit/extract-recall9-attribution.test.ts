@@ -101,3 +101,15 @@ describe('more ways of reporting: "حسبما أعلنت X", "تحدث X عن", 
     ['The estimate of 30 deaths was revised.', 'en', []],
   ] as const)('%s', (text, language, expected) => expect(attributed(text, language)).toEqual(expected));
 });
+
+describe('a sentence that opens with "وأضاف أن" (a verb of going on) goes on with the last speaker, across a paragraph break', () => {
+  it.each([
+    ['قال المتحدث باسم الدفاع المدني إن 5 أشخاص قتلوا.\n\nوأضاف أن 12 آخرين أصيبوا.', 'ar', [['killed 5', 'المتحدث باسم الدفاع المدني'], ['injured 12', 'المتحدث باسم الدفاع المدني']]],
+    ['قال مدير المستشفى إن 9 جرحى وصلوا.\n\nوتابع أن 3 منهم توفوا، مبيناً أن 2 آخرين أصيبوا.', 'ar',
+      [['injured 9', 'مدير المستشفى'], ['killed 3', 'مدير المستشفى'], ['injured 2', 'مدير المستشفى']]],
+    // Another verb in a new paragraph ("وأشار إلى أن") names nobody (test/unit/extract-attribution-constructions.test.ts).
+    ['قال مدير المستشفى إن 9 جرحى وصلوا.\n\nوأشار إلى أن 20 منزلا دمرت.', 'ar', [['injured 9', 'مدير المستشفى']]],
+    // Inside a sentence ("…, and said"), only the paragraph's speaker: another paragraph's is not carried.
+    ['The mayor said 3 people died.\n\nThe governor ordered an inquiry and said 40 homes were destroyed.', 'en', [['killed 3', 'The mayor']]],
+  ] as const)('%s', (text, language, expected) => expect(attributed(text, language)).toEqual(expected));
+});

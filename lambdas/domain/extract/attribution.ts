@@ -26,6 +26,8 @@ export interface AttributionHit {
   clause?: number;
   /** It reports only what follows it ("…, while police said X"): a count before it is not its. */
   forward?: boolean;
+  /** A verb of going on ("وأضاف أن", "وتابع"): the last speaker's, even in another paragraph. */
+  continues?: boolean;
 }
 
 const AR_SPOKE_OF = ['تحدث', 'تحدثت', 'تحدثوا', 'يتحدث', 'تتحدث'];
@@ -47,6 +49,8 @@ const AR_VERBS = wordSet([
  * Words that open a clause before its verb: "فيما قدّرت مصادر محلية", "بينما نفى الجيش", "في حين قال". The verb
  * after them has its subject after it, as at the start of a sentence.
  */
+/** Verbs of going on speaking: "وأضاف أن" (he added), "وتابع", "وأردف". */
+const AR_GO_ON = wordSet(['أضاف', 'أضافت', 'أضافوا', 'يضيف', 'تضيف', 'تابع', 'تابعت', 'أردف', 'أردفت', 'استطرد', 'استطردت', 'أوضح', 'أوضحت', 'يوضح', 'توضح']);
 /** "تحدث" (spoke of): a verb of saying only where it opens its clause, its subject after it and "عن" after that. */
 const AR_SPOKE_OF_WORDS = wordSet(AR_SPOKE_OF);
 const AN_AR = normalizeWord('عن');
@@ -254,7 +258,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
     const start = j;
     // "وأضاف أن …": the speaker of the sentences before goes on; "وسجلت منذ ذلك الحين …" has no source.
     if (verb && tokens[start]?.kind === 'word' && AR_NO_SUBJECT.has(tokens[start].t)) {
-      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
+      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, continues: AR_GO_ON.contains(t) });
       continue;
     }
     if (verb && tokens[start]?.kind === 'word' && (AR_NOT_SOURCE.has(tokens[start].t) || AR_OBJECT_STOP.contains(tokens[start]))) continue;

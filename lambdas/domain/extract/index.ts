@@ -50,7 +50,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   // The last casualty kind of the paragraph so far: "Four of them are on ventilator support" continues it.
   let previousKind: CasualtyKind | undefined;
   // The last source named in the paragraph so far: "وأضاف أن …" goes on with it.
-  const speaker: Speaker = { source: undefined };
+  const speaker: Speaker = { source: undefined, last: undefined };
   let previousEnd = 0;
   const spans = sentences(text, language);
   for (let k = 0; k < spans.length; k++) {
@@ -84,6 +84,8 @@ function blankLineIn(text: string, from: number, to: number): boolean {
 
 interface Speaker {
   source: string | undefined;
+  /** The last source named in the article, whatever the paragraph: a sentence that opens with "وأضاف أن" goes on with it. */
+  last: string | undefined;
 }
 
 function extractSentence(
@@ -115,10 +117,13 @@ function extractSentence(
     for (let k = 0; k < hits.length; k++) {
       const a = hits[k];
       const whole = toOriginal(n, a.s, a.e);
-      let source = speaker.source;
+      // A sentence that opens with a verb of going on ("وأضاف أن …", "وتابع") goes on with the last speaker even across a
+      // paragraph break (news paragraphs are a sentence or two); any other ("وأشار إلى أن", "…, and said", "مؤكدا أن") only
+      // within its paragraph.
+      let source = speaker.source ?? (a.continues && a.s === tokens[0].s ? (speaker.source = speaker.last) : undefined);
       if (a.ss !== sameSpeaker) {
         const src = toOriginal(n, a.ss, a.se);
-        source = speaker.source = text.slice(src.start, src.end);
+        source = speaker.source = speaker.last = text.slice(src.start, src.end);
       }
       if (source !== undefined) {
         attributions.push({ start: whole.start, end: whole.end, source, forward: !!a.forward, clause: a.clause === undefined ? -1 : toOriginal(n, a.clause, a.clause).start });
