@@ -258,3 +258,12 @@ describe('an active verb with its object in a relative clause ("who was treating
     ['The two nurses who were treating him were praised.', []],
   ])('en: %s', check('en'));
 });
+
+describe('English: an adjective, then a noun of no victims, after a number ("three nearby hamlets")', () => {
+  it.each<CountRow>([
+    ['Some 300 people were evacuated from three nearby hamlets.', [['displaced', 300, 300, 'approx']]],
+    ['The army destroyed two remote villages and killed 12.', [['killed', 12, 12, 'exact']]],
+    // An adjective before people is no such noun.
+    ['Troops killed three armed men.', [['killed', 3, 3, 'exact']]],
+  ])('en: %s', check('en'));
+});

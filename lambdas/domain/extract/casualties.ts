@@ -598,6 +598,9 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (first.kind === 'num' && first.s > 0 && norm[first.s - 1] === '-' && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
   if (next && next.kind === 'punct' && (next.t === '%' || next.t === '٪')) return true;
   if (next && next.kind === 'word' && (isMonthWord(next) || notVictims(next))) return true;
+  // "evacuated from three nearby hamlets", "two remote villages": an adjective, then a noun of no victims.
+  const after = tokens[q.last + 2];
+  if (english && next && next.kind === 'word' && after && after.kind === 'word' && L.NOT_VICTIMS.has(after.t) && !personWord(next) && !triggerKind(next) && !L.GROUP_STOP.contains(next)) return true;
   // "22 relief camps", "12 evacuation centres": a place of the displaced, not a count of them.
   if (next && english && next.kind === 'word') {
     const place = L.phraseAt(tokens, q.last + 1);
