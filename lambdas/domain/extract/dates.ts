@@ -113,6 +113,10 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
             const past = PAST.contains(tokens[last + 1]);
             y = past ? (ymd(pubYear, month.m, days[0]) <= pub ? pubYear : pubYear - 1) : (ymd(pubYear, month.m, days[0]) > pub ? pubYear : pubYear + 1);
             last++;
+          } else if (tokens[last + 1] && /^[ء-ي]/.test(tokens[last + 1].t) && THIS.contains(tokens[last + 1])) {
+            // "15 أكتوبر الجاري": the current month, this year's whether or not the day is past.
+            y = pubYear;
+            last++;
           }
         }
         y ??= yearFor(month.m, days[0], i);
