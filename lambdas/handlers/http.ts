@@ -242,7 +242,9 @@ function utf8(bytes: Buffer): string {
 export function parseJsonBody<T>(event: APIGatewayProxyEvent, schema: ZodType<T>): T {
   const type = event.headers?.['content-type'] ?? event.headers?.['Content-Type'] ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) throw new ValidationError('send the body as application/json', undefined, 415);
-  const raw = event.isBase64Encoded && event.body ? utf8(Buffer.from(event.body, 'base64')) : event.body ?? '';
+  const decoded = event.isBase64Encoded && event.body ? utf8(Buffer.from(event.body, 'base64')) : event.body ?? '';
+  // A byte-order mark before the JSON (PowerShell's UTF-8 files, Notepad) is ignored, as RFC 8259 (8.1) allows.
+  const raw = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   const limit = config().limits.maxBodyBytes;
   if (Buffer.byteLength(raw, 'utf8') > limit) throw new ValidationError(`the body is larger than ${limit} bytes`, undefined, 413);
   if (!raw.trim()) throw bodyProblem('the body is empty; send a JSON object');

@@ -40,6 +40,7 @@ export const httpUrl = z.string().max(2048, 'at most 2048 characters')
     }
     if (url.username || url.password) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must not carry credentials (user:password@)' });
     if (!url.hostname) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must name a host' });
+    if (url.port === '0') ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must not name port 0 (no server listens there)' });
   });
 
 /** YYYY-MM-DD or an ISO date-time; a real calendar day between 1900 and next year. */
@@ -70,9 +71,18 @@ export const verdictBody = (ratings: readonly string[] = RATINGS) => z.object({
   expectedVersion: z.number().int().min(0).max(1_000_000),
 }).strict();
 
+/**
+ * A whole number in a query string (limit, min, max), written in digits: Number() also reads "0x10", " 1", "1e2",
+ * "1.0" and "Infinity", which no client means as a page size. A sign is read, so "-1" is told its bound.
+ */
+const wholeNumber = (min: number, max: number) => z.string()
+  .regex(/^-?[0-9]+$/, 'must be a whole number')
+  .transform(Number)
+  .pipe(z.number().min(min).max(max));
+
 export const queueQuery = z.object({
   language: z.enum(['ar', 'en']).optional(),
-  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(20),
+  limit: wholeNumber(1, 100).default('20'),
   cursor: z.string().max(2048).optional(),
 }).strict();
 
@@ -80,7 +90,7 @@ export const publicationBody = z.object({ expectedVersion: z.number().int().min(
 
 /** A page of a list: ?limit=&cursor= only. */
 export const pageQuery = z.object({
-  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(20),
+  limit: wholeNumber(1, 100).default('20'),
   cursor: z.string().max(2048).optional(),
 }).strict();
 
@@ -103,10 +113,10 @@ export const articleListQuery = z.object({
   from: day.optional(),
   to: day.optional(),
   q: searchText.optional(),
-  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(20),
+  limit: wholeNumber(1, 100).default('20'),
   cursor: cursorParam.optional(),
 }).strict();
-const count = z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(0).max(100_000_000);
+const count = wholeNumber(0, 100_000_000);
 export const claimSearchQuery = z.object({
   q: searchText.optional(),
   type: z.enum(['casualty', 'date']).optional(),
@@ -117,7 +127,7 @@ export const claimSearchQuery = z.object({
   to: day.optional(),
   min: count.optional(),
   max: count.optional(),
-  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(50).default(20),
+  limit: wholeNumber(1, 50).default('20'),
   cursor: cursorParam.optional(),
 }).strict();
 export const leaseBody = z.object({
@@ -126,7 +136,7 @@ export const leaseBody = z.object({
 
 /** GET /articles/{id}: a page of its claims. */
 export const articlePageQuery = z.object({
-  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(500).optional(),
+  limit: wholeNumber(1, 500).optional(),
   cursor: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'is not one this API gave out').optional(),
 }).strict();
 
@@ -151,7 +161,7 @@ export const webhookBody = z.object({
 }).strict();
 export const webhookIdParam = pathParam('webhookId', z.string().regex(WEBHOOK_ID, 'is not a webhook id'));
 export const deliveriesQuery = z.object({
-  limit: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(50),
+  limit: wholeNumber(1, 100).default('50'),
   cursor: cursorParam.optional(),
 }).strict();
 

@@ -76,6 +76,18 @@ const PARSE_ERRORS: Record<string, [number, string, string]> = {
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'the request was not received in time'],
 };
 
+/**
+ * The parser's reason, where one code covers several (HPE_INVALID_HEADER_TOKEN is also a bad header value or a
+ * folded line; HPE_UNEXPECTED_CONTENT_LENGTH is a second Content-Length): it decides the detail first.
+ */
+const PARSE_REASONS: Record<string, string> = {
+  'Duplicate Content-Length': 'the Content-Length header was sent more than once: send it once',
+  "Transfer-Encoding can't be present with Content-Length": 'Content-Length and Transfer-Encoding were both sent: send one of them',
+  "Content-Length can't be present with Transfer-Encoding": 'Content-Length and Transfer-Encoding were both sent: send one of them',
+  'Invalid header value char': 'a header value has characters a header value cannot have (control characters)',
+  'Unexpected whitespace after header value': 'a header line starts with white space (a folded header): send each header on one line',
+};
+
 /** Answers a request the parser refused, when the socket can still take an answer (not reset, no answer begun). */
 export function answerClientError(err: Error & { code?: string; reason?: string }, socket: Duplex) {
   const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
@@ -83,8 +95,9 @@ export function answerClientError(err: Error & { code?: string; reason?: string 
     socket.destroy();
     return;
   }
-  const [status, title, detail] = PARSE_ERRORS[err.code ?? '']
+  const [status, title, byCode] = PARSE_ERRORS[err.code ?? '']
     ?? [400, 'Bad Request', `the request is not valid HTTP/1.1 (${(err.reason ?? err.message).slice(0, 200)})`];
+  const detail = PARSE_REASONS[err.reason ?? ''] ?? byCode;
   const body = JSON.stringify({ type: `https://factcheck.dev/problems/${status}`, title, status, detail });
   socket.end(`HTTP/1.1 ${status} ${title}\r\ncontent-type: application/problem+json\r\n`
     + `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
@@ -129,13 +142,16 @@ function tooLarge(req: IncomingMessage, res: ServerResponse) {
 
 async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOptions) {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  // The path as sent, as API Gateway routes it: WHATWG URL resolves dot segments, so "/claims/%2e%2e" became "/"
+  // (the console's page, 200) and "//articles/x" a host named "articles"; API Gateway gives the id "..", a 400.
+  const pathname = req.url?.startsWith('/') ? req.url.split(/[?#]/, 1)[0] : url.pathname;
   const method = (req.method ?? 'GET').toUpperCase();
-  const matches = compiled.filter((r) => r.re.test(url.pathname));
-  if (matches.length === 0 && url.pathname === '/local/token') return localToken(req, res, opts);
-  if (matches.length === 0 && (method === 'GET' || method === 'HEAD') && opts.consoleDir && serveConsole(url.pathname, res, opts.consoleDir)) return;
+  const matches = compiled.filter((r) => r.re.test(pathname));
+  if (matches.length === 0 && pathname === '/local/token') return localToken(req, res, opts);
+  if (matches.length === 0 && (method === 'GET' || method === 'HEAD') && opts.consoleDir && serveConsole(pathname, res, opts.consoleDir)) return;
   if (matches.length === 0) {
     await drain(req);
-    return problem(res, 404, 'Not Found', `no route ${url.pathname}`);
+    return problem(res, 404, 'Not Found', `no route ${pathname}`);
   }
   if (method === 'OPTIONS') {
     // A CORS preflight, answered as API Gateway's defaultCorsPreflightOptions answer it (lib/constructs/api.ts).
@@ -150,7 +166,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOp
   const route = matches.find((r) => r.method === method);
   if (!route) {
     await drain(req);
-    return problem(res, 405, 'Method Not Allowed', `${method} is not allowed on ${url.pathname}`, { allow: matches.map((m) => m.method).join(', ') });
+    return problem(res, 405, 'Method Not Allowed', `${method} is not allowed on ${pathname}`, { allow: matches.map((m) => m.method).join(', ') });
   }
   const body = await readBody(req);
   if (body === 'too-large') return tooLarge(req, res);
@@ -164,7 +180,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOp
     // As the Cognito authorizer passes them: string values, groups comma-separated.
     claims = Object.fromEntries(Object.entries(verified.claims).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
   }
-  const m = route.re.exec(url.pathname)!;
+  const m = route.re.exec(pathname)!;
   const pathParameters = Object.fromEntries(route.params.map((p, i) => [p, safeDecode(m[i + 1])]));
   const query: Record<string, string> = {};
   const multi: Record<string, string[]> = {};
@@ -178,7 +194,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOp
   const isText = Buffer.from(utf8, 'utf8').equals(body);
   const event = {
     resource: route.path,
-    path: url.pathname,
+    path: pathname,
     httpMethod: method,
     headers,
     multiValueHeaders: {},
@@ -191,7 +207,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOp
     requestContext: {
       requestId: randomUUID(),
       httpMethod: method,
-      path: url.pathname,
+      path: pathname,
       resourcePath: route.path,
       stage: 'local',
       authorizer: claims ? { claims } : null,

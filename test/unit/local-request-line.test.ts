@@ -39,6 +39,10 @@ describe('a request the parser refuses', () => {
     ['a control character in the path', 'GET /articles\u0001 HTTP/1.1\r\nHost: localhost\r\n\r\n', 400, 'must be percent-encoded'],
     ['a space in the query', 'GET /articles?q=two words HTTP/1.1\r\nHost: localhost\r\n\r\n', 400, '%20'],
     ['a malformed header name', 'GET /health HTTP/1.1\r\nHost: localhost\r\nBad Name: x\r\n\r\n', 400, 'header name'],
+    ['Content-Length twice', 'POST /health HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}', 400, 'Content-Length header was sent more than once'],
+    ['Content-Length with Transfer-Encoding', 'POST /health HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n{}', 400, 'were both sent'],
+    ['a control character in a header value', 'GET /health HTTP/1.1\r\nHost: localhost\r\nX-Note: a\u0001b\r\n\r\n', 400, 'a header value has characters'],
+    ['a folded header line', 'GET /health HTTP/1.1\r\nHost: localhost\r\nX-Note: a\r\n b\r\n\r\n', 400, 'folded'],
     ['headers over 16 KB', `GET /health HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'headers are larger'],
   ])('%s -> a problem+json that says what was wrong', async (_, bytes, status, detail) => {
     const res = await rawRequest(bytes);
