@@ -268,3 +268,11 @@ describe('English: an adjective, then a noun of no victims, after a number ("thr
     ['Troops killed three armed men.', [['killed', 3, 3, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('English: a breakdown by origin after a toll ("15 were from Gujran, four from …")', () => {
+  it.each<CountRow>([
+    ['Of the 21 dead, 15 were from Gujran, four from Dhadriyan and two from Mandvi.', [['killed', 21, 21, 'exact'], ['killed', 15, 15, 'exact'], ['killed', 4, 4, 'exact'], ['killed', 2, 2, 'exact']]],
+    // Where they were is no breakdown of the toll.
+    ['Nine people were killed, 40 were in the market at the time.', [['killed', 9, 9, 'exact']]],
+  ])('en: %s', check('en'));
+});

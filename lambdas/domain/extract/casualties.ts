@@ -1569,7 +1569,10 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   if (!linked(tokens, from, c.q.first) && !(c.conj && linked(tokens, from, c.q.first, true))) return undefined;
   // The candidate must read as a member: followed by a place, a victim noun, "منهم"/"of them", or nothing.
   const next = tokens[(c.group?.last ?? c.q.last) + 1];
+  // ("of the 21 deaths, 15 were from Gujran, four from …": a member's place after a copula.)
+  const nextAt = (c.group?.last ?? c.q.last) + 1;
   const member = !next || next.kind === 'punct' || L.PLACE_PREP.contains(next) || L.LIST_GLUE.contains(next) || isConj(next) || /^[وب]/.test(next.t) ||
+    (english && isWord(next, 'were', 'was', 'are', 'is') && !!tokens[nextAt + 1] && isWord(tokens[nextAt + 1], 'from')) ||
     c.group !== null || L.ASIDE.contains(at(tokens, c.q.first - 1) ?? next);
   if (!member) return undefined;
   if (c.group && !english && !groupFits(tokens, c.group, prev)) return undefined;
