@@ -276,3 +276,13 @@ describe('English: a breakdown by origin after a toll ("15 were from Gujran, fou
     ['Nine people were killed, 40 were in the market at the time.', [['killed', 9, 9, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('English: the displaced counted with the shelters they stay in; a part of a count that is no claim is none', () => {
+  it.each<CountRow>([
+    ['Some 24,856 families are staying in 652 evacuation centers.', [['displaced', 24856, 24856, 'approx']]],
+    ['Nearly 900 people were housed in 14 camps.', [['displaced', 900, 900, 'approx']]],
+    ['Twelve workers were living in 3 rooms.', []],
+    // After a toll of another kind in the sentence before, "86 of them" of damaged houses stays none.
+    ['Some 900 people are staying in 4 camps. Some 1,210 houses were damaged, 86 of them totally.', [['displaced', 900, 900, 'approx']]],
+  ])('en: %s', check('en'));
+});

@@ -215,6 +215,8 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     const role = roleOf(tokens, c, english, found, inDate, previousKind);
     // "..., حيث تم إنقاذ أسرة مكونة من 5 أفراد، بينهم 3 أطفال": the subset of a count that is no claim is none either.
     if (role && role.trigger < 0 && unclaimed && asideBefore(tokens, c.q.first) && (unclaimed.group?.last ?? unclaimed.q.last) === c.q.first - 3) continue;
+    // "Some 1,210 houses were damaged, 86 of them totally": a part of a count that is no claim is none, whatever came before.
+    if (role && role.trigger < 0 && unclaimed && unclaimed.q.last < c.q.first && countOfThem(tokens, c.q.first) && !found.length) continue;
     if (!role || !role.kind) {
       unclaimed = c;
       continue;
@@ -950,6 +952,9 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
   return undefined;
 }
 const SPENT = new Set(['spent', 'spend', 'spends', 'spending']);
+/** Staying in shelters, counted: "families are staying in 652 evacuation centers". */
+const SHELTERED = new Set(['staying', 'sheltering', 'living', 'housed', 'sheltered', 'accommodated', 'lodged']);
+const SHELTER_PLACES = new Set(['camps', 'shelters', 'centres', 'centers', 'tents']);
 const MAIN_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'remain', 'remains', 'remained']);
 
 /**
@@ -1432,6 +1437,12 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       k = close;
       d--;
       continue;
+    }
+    // "24,856 families are staying in 652 evacuation centers": where the displaced are, counted.
+    if (t.kind === 'num' && isWord(at(tokens, k - 1), 'in', 'at') && SHELTERED.has(at(tokens, k - 2)?.t ?? '')) {
+      const place = L.phraseAt(tokens, k + 1);
+      if (place && place.kind === 'displaced') return { kind: 'displaced', trigger: place.last, d };
+      if (tokens[k + 1] && SHELTER_PLACES.has(tokens[k + 1].t)) return { kind: 'displaced', trigger: k + 1, d };
     }
     if (d > 1 && startsNumber(tokens, k)) {
       // "Three of the five people on board were killed": the whole set after "of the" is stepped over, and a predicate
