@@ -286,3 +286,11 @@ describe('English: the displaced counted with the shelters they stay in; a part 
     ['Some 900 people are staying in 4 camps. Some 1,210 houses were damaged, 86 of them totally.', [['displaced', 900, 900, 'approx']]],
   ])('en: %s', check('en'));
 });
+
+describe('English: a person "whose body was found" is one of the dead', () => {
+  it.each<CountRow>([
+    ['Police said a man whose body was found in a car had not died in the storm.', [['killed', 1, 1, 'exact']]],
+    ['A woman whose body was recovered from the river was identified on Monday.', [['killed', 1, 1, 'exact']]],
+    ['A man whose car was found near the river is being sought.', []],
+  ])('en: %s', check('en'));
+});

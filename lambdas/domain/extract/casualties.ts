@@ -835,7 +835,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       (isWord(at(tokens, i - 1), 'for') && !!at(tokens, i - 2) && L.SEARCH.contains(tokens[i - 2])) ||
       // "The dead were identified as a 56-year-old man and ..."
       (isWord(at(tokens, i - 1), 'as') && isWord(at(tokens, i - 2), 'identified', 'named') && (!!triggerKind(at(tokens, i - 4)) || !!triggerKind(at(tokens, i - 5))));
-    if (passiveTriggerAfter(tokens, after) || listed || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
+    // "a man whose body was found in a car": one of the dead.
+    const whoseBody = isWord(tokens[after], 'whose') && BODY.has(tokens[after + 1]?.t ?? '');
+    if (passiveTriggerAfter(tokens, after) || listed || whoseBody || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
     // "A woman who was hit by a stray bullet died in hospital": past a relative clause to the main predicate.
     if (isWord(tokens[after], 'who') && afterRelative(tokens, after)) return one(i, k);
     return undefined;
