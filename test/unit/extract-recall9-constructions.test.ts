@@ -294,3 +294,9 @@ describe('English: a person "whose body was found" is one of the dead', () => {
     ['A man whose car was found near the river is being sought.', []],
   ])('en: %s', check('en'));
 });
+
+describe('English: "compared with N" reaches its toll over an aside', () => {
+  it.each<CountRow>([
+    ['At least 51 people have died this year, according to the UN migration agency, compared with 12 in the whole of last year.', [['killed', 51, null, 'at_least'], ['killed', 12, 12, 'exact']]],
+  ])('en: %s', check('en'));
+});

@@ -1567,15 +1567,18 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // The previous count's predicate may come after this one ("three women and a boy, were killed"): it is shared.
   const from = Math.max(prev.c.q.last, prev.c.group?.last ?? -1, prev.trigger < c.q.first ? prev.trigger : -1, resume) + 1;
   if (subset && c.q.first >= from && c.q.first - from <= 25) return { kind: exactSet(found, prev, c).kind, trigger: -1, d: 0 };
+  const before = at(tokens, c.q.first - 1);
+  // "… 51 the number of people who have died …, according to the IOM, compared with 12 in the whole of last year": a
+  // comparison reaches its toll over an aside (below, within 12 words, for any other link).
+  if (c.q.first >= from && c.q.first - from <= 25 && compared(tokens, c.q.first, before) && !(c.group && !groupIs(tokens, c.group, L.CASES))) return { kind: prev.kind, trigger: -1, d: 0 };
   if (c.q.first < from || c.q.first - from > 12) return undefined;
   // Restated: "بعد أن كانت 47", "after it stood at 47", "up from 47".
-  const before = at(tokens, c.q.first - 1);
   if (before && (L.WAS.contains(before) || (before.t === 'from' && isWord(at(tokens, c.q.first - 2), 'up')))) return { kind: prev.kind, trigger: -1, d: 0 };
   // Restated in other units: "فرّ 80 ألف أسرة …، أي ما يعادل نحو 400 ألف شخص", "60,000 families fled, or about 300,000 people".
   if (restatement(tokens, c.q.first)) return { kind: prev.kind, trigger: -1, d: 0 };
   // Compared: "97 homicides, compared with 84 last year", "30 قتيلا مقارنة بـ 25": the same toll at another time.
   // ("compared with 40 officers on duty": another set, no claim.)
-  if (before && (COMPARED.contains(before) || (isWord(before, 'with', 'to', 'ب') && at(tokens, c.q.first - 2) && COMPARED.contains(tokens[c.q.first - 2])))) {
+  if (compared(tokens, c.q.first, before)) {
     // ("مقارنة بسبع حالات": cases are the same toll.)
     return c.group && !groupIs(tokens, c.group, L.CASES) ? undefined : { kind: prev.kind, trigger: -1, d: 0 };
   }
@@ -1590,6 +1593,11 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   if (!member) return undefined;
   if (c.group && !english && !groupFits(tokens, c.group, prev)) return undefined;
   return { kind: prev.kind, trigger: -1, d: 0 };
+}
+
+/** "compared with N", "مقارنة بـ N" right before the count at `first`. */
+function compared(tokens: Token[], first: number, before: Token | undefined): boolean {
+  return !!before && (COMPARED.contains(before) || (isWord(before, 'with', 'to', 'ب') && !!at(tokens, first - 2) && COMPARED.contains(tokens[first - 2])));
 }
 
 /** "، أي N", "، أي ما يعادل N", ", or N": the count restates the one before it. */
