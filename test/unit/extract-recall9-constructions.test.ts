@@ -300,3 +300,12 @@ describe('English: "compared with N" reaches its toll over an aside', () => {
     ['At least 51 people have died this year, according to the UN migration agency, compared with 12 in the whole of last year.', [['killed', 51, null, 'at_least'], ['killed', 12, 12, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('English: a second object of "left" with its own predicate ("leaving a couple dead and their son seriously hurt")', () => {
+  it.each<CountRow>([
+    ['A pickup collided with a truck, leaving a couple dead and their four-year-old son seriously hurt.', [['killed', 2, 2, 'exact'], ['injured', 1, 1, 'exact']]],
+    ['The crash left the driver dead and his wife injured.', [['killed', 1, 1, 'exact'], ['injured', 1, 1, 'exact']]],
+    // Without "left" before, a person after "and" with no predicate of their own is none.
+    ['Two soldiers died and their commander spoke to reporters.', [['killed', 2, 2, 'exact']]],
+  ])('en: %s', check('en'));
+});

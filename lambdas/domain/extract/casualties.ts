@@ -748,6 +748,13 @@ function afterParticiple(tokens: Token[], k: number): Role | undefined {
   return afterRelative(tokens, k - 1);
 }
 
+/** "left"/"leaving" within five words before token k, before any punctuation. */
+function leftBefore(tokens: Token[], k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - 5) && tokens[j].kind !== 'punct'; j--) if (LEFT.has(tokens[j].t)) return true;
+  return false;
+}
+const HOW_BADLY = new Set(['seriously', 'critically', 'slightly', 'badly', 'severely', 'gravely', 'fatally']);
+
 /** A person noun or "year-old" among tokens[from..to]. */
 function personWithin(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k].t === 'year-old' || L.PERSONS.contains(tokens[k])) return true;
@@ -797,7 +804,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
     // "killed a policeman", "wounded his mother", "killed the driver and two passengers": the object of an active predicate.
     // "The shooting left a woman dead and her son injured": the object of "left" with its predicate after it.
-    const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.has(at(tokens, i - 1)?.t ?? '') && !!triggerKind(tokens[k + 1]));
+    const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.has(at(tokens, i - 1)?.t ?? '') && !!triggerKind(tokens[k + 1])) ||
+      // "leaving a couple dead and their four-year-old son seriously hurt": a second object of "left", its predicate after it.
+      (isConj(at(tokens, i - 1)) && leftBefore(tokens, i - 2) && (!!triggerKind(tokens[k + 1]) || (HOW_BADLY.has(tokens[k + 1]?.t ?? '') && !!triggerKind(tokens[k + 2]))));
     if (t.t === 'the' || (possessive && !afterCount)) {
       // "Five people including the driver were injured": a member named in an aside.
       if (object || isWord(at(tokens, i - 1), 'including', 'include', 'included', 'includes')) return one(i, k);
