@@ -309,3 +309,15 @@ describe('English: a second object of "left" with its own predicate ("leaving a 
     ['Two soldiers died and their commander spoke to reporters.', [['killed', 2, 2, 'exact']]],
   ])('en: %s', check('en'));
 });
+
+describe('given first aid or treated is injured ("received first aid", "عولج", "الإسعافات الأولية")', () => {
+  it.each<CountRow>([
+    ['Nine people received first aid.', [['injured', 9, 9, 'exact']]],
+    ['The Red Crescent trained 40 volunteers in first aid.', []],
+  ])('en: %s', check('en'));
+  it.each<CountRow>([
+    ['وعولج 12 شخصا في موقع الحادث.', [['injured', 12, 12, 'exact']]],
+    ['وتلقى 30 شخصا الإسعافات الأولية.', [['injured', 30, 30, 'exact']]],
+    ['ووزعت الجمعية 300 حقيبة إسعافات أولية.', []],
+  ])('ar: %s', check('ar'));
+});

@@ -71,6 +71,8 @@ export const EN_PHRASES: [CasualtyKind, string][] = [
   ['missing', 'taken hostage'], ['missing', 'taken captive'], ['missing', 'held for ransom'],
   // "52 worshippers were taken away" (by the gunmen); "taken away for questioning" is an arrest.
   ['missing', 'taken away'], ['arrested', 'taken away for questioning'],
+  // "Nine people received first aid", "were given first aid".
+  ['injured', 'received first aid'], ['injured', 'given first aid'], ['injured', 'receiving first aid'],
   ['killed', 'found dead'], ['destroyed', 'reduced to ashes'], ['destroyed', 'reduced to ash'],
   // People washed away are missing; houses washed away are destroyed (the kind follows the group, like "swept away").
   ['missing', 'washed away'], ['missing', 'washing away'], ['missing', 'sweeping away'], ['missing', 'being searched for'], ['missing', 'reported missing'],
