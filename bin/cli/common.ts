@@ -1,6 +1,7 @@
 /** What every command shares: one-line errors, flag parsing from the spec, tables, claim values. Light. */
 import { parseArgs } from 'node:util';
 import { cliLine, cliTargetOfEnv } from '../../lib/local/cli-line.ts';
+import { shownTime } from '../../lambdas/domain/time.ts';
 import { commandHelp, type CommandSpec } from './spec.ts';
 
 /**
@@ -81,9 +82,10 @@ export function moreLine(args: string[], next: string): string {
 
 /**
  * A time as the CLI prints it, in UTC to the second: "2024-03-12T10:15:30.123Z" → "2024-03-12 10:15:30Z" (README's
- * format). Every human-readable line and table uses it (trial 7, finding 22); --json prints the API's own.
+ * format, lambdas/domain/time.ts, as the API's messages print it). Every human-readable line and table uses it
+ * (trial 7, finding 22); --json prints the API's own.
  */
-export const at = (iso: string | null | undefined) => (iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '');
+export const at = shownTime;
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -6,6 +6,7 @@ import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDB
 import { ConflictError, NotFoundError, TransientError } from '../domain/errors.ts';
 import type { Article, StoredClaim } from '../domain/model.ts';
 import type { PostingClaim } from '../domain/search.ts';
+import { shownTime } from '../domain/time.ts';
 import { batchWriteAll, isConditionFailure, strip } from './dynamodb.ts';
 import * as keys from './keys.ts';
 
@@ -198,7 +199,7 @@ export class DeskStore {
     const [item] = await this.getItems([{ PK: keys.articlePk(claim.articleId), SK: keys.claimSk(claim.claimId) }], true);
     if (!item) return new NotFoundError(`claim ${claim.claimId} does not exist`);
     if (item.leaseUntil && item.leaseUntil > now) {
-      return new ConflictError(`${item.leasedBy} holds this claim until ${item.leaseUntil}`, { leasedBy: item.leasedBy, until: item.leaseUntil });
+      return new ConflictError(`${item.leasedBy} holds this claim until ${shownTime(item.leaseUntil as string)}`, { leasedBy: item.leasedBy, until: item.leaseUntil });
     }
     // The holder's lease ran out between the write and this read: the caller may simply try again.
     return new ConflictError('the lease changed hands meanwhile; try again', { leasedBy: null, until: null });

@@ -10,6 +10,7 @@ import { CORS_ALLOW_HEADERS, ROUTES, type RouteDef } from '../routes.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { issueLocalToken, ROLES, verifyLocalToken, type Role } from './auth.ts';
+import { cliLine } from './cli-line.ts';
 
 export type HttpHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
 
@@ -38,6 +39,8 @@ function problem(res: ServerResponse, status: number, title: string, detail: str
 export interface HttpApiOptions {
   handlers: Record<string, HttpHandler>;
   signingKey: Uint8Array;
+  /** The data folder of the signing key: a 401 names the command that prints a token for this stack (cliLine). */
+  dataDir?: string;
   /** The built reviewer console (console/dist), served at / . */
   consoleDir?: string;
   log?: (line: string) => void;
@@ -174,9 +177,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: HttpApiOp
   const auth = req.headers.authorization;
   if (route.auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth ?? '');
-    if (!m) return problem(res, 401, 'Unauthorized', 'send Authorization: Bearer <token> (npx factcheck token --role reviewer)', { 'www-authenticate': 'Bearer' });
+    // The command that prints a token for this stack, pasteable in another terminal (its port and data folder).
+    const tokenLine = () => cliLine(['token', '--role', 'reviewer'], { port: req.socket.localPort, dataDir: opts.dataDir });
+    if (!m) return problem(res, 401, 'Unauthorized', `send Authorization: Bearer <token> (${tokenLine()} prints one)`, { 'www-authenticate': 'Bearer' });
     const verified = await verifyLocalToken(m[1], opts.signingKey);
-    if ('error' in verified) return problem(res, 401, 'Unauthorized', verified.error, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    if ('error' in verified) return problem(res, 401, 'Unauthorized', `${verified.error} (${tokenLine()} prints a new one)`, { 'www-authenticate': 'Bearer error="invalid_token"' });
     // As the Cognito authorizer passes them: string values, groups comma-separated.
     claims = Object.fromEntries(Object.entries(verified.claims).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
   }

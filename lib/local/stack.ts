@@ -130,7 +130,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   const httpHandlers: Record<string, HttpHandler> = {};
   for (const r of ROUTES) httpHandlers[r.handler] = await load(r.handler);
-  const server = createHttpApi({ handlers: httpHandlers, signingKey, log, consoleDir: s.consoleDir ?? join(root, 'console', 'dist') });
+  const server = createHttpApi({ handlers: httpHandlers, signingKey, log, dataDir: s.dataDir, consoleDir: s.consoleDir ?? join(root, 'console', 'dist') });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
       reject(e.code === 'EADDRINUSE' ? new Error(`port ${s.port} is in use: set PORT to another one`) : e));

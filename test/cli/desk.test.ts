@@ -334,11 +334,36 @@ describe('factcheck against the local stack', () => {
     expect(taken.stdout).toMatch(new RegExp(`: yours until ${TIME}$`, 'm'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^factcheck: .* not taken: alice@test holds this claim until/);
+    // The API's refusal prints the holder's time as every line does (README's format), not raw ISO.
+    expect(refused.stderr).toMatch(new RegExp(`holds this claim until ${TIME}\n$`));
     expect(queue.stdout).toMatch(/taken by/);
     expect(queue.stdout).toMatch(new RegExp(`${open.replace('.', '\\.')}.*alice@test`));
     expect(claim.stdout).toMatch(new RegExp(`^taken by\\s+alice@test until ${TIME}$`, 'm'));
     expect(released.code).toBe(0);
     expect(after.code, after.stderr).toBe(0);
+  });
+
+  it('a 401 names the command that prints a token for this stack, pasteable as printed in another terminal', async () => {
+    // Arrange: the stack's url as a user has it (localhost:PORT)
+    const url = ctx.stack.url;
+    const expired = await ctx.stack.token('reviewer', 'late@test', -60);
+    // Act
+    const none = await fetch(`${url}/review-queue`);
+    const late = await fetch(`${url}/review-queue`, { headers: { authorization: `Bearer ${expired}` } });
+    const [noneBody, lateBody] = [await none.json(), await late.json()] as { detail: string }[];
+    const line = /\((\S.*npx factcheck token --role reviewer) prints one\)$/.exec(noneBody.detail)?.[1];
+    // Pasted in a shell where none of the stack's settings is set, in the project's directory.
+    const pasted = await cli(['-c', line ?? 'false'], { command: ['bash'], env: { PORT: undefined, FACTCHECK_API: undefined, FACTCHECK_DATA_DIR: undefined, FACTCHECK_TOKEN: undefined } });
+    const withIt = await fetch(`${url}/review-queue`, { headers: { authorization: `Bearer ${pasted.stdout.trim()}` } });
+    // Assert: the problem+json contract is kept
+    expect(none.status).toBe(401);
+    expect(none.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(noneBody).toMatchObject({ type: expect.any(String), title: 'Unauthorized', status: 401 });
+    expect(line).toBe(`PORT=${new URL(url).port} FACTCHECK_DATA_DIR=${ctx.stack.dataDir} npx factcheck token --role reviewer`);
+    expect(pasted.code, pasted.stderr).toBe(0);
+    expect(withIt.status).toBe(200);
+    expect(late.status).toBe(401);
+    expect(lateBody.detail).toBe(`the token has expired (${line} prints a new one)`);
   });
 
   it('token signs with the stack\'s key', async () => {
