@@ -8,6 +8,7 @@ import { announce, h, mount } from './dom.ts';
 import { currentLang, t } from './i18n.ts';
 import { bdi, utcTime, when } from './desk.ts';
 import { isEditor } from './publishing.ts';
+import { DELIVERIES_PAGE } from './pages.ts';
 
 export const EVENT_TYPES = ['ArticleChecked', 'VerdictRecorded', 'VerdictPublished', 'VerdictWithdrawn'] as const;
 
@@ -271,16 +272,18 @@ function showSecret(target: HTMLElement, secret: string) {
   field.select();
 }
 
-/** #/intake/webhooks/{id}: one webhook's delivery log, newest first, every attempt. */
+/** #/intake/webhooks/{id}: one webhook's delivery log, newest first, every attempt, a page at a time. */
 export async function deliveriesView(main: HTMLElement, webhookId: string) {
   if (onlyEditors(main)) return;
   mount(main, h('p', {}, t('loading')));
   const out = h('div', { id: 'deliveries-out' });
+  const path = `/webhooks/${encodeURIComponent(webhookId)}/deliveries`;
+  const pageOf = (cursor?: string) => api('GET', `${path}?${new URLSearchParams({ limit: String(DELIVERIES_PAGE), ...(cursor ? { cursor } : {}) })}`);
   let hook: any;
-  let items: any[];
+  let first: { items: any[]; nextCursor: string | null };
   try {
     hook = await api('GET', `/webhooks/${encodeURIComponent(webhookId)}`);
-    ({ items } = await api('GET', `/webhooks/${encodeURIComponent(webhookId)}/deliveries?limit=100`));
+    first = await pageOf();
   } catch (e) {
     mount(main, h('p', {}, h('a', { href: '#/intake' }, p('back'))), out);
     showProblem(out, null, e);
@@ -289,20 +292,42 @@ export async function deliveriesView(main: HTMLElement, webhookId: string) {
   const attempt = (a: any) => h('li', {}, when(a.at, true), ' · ',
     h('span', { dir: 'ltr' }, a.status === null || a.status === undefined ? p('unreachable') : `HTTP ${a.status}`),
     a.error ? h('span', { dir: 'auto' }, ` — ${a.error}`) : null, a.ms !== undefined ? ` · ${a.ms} ms` : null);
+  const row = (d: any) => h('tr', { 'data-event': d.eventId, 'data-status': d.status },
+    h('td', { 'data-label': p('event') }, h('span', { dir: 'ltr' }, d.type), h('br'), h('small', { className: 'muted', dir: 'ltr' }, d.eventId)),
+    h('td', { 'data-label': p('status') }, h('span', { className: `delivery ${d.status}` }, p(d.status as 'PENDING')),
+      d.log?.length ? h('ol', { className: 'attempts' }, ...d.log.map(attempt)) : null),
+    h('td', { 'data-label': p('attempts'), className: 'num' }, String(d.attempts)),
+    h('td', { 'data-label': p('created') }, when(d.createdAt, true)),
+    h('td', { 'data-label': p('nextTry') }, d.status === 'PENDING' && d.dueAt ? when(d.dueAt, true) : '—'));
+  const tbody = h('tbody', {}, ...first.items.map(row));
+  // The log pages as the API does (newest first): "Load more" appends the next page, until nextCursor is null.
+  const more = h('button', { type: 'button', className: 'more', hidden: !first.nextCursor }, t('more'));
+  const moreOut = h('div', { id: 'deliveries-more-out' });
+  let next = first.nextCursor;
+  more.onclick = async () => {
+    if (!next) return;
+    more.disabled = true;
+    try {
+      const page = await pageOf(next);
+      moreOut.replaceChildren();
+      tbody.append(...page.items.map(row));
+      next = page.nextCursor;
+      more.hidden = !next;
+    } catch (e) {
+      showProblem(moreOut, null, e);
+    } finally {
+      more.disabled = false;
+    }
+  };
   mount(main, h('section', { className: 'deliveries' },
     h('p', {}, h('a', { href: '#/intake' }, p('back'))),
     h('h1', {}, p('deliveries')),
     h('p', {}, address(hook.url), ' · ', h('span', { dir: 'ltr' }, hook.events.join(', '))),
     h('div', { className: 'toolbar' }, h('button', { type: 'button', onclick: () => void deliveriesView(main, webhookId) }, p('refresh'))),
-    items.length ? null : h('p', { className: 'muted' }, p('noDeliveries')),
+    first.items.length ? null : h('p', { className: 'muted' }, p('noDeliveries')),
     h('table', { className: 'deliveries stack' },
       h('caption', { className: 'visually-hidden' }, p('deliveriesOf', { url: hook.url })),
       h('thead', {}, h('tr', {}, ...[p('event'), p('status'), p('attempts'), p('created'), p('nextTry')].map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, ...items.map((d) => h('tr', { 'data-event': d.eventId, 'data-status': d.status },
-        h('td', { 'data-label': p('event') }, h('span', { dir: 'ltr' }, d.type), h('br'), h('small', { className: 'muted', dir: 'ltr' }, d.eventId)),
-        h('td', { 'data-label': p('status') }, h('span', { className: `delivery ${d.status}` }, p(d.status as 'PENDING')),
-          d.log?.length ? h('ol', { className: 'attempts' }, ...d.log.map(attempt)) : null),
-        h('td', { 'data-label': p('attempts'), className: 'num' }, String(d.attempts)),
-        h('td', { 'data-label': p('created') }, when(d.createdAt, true)),
-        h('td', { 'data-label': p('nextTry') }, d.status === 'PENDING' && d.dueAt ? when(d.dueAt, true) : '—')))))));
+      tbody),
+    more, moreOut));
 }

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConsole, haveBrowser, launchBrowser, shotsDir, signIn as signInAt, soon, type Role } from '../support/browser.ts';
 import { articleStatus, call, startStack, type RunningStack } from '../support/local-stack.ts';
 import { recordDeliveries, startFixtureSite, type Delivery, type FixtureSite } from '../support/fixture-site.ts';
+import { DELIVERIES_PAGE } from '../../console/src/pages.ts';
 
 const shots = shotsDir('intake');
 
@@ -196,5 +197,37 @@ describe.skipIf(!haveBrowser)('feeds & webhooks in the console', () => {
     await page.goto(`${stack.url}/#/intake`);
     await soon(() => page.locator('main').textContent()).toContain('Feeds and webhooks are for editors.');
     expect(await page.locator('#feed-url').count()).toBe(0);
+  });
+
+  it('the delivery log pages: "Load more" follows nextCursor until the last delivery', async () => {
+    // Arrange: a webhook of VerdictRecorded and one more verdict than a page of the log holds (revisions of one claim)
+    const editor = await stack.token('editor', 'huda@desk');
+    const hook = await call(stack.url, 'POST', '/webhooks', { token: editor, body: { url: `${site.base}/hook`, events: ['VerdictRecorded'] } });
+    expect(hook.status).toBe(201);
+    const reviewer = await stack.token('reviewer', 'rana@desk');
+    const r = await call(stack.url, 'POST', '/articles', { token: reviewer, body: { text: 'Gunmen killed 6 villagers on Monday, police said.', language: 'en', publishedAt: '2024-02-21', url: `${site.base}/paging-story` } });
+    const claim = (await articleStatus(stack.url, reviewer, r.body.articleId, ['AWAITING_REVIEW'])).claims.find((c: any) => c.type === 'casualty');
+    const total = DELIVERIES_PAGE + 1;
+    for (let v = 0; v < total; v++) {
+      const put = await call(stack.url, 'PUT', `/claims/${claim.claimId}/verdict`, { token: reviewer, body: { rating: v % 2 ? 'true' : 'false', expectedVersion: v } });
+      expect(put.status).toBe(200);
+    }
+    const deliveries = `/webhooks/${hook.body.webhookId}/deliveries?limit=100`;
+    await soon(async () => (await call(stack.url, 'GET', deliveries, { token: editor })).body.items.length).toBe(total);
+    const ids = (await call(stack.url, 'GET', deliveries, { token: editor })).body.items.map((d: any) => d.eventId);
+    // Act
+    await signIn('huda@desk', 'editor');
+    await page.goto(`${stack.url}/#/intake/webhooks/${hook.body.webhookId}`);
+    const rows = page.locator('table.deliveries tbody tr');
+    await soon(() => rows.count()).toBe(DELIVERIES_PAGE);
+    const more = page.getByRole('button', { name: 'Load more' });
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    // Assert: every delivery once, newest first as the API lists them, and no button once the log is read to its end
+    await soon(() => rows.count()).toBe(total);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-event')))).toEqual(ids);
+    expect(await more.isVisible()).toBe(false);
+    await page.screenshot({ path: join(shots, '3b-deliveries-paged.png'), fullPage: true });
+    await call(stack.url, 'DELETE', `/webhooks/${hook.body.webhookId}`, { token: editor });
   });
 });
