@@ -129,6 +129,13 @@ export function whyItMatched(c: { text: string; sentence?: Span; excerpt?: { sta
   return render(best);
 }
 
+/** Who said it (the API's excerpt.source), in at most `width` characters around the words that matched there. */
+export function sourceMatched(c: { attribution?: { source: string }; excerpt?: { source?: { text: string; marks: Span[] } | null } | null }, width = 24): string {
+  const source = c.excerpt?.source;
+  if (!source) return c.attribution?.source ?? '';
+  return whyItMatched({ text: source.text, excerpt: { start: 0, text: source.text, marks: source.marks } }, width);
+}
+
 export async function search(spec: CommandSpec, p: Parsed): Promise<number> {
   const q = query(spec, p, { type: 'type', kind: 'kind', status: 'status', lang: 'language', from: 'from', to: 'to', min: 'min', max: 'max', limit: 'limit', cursor: 'cursor' });
   const status = q.get('status');
@@ -144,8 +151,9 @@ export async function search(spec: CommandSpec, p: Parsed): Promise<number> {
   }
   if (!res.items.length) out('(no claims found)');
   else {
-    out(table(['claim id', 'type', 'value', 'state', 'published', 'sentence', 'article'],
-      res.items.map((c: any) => [c.claimId, c.type, valueOf(c), stateOf(c), c.article?.publishedAt?.slice(0, 10) ?? '', whyItMatched(c, 40), c.article?.title ?? c.article?.source ?? '']), 40));
+    // Why each matched: the words of the query in its sentence, and in who said it (a claim is found by its source's words too).
+    out(table(['claim id', 'type', 'value', 'state', 'published', 'sentence', 'source', 'article'],
+      res.items.map((c: any) => [c.claimId, c.type, valueOf(c), stateOf(c), c.article?.publishedAt?.slice(0, 10) ?? '', whyItMatched(c, 40), sourceMatched(c), c.article?.title ?? c.article?.source ?? '']), 40));
   }
   q.delete('cursor');
   more('search', q, res.nextCursor);

@@ -352,6 +352,9 @@ export async function searchView(main: HTMLElement, params: URLSearchParams) {
         list.appendChild(h('li', { className: 'result card', 'data-claim': c.claimId },
           h('p', {}, h('span', { className: `tag ${c.type}` }, t(c.type)), ' ', h('a', { href: `#/claim/${c.claimId}`, 'data-row-link': '' }, h('bdi', {}, valueOf(c)))),
           h('p', { dir: dirOf(c.language), lang: c.language, className: 'claim-text' }, c.excerpt ? whyItMatched(c) : c.text),
+          // Who said it, with the words that matched there: a claim is found by its source's words too.
+          c.excerpt?.source ? h('p', { className: 'said-by', dir: dirOf(c.language), lang: c.language }, `${t('source')}: `,
+            h('bdi', {}, withMarks(c.excerpt.source.text, 0, c.excerpt.source.text.length, c.excerpt.source.marks))) : null,
           h('p', { className: 'meta' },
             h('a', { href: `#/article/${c.articleId}` }, h('bdi', { dir: 'auto' }, a.title ?? c.articleId)), ' · ', when(a.publishedAt), ' · ', ...sourceInLine(a),
             h('span', { className: 'verdict' }, c.verdict ? `${t('verdictOf')}: ${t(c.verdict.rating)}` : t(c.status))),

@@ -345,13 +345,20 @@ export function matchedWords(text: string, terms: readonly string[], from = 0, t
 export interface Excerpt extends Span {
   text: string;
   marks: Span[];
+  /**
+   * Who said it (the claim's attribution source) with the words that matched, as offsets of `source.text`: a claim is
+   * found by its source's words too, which its sentence may not hold ("وأضاف أن …" said by a minister named before).
+   * Null for a claim with no attribution.
+   */
+  source: { text: string; marks: Span[] } | null;
 }
 
 /**
  * The claim's sentence with the words that matched `terms` marked; a sentence longer than `max` characters
- * is cut to `max` around its first matched word (else the claim), at spaces when there are some near.
+ * is cut to `max` around its first matched word (else the claim), at spaces when there are some near. Its source
+ * with the words that matched there.
  */
-export function excerptOf(text: string, claim: { start: number; end: number; sentence: Span }, terms: readonly string[], max = 300): Excerpt {
+export function excerptOf(text: string, claim: { start: number; end: number; sentence: Span; attribution?: { source: string } }, terms: readonly string[], max = 300): Excerpt {
   const sentence = { start: Math.max(0, claim.sentence.start), end: Math.min(text.length, claim.sentence.end) };
   const marks = matchedWords(text, terms, sentence.start, sentence.end);
   let { start, end } = sentence;
@@ -364,7 +371,8 @@ export function excerptOf(text: string, claim: { start: number; end: number; sen
     const back = text.slice(end - 30, end).search(/\S\s\S*$/);
     if (end < sentence.end && back >= 0 && end - 30 + back + 1 >= focus.end) end = end - 30 + back + 1;
   }
-  return { start, end, text: text.slice(start, end), marks: marks.filter((m) => m.start >= start && m.end <= end) };
+  const source = claim.attribution ? { text: claim.attribution.source, marks: matchedWords(claim.attribution.source, terms) } : null;
+  return { start, end, text: text.slice(start, end), marks: marks.filter((m) => m.start >= start && m.end <= end), source };
 }
 
 /** The days a claim is about, for the from/to filter. */

@@ -324,4 +324,24 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     expect(await page.locator('ol.history').count()).toBe(0);
     await page.screenshot({ path: join(shots, '7-undated-and-at-least.png'), fullPage: true });
   });
+
+  it('marks the words that matched in who said it, also when the sentence does not hold them', async () => {
+    // The minister is named in the sentence before; "وأضاف أن" gives him the count.
+    const nadia = await stack.token('submitter', 'nadia');
+    const a = await submit(nadia, { text: 'قال وزير الصحة أحمد حسن في مؤتمر صحفي. وأضاف أن 11 شخصا قتلوا في الانفجار.', language: 'ar', publishedAt: '2025-01-02', title: 'مؤتمر الوزير' });
+    const claim = a.claims.find((c: any) => c.type === 'casualty');
+    expect(claim.attribution.source).toContain('أحمد حسن');
+    const page = await newPage();
+    await signIn(page, 'Layla Haddad', 'reviewer');
+    await page.goto(`${stack.url}/#/search?q=${encodeURIComponent('أحمد حسن')}`);
+    const result = page.locator(`ol.results > li[data-claim="${claim.claimId}"]`);
+    await soon(async () => {
+      if (!(await result.count())) await page.locator('#search-q').press('Enter');
+      return result.count();
+    }).toBe(1);
+    expect(await result.locator('p.claim-text mark').count()).toBe(0);
+    expect(await result.locator('p.said-by mark').allTextContents()).toEqual(['أحمد', 'حسن']);
+    expect(await result.locator('p.said-by').textContent()).toContain(claim.attribution.source);
+    await page.screenshot({ path: join(shots, '8-search-source.png'), fullPage: true });
+  });
 });

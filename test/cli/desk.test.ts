@@ -5,7 +5,7 @@
  * GET /articles/{id}); claim reads as text.
  */
 import { describe, expect, it } from 'vitest';
-import { useStack } from '../support/local-stack.ts';
+import { articleStatus, call, useStack } from '../support/local-stack.ts';
 import { claimPages, LONG_ARTICLE } from '../support/long-article.ts';
 import { cli, STACK_FRAME } from './support.ts';
 import { SEARCH_INDEX_VERSION } from '../../lambdas/domain/search.ts';
@@ -224,6 +224,26 @@ describe('factcheck against the local stack', () => {
     for (const c of killed.items) expect(Math.max(c.casualty.min ?? 0, c.casualty.max ?? 0)).toBeGreaterThanOrEqual(10);
     expect(decided.code).toBe(0);
     expect(decided.stdout).toMatch(new RegExp(`${claimIds[0].replace('.', '\\.')}.*mostly-true \\(v2\\)`));
+  });
+
+  it('search shows who said it, with the words that matched there, also when its sentence does not hold them', async () => {
+    // Arrange: the minister is named in the sentence before; "وأضاف أن" gives him the count.
+    const text = 'قال وزير الصحة أحمد حسن في مؤتمر صحفي. وأضاف أن 11 شخصا قتلوا في الانفجار.';
+    const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: { text, language: 'ar', publishedAt: '2025-01-02', title: 'مؤتمر الوزير' } });
+    const a = await articleStatus(ctx.stack.url, ctx.reviewer, r.body.articleId, ['AWAITING_REVIEW']);
+    const claim = a.claims.find((c: any) => c.type === 'casualty');
+    // Act
+    const found = await cli(['search', 'أحمد', 'حسن'], { env: env() });
+    const json = JSON.parse((await cli(['search', 'أحمد', 'حسن', '--json'], { env: env() })).stdout);
+    // Assert: the sentence holds neither word; the source column shows both
+    expect(found.code, found.stderr).toBe(0);
+    expect(found.stdout.split('\n')[0]).toMatch(/\bsentence\s+source\s+article$/);
+    const row = found.stdout.split('\n').find((l) => l.startsWith(claim.claimId))!;
+    expect(row).toContain('وأضاف أن 11 شخصا');
+    expect(row).toContain(claim.attribution.source);
+    const item = json.items.find((c: any) => c.claimId === claim.claimId);
+    expect(item.excerpt.marks).toEqual([]);
+    expect(item.excerpt.source.marks.map((m: any) => item.excerpt.source.text.slice(m.start, m.end))).toEqual(['أحمد', 'حسن']);
   });
 
   it('search prints its more: line as it runs pasted into a terminal of the clone: npx, and PORT in front (trial 6, finding 10)', async () => {

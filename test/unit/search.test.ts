@@ -341,6 +341,7 @@ describe('why a claim matched: its sentence with the matched words marked', () =
     expect(e.text).toBe(text.slice(claim.sentence.start, claim.sentence.end));
     expect(e.text).toMatch(/^Four children .* said\.$/);
     expect(e.marks.map((m) => text.slice(m.start, m.end))).toEqual(['children', 'Homs']);
+    expect(e.source).toEqual({ text: 'officials', marks: [] });
 
     const long = `${'word '.repeat(200)}then three soldiers died in Kherson ${'more '.repeat(200)}`;
     const cut = excerptOf(long, { start: 1010, end: 1023, sentence: { start: 0, end: long.length } }, searchTerms('Kherson', {}), 120);
@@ -348,5 +349,15 @@ describe('why a claim matched: its sentence with the matched words marked', () =
     expect(cut.text).toBe(long.slice(cut.start, cut.end));
     expect(cut.text).toMatch(/^word .*Kherson.* more$/);
     expect(cut.marks.map((m) => long.slice(m.start, m.end))).toEqual(['Kherson']);
+  });
+
+  it('marks the words that matched in the source too, also when its sentence does not hold them', () => {
+    const text = 'قال وزير الصحة أحمد حسن في مؤتمر صحفي. وأضاف أن 11 شخصا قتلوا في الانفجار.';
+    const claim = extractClaims(text, { language: 'ar', publishedAt: '2025-01-01' }).find((c) => c.type === 'casualty')!;
+    const e = excerptOf(text, claim, searchTerms('حسن الوزير', {}));
+    expect(e.marks).toEqual([]);
+    expect(e.source!.text).toBe(claim.attribution!.source);
+    expect(e.source!.marks.map((m) => e.source!.text.slice(m.start, m.end))).toEqual(['وزير', 'حسن']);
+    expect(excerptOf('Five died.', { start: 0, end: 10, sentence: { start: 0, end: 10 } }, searchTerms('five', {})).source).toBeNull();
   });
 });
