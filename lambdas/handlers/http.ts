@@ -11,6 +11,7 @@ import {
   ConflictError, DomainError, ForbiddenError, NotFoundError, QueryParameterError, UnauthorizedError, ValidationError,
 } from '../domain/errors.ts';
 import { flushMetrics } from './metrics.ts';
+import { ParameterError } from './schemas.ts';
 
 export const logger = new Logger({ serviceName: 'factcheck' });
 
@@ -80,7 +81,7 @@ function wordsOf(issue: ZodIssue): string {
 }
 
 /** The line of a problem's `detail` for one issue: "limit: must be at most 100"; an unknown name as what it is. */
-const lineOf = (issue: InputIssue) => (/^unknown (query parameter|field) /.test(issue.message) ? issue.message : `${issue.path.replace(/^query\./, '')}: ${issue.message}`);
+const lineOf = (issue: InputIssue) => (/^unknown (query parameter|field) /.test(issue.message) ? issue.message : `${issue.path.replace(/^(query|path)\./, '')}: ${issue.message}`);
 
 /** A 400's `detail` and `errors`: each issue is `{path, message}`, and a line of the detail, joined with "; " (one line: a CLI prints it as one). */
 function problemOf(errors: InputIssue[]): { detail: string; errors: InputIssue[] } {
@@ -90,11 +91,12 @@ function problemOf(errors: InputIssue[]): { detail: string; errors: InputIssue[]
 /**
  * The one mapping of zod's issues to a problem's `detail` and `errors`. Each issue is `{path, message}` and a
  * line of the detail ("limit: must be at most 100"); an unknown key is named as what it is ("unknown query
- * parameter foo", "unknown field foo"). In the query (`source` 'query') paths say so: `query.limit`.
+ * parameter foo", "unknown field foo"). In the query, the path and a header (`source` 'query', 'path', 'header')
+ * paths say so: `query.limit`, `path.claimId`, `header.Idempotency-Key`.
  */
-export function inputProblem(e: ZodError, source: 'body' | 'query' = 'body'): { detail: string; errors: InputIssue[] } {
+export function inputProblem(e: ZodError, source: 'body' | 'query' | 'path' | 'header' = 'body'): { detail: string; errors: InputIssue[] } {
   const errors: InputIssue[] = [];
-  const at = (name: string) => (source === 'query' ? `query.${name}` : name || '(body)');
+  const at = (name: string) => (source === 'body' ? name || '(body)' : `${source}.${name}`);
   for (const issue of e.issues) {
     const name = issue.path.join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -148,6 +150,10 @@ function parseQuery<S extends QuerySchema>(event: APIGatewayProxyEvent, schema: 
 export function toProblem(e: unknown): APIGatewayProxyResult {
   if (e instanceof ZodError) {
     const { detail, errors } = inputProblem(e);
+    return problem(400, detail, { errors });
+  }
+  if (e instanceof ParameterError) {
+    const { detail, errors } = inputProblem(e.issues, e.where);
     return problem(400, detail, { errors });
   }
   if (e instanceof QueryParameterError) {

@@ -141,19 +141,37 @@ export const articlePageQuery = z.object({
 }).strict();
 
 /**
- * A path parameter (or a header): parsed on its own, its errors are named after it ("articleId: is not an article id"), not
- * after the body, which a client would look for in vain.
+ * A path parameter or a header refused: its zod issues, which handlers/http.ts names `path.<name>` or `header.<name>`
+ * (as the query's are `query.<name>`).
  */
-function pathParam<T>(name: string, schema: z.ZodType<T>) {
-  const named = z.object({ [name]: schema });
-  return { parse: (value: unknown): T => named.parse({ [name]: value })[name] as T };
+export class ParameterError extends Error {
+  constructor(readonly where: 'path' | 'header', readonly issues: z.ZodError) {
+    super(issues.message);
+    this.name = 'ParameterError';
+  }
 }
+
+/**
+ * A path parameter (or a header): parsed on its own, its errors are named after it ("articleId: is not an article id",
+ * `errors` path `path.articleId`; `header.Idempotency-Key`), not after the body, which a client would look for in vain.
+ */
+function param<T>(where: 'path' | 'header', name: string, schema: z.ZodType<T>) {
+  const named = z.object({ [name]: schema });
+  return {
+    parse: (value: unknown): T => {
+      const parsed = named.safeParse({ [name]: value });
+      if (!parsed.success) throw new ParameterError(where, parsed.error);
+      return parsed.data[name] as T;
+    },
+  };
+}
+const pathParam = <T>(name: string, schema: z.ZodType<T>) => param('path', name, schema);
 
 export const articleIdSchema = z.string().regex(ARTICLE_ID, 'is not an article id');
 export const articleIdParam = pathParam('articleId', articleIdSchema);
 export const claimIdParam = pathParam('claimId', z.string().max(100).regex(CLAIM_ID, 'is not a claim id'));
 /** The Idempotency-Key header: its errors name the header (`header.Idempotency-Key`), not the body. */
-export const idempotencyKey = pathParam('header.Idempotency-Key', z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only'));
+export const idempotencyKey = param('header', 'Idempotency-Key', z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'may hold letters, digits and . _ : - only'));
 
 export const webhookBody = z.object({
   url: httpUrl,

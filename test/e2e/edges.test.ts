@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { articleStatus, call, forgeToken, useStack } from '../support/local-stack.ts';
+import { ROUTES } from '../../lib/routes.ts';
 
 const ctx = useStack();
 const now = () => Math.floor(Date.now() / 1000);
@@ -211,5 +212,27 @@ describe('query strings: one rule for every route (trial 6, finding 6)', () => {
     const page = await call(ctx.stack.url, 'GET', `/fact-checks/${claimId}`);
     const shared = await call(ctx.stack.url, 'GET', `/fact-checks/${claimId}?utm_source=mastodon&utm_source=x`);
     expect(shared.status).toBe(page.status);
+  });
+});
+
+describe('path parameters', () => {
+  // One rule for every route: a bad id is a 400 whose errors[] names it `path.<name>`, as the query's are `query.<name>`.
+  const bodies: Record<string, unknown> = {
+    'PUT /claims/{claimId}/verdict': { rating: 'true', expectedVersion: 0 },
+    'POST /claims/{claimId}/publication': { expectedVersion: 0 },
+    'POST /claims/{claimId}/lease': {},
+    'PUT /articles/{articleId}/published-at': { publishedAt: '2024-01-01' },
+  };
+  it.each(ROUTES.filter((r) => r.path.includes('{')).map((r) => [`${r.method} ${r.path}`, r] as const))('%s: a bad id is named path.<name>', async (_, route) => {
+    // Arrange: a token of every group, so the role check lets each route read its path
+    const token = await forge({ sub: 'desk', 'cognito:groups': ['submitters', 'reviewers', 'editors'] });
+    const name = /\{(\w+)\}/.exec(route.path)![1];
+    // Act
+    const r = await call(ctx.stack.url, route.method, route.path.replace(`{${name}}`, 'not-an-id'), { token, body: bodies[`${route.method} ${route.path}`] });
+    // Assert
+    expect(r.status).toBe(400);
+    expect(r.type).toContain('application/problem+json');
+    expect(r.body).toMatchObject({ type: expect.any(String), title: 'Bad Request', status: 400, detail: expect.stringMatching(new RegExp(`^${name}: is not an? `)) });
+    expect(r.body.errors).toEqual([{ path: `path.${name}`, message: expect.stringMatching(/^is not an? /) }]);
   });
 });

@@ -100,7 +100,8 @@ describe('ids that are dot segments', () => {
     const r = await rawGet(path, ctx.submitter);
     expect(r.status).toBe(400);
     expect(r.type).toContain('application/problem+json');
-    expect(r.body.errors).toEqual([{ path: name, message: expect.stringMatching(/^is not an? /) }]);
+    // Named as every path parameter is (path.<name>: polish9's one rule for path ids).
+    expect(r.body.errors).toEqual([{ path: `path.${name}`, message: expect.stringMatching(/^is not an? /) }]);
   });
 });
 
