@@ -126,3 +126,22 @@ describe('links no fetch can take', () => {
     expect(r.body.errors).toEqual([{ path: 'url', message: expect.stringContaining('port 0') }]);
   });
 });
+
+// Last in this file: before the fix, the article below left the extractor of this stack's process unable to read
+// any new word, and every later article failed.
+describe('a word no news text has', () => {
+  it('40,000 "ﷲ" (160,000 letters once normalized): the claims around it, and the articles after it still checked', async () => {
+    const text = `قتل 5 أشخاص يوم الاثنين. ${'ﷲ'.repeat(40_000)}`;
+    const r = await call(ctx.stack.url, 'POST', '/articles', { token: ctx.submitter, body: { text, language: 'ar', publishedAt: '2024-03-06' } });
+    const article = await articleStatus(ctx.stack.url, ctx.submitter, r.body.articleId, ['AWAITING_REVIEW', 'FAILED']);
+    expect(article.status, article.failure).toBe('AWAITING_REVIEW');
+    const casualty = article.claims.find((c: { type: string }) => c.type === 'casualty');
+    expect(casualty).toMatchObject({ text: 'قتل 5 أشخاص', casualty: { min: 5, max: 5 } });
+    // Words this stack has not read before.
+    const next = await call(ctx.stack.url, 'POST', '/articles', {
+      token: ctx.submitter, body: { text: 'Floodwaters swept away 14 herders near Kassala on Sunday.', language: 'en', publishedAt: '2024-03-06' },
+    });
+    const after = await articleStatus(ctx.stack.url, ctx.submitter, next.body.articleId, ['AWAITING_REVIEW', 'FAILED']);
+    expect(after.status, after.failure).toBe('AWAITING_REVIEW');
+  });
+});
