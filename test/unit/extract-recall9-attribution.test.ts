@@ -38,6 +38,7 @@ describe('a speaker after "while", "فيما", "بينما" reports only what fo
     ['Officials later revised the count, bringing the toll from 40 to 42, while police said the kidnapping of 25 schoolgirls had not been confirmed.',
       [['killed 40', 'Officials'], ['killed 42', 'Officials'], ['missing 25', 'police']]],
     ['Nine people died in the clash, while the army said it had arrested 4 suspects.', [['arrested 4', 'the army']]],
+    ['Five people died, although the army said only 3 were killed.', [['killed 3', 'the army']]],
     // Without "while", a speaker after the count is its source.
     ['Nine people died in the clash, the army said.', [['killed 9', 'the army']]],
   ] as const)('en: %s', (text, expected) => expect(attributed(text, 'en')).toEqual(expected));

@@ -178,7 +178,7 @@ const EN_TOLL_NOUNS = wordSet(['toll', 'tally', 'figure', 'figures', 'number', '
 const EN_PRONOUNS = wordSet(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Auxiliaries between a subject and its verb: "the ministry has said". */
 const EN_AUX = wordSet(['has', 'have', 'had', 'was', 'is', 'were', 'also', 'later', 'however', 'further', 'then']);
-const EN_STOP = wordSet(['that', 'and', 'but', 'which', 'who', 'while', 'as', 'because', 'however', 'then', 'when', 'with', 'in', 'on', 'at', 'by', 'from', 'to', 'for', 'after', 'before', 'during', 'than', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'there', 'were', 'was']);
+const EN_STOP = wordSet(['that', 'and', 'but', 'which', 'who', 'while', 'whereas', 'although', 'though', 'as', 'because', 'however', 'then', 'when', 'with', 'in', 'on', 'at', 'by', 'from', 'to', 'for', 'after', 'before', 'during', 'than', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'there', 'were', 'was']);
 /** Adverbs between a subject and its verb: "The caption also asserts", "He however said". */
 const EN_ADVERBS = wordSet(['also', 'later', 'earlier', 'previously', 'again', 'reportedly', 'separately', 'further', 'officially', 'still', 'however', 'has', 'have', 'had']);
 /** "one person reported missing": the verb reports a casualty, it does not attribute one. */
