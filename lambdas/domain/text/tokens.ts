@@ -107,6 +107,18 @@ function addWord(norm: string, start: number, end: number, h: number): number {
   // question checks that the generation has not changed under it.
   if (wordCount >= ID_SPAN) clearWords();
   if ((wordCount + 1) * 2 > wordSlots) growWords();
+  const length = end - start;
+  if (lettersUsed + length > letters.length) {
+    const more = new Uint16Array(Math.max(letters.length * 2, lettersUsed + length));
+    more.set(letters);
+    letters = more;
+  }
+  for (let k = 0; k < length; k++) letters[lettersUsed + k] = norm.charCodeAt(start + k);
+  // The word's string is made before the table counts the word: a table left half-written would fail every
+  // later new word of the process. A slice of 13 characters or more would be a view of the whole text (kept
+  // alive with the word, and one more kind of string for the rules' property loads): those are copied out of
+  // the letters.
+  const word = length < 13 ? norm.slice(start, end) : lettersString(lettersUsed, length);
   const mask = wordSlots - 1;
   let i = h & mask;
   while (slotIds[i] !== 0) i = (i + 1) & mask;
@@ -114,20 +126,24 @@ function addWord(norm: string, start: number, end: number, h: number): number {
   if (id >= idCapacity) growIds();
   slotIds[i] = id + 1;
   slotHashes[i] = h;
-  const length = end - start;
-  if (lettersUsed + length > letters.length) {
-    const more = new Uint16Array(Math.max(letters.length * 2, lettersUsed + length));
-    more.set(letters);
-    letters = more;
-  }
   idStarts[id] = lettersUsed;
   idLengths[id] = length;
-  for (let k = 0; k < length; k++) letters[lettersUsed + k] = norm.charCodeAt(start + k);
   lettersUsed += length;
-  // A slice of 13 characters or more would be a view of the whole text (kept alive with the word, and one
-  // more kind of string for the rules' property loads): those are copied out of the letters.
-  idWords.push(length < 13 ? norm.slice(start, end) : String.fromCharCode.apply(null, letters.subarray(idStarts[id], lettersUsed) as unknown as number[]));
+  idWords.push(word);
   return id;
+}
+
+/** Letters a call of String.fromCharCode takes at most (one argument each: a longer word would overflow the stack). */
+const CHARS_PER_CALL = 8192;
+
+/** The string of letters[from, from + length), in calls of at most CHARS_PER_CALL letters. */
+function lettersString(from: number, length: number): string {
+  const end = from + length;
+  let s = '';
+  for (let a = from; a < end; a += CHARS_PER_CALL) {
+    s += String.fromCharCode.apply(null, letters.subarray(a, Math.min(end, a + CHARS_PER_CALL)) as unknown as number[]);
+  }
+  return s;
 }
 
 function growWords() {
