@@ -172,6 +172,7 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
   const handle = (line: string) => {
     lineNo++;
     if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1); // a byte-order mark (editors on Windows write one)
     if (!line.trim()) return;
     let row: Record<string, unknown>;
     try {

@@ -35,3 +35,14 @@ describe('factcheck extract --jsonl: a very long word', () => {
     expect(kinds(out[4])).toEqual([['injured', 7]]);
   });
 });
+
+describe('factcheck extract --jsonl: a byte-order mark', () => {
+  it('is no part of the first line', async () => {
+    const input = '\uFEFF' + [{ id: 'b', text: 'Two soldiers were killed.' }, { id: 'c', text: 'Three soldiers were injured.' }]
+      .map((o) => line({ ...o, publishedAt: '2024-03-02' })).join('\n');
+    const r = await cli(['extract', '--jsonl'], { input });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout).map(kinds)).toEqual([[['killed', 2]], [['injured', 3]]]);
+  });
+});
