@@ -123,6 +123,10 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
         let first = i;
         if (DAY_AR.has(at(tokens, i - 1)?.t ?? '')) first = i - 1;
         if (at(tokens, i - 1)?.t === 'the') first = i - 1;
+        if (!daysExist(y, month.m, days, joiner)) {
+          for (let k = first; k <= last; k++) used[k] = 1; // "31 February", "between 20 and 10 March": no day to claim
+          continue;
+        }
         push(first, last, dayValues(y, month.m, days, joiner), true);
         absorbWeekday(first);
         continue;
@@ -147,6 +151,10 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
           last = yearRel.last;
         }
         y ??= yearFor(mm.m, list.days[0], i);
+        if (!daysExist(y, mm.m, list.days, list.joiner)) {
+          for (let k = i; k <= last; k++) used[k] = 1; // "February 31", "December 31 to 30"
+          continue;
+        }
         push(i, last, dayValues(y, mm.m, list.days, list.joiner), true);
         absorbWeekday(i);
         continue;
@@ -493,6 +501,13 @@ export function scanDates(tokens: Token[], pubIso: string, norm: string): DateHi
       hits.splice(h, 1);
     }
   }
+}
+
+/** Every day is one of the month's, and a range runs forward: "31 February" and "between 20 and 10 March" name no day. */
+function daysExist(y: number, m: number, days: number[], joiner?: 'alt' | 'range'): boolean {
+  const end = lastDay(y, m);
+  for (const d of days) if (d < 1 || d > end) return false;
+  return joiner !== 'range' || days[0] <= days[days.length - 1];
 }
 
 /**
