@@ -1,7 +1,7 @@
 /** The workflow's steps (one Lambda each). Each is safe to run again: the local stack replays them after a restart. */
 import type { Deps } from '../adapters/deps.ts';
 import { articleDaySk, claimIdOf } from '../adapters/keys.ts';
-import { checkGroup, isLocalKey, matchKeys, mergeChecks, neighbourKeys } from '../domain/check.ts';
+import { checkGroup, inArticle, isLocalKey, matchKeys, mergeChecks, neighbourKeys } from '../domain/check.ts';
 import { config } from '../config.ts';
 import { extractClaims, REVIEWED_TYPES } from '../domain/extract/index.ts';
 import { linksOf, sameLink } from '../domain/intake/link.ts';
@@ -127,6 +127,11 @@ export async function check(deps: Deps, articleId: string) {
   const day = bundle.article.publishedAt ?? bundle.article.createdAt;
   const keys = matchKeys(claims, day);
   const keyOf = new Map(claims.map((c, i) => [c.claimId, keys[i]]));
+  // Within the article, counts as its text fits them together; another article's claims were compared with their
+  // own article's when it was checked, never again here.
+  const fits = inArticle(claims, keys, bundle.article.text ?? '');
+  const fitOf = new Map(claims.map((c, i) => [c.claimId, fits[i]]));
+  const within = (claimId: string) => (fitOf.has(claimId) ? fitOf.get(claimId) : null);
   const groups = new Map<string, StoredClaim[]>();
   let budget = maxMatchReads;
   for (const key of new Set(keys.filter((k): k is string => !!k))) {
@@ -151,7 +156,7 @@ export async function check(deps: Deps, articleId: string) {
   }
   for (const [key, members] of groups) {
     const byId = new Map(members.map((m) => [m.claimId, m]));
-    for (const [claimId, found] of checkGroup(members, limits)) {
+    for (const [claimId, found] of checkGroup(members, limits, within)) {
       const claim = byId.get(claimId)!;
       if (claim.articleId === articleId) {
         own.set(claimId, { claim, checks: { ...found, priority: priorityOf(claim, found.conflictCount ?? 0) }, key: isLocalKey(key) ? null : key });

@@ -145,12 +145,16 @@ const MORE_GROUP = new Set(['more', 'another', 'further', 'additional']);
  * list member of that count, no claim about the same victims to compare.
  */
 function bareCount(c: Claim): boolean {
+  const read = firstQuantity(c);
+  return !!read?.q && read.q.first === 0 && read.q.last === read.tokens.length - 1;
+}
+
+/** The words of a claim's text (no punctuation) and the first count read in them. */
+function firstQuantity(c: Claim) {
   const { norm } = normalizeForMatching(c.text);
   const tokens = tokenize(norm, 0, norm.length, false).filter((t) => t.kind !== 'punct');
   const first = tokens.findIndex((_, i) => startsNumber(tokens, i));
-  if (first < 0) return false;
-  const q = readQuantity(tokens, first, norm);
-  return !!q && q.first === 0 && q.last === tokens.length - 1;
+  return first < 0 ? undefined : { tokens, q: readQuantity(tokens, first, norm) };
 }
 
 /**
@@ -160,6 +164,85 @@ function bareCount(c: Claim): boolean {
 function namesToll(text: string): boolean {
   const { norm } = normalizeForMatching(text);
   return tokenize(norm, 0, norm.length, false).some((t) => t.kind === 'word' && TOLL.contains(t.t.toLowerCase()));
+}
+
+/** Words after a number that make its count a part of a count named before ("Eleven of the injured", "ثلاثة من المصابين"). */
+const PARTITIVE = new Set(['of', 'among', 'من', 'منهم', 'بينهم'].map((w) => normalizeWord(w)));
+
+/**
+ * A count of some of the victims of another count, with no victims of its own ("Eleven of the injured were in critical
+ * condition", "خمسة من المصابين في حالة حرجة"): a subset, never a toll to compare with the whole.
+ */
+function partitive(c: Claim): boolean {
+  const read = firstQuantity(c);
+  const next = read?.q && read.tokens[read.q.last + 1];
+  return !!next && next.kind === 'word' && PARTITIVE.has(next.t.toLowerCase());
+}
+
+/** Words of a toll that went up ("rose to 23", "up from 86", "ارتفعت إلى 23"): the largest count of the sentence is the current one. */
+const RISE = new Set(['rose', 'risen', 'rises', 'rise', 'rising', 'climbed', 'climbs', 'increased', 'ارتفع', 'ارتفعت', 'ترتفع', 'يرتفع', 'ارتفاع', 'وارتفع', 'وارتفعت'].map((w) => normalizeWord(w)));
+/** Words of a corrected toll ("revised to 15", "قبل أن تصحح الرقم إلى 15"): the count stated last in the sentence is the current one. */
+const CORRECTED = new Set(['revised', 'corrected', 'updated', 'صحح', 'صححت', 'تصحح', 'يصحح', 'عدل', 'عدلت'].map((w) => normalizeWord(w)));
+/** Words of a count the text itself gives as superseded ("an initial toll of 15", "an earlier statement had given 14", "حصيلة أولية"). */
+const EARLIER = new Set(['initial', 'earlier', 'preliminary', 'previous', 'أولية', 'اولية', 'سابقة', 'السابقة', 'الأولية'].map((w) => normalizeWord(w)));
+
+/** The normalized words of a sentence of the article. */
+function sentenceWords(text: string): Set<string> {
+  const { norm } = normalizeForMatching(text);
+  return new Set(tokenize(norm, 0, norm.length, false).filter((t) => t.kind === 'word').map((t) => t.t.toLowerCase()));
+}
+
+/** A count as compared with the other counts of its own article: its range, or null when it is not compared there. */
+export type InArticle = { min: number | null; max: number | null } | null;
+
+/**
+ * How each claim of one article is compared with the others of its article (keys from matchKeys; `text` is the
+ * article's text, for the words of each sentence): within one article, counts of the same victims are no conflict
+ * when the text itself says how they fit together.
+ * - A count and what it adds to: "We buried 27 people … and four more died" is 27 to 31 within its article (the sum
+ *   of the count and the "more" counts after it in its sentence), so the headline's "31" agrees.
+ * - A revision the text announces: in a sentence where a toll rose ("before it rose to 23", "up from 86") the largest
+ *   count is the current one; where it was corrected ("revised to 15") the last stated. The sentence's other counts of
+ *   the same victims, and earlier counts of them in the article below the risen toll ("14 … The toll rose to 16"),
+ *   are superseded: not compared within their article. So is a count the text calls initial or earlier.
+ * Subsets ("Eleven of the injured") get no key at all (matchKeys). Everything else: its own count (undefined).
+ * Across articles every count is compared as it is: another article's 15 still conflicts with this one's 23.
+ */
+export function inArticle(all: Claim[], keys: (string | null)[], text: string): (InArticle | undefined)[] {
+  const out: (InArticle | undefined)[] = all.map(() => undefined);
+  const order = all.map((c, i) => ({ c, i })).filter(({ c, i }) => c.casualty && keys[i]).sort((a, b) => a.c.start - b.c.start);
+  const bySentence = new Map<number, { c: Claim; i: number }[]>();
+  for (const x of order) bySentence.set(x.c.sentence.start, [...(bySentence.get(x.c.sentence.start) ?? []), x]);
+  for (const [start, members] of bySentence) {
+    const words = sentenceWords(text.slice(start, members[0].c.sentence.end));
+    const has = (set: Set<string>) => [...words].some((w) => set.has(w) || (/^[وف]/.test(w) && set.has(w.slice(1))));
+    // "N more" adds to the count of its kind before it in the sentence.
+    for (const m of members) {
+      if (!MORE_GROUP.has(normalizeWord(m.c.casualty!.group).toLowerCase().trim())) continue;
+      const base = [...members].reverse().find((b) => b.c.start < m.c.start && b.c.casualty!.kind === m.c.casualty!.kind && !MORE_GROUP.has(normalizeWord(b.c.casualty!.group).toLowerCase().trim()));
+      if (!base) continue;
+      const now = out[base.i] ?? { min: base.c.casualty!.min, max: base.c.casualty!.max };
+      out[base.i] = now && { min: now.min, max: now.max === null || m.c.casualty!.max === null ? null : now.max + m.c.casualty!.max };
+    }
+    const rise = has(RISE);
+    const corrected = !rise && has(CORRECTED);
+    if (!rise && !corrected) {
+      if (has(EARLIER) && namesToll(text.slice(start, members[0].c.sentence.end))) for (const m of members) out[m.i] = null;
+      continue;
+    }
+    for (const key of new Set(members.map((m) => keys[m.i]!))) {
+      const same = members.filter((m) => keys[m.i] === key);
+      if (same.length < 2 && !rise) continue;
+      const current = rise
+        ? same.reduce((a, b) => ((b.c.casualty!.min ?? 0) > (a.c.casualty!.min ?? 0) ? b : a))
+        : same.reduce((a, b) => (b.c.end > a.c.end ? b : a));
+      for (const m of same) if (m !== current) out[m.i] = null;
+      if (!rise) continue;
+      const risen = current.c.casualty!.min ?? 0;
+      for (const o of order) if (o.c.start < start && keys[o.i] === key && o.c.casualty!.max !== null && o.c.casualty!.max < risen) out[o.i] = null;
+    }
+  }
+  return out;
 }
 
 /**
@@ -199,13 +282,16 @@ export function matchKeys(all: Claim[], fallbackDay?: string): (string | null)[]
   const never = new Set<number>();
   const lastOfKind = new Map<string, number>();
   const tollSentences = new Set(all.filter((c) => c.casualty && namesToll(c.text)).map((c) => `${c.sentence.start}|${c.casualty!.kind}`));
+  // A toll whose span holds a named count of its kind ("حصيلة أولية قد أشارت إلى مقتل 15 شخصاً، قبل أن ترتفع إلى 23") is
+  // about those victims, though its span opens before theirs.
+  const inside = (c: Claim) => positioned.find(({ c: n, i }) => n !== c && concepts[i] && n.casualty?.kind === c.casualty?.kind && n.start >= c.start && n.end <= c.end)?.i;
   for (const { c, i } of positioned) {
     const kind = c.casualty?.kind;
     if (!kind) continue;
     if (!concepts[i]) {
       const g = groupWord(c);
-      const last = lastOfKind.get(kind);
-      if (MORE_GROUP.has(g) || !OPEN_GROUP.has(g) || bareCount(c)) never.add(i);
+      const last = inside(c) ?? lastOfKind.get(kind);
+      if (MORE_GROUP.has(g) || !OPEN_GROUP.has(g) || bareCount(c) || partitive(c)) never.add(i);
       else about[i] = last !== undefined && (all[last].sentence.start === c.sentence.start || tollSentences.has(`${c.sentence.start}|${kind}`)) ? concepts[last] : 'person';
     } else if (!part.has(i)) lastOfKind.set(kind, i);
   }
@@ -276,7 +362,7 @@ export interface CheckLimits {
  * a suggestion. Each list keeps at most `maxRefs` references, other articles' first (in the order given), and
  * counts them all. Quadratic in the group, which the caller bounds.
  */
-export function checkGroup(members: Checkable[], limits: CheckLimits = { maxRefs: 20 }): Map<string, Omit<Checks, 'priority'>> {
+export function checkGroup(members: Checkable[], limits: CheckLimits = { maxRefs: 20 }, within?: (claimId: string) => InArticle | undefined): Map<string, Omit<Checks, 'priority'>> {
   const out = new Map<string, Omit<Checks, 'priority'>>();
   for (const claim of members) {
     const corroborations: Ref[] = [];
@@ -288,7 +374,13 @@ export function checkGroup(members: Checkable[], limits: CheckLimits = { maxRefs
     for (const o of members) {
       if (o.claimId === claim.claimId || !o.casualty || !claim.casualty) continue;
       const ref = { articleId: o.articleId, claimId: o.claimId, min: o.casualty.min, max: o.casualty.max };
-      const agree = countsAgree(claim.casualty, o.casualty);
+      let agree = countsAgree(claim.casualty, o.casualty);
+      if (within && o.articleId === claim.articleId) {
+        // Within one article: as the text fits its counts together (inArticle); null: not compared there.
+        const [a, b] = [within(claim.claimId), within(o.claimId)];
+        if (a === null || b === null) continue;
+        agree = countsAgree(a ?? claim.casualty, b ?? o.casualty);
+      }
       if (agree && o.articleId === claim.articleId) continue;
       if (agree) {
         corroborationCount++;

@@ -73,6 +73,21 @@ describe('a count with no victims named, across articles (trial 7, finding 17)',
   });
 });
 
+describe('counts one article fits together (trial 8, findings 27 and 28)', () => {
+  it('are no conflicts within it, and a later article still conflicts with them', async () => {
+    const text = 'قُتل 23 شخصاً في قصف على سوق يوم الاثنين. وكانت حصيلة أولية قد أشارت إلى مقتل 15 شخصاً، قبل أن ترتفع إلى 23 بعد وفاة عدد من الجرحى.';
+    const first = await submit({ text, language: 'ar', publishedAt: '2024-03-20', url: 'https://example.org/x/souq-1' });
+    expect(first.claims.filter((c: any) => c.type === 'casualty').map((c: any) => [c.casualty.min, c.checks.conflicts])).toEqual([[23, []], [23, []], [15, []]]);
+    const later = await submit({ text: 'قُتل 20 شخصاً في قصف على سوق يوم الاثنين.', language: 'ar', publishedAt: '2024-03-20', url: 'https://example.org/x/souq-2' });
+    const twenty = soldierClaim(later);
+    expect(twenty.checks.conflictCount).toBe(3);
+    // The earlier article's claims gain the new conflict, and only it: their own article's counts stay out.
+    const fifteen = first.claims.find((c: any) => c.casualty?.min === 15);
+    const after = (await call(ctx.stack.url, 'GET', `/claims/${fifteen.claimId}`, { token: ctx.reviewer })).body;
+    expect(after.checks.conflicts).toEqual([{ articleId: later.articleId, claimId: twenty.claimId, min: 20, max: 20 }]);
+  });
+});
+
 describe('verdicts and ClaimReview', () => {
   it('revises a verdict after CHECKED: the history grows and the summary follows', async () => {
     const a = await submit({ text: 'The army said 12 civilians were killed in the shelling on Monday.', language: 'en', publishedAt: '2024-06-12', url: 'https://example.org/x/revise', title: 'Shelling' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGroup, eventDate, groupConcept, isLocalKey, matchKey, matchKeys, mergeChecks, neighbourKeys, ownSentenceDate } from '../../lambdas/domain/check.ts';
+import { checkGroup, eventDate, groupConcept, inArticle, isLocalKey, type InArticle, matchKey, matchKeys, mergeChecks, neighbourKeys, ownSentenceDate } from '../../lambdas/domain/check.ts';
 import { mostCheckWorthy } from '../../lambdas/app/steps.ts';
 import { extractClaims } from '../../lambdas/domain/extract/index.ts';
 import { priorityOf, summarize } from '../../lambdas/domain/model.ts';
@@ -300,5 +300,55 @@ describe('the date a claim is stated with (ownSentenceDate), next to eventDate',
     const ar = claimsOf('قتل 7 أشخاص في انفجار مساء الثلاثاء، وفق ما أعلنت الشرطة صباح الأربعاء.', 'ar', '2024-03-08');
     expect(ar.casualties).toHaveLength(1);
     expect(ownSentenceDate(ar.casualties[0], ar.all)).toBe('2024-03-05');
+  });
+});
+
+describe('counts one article fits together are no conflicts within it (trial 8, findings 27 and 28)', () => {
+  const run = (articles: { id: string; text: string; language: 'ar' | 'en' }[], publishedAt = '2024-05-10') => {
+    const members = new Map<string, any[]>();
+    const fit = new Map<string, InArticle | undefined>();
+    const texts = new Map<string, string>();
+    for (const a of articles) {
+      const all = extractClaims(a.text, { language: a.language, publishedAt }).filter((c) => c.type !== 'statement');
+      const keys = matchKeys(all, publishedAt);
+      const fits = inArticle(all, keys, a.text);
+      all.forEach((c, i) => {
+        const claimId = `${a.id}.${c.id}`;
+        texts.set(claimId, c.text);
+        fit.set(claimId, fits[i]);
+        if (keys[i] && c.type === 'casualty') members.set(keys[i]!, [...(members.get(keys[i]!) ?? []), { claimId, articleId: a.id, casualty: c.casualty }]);
+      });
+    }
+    const conflicts: string[] = [];
+    for (const group of members.values()) {
+      for (const [id, r] of checkGroup(group, undefined, (x) => fit.get(x))) for (const o of r.conflicts) conflicts.push(`${texts.get(id)} <> ${texts.get(o.claimId)}`);
+    }
+    return conflicts.sort();
+  };
+
+  it('a headline total and its parts in the body ("27 … and four more")', () => {
+    expect(run([{ id: 'a', text: 'Gunmen kill 31 in a raid on a village\n\nGunmen killed villagers in a night raid, a local official said.\n\n"We buried 27 people yesterday and four more died in hospital this morning," the council chairman told reporters.', language: 'en' }])).toEqual([]);
+  });
+
+  it('a total and a subset of it ("Eleven of the injured")', () => {
+    expect(run([{ id: 'a', text: 'A bus crash on Saturday killed 19 people and left 23 injured, police said. Eleven of the injured were in critical condition, a doctor said.', language: 'en' }])).toEqual([]);
+  });
+
+  it('a toll the article itself revises, in Arabic and English', () => {
+    expect(run([{ id: 'a', text: 'قُتل 23 شخصاً في قصف على سوق يوم الاثنين. وكانت حصيلة أولية قد أشارت إلى مقتل 15 شخصاً، قبل أن ترتفع إلى 23 بعد وفاة عدد من الجرحى.', language: 'ar' }])).toEqual([]);
+    expect(run([{ id: 'a', text: 'Floods killed 14 people in the valley on Monday. The toll rose to 16 on Monday evening, officials said.', language: 'en' }])).toEqual([]);
+  });
+
+  it('still flags an article that contradicts itself, and the same counts against another article', () => {
+    expect(run([{ id: 'a', text: 'The health ministry said 18 people were killed in the strike on Monday, while the army said no more than six died.', language: 'en' }]))
+      .toEqual(['18 people were killed <> no more than six died', 'no more than six died <> 18 people were killed']);
+    // Across articles every count is compared as it is: the revised-away 15 and another article's 20 conflict.
+    const across = run([
+      { id: 'a', text: 'قُتل 23 شخصاً في قصف على سوق يوم الاثنين. وكانت حصيلة أولية قد أشارت إلى مقتل 15 شخصاً، قبل أن ترتفع إلى 23 بعد وفاة عدد من الجرحى.', language: 'ar' },
+      { id: 'b', text: 'قُتل 20 شخصاً في قصف على سوق يوم الاثنين.', language: 'ar' },
+    ]);
+    expect(across).toContain('قُتل 20 شخصاً <> مقتل 15 شخصاً');
+    expect(across).toContain('قُتل 20 شخصاً <> قُتل 23 شخصاً');
+    expect(across.filter((c) => !c.includes('20'))).toEqual([]);
   });
 });
