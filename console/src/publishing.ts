@@ -15,7 +15,7 @@ const en = {
   publication: 'Publication', notPublished: 'Not published', published: 'Published (version {v})', withdrawn: 'Withdrawn (version {v})',
   revised: 'Revised since: version {v} is not published yet.', publish: 'Publish version {v}', withdraw: 'Withdraw',
   publishedNow: 'Published version {v}.', withdrawnNow: 'Withdrawn: the public page now answers 410.', preview: 'Preview of the public page',
-  publicPage: 'Open the public page', explanation: 'Public explanation', none: 'none', evidence: 'Evidence', back: 'Back to the list',
+  livePage: 'The public page (version {v}, as readers see it)', publicPage: 'Open the public page', explanation: 'Public explanation', none: 'none', evidence: 'Evidence', back: 'Back to the list',
   moved: 'The claim changed meanwhile (now version {v}); check the preview and publish again.', editorsOnly: 'Publishing is for editors.',
   more: 'Load more', error: 'Something went wrong: {detail}', confirmWithdraw: 'Withdraw this fact-check? Its page will answer 410.',
 };
@@ -25,7 +25,7 @@ const ar: typeof en = {
   publication: 'النشر', notPublished: 'غير منشور', published: 'منشور (النسخة {v})', withdrawn: 'مسحوب (النسخة {v})',
   revised: 'عُدّل بعد النشر: النسخة {v} لم تُنشر بعد.', publish: 'نشر النسخة {v}', withdraw: 'سحب',
   publishedNow: 'نُشرت النسخة {v}.', withdrawnNow: 'سُحب: الصفحة العامة تجيب الآن 410.', preview: 'معاينة الصفحة العامة',
-  publicPage: 'فتح الصفحة العامة', explanation: 'الشرح للقراء', none: 'لا شيء', evidence: 'الأدلة', back: 'العودة إلى القائمة',
+  livePage: 'الصفحة العامة (النسخة {v}، كما يراها القراء)', publicPage: 'فتح الصفحة العامة', explanation: 'الشرح للقراء', none: 'لا شيء', evidence: 'الأدلة', back: 'العودة إلى القائمة',
   moved: 'تغيّر الادعاء في الأثناء (النسخة {v} الآن)؛ راجع المعاينة وانشر مجدداً.', editorsOnly: 'النشر للمحررين.',
   more: 'المزيد', error: 'حدث خطأ: {detail}', confirmWithdraw: 'سحب هذا التدقيق؟ ستجيب صفحته 410.',
 };
@@ -88,15 +88,23 @@ export async function publicationListView(main: HTMLElement) {
 }
 
 /** The public page the claim's current verdict would get, as the API renders it, in a sandboxed frame. */
-async function previewFrame(claimId: string): Promise<HTMLElement> {
+function previewFrame(claimId: string): Promise<HTMLElement> {
+  return pageFrame(`${getConfig().apiUrl}/claims/${encodeURIComponent(claimId)}/publication/preview`, p('preview'), true);
+}
+
+/** The published page itself, once the claim's current version is published: no preview of it any more (trial 8, finding 33). */
+function liveFrame(claimId: string, version: number): Promise<HTMLElement> {
+  return pageFrame(publicPageUrl(claimId), p('livePage', { v: version }), false);
+}
+
+/** A page fetched (with the session's token when `signed`) and shown in a sandboxed frame, or the problem it answered. */
+async function pageFrame(url: string, title: string, signed: boolean): Promise<HTMLElement> {
   const session = currentSession();
-  const res = await fetch(`${getConfig().apiUrl}/claims/${encodeURIComponent(claimId)}/publication/preview`, {
-    headers: session ? { authorization: `Bearer ${session.token}` } : {},
-  });
+  const res = await fetch(url, { headers: signed && session ? { authorization: `Bearer ${session.token}` } : {} });
   const html = await res.text();
   if (!res.ok) return errorBox(new ApiError(res.status, (() => { try { return JSON.parse(html); } catch { return {}; } })()));
   // No scripts, no same-origin access: the frame only shows the page.
-  return h('iframe', { className: 'preview', title: p('preview'), sandbox: '', srcdoc: html });
+  return h('iframe', { className: signed ? 'preview' : 'preview live', title, sandbox: '', srcdoc: html });
 }
 
 function stateLine(claim: any) {
@@ -124,7 +132,9 @@ export async function publishClaimView(main: HTMLElement, claimId: string) {
   const render = async () => {
     const v = claim.verdict;
     const pub = claim.publication;
-    const canPublish = !!v && !(pub?.state === 'published' && pub.version === claim.version);
+    // The current version is what readers see: the page itself, not its preview (trial 8, finding 33).
+    const live = pub?.state === 'published' && pub.version === claim.version;
+    const canPublish = !!v && !live;
     const publish = h('button', {
       type: 'button', hidden: !canPublish,
       onclick: async () => {
@@ -168,8 +178,9 @@ export async function publishClaimView(main: HTMLElement, claimId: string) {
           pub?.state === 'published' ? h('a', { href: publicPageUrl(claimId), target: '_blank', rel: 'noopener' }, p('publicPage')) : null)),
       h('div', { className: 'toolbar' }, publish, withdraw),
       feedback,
-      h('h2', {}, p('preview')),
-      v ? await previewFrame(claimId) : h('p', {}, p('none'))));
+      ...(live
+        ? [h('h2', {}, p('livePage', { v: pub.version })), await liveFrame(claimId, pub.version)]
+        : [h('h2', {}, p('preview')), v ? await previewFrame(claimId) : h('p', {}, p('none'))])));
   };
   await render();
 }

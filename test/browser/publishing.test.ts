@@ -121,6 +121,12 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     await soon(() => page.locator('p.ok').textContent()).toContain('Published version 1.');
     await soon(() => page.locator('[data-state]').getAttribute('data-state')).toBe('published');
     expect(await page.getByRole('button', { name: /Publish version/ }).isVisible()).toBe(false);
+    // The page shows the published page now, not its preview under "not published yet" (trial 8, finding 33).
+    await soon(() => page.locator('section.publish-claim h2').textContent()).toBe('The public page (version 1, as readers see it)');
+    const live = page.frameLocator('iframe.preview.live');
+    await soon(() => live.locator('h1').textContent()).toContain('مقتل 9 مدنيين');
+    expect(await live.locator('.preview-banner').count()).toBe(0);
+    expect(await page.locator('iframe.preview:not(.live)').count()).toBe(0);
 
     const { context, tab } = await reader();
     const res = await tab.goto(`${stack.url}/fact-checks/${claimId}`);
