@@ -113,6 +113,7 @@ export interface ClaimLike {
   status?: string;
   version?: number;
   verdict?: { rating: string; reviewer?: string } | null;
+  publication?: { state: string; version?: number } | null;
   checks?: { priority?: number; corroborations?: unknown[]; conflicts?: unknown[] };
 }
 
@@ -135,7 +136,11 @@ export function valueOf(c: ClaimLike): string {
 }
 
 /** "open", or the verdict's rating with its version: "false (v2)". */
+/** The claim's current verdict was published and the fact-check withdrawn since (a later revision is not). */
+export const withdrawn = (c: ClaimLike) => c.publication?.state === 'withdrawn' && c.publication.version === c.version;
+
 export function stateOf(c: ClaimLike): string {
-  if (c.verdict) return `${c.verdict.rating} (v${c.version ?? '?'})`;
+  // A fact-check withdrawn since its publication is no current verdict to a reader (trial 8, finding 35).
+  if (c.verdict) return `${c.verdict.rating} (v${c.version ?? '?'}${withdrawn(c) ? ', withdrawn' : ''})`;
   return c.status === 'PENDING_REVIEW' ? 'open' : (c.status ?? '').toLowerCase();
 }

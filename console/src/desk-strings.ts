@@ -17,6 +17,7 @@ export const deskEn = {
   dateUnknown: 'The publication date is unknown', dateUnknownHelp: 'Relative dates ("on Thursday", "yesterday") are resolved against the publication date. Without one they are resolved against today.',
   publishedRequired: 'Give the publication date, or tick that it is unknown.',
   verdictOf: 'verdict', reviewedBy: 'by', claimsIn: 'claims in this sentence', holder: 'Reviewer on it',
+  ratingWithdrawn: '{rating} (fact-check withdrawn)',
 };
 
 export const deskAr: Record<keyof typeof deskEn, string> = {
@@ -37,4 +38,5 @@ export const deskAr: Record<keyof typeof deskEn, string> = {
   dateUnknown: 'تاريخ النشر غير معروف', dateUnknownHelp: 'تُحسب التواريخ النسبية ("يوم الخميس"، "أمس") من تاريخ النشر. ومن دونه تُحسب من تاريخ اليوم.',
   publishedRequired: 'أدخل تاريخ النشر، أو أشر إلى أنه غير معروف.',
   verdictOf: 'الحكم', reviewedBy: 'بواسطة', claimsIn: 'ادعاءات في هذه الجملة', holder: 'المراجع الحالي',
+  ratingWithdrawn: '{rating} (سُحب التدقيق)',
 };

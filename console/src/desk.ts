@@ -98,6 +98,13 @@ export function leaseLine(lease: { leasedBy: string; until: string } | undefined
     ...tNodes(mine ? 'youHold' : 'leasedBy', { name: bdi(lease.leasedBy), until: when(lease.until, true) }));
 }
 
+/** A verdict's rating, saying so when the fact-check of that version was published and withdrawn since (trial 8, finding 35). */
+export function ratingOf(c: { verdict?: { rating: string } | null; version?: number; publication?: { state: string; version: number } | null }): string {
+  if (!c.verdict) return '';
+  const withdrawn = c.publication?.state === 'withdrawn' && c.publication.version === c.version;
+  return withdrawn ? t('ratingWithdrawn', { rating: t(c.verdict.rating) }) : t(c.verdict.rating);
+}
+
 /** Corroborating or conflicting claims with their article's title, outlet, date, verdict and a link. */
 export function refsList(list: { articleId: string; claimId: string; min: number | null; max: number | null }[]) {
   if (!list.length) return h('p', {}, t('none'));
@@ -110,7 +117,7 @@ export function refsList(list: { articleId: string; claimId: string; min: number
       li.replaceChildren(
         h('a', { href: `#/claim/${r.claimId}` }, h('bdi', { dir: 'auto' }, a.title ?? a.articleId)), ' — ',
         h('bdi', {}, count), ' · ', ...sourceInLine(a), when(a.publishedAt), ' · ',
-        h('span', { className: 'verdict' }, c.verdict ? `${t('verdictOf')}: ${t(c.verdict.rating)}` : t('PENDING_REVIEW')));
+        h('span', { className: 'verdict' }, c.verdict ? `${t('verdictOf')}: ${ratingOf(c)}` : t('PENDING_REVIEW')));
     }).catch(() => li.replaceChildren(h('a', { href: `#/claim/${r.claimId}` }, r.claimId), ` — ${count}`));
   }
   return ul;
@@ -357,7 +364,7 @@ export async function searchView(main: HTMLElement, params: URLSearchParams) {
             h('bdi', {}, withMarks(c.excerpt.source.text, 0, c.excerpt.source.text.length, c.excerpt.source.marks))) : null,
           h('p', { className: 'meta' },
             h('a', { href: `#/article/${c.articleId}` }, h('bdi', { dir: 'auto' }, a.title ?? c.articleId)), ' · ', when(a.publishedAt), ' · ', ...sourceInLine(a),
-            h('span', { className: 'verdict' }, c.verdict ? `${t('verdictOf')}: ${t(c.verdict.rating)}` : t(c.status))),
+            h('span', { className: 'verdict' }, c.verdict ? `${t('verdictOf')}: ${ratingOf(c)}` : t(c.status))),
           leaseLine(c.lease)));
       }
       more.hidden = !page.nextCursor;

@@ -3,7 +3,7 @@ import { currentSession, getConfig, signInCognito, signInLocal } from './auth.ts
 import { announce, h, mount } from './dom.ts';
 import { currentLang, t } from './i18n.ts';
 import {
-  bdi, claimShortcuts, dirOf, errorBox, evidenceProblem, goToNextClaim, leaseLine, priorityWhy, refsList, releaseLease, shortcutsHelp,
+  bdi, claimShortcuts, dirOf, errorBox, evidenceProblem, goToNextClaim, leaseLine, priorityWhy, ratingOf, refsList, releaseLease, shortcutsHelp,
   sourceLine, statusBadge, takeLease, valueOf, when,
 } from './desk.ts';
 
@@ -229,7 +229,7 @@ export async function articleView(main: HTMLElement, articleId: string) {
         h('td', { dir: dirOf(a.language) }, h('a', { href: `#/claim/${c.claimId}` }, c.text)),
         h('td', {}, valueOf(c)),
         h('td', {}, t(c.status)),
-        h('td', {}, c.verdict ? t(c.verdict.rating) : '—'))))),
+        h('td', {}, c.verdict ? ratingOf(c) : '—'))))),
     h('h2', {}, t('text')),
     h('div', { className: 'article-text', dir: dirOf(a.language), lang: a.language ?? undefined }, a.text)));
 }

@@ -127,10 +127,12 @@ export class DeskStore {
   async getClaimsAndArticles(claimIds: { articleId: string; claimId: string }[]) {
     const articleIds = [...new Set(claimIds.map((c) => c.articleId))];
     const items = await this.getItems([
-      ...claimIds.map((c) => ({ PK: keys.articlePk(c.articleId), SK: keys.claimSk(c.claimId) })),
+      ...claimIds.flatMap((c) => [keys.claimSk(c.claimId), keys.publicReviewSk(c.claimId)].map((SK) => ({ PK: keys.articlePk(c.articleId), SK }))),
       ...articleIds.flatMap((id) => [keys.ARTICLE_SK, keys.TEXT_SK].map((SK) => ({ PK: keys.articlePk(id), SK }))),
     ]);
     const claims = new Map<string, StoredClaim>();
+    // Whether each was published, and whether that was withdrawn since (the public snapshot, a tombstone when withdrawn).
+    const publications = new Map<string, { state: 'published' | 'withdrawn'; version: number; at: string }>();
     const articles = new Map<string, ArticleHead>();
     const texts = new Map<string, string>();
     const idOfPk = new Map(articleIds.map((id) => [keys.articlePk(id), id]));
@@ -138,8 +140,9 @@ export class DeskStore {
       if (i.itemType === 'claim') claims.set(i.claimId, strip(i) as unknown as StoredClaim);
       else if (i.SK === keys.ARTICLE_SK) articles.set(i.articleId, strip(i) as unknown as ArticleHead);
       else if (i.SK === keys.TEXT_SK && typeof i.text === 'string') texts.set(idOfPk.get(i.PK)!, i.text);
+      else if (i.itemType === 'public') publications.set(i.claimId, i.withdrawn ? { state: 'withdrawn', version: i.verdictVersion, at: i.withdrawnAt } : { state: 'published', version: i.verdictVersion, at: i.dateModified });
     }
-    return { claims, articles, texts };
+    return { claims, articles, texts, publications };
   }
 
   /** Takes (or renews) a claim's lease unless another reviewer holds an unexpired one: then 409 with the holder. */

@@ -214,7 +214,7 @@ export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
       round.push(n.value);
     }
     if (!round.length) break;
-    const { claims, articles, texts } = await deps.desk.getClaimsAndArticles(round);
+    const { claims, articles, texts, publications } = await deps.desk.getClaimsAndArticles(round);
     for (const c of round) {
       const claim = claims.get(c.claimId);
       if (!claim || (query.status && claim.status !== query.status)) continue;
@@ -223,6 +223,8 @@ export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
       taken.push(c);
       items.push({
         ...claimView(claim),
+        // Published, or withdrawn since: a withdrawn fact-check is no current one (trial 8, finding 35).
+        publication: publications.get(c.claimId) ?? null,
         article: a ? { articleId: a.articleId, title: a.title, url: a.url, source: a.source, publishedAt: a.publishedAt, language: a.language, status: a.status } : null,
         // Why it matched: its sentence, the words of the query marked (the same terms the postings hold).
         excerpt: text === undefined ? null : excerptOf(text, claim, terms),

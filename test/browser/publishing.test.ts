@@ -173,6 +173,11 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     await tab.goto(`${stack.url}/fact-checks/sitemap.xml`);
     expect(await tab.content()).not.toContain(claimId);
     await context.close();
+    // The verdict is no current fact-check: the article page and the search say it was withdrawn (trial 8, finding 35).
+    await page.goto(`${stack.url}/#/article/${articleId}`);
+    await soon(() => page.locator(`td:has(a[href="#/claim/${claimId}"]) ~ td`).last().textContent()).toBe('False (fact-check withdrawn)');
+    await page.goto(`${stack.url}/#/search?q=${encodeURIComponent('مدنيين')}`);
+    await soon(() => page.locator(`li.result[data-claim="${claimId}"] .verdict`).textContent()).toBe('verdict: False (fact-check withdrawn)');
     // Back on the list for editors, and both events in the claim's history as reviewers see it.
     await page.goto(`${stack.url}/#/publish`);
     await soon(() => page.locator(`table.to-publish tr[data-claim="${claimId}"]`).count()).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { table } from '../../bin/cli/common.ts';
+import { stateOf, table } from '../../bin/cli/common.ts';
 import { whyItMatched } from '../../bin/cli/find.ts';
 
 describe('the CLI tables', () => {
@@ -57,5 +57,15 @@ describe('the sentence cell of factcheck search (trial 6, finding 4)', () => {
     const cell = whyItMatched(result(ar, ['مدنيين', 'السوق']), 40);
     expect(cell).toMatch(/مدنيين.* … .*السوق/);
     expect([...cell].length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('a verdict whose fact-check was withdrawn (trial 8, finding 35)', () => {
+  const claim = { type: 'casualty', text: '9 women', status: 'DECIDED', verdict: { rating: 'mostly-true' } };
+  it('says so where the CLI lists claims (status, search)', () => {
+    expect(stateOf({ ...claim, version: 2, publication: { state: 'withdrawn', version: 2 } })).toBe('mostly-true (v2, withdrawn)');
+    expect(stateOf({ ...claim, version: 2, publication: { state: 'published', version: 2 } })).toBe('mostly-true (v2)');
+    // Revised since the withdrawal: the current verdict was never withdrawn.
+    expect(stateOf({ ...claim, version: 3, publication: { state: 'withdrawn', version: 2 } })).toBe('mostly-true (v3)');
   });
 });
