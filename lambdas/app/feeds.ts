@@ -72,6 +72,7 @@ export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: st
   if (!(await deps.intake.leasePoll(feedId, now, new Date(Date.parse(now) + LEASE_MS).toISOString()))) return { feedId, skipped: true };
   let taken = 0;
   let created = 0;
+  let takenBefore = 0; // listed items this feed took at an earlier poll
   const fields: Partial<Feed> = { lastPollAt: now };
   try {
     const res = await deps.fetch({
@@ -83,7 +84,10 @@ export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: st
     } else {
       const parsed = readFeed(res.text(), config().feedItemsPerPoll);
       for (const item of parsed.items) {
-        if (await deps.intake.hasItem(feedId, item.key)) continue;
+        if (await deps.intake.hasItem(feedId, item.key)) {
+          takenBefore++;
+          continue;
+        }
         // The fetch may have taken long: a feed removed meanwhile (DELETE answered 204) submits nothing more.
         // Read again (consistently) before each item, as the webhook fan-out reads each webhook again.
         if (!(await deps.intake.getFeed(feedId))) return { feedId, removed: true, taken };
@@ -108,8 +112,10 @@ export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: st
     const message = e.message.slice(0, 500);
     Object.assign(fields, { lastPollStatus: 'error', lastError: message, errors: [{ at: now, message }, ...feed.errors].slice(0, MAX_ERRORS) });
   }
-  // Of the items taken, how many were new articles; the others were stored already (sent by hand, or in another feed).
-  fields.lastPollItems = { new: created, alreadyStored: taken - created };
+  // Of the items read, how many were new articles; the others were stored already (sent by hand, in another feed, or
+  // taken by this feed at an earlier poll: a feed listing one story read before is "0 new, 1 already stored", trial 8,
+  // finding 34).
+  fields.lastPollItems = { new: created, alreadyStored: taken - created + takenBefore };
   // Removed while this poll ran: nothing to record (the items it took are articles like any others).
   if (!(await deps.intake.recordPoll(feedId, fields, taken))) return { feedId, removed: true, taken };
   return { feedId, status: fields.lastPollStatus, taken };

@@ -74,3 +74,22 @@ describe('overlapping polls', () => {
     expect(new Set(starts.slice(before)).size).toBe(12);
   });
 });
+
+describe('what a poll reports (lastPollItems)', () => {
+  it('counts the items this feed took at an earlier poll as already stored (trial 8, finding 34)', async () => {
+    let n = 1;
+    site.route('/known.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<rss version="2.0"><channel><title>Known</title>${Array.from({ length: n }, (_, i) => `<item><link>${site.base}/known/${i}</link><guid>k-${i}</guid></item>`).join('')}</channel></rss>`);
+    });
+    const { feed } = await subscribeFeed(deps, `${site.base}/known.xml`, 'ed');
+    expect(feed.lastPollItems).toEqual({ new: 1, alreadyStored: 0 });
+    // The same one item listed again: 0 new, 1 already stored (it said 0 and 0).
+    await pollFeed(deps, feed.feedId);
+    expect((await deps.intake.getFeed(feed.feedId))!.lastPollItems).toEqual({ new: 0, alreadyStored: 1 });
+    n = 3;
+    await pollFeed(deps, feed.feedId);
+    const after = (await deps.intake.getFeed(feed.feedId))!;
+    expect([after.lastPollItems, after.itemsTaken, after.itemsListed]).toEqual([{ new: 2, alreadyStored: 1 }, 3, 3]);
+  });
+});
