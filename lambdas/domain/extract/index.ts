@@ -135,8 +135,10 @@ function extractSentence(
   const dateHits: DateHit[] = may & DATE ? scanDates(tokens, pub, n.norm) : [];
   if (may & COUNT) casualtyClaims(out, scanCasualties(tokens, n.norm, english, dateHits, previousKind), text, n, sentence, attributions);
   if (may & DATE) dateClaims(out, dateHits, text, n, sentence, attributions);
-  // Who said what, where no count or date carries it.
-  for (let k = 0; k < attributions.length; k++) {
+  // Who said what, where no count or date carries it: at most STATEMENTS_PER_SENTENCE statements, so that what a
+  // sentence gives stays in proportion to its length ("he said" 7,000 times in one sentence gave 7,000 copies of it).
+  const firstStatement = out.length;
+  for (let k = 0; k < attributions.length && out.length - firstStatement < STATEMENTS_PER_SENTENCE; k++) {
     const a = attributions[k];
     if (carries(out, a)) continue;
     // ", adding that X", "، مضيفة أن X": the statement is the words added, not the whole sentence.
@@ -156,6 +158,9 @@ function extractSentence(
   if (!inOrder(out)) out.sort(byPosition);
   return out;
 }
+
+/** Statements a sentence gives at most. */
+const STATEMENTS_PER_SENTENCE = 8;
 
 /** The claims of a sentence's casualty counts, added to `out`. */
 function casualtyClaims(out: Claim[], hits: CasualtyHit[], text: string, n: Normalized, sentence: Span, attributions: Attribution[]) {
