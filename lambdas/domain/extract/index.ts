@@ -162,11 +162,18 @@ function extractSentence(
 /** Statements a sentence gives at most. */
 const STATEMENTS_PER_SENTENCE = 8;
 
+/** A count of the sentence already claimed on these very words ("قتل اثنان جنديان": two words for one two): ids stay unique. */
+function countedAlready(out: Claim[], start: number, end: number): boolean {
+  for (let k = 0; k < out.length; k++) if (out[k].start === start && out[k].end === end && out[k].type === 'casualty') return true;
+  return false;
+}
+
 /** The claims of a sentence's casualty counts, added to `out`. */
 function casualtyClaims(out: Claim[], hits: CasualtyHit[], text: string, n: Normalized, sentence: Span, attributions: Attribution[]) {
   for (let k = 0; k < hits.length; k++) {
     const c = hits[k];
     const { start, end } = toOriginal(n, c.s, c.e);
+    if (countedAlready(out, start, end)) continue;
     const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
     const attribution = nearestAttribution(attributions, start, end);
     const claim: Claim = {
