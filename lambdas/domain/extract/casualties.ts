@@ -621,6 +621,8 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   // "a father of three", "أب لثلاثة أطفال"
   if (prev && isWord(prev, 'of') && at(tokens, q.first - 2) && PARENT.has(tokens[q.first - 2].t)) return true;
   if (lastTok.kind === 'num' && (norm[lastTok.e] === ':' || norm[lastTok.e] === '/') && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
+  // ... and the digits after the colon or slash: the 15 of "at 22:15 killed 9", the 4 of "3/4".
+  if (first.kind === 'num' && (norm[first.s - 1] === ':' || norm[first.s - 1] === '/') && isDigit(norm.charCodeAt(first.s - 2))) return true;
   if (lastTok.kind === 'num' && startsAt(CLOCK, norm, lastTok.e)) return true;
   if (next && next.kind === 'word' && IN.has(next.t) && HUNDRED_AR.has(tokens[q.last + 2]?.t ?? '')) return true;
   // "80 في المئة من الإصابات": the hundred of a percentage is no count of its own.
