@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AccessLogFormat, AuthorizationType, CognitoUserPoolsAuthorizer, Cors, LambdaIntegration, LogGroupLogDestination,
   Method, MethodLoggingLevel, ResponseType, RestApi, type IResource,
@@ -38,6 +38,9 @@ export class Api extends Construct {
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
     this.restApi = new RestApi(this, 'RestApi', {
+      // API Gateway's metrics (and so the 5xx alarm) are keyed by the API's name: the stack's, so two stacks in one
+      // account and region (staging and production) do not share one "RestApi" series and page for each other.
+      restApiName: `${Stack.of(this).stackName}-api`,
       // Execution and access logs need the account's API Gateway CloudWatch role: made here (and retained, as it
       // is account-wide) so a first deploy works; `-c apiGatewayCloudWatchRole=false` where the account has one.
       cloudWatchRole: this.node.tryGetContext('apiGatewayCloudWatchRole') !== false && this.node.tryGetContext('apiGatewayCloudWatchRole') !== 'false',

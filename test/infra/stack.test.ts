@@ -252,6 +252,15 @@ describe('operations', () => {
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
   });
 
+  it("keys the API's metrics, and so its 5xx alarm, by a name of this stack's own", () => {
+    // Arrange: API Gateway's metrics have the API's name as dimension; two stacks in one account share a series if their APIs share a name.
+    const [api] = Object.values<any>(template.findResources('AWS::ApiGateway::RestApi'));
+    const [alarm] = Object.values<any>(template.findResources('AWS::CloudWatch::Alarm', { Properties: { Namespace: 'AWS/ApiGateway', MetricName: '5XXError' } }));
+    // Assert
+    expect(api.Properties.Name).toContain(stack.stackName);
+    expect(alarm.Properties.Dimensions).toEqual([{ Name: 'ApiName', Value: api.Properties.Name }]);
+  });
+
   it('sets every feature flag cdk init recommends, and makes the account-wide API Gateway role on purpose, retained', () => {
     const recommended = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('aws-cdk-lib/recommended-feature-flags.json'), 'utf8'));
     const context = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
