@@ -160,6 +160,16 @@ describe('deployability', () => {
     expect(deployment.Properties.DistributionPaths).toEqual(expect.arrayContaining(['/', '/index.html', '/config.json']));
   });
 
+  it("stays under CloudFormation's 500 resources a stack, with one invoke permission per route (none for the console's Test button)", () => {
+    // Arrange
+    const resources = Object.values<any>(template.toJSON().Resources);
+    const fromApi = resources.filter((r) => r.Type === 'AWS::Lambda::Permission' && r.Properties.Principal === 'apigateway.amazonaws.com');
+    // Assert
+    expect(fromApi).toHaveLength(ROUTES.length);
+    for (const p of fromApi) expect(JSON.stringify(p.Properties.SourceArn)).not.toContain('test-invoke-stage');
+    expect(resources.length).toBeLessThan(500);
+  });
+
   it('gives no fixed physical name to anything CloudFormation may have to replace', () => {
     const named = ['StateMachineName', 'TableName', 'FunctionName', 'RoleName', 'LogGroupName', 'TopicName', 'AlarmName', 'DashboardName', 'BucketName', 'QueueName', 'ManagedPolicyName'];
     for (const [id, res] of Object.entries<any>(template.toJSON().Resources)) {
