@@ -82,6 +82,19 @@ describe('the ASL file', () => {
       expect(state.Catch.at(-1), name).toMatchObject({ ErrorEquals: ['States.ALL'], Next: 'MarkFailed' });
     }
     expect(asl.States.AwaitReview.Resource).toBe('arn:aws:states:::lambda:invoke.waitForTaskToken');
+  });
+
+  it("retries on every step the Lambda service exceptions AWS's Step Functions guide lists, and Lambda's throttling", () => {
+    // Arrange: "Handle Lambda service exceptions" (Step Functions developer guide, best practices).
+    const serviceExceptions = ['Lambda.ClientExecutionTimeoutException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'];
+    const asl = JSON.parse(readFileSync(ASL_FILE, 'utf8'));
+    // Assert
+    for (const [name, state] of Object.entries<any>(asl.States)) {
+      if (state.Type !== 'Task') continue;
+      const retried = state.Retry.flatMap((r: any) => r.ErrorEquals);
+      if (retried.includes('States.ALL')) continue;
+      expect(retried, name).toEqual(expect.arrayContaining(serviceExceptions));
+    }
     expect(asl.States.AwaitReview.Catch[0]).toMatchObject({ ErrorEquals: ['States.Timeout'], Next: 'FinalizePartially' });
   });
 });
