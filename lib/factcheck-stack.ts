@@ -5,6 +5,7 @@ import { organizationSchema, parseSetting, ratingScaleSchema } from '../lambdas/
 import { Api, API_STAGE } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
 import { cognitoDomainUrl, ConsoleSite } from './constructs/console-site.ts';
+import { DeadLetters } from './constructs/dead-letters.ts';
 import { Firewall } from './constructs/firewall.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { HandlerFunction } from './constructs/node-function.ts';
@@ -25,6 +26,7 @@ export class FactCheckStack extends Stack {
   readonly intake: Intake;
   readonly monitoring: Monitoring;
   readonly events: Events;
+  readonly deadLetters: DeadLetters;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -32,6 +34,7 @@ export class FactCheckStack extends Stack {
     this.site = new ConsoleSite(this, 'Console');
     this.auth = new Auth(this, 'Auth', { consoleUrl: this.site.url, domainPrefix: `${this.stackName.toLowerCase()}-${this.account}` });
     this.events = new Events(this, 'Events');
+    this.deadLetters = new DeadLetters(this, 'DeadLetters');
     this.workflow = new Workflow(this, 'Workflow', { table: this.storage.table, eventBusArn: this.events.bus.eventBusArn });
     this.api = new Api(this, 'Api', {
       table: this.storage.table, userPool: this.auth.userPool, stateMachineArn: this.workflow.stateMachine.stateMachineArn,
@@ -39,10 +42,12 @@ export class FactCheckStack extends Stack {
     });
     this.intake = new Intake(this, 'Intake', {
       table: this.storage.table, resources: this.workflow.resources(this.storage.table), stateMachineArn: this.workflow.stateMachine.stateMachineArn,
+      deadLetters: this.deadLetters,
     });
     this.events.addDelivery({
       table: this.storage.table, resources: this.workflow.resources(this.storage.table),
       emitters: [...Object.values(this.workflow.steps), ...Object.values(this.api.functions)],
+      deadLetters: this.deadLetters,
     });
     // Public base URL for statusUrl and ClaimReview links, built from the API id (the stage URL would be a cycle).
     const baseUrl = `https://${this.api.restApi.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${API_STAGE}`;
@@ -60,7 +65,7 @@ export class FactCheckStack extends Stack {
     new Firewall(this, 'Firewall', { stage: this.api.restApi.deploymentStage });
     // Every function of the stack, wherever it is made (workflow, API, intake jobs ...).
     const functions = Object.fromEntries(this.node.findAll().filter((c): c is HandlerFunction => c instanceof HandlerFunction).map((f) => [f.handlerName, f]));
-    this.monitoring = new Monitoring(this, 'Monitoring', { stateMachine: this.workflow.stateMachine, functions, api: this.api.restApi, table: this.storage.table });
+    this.monitoring = new Monitoring(this, 'Monitoring', { stateMachine: this.workflow.stateMachine, functions, api: this.api.restApi, table: this.storage.table, deadLetterQueue: this.deadLetters.queue });
     acknowledgeNagRules(this);
     new CfnOutput(this, 'ApiUrl', { value: this.api.restApi.url });
     new CfnOutput(this, 'ConsoleUrl', { value: this.site.url });
@@ -107,6 +112,7 @@ function acknowledgeNagRules(stack: FactCheckStack) {
   ack(stack, 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]', 'The account-level role API Gateway needs to write access logs; this managed policy is the one AWS documents for it.');
   ack(stack, 'AwsSolutions-IAM5[Resource::*]', 'X-Ray tracing (xray:PutTraceSegments, PutTelemetryRecords) and Step Functions log delivery (logs:*LogDelivery*) support no resource-level permissions.');
   ack(stack, 'AwsSolutions-IAM5[Resource::<StorageTableB43FDCE7.Arn>/index/*]', "The table's own indexes (review queue, active articles, match keys): the functions query them by name.");
+  ack(stack.deadLetters.queue, 'AwsSolutions-SQS3', 'This queue is the dead-letter queue (of the bus rule and the asynchronous functions): it needs none of its own.');
   const site = 'The reviewer console is a small static site with no personal data: ';
   ack(stack.site, 'AwsSolutions-S1', `${site}S3 server access logs would need a second bucket; CloudFront is the only reader (origin access control).`);
   ack(stack.site, 'AwsSolutions-CFR1', `${site}newsrooms anywhere may use it; no geo restriction.`);

@@ -9,6 +9,7 @@ import { memoryMb, timeoutSeconds } from '../function-settings.ts';
 import { ACCESS, JOBS } from '../routes.ts';
 import { scheduleInvoking } from './intake.ts';
 import { HandlerFunction } from './node-function.ts';
+import type { DeadLetters } from './dead-letters.ts';
 import type { Resources } from './permissions.ts';
 
 /**
@@ -27,7 +28,7 @@ export class Events extends Construct {
   }
 
   /** deliver-webhooks on the bus rule and on a sweep every minute; EVENT_BUS_NAME for every function that emits. */
-  addDelivery(props: { table: ITable; resources: Resources; emitters: HandlerFunction[] }) {
+  addDelivery(props: { table: ITable; resources: Resources; emitters: HandlerFunction[]; deadLetters: DeadLetters }) {
     const fn = new HandlerFunction(this, {
       handler: JOBS.DeliverWebhooks,
       timeout: Duration.seconds(timeoutSeconds(JOBS.DeliverWebhooks)),
@@ -35,11 +36,13 @@ export class Events extends Construct {
       environment: { TABLE_NAME: props.table.tableName },
     });
     fn.grantDeclared(props.resources);
+    // An event the rule cannot hand over, or that fails in the function after Lambda's retries, is kept, not dropped.
+    props.deadLetters.catchAsyncFailures(fn);
     new Rule(this, 'ToWebhooks', {
       eventBus: this.bus,
       description: 'factcheck: each event to its webhooks',
       eventPattern: { source: [EVENT_SOURCE], detailType: [...EVENT_TYPES] },
-      targets: [new LambdaFunction(fn, { retryAttempts: 2, maxEventAge: Duration.hours(1) })],
+      targets: [new LambdaFunction(fn, { retryAttempts: 2, maxEventAge: Duration.hours(1), deadLetterQueue: props.deadLetters.queue })],
     });
     scheduleInvoking(this, 'WebhookSweepSchedule', fn, Duration.minutes(1), 'factcheck: deliver webhook deliveries due again');
     for (const f of props.emitters) if (ACCESS[f.handlerName]?.includes('events:PutEvents')) f.addEnvironment('EVENT_BUS_NAME', this.bus.eventBusName);

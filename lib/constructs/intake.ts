@@ -6,6 +6,7 @@ import { CfnSchedule } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { memoryMb, timeoutSeconds } from '../function-settings.ts';
 import { JOBS } from '../routes.ts';
+import type { DeadLetters } from './dead-letters.ts';
 import type { Resources } from './permissions.ts';
 import { HandlerFunction } from './node-function.ts';
 
@@ -15,6 +16,8 @@ export interface IntakeProps {
   stateMachineArn: string;
   /** How often every feed is polled (FACTCHECK_FEED_POLL_SECONDS locally). */
   feedPollEvery?: Duration;
+  /** Where a poll that failed after Lambda's retries is kept. */
+  deadLetters: DeadLetters;
 }
 
 /**
@@ -34,6 +37,7 @@ export class Intake extends Construct {
       environment: { TABLE_NAME: props.table.tableName, STATE_MACHINE_ARN: props.stateMachineArn },
     });
     this.pollFeeds.grantDeclared(props.resources);
+    props.deadLetters.catchAsyncFailures(this.pollFeeds);
     this.schedule = scheduleInvoking(this, 'FeedPollSchedule', this.pollFeeds, props.feedPollEvery ?? Duration.minutes(5), 'factcheck: poll every subscribed feed');
   }
 }

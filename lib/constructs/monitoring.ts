@@ -10,6 +10,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE } from '../bundling.ts';
 
@@ -19,6 +20,8 @@ export interface MonitoringProps {
   functions: Record<string, IFunction>;
   api: RestApi;
   table: ITable;
+  /** Asynchronous invocations and events that failed every retry (lib/constructs/dead-letters.ts). */
+  deadLetterQueue: IQueue;
 }
 
 
@@ -72,6 +75,8 @@ export class Monitoring extends Construct {
       period: FIVE_MINUTES, label: 'DynamoDB throttle events',
     });
     alarm('DynamoDbThrottled', throttled, 'DynamoDB throttled reads or writes on the table');
+    alarm('DeadLetters', props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
+      'Dead-letter queue not empty: an event not delivered to webhooks, or a feed poll or webhook sweep that failed every retry (records hold the request and the error)');
 
     const own = (name: string, dimensions?: Record<string, string>) =>
       new Metric({ namespace: METRICS_NAMESPACE, metricName: name, dimensionsMap: { service: 'factcheck', ...dimensions }, period: FIVE_MINUTES, statistic: 'Sum' });

@@ -10,6 +10,7 @@ import { ACCESS, HANDLERS, ROUTES, STEPS } from '../../lib/routes.ts';
 import { HandlerFunction } from '../../lib/constructs/node-function.ts';
 import { GATEWAY_CORS } from '../../lib/constructs/api.ts';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import { TABLE_SCHEMA } from '../../lib/table-schema.ts';
 
 const aslValidator = createRequire(import.meta.url)('asl-validator') as (d: unknown) => { isValid: boolean; errors: unknown[] };
@@ -137,14 +138,18 @@ describe('least privilege', () => {
     for (const h of HANDLERS) expect(ACCESS[h], `lib/routes.ts ACCESS has no line for ${h}`).toBeDefined();
   });
 
-  it("grants each function exactly the actions declared for its handler, besides its own logs and X-Ray", () => {
+  /** A function's asynchronous failures go to the dead-letter queue (lib/constructs/dead-letters.ts): sending there, and only there. */
+  const toDeadLetters = (g: { action: string; resources: unknown[] }) =>
+    g.action === 'sqs:SendMessage' && JSON.stringify(g.resources) === JSON.stringify([{ 'Fn::GetAtt': [stack.getLogicalId(stack.deadLetters.queue.node.defaultChild as CfnQueue), 'Arn'] }]);
+
+  it("grants each function exactly the actions declared for its handler, besides its own logs, X-Ray and the dead-letter queue", () => {
     const fns = stack.node.findAll().filter((c): c is HandlerFunction => c instanceof HandlerFunction);
     expect(fns.map((f) => f.handlerName).sort()).toEqual([...HANDLERS].sort());
     const resources = template.toJSON().Resources;
     for (const f of fns) {
       const h = f.handlerName;
       const fn = resources[stack.getLogicalId(f.node.defaultChild as CfnFunction)];
-      const granted = grants(fn.Properties.Role['Fn::GetAtt'][0]).filter((g) => !/^(logs:(CreateLogStream|PutLogEvents)|xray:)/.test(g.action));
+      const granted = grants(fn.Properties.Role['Fn::GetAtt'][0]).filter((g) => !/^(logs:(CreateLogStream|PutLogEvents)|xray:)/.test(g.action) && !toDeadLetters(g));
       expect([...new Set(granted.map((g) => g.action))].sort(), h).toEqual([...ACCESS[h]].sort());
       // On this stack's table, its indexes and its state machine and its event bus only; invalidations on its own distribution only.
       for (const g of granted) {
@@ -152,6 +157,36 @@ describe('least privilege', () => {
         for (const r of g.resources) expect(JSON.stringify(r), `${h}: ${g.action}`).toMatch(own);
       }
     }
+  });
+});
+
+describe('asynchronous failures', () => {
+  it('keep what every retry failed to invoke or run (bus events, scheduled runs) in a dead-letter queue whose depth pages', () => {
+    // Arrange: every function invoked asynchronously, by a bus rule or a schedule.
+    const resources = template.toJSON().Resources as Record<string, any>;
+    const of = (type: string) => Object.entries<any>(resources).filter(([, r]) => r.Type === type);
+    const queueId = stack.getLogicalId(stack.deadLetters.queue.node.defaultChild as CfnQueue);
+    const queueArn = { 'Fn::GetAtt': [queueId, 'Arn'] };
+    const ruleTargets = of('AWS::Events::Rule').flatMap(([, r]) => r.Properties.Targets);
+    const asyncFunctions = new Set([...ruleTargets.map((t: any) => t.Arn), ...of('AWS::Scheduler::Schedule').map(([, s]) => s.Properties.Target.Arn)]
+      .map((arn: any) => arn['Fn::GetAtt'][0]));
+    expect([...asyncFunctions].sort()).toEqual([expect.stringMatching(/DeliverWebhooksFunction/), expect.stringMatching(/PollFeedsFunction/)]);
+    // Assert: the rule's own dead-letter queue, for events it could not hand to the function...
+    for (const t of ruleTargets) expect(t.DeadLetterConfig, t.Id).toEqual({ Arn: queueArn });
+    // ...each function's failures after Lambda's retries, and no function but these may send there...
+    const configs = of('AWS::Lambda::EventInvokeConfig').map(([, c]) => c.Properties);
+    for (const fnId of asyncFunctions) {
+      expect(configs.find((c) => c.FunctionName.Ref === fnId)?.DestinationConfig, fnId).toEqual({ OnFailure: { Destination: queueArn } });
+    }
+    const senders = of('AWS::IAM::Policy').filter(([, p]) => p.Properties.PolicyDocument.Statement.some((st: any) => [].concat(st.Action).some((a: string) => a.startsWith('sqs:'))));
+    const roleOf = (fnId: string) => resources[fnId].Properties.Role['Fn::GetAtt'][0];
+    expect(senders.flatMap(([, p]) => p.Properties.Roles.map((r: any) => r.Ref)).sort()).toEqual([...asyncFunctions].map(roleOf).sort());
+    // ...and a message in it pages.
+    const [alarm] = of('AWS::CloudWatch::Alarm').filter(([, a]) => a.Properties.Namespace === 'AWS/SQS').map(([, a]) => a.Properties);
+    expect(alarm).toMatchObject({
+      MetricName: 'ApproximateNumberOfMessagesVisible', Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+      Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', AlarmActions: [{ Ref: expect.stringMatching(/AlarmTopic/) }],
+    });
   });
 });
 
