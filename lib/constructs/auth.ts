@@ -22,6 +22,9 @@ export class Auth extends Construct {
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
+      // "Alice@News.org" signs in as "alice@news.org" (AWS's recommendation): one account per address. It cannot be
+      // changed on an existing pool (CloudFormation replaces the pool, and its users), so it is set before go-live.
+      signInCaseSensitive: false,
       passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true },
       // Reviewers publish verdicts under the desk's name: a second factor (TOTP) for everyone.
       mfa: Mfa.REQUIRED,

@@ -115,6 +115,10 @@ describe('API', () => {
     expect(methods.length - cognito).toBe(ROUTES.filter((r) => !r.auth).length);
   });
 
+  it('signs users in by e-mail address whatever its case (a setting no existing pool can change)', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', { UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false } });
+  });
+
   it('has groups for submitters, reviewers and editors', () => {
     for (const g of ['submitters', 'reviewers', 'editors']) template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: g });
   });
