@@ -6,18 +6,20 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE } from '../bundling.ts';
+import { ACCESS } from '../routes.ts';
+import type { HandlerFunction } from './node-function.ts';
 
 export interface MonitoringProps {
   stateMachine: StateMachine;
   /** Every function, by handler name. */
-  functions: Record<string, IFunction>;
+  functions: Record<string, HandlerFunction>;
   api: RestApi;
   table: ITable;
   /** Asynchronous invocations and events that failed every retry (lib/constructs/dead-letters.ts). */
@@ -26,6 +28,12 @@ export interface MonitoringProps {
 
 
 const FIVE_MINUTES = Duration.minutes(5);
+
+/**
+ * What lambdas/app/events.ts logs when an event could not be put on the bus (it never undoes the verdict or the
+ * step that caused it): the event is lost for its webhooks and EventBridge consumers, so it pages.
+ */
+export const EVENT_NOT_PUBLISHED = 'event not published';
 
 /**
  * Alarms on what means the service is failing (failed executions, Lambda errors and throttles, API 5xx,
@@ -77,6 +85,17 @@ export class Monitoring extends Construct {
     alarm('DynamoDbThrottled', throttled, 'DynamoDB throttled reads or writes on the table');
     alarm('DeadLetters', props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
       'Dead-letter queue not empty: an event not delivered to webhooks, or a feed poll or webhook sweep that failed every retry (records hold the request and the error)');
+
+    // Events lost before the bus: counted from the log line of each function that emits (Powertools' JSON "message").
+    for (const [handler, fn] of Object.entries(props.functions)) {
+      if (!ACCESS[handler]?.includes('events:PutEvents')) continue;
+      new MetricFilter(this, `${fn.node.id}EventsNotPublished`, {
+        logGroup: fn.logGroup, metricNamespace: METRICS_NAMESPACE, metricName: 'EventsNotPublished', metricValue: '1',
+        filterPattern: FilterPattern.stringValue('$.message', '=', EVENT_NOT_PUBLISHED),
+      });
+    }
+    alarm('EventsNotPublished', new Metric({ namespace: METRICS_NAMESPACE, metricName: 'EventsNotPublished', period: FIVE_MINUTES, statistic: 'Sum' }),
+      'Events not put on the EventBridge bus (logged "event not published"): webhooks and bus consumers missed them');
 
     const own = (name: string, dimensions?: Record<string, string>) =>
       new Metric({ namespace: METRICS_NAMESPACE, metricName: name, dimensionsMap: { service: 'factcheck', ...dimensions }, period: FIVE_MINUTES, statistic: 'Sum' });

@@ -9,6 +9,7 @@ import { ASL_FILE, cdkContext } from '../../lib/paths.ts';
 import { ACCESS, HANDLERS, ROUTES, STEPS } from '../../lib/routes.ts';
 import { HandlerFunction } from '../../lib/constructs/node-function.ts';
 import { GATEWAY_CORS } from '../../lib/constructs/api.ts';
+import { EVENT_NOT_PUBLISHED } from '../../lib/constructs/monitoring.ts';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import { TABLE_SCHEMA } from '../../lib/table-schema.ts';
@@ -312,6 +313,26 @@ describe('operations', () => {
     for (const h of HANDLERS) expect(described, h).toContain(`Lambda ${h}: errors or throttles`);
     template.hasOutput('AlarmTopicArn', { Value: { Ref: topicId } });
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('pages when an event could not be put on the bus, counted from the log line of every function that emits', () => {
+    // Arrange: the line lambdas/app/events.ts logs, and the log group of each function granted events:PutEvents.
+    expect(readFileSync(new URL('../../lambdas/app/events.ts', import.meta.url), 'utf8')).toContain(`logger.error('${EVENT_NOT_PUBLISHED}'`);
+    const fns = stack.node.findAll().filter((c): c is HandlerFunction => c instanceof HandlerFunction && ACCESS[c.handlerName].includes('events:PutEvents'));
+    const filters = Object.values<any>(template.findResources('AWS::Logs::MetricFilter')).map((f) => f.Properties);
+    // Assert
+    expect(fns.length).toBeGreaterThan(0);
+    for (const f of fns) {
+      const logGroup = (template.toJSON().Resources[stack.getLogicalId(f.node.defaultChild as CfnFunction)]).Properties.LoggingConfig.LogGroup;
+      const filter = filters.find((m) => JSON.stringify(m.LogGroupName) === JSON.stringify(logGroup));
+      expect(filter, f.handlerName).toMatchObject({
+        FilterPattern: `{ $.message = "${EVENT_NOT_PUBLISHED}" }`,
+        MetricTransformations: [{ MetricNamespace: 'factcheck', MetricName: 'EventsNotPublished', MetricValue: '1' }],
+      });
+    }
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'factcheck', MetricName: 'EventsNotPublished', Threshold: 1, AlarmActions: [{ Ref: Match.stringLikeRegexp('AlarmTopic') }],
+    });
   });
 
   it("keys the API's metrics, and so its 5xx alarm, by a name of this stack's own", () => {
