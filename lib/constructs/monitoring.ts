@@ -10,6 +10,8 @@ import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { z } from 'zod';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE } from '../bundling.ts';
@@ -51,6 +53,9 @@ export class Monitoring extends Construct {
     const key = new Key(this, 'TopicKey', { enableKeyRotation: true, description: 'factcheck alarm topic' });
     key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
     this.topic = new Topic(this, 'AlarmTopic', { masterKey: key, enforceSSL: true });
+    // Who is paged, from the deploy (`-c factcheck:alarmEmail=oncall@desk.example`, or a list in cdk.json): an alarm
+    // topic nobody subscribed to pages no one. Each address confirms the subscription AWS mails it.
+    for (const address of alarmEmails(this.node.tryGetContext(ALARM_EMAIL_CONTEXT))) this.topic.addSubscription(new EmailSubscription(address));
     const action = new SnsAction(this.topic);
     const alarm = (name: string, metric: IMetric, description: string, threshold = 1) => {
       const a = new Alarm(this, name, {
@@ -127,6 +132,18 @@ export class Monitoring extends Construct {
       new GraphWidget({ title: 'DynamoDB throttling', width: 12, left: [throttled] }),
     );
   }
+}
+
+/** The CDK context key naming who the alarms notify by e-mail. */
+export const ALARM_EMAIL_CONTEXT = 'factcheck:alarmEmail';
+
+/** The addresses of the context value: one, comma-separated, or a JSON list; a malformed one fails the synth, not the first page. */
+export function alarmEmails(value: unknown): string[] {
+  if (value === undefined || value === '') return [];
+  const list = Array.isArray(value) ? value : String(value).split(',').map((a) => a.trim());
+  const parsed = z.array(z.string().email()).safeParse(list);
+  if (!parsed.success) throw new Error(`context ${ALARM_EMAIL_CONTEXT}: not e-mail addresses: ${JSON.stringify(value)}`);
+  return parsed.data;
 }
 
 function tableMetric(table: ITable, metricName: string): Metric {
