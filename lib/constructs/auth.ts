@@ -32,6 +32,8 @@ export class Auth extends Construct {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       featurePlan: FeaturePlan.ESSENTIALS,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Like the table: the reviewers' and editors' accounts cannot be deleted by a click in the console either.
+      deletionProtection: true,
     });
     this.domain = this.userPool.addDomain('HostedUi', { cognitoDomain: { domainPrefix: props.domainPrefix } });
     // The console signs in through the hosted UI: authorization code with PKCE, no client secret.

@@ -120,6 +120,13 @@ describe('API', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', { UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false } });
   });
 
+  it('keeps the user pool on stack deletion and against a delete in the console, as the table', () => {
+    const [pool] = Object.values<any>(template.findResources('AWS::Cognito::UserPool'));
+    expect(pool).toMatchObject({ DeletionPolicy: 'Retain', Properties: { DeletionProtection: 'ACTIVE' } });
+    const [table] = Object.values<any>(template.findResources('AWS::DynamoDB::Table'));
+    expect(table).toMatchObject({ DeletionPolicy: 'Retain', Properties: { DeletionProtectionEnabled: true } });
+  });
+
   it('has groups for submitters, reviewers and editors', () => {
     for (const g of ['submitters', 'reviewers', 'editors']) template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: g });
   });
