@@ -62,6 +62,12 @@ export class Api extends Construct {
       defaultCorsPreflightOptions: { allowOrigins: Cors.ALL_ORIGINS, allowHeaders: CORS_ALLOW_HEADERS },
       minCompressionSize: undefined,
     });
+    // The execution log group (MethodLoggingLevel.ERROR writes there) is made by API Gateway itself at the first
+    // request, never expiring; made here first, under the name it writes to, it has a retention like every other log.
+    const executionLogs = new LogGroup(this, 'ExecutionLogs', {
+      logGroupName: `API-Gateway-Execution-Logs_${this.restApi.restApiId}/${API_STAGE}`, retention: RetentionDays.ONE_MONTH,
+    });
+    this.restApi.deploymentStage.node.addDependency(executionLogs);
     // API Gateway's own refusals (and WAF's blocks) speak problem+json like the handlers, and carry the CORS
     // header: without it the console on CloudFront sees "Failed to fetch" instead of the answer.
     for (const [type, status, title] of [

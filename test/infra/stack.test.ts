@@ -131,6 +131,19 @@ describe('API', () => {
     for (const g of ['submitters', 'reviewers', 'editors']) template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: g });
   });
 
+  it("makes the stage's execution log group itself, before the stage, so that its logs expire", () => {
+    // Arrange: the group API Gateway writes execution logs to (and would make, never expiring, if it did not exist).
+    const [apiId] = Object.keys(template.findResources('AWS::ApiGateway::RestApi'));
+    const [stageId, stage] = Object.entries<any>(template.findResources('AWS::ApiGateway::Stage'))[0];
+    const groups = Object.entries<any>(template.findResources('AWS::Logs::LogGroup'))
+      .filter(([, g]) => JSON.stringify(g.Properties.LogGroupName ?? '').includes('API-Gateway-Execution-Logs_'));
+    // Assert
+    expect(stage.Properties.MethodSettings[0].LoggingLevel).toBe('ERROR');
+    expect(groups.map(([, g]) => g.Properties.LogGroupName)).toEqual([{ 'Fn::Join': ['', ['API-Gateway-Execution-Logs_', { Ref: apiId }, `/${stage.Properties.StageName}`]] }]);
+    expect(groups[0][1].Properties.RetentionInDays).toBeGreaterThan(0);
+    expect([].concat(template.toJSON().Resources[stageId].DependsOn ?? [])).toContain(groups[0][0]);
+  });
+
   it('throttles and writes access logs', () => {
     template.hasResourceProperties('AWS::ApiGateway::Stage', {
       AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue() }),
