@@ -22,18 +22,31 @@ export const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`
 export let lastIso = '';
 export let cachedDay = 0;
 export let cachedYear = 0;
-/** dayOf for the publication day, asked once per sentence with the same value. */
+export let cachedWeekday = 0;
 /** Early, mid or late in a month or a year. */
 export type Part = 'early' | 'mid' | 'late';
 
 /** The year of the day dayOfCached was last asked. */
 export const yearOfCached = () => cachedYear;
+/** The weekday (0 = Sunday) of the day dayOfCached was last asked. */
+export const weekdayOfCached = () => cachedWeekday;
 
+/** A publication day's start, year and weekday, by its ISO string (Date.parse once per distinct day, not per article). */
+const PUB_DAYS = new Map<string, { day: number; year: number; weekday: number }>();
+/** dayOf for the publication day, asked once per sentence with the same value. */
 export function dayOfCached(iso: string): number {
   if (iso !== lastIso) {
     lastIso = iso;
-    cachedDay = dayOf(iso);
-    cachedYear = new Date(cachedDay).getUTCFullYear();
+    let known = PUB_DAYS.get(iso);
+    if (known === undefined) {
+      const day = dayOf(iso);
+      known = { day, year: new Date(day).getUTCFullYear(), weekday: new Date(day).getUTCDay() };
+      if (PUB_DAYS.size > 10_000) PUB_DAYS.clear();
+      PUB_DAYS.set(iso, known);
+    }
+    cachedDay = known.day;
+    cachedYear = known.year;
+    cachedWeekday = known.weekday;
   }
   return cachedDay;
 }

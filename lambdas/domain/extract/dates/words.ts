@@ -138,7 +138,7 @@ export const W = {
   holiday: normalizeWord('عطلة'), end: normalizeWord('نهاية'), theWeek: normalizeWord('الأسبوع'), tomorrow: normalizeWord('غد'),
   day: normalizeWord('يوم'), after: normalizeWord('بعد'), andBefore: normalizeWord('وقبل'),
 };
-export const relativeDay = (t: Token | undefined) => (t ? relativeDayOf(t) : undefined);
+export const relativeDay = (t: Token | string | undefined) => (t ? relativeDayOf(t) : undefined);
 const relativeDayOf = memoByWord((w: string) => RELATIVE_DAY.get(w) ?? RELATIVE_DAY.get(arabicForms(w)[1] ?? ''));
 
 /** Small counts of days written as words, for "two days ago" / "قبل ثلاثة أيام". */
@@ -186,6 +186,9 @@ for (const [name, m, d] of FIXED_HOLIDAYS) {
   const words = name.split(' ').map((w) => normalizeWord(w));
   HOLIDAY_WORDS.set(words[0], [...(HOLIDAY_WORDS.get(words[0]) ?? []), { words, m, d }]);
 }
+/** The word may start a fixed-date holiday (see fixedHolidayAt): its first test. */
+export const mayBeHoliday = (w: string): boolean =>
+  w === 'christmas' || w === 'new' || w === H.eid || w === H.night || lookup(HOLIDAY_WORDS, w) !== undefined;
 /** After a holiday, words that make it a period and not its day: "the Australia Day long weekend", "Christmas holidays". */
 const HOLIDAY_PERIOD = new Set(['weekend', 'holiday', 'holidays', 'break', 'period', 'season', 'week', 'long']);
 
@@ -237,15 +240,25 @@ export const AND = wordSet(['و', 'and', 'to', 'إلى', 'الى', 'حتى', 'un
 export const RELATIVE_DAY = new Map<string, number>();
 for (const [w, d] of [['اليوم', 0], ['today', 0], ['tonight', 0], ['أمس', -1], ['البارحة', -1], ['yesterday', -1], ['غدا', 1], ['tomorrow', 1]] as [string, number][]) RELATIVE_DAY.set(normalizeWord(w), d);
 
+/** A year from 1800 to 2099 in four digits (character tests: asked of every number, a regular expression costs more). */
 export function yearAt(t: Token | undefined): number | undefined {
-  if (!t || t.kind !== 'num' || !/^(1[89]|20)\d\d$/.test(t.t)) return undefined;
-  return Number(t.t);
+  if (!t || t.kind !== 'num') return undefined;
+  const w = t.t;
+  if (w.length !== 4 || !isDigit(w.charCodeAt(2)) || !isDigit(w.charCodeAt(3))) return undefined;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if (!(c0 === 0x31 && (c1 === 0x38 || c1 === 0x39)) && !(c0 === 0x32 && c1 === 0x30)) return undefined;
+  return Number(w);
 }
+/** A day of the month, 1 to 31, in one or two digits. */
 export function dayNumber(t: Token | undefined): number | undefined {
-  if (!t || t.kind !== 'num' || !/^\d{1,2}$/.test(t.t)) return undefined;
-  const d = Number(t.t);
+  if (!t || t.kind !== 'num') return undefined;
+  const w = t.t;
+  if (w.length === 0 || w.length > 2 || !isDigit(w.charCodeAt(0)) || (w.length === 2 && !isDigit(w.charCodeAt(1)))) return undefined;
+  const d = Number(w);
   return d >= 1 && d <= 31 ? d : undefined;
 }
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 export const AR_UNITS: Record<string, string> = {
   [normalizeWord('العام')]: 'year', [normalizeWord('السنة')]: 'year', [normalizeWord('الشهر')]: 'month',
@@ -273,7 +286,13 @@ export const STARTERS = new Set<string>([
 export const mayStartDate = wordClass((word: string): boolean => word.startsWith('mid-') || inSet(STARTERS, word));
 
 /** A day of the month at token i: "5", "3rd", "الخامس", "الحادي والعشرين"; `numeric` when written in digits. */
-export function dayAt(tokens: Token[], i: number): { day: number; last: number; numeric: boolean; joined?: boolean } | undefined {
+export interface Day {
+  day: number;
+  last: number;
+  numeric: boolean;
+  joined?: boolean;
+}
+export function dayAt(tokens: Token[], i: number): Day | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   const d = dayNumber(t);
@@ -296,8 +315,7 @@ export function dayAt(tokens: Token[], i: number): { day: number; last: number; 
 }
 
 /** Days joined by "or" (alternatives) or "and"/"to"/"-" (a range): "5 أو 6", "5 and 6", "3rd". */
-export function dayList(tokens: Token[], i: number, norm: string): { days: number[]; joiner?: 'alt' | 'range'; last: number } | undefined {
-  const first = dayAt(tokens, i);
+export function dayList(tokens: Token[], i: number, norm: string, first = dayAt(tokens, i)): { days: number[]; joiner?: 'alt' | 'range'; last: number } | undefined {
   if (!first) return undefined;
   const days = [first.day];
   let last = first.last;
@@ -326,7 +344,8 @@ export function numericDate(tokens: Token[], i: number, norm: string): { last: n
   const t = tokens[i];
   let parts: string[];
   let last = i;
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.t);
+  // (Only a number of 8 to 10 characters can be "D.M.YYYY": the expression is not run on the others.)
+  const dotted = t.t.length >= 8 && t.t.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.t) : null;
   if (dotted) parts = dotted.slice(1);
   else {
     const b = tokens[i + 1];
