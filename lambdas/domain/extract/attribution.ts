@@ -305,132 +305,171 @@ function agentAfter(tokens: Token[], start: number): number {
 
 function english_(tokens: Token[]): AttributionHit[] {
   const out: AttributionHit[] = [];
+  // The quotation marks before the cue word in hand, counted only when one is found (most tokens are none).
   let quotes = 0;
+  let counted = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'punct' && t.t === '"') quotes++;
     if (t.kind !== 'word' || !attributionCue(t)) continue;
+    for (; counted < i; counted++) if (tokens[counted].kind === 'punct' && tokens[counted].t === '"') quotes++;
     // '"My son said his chest hurt," said Grace Obi': a verb inside a quote reports the quoted words, not this article's.
     if (quotes % 2 === 1 && closingQuoteAfter(tokens, i)) continue;
-    if (t.t === 'according' && tokens[i + 1]?.t === 'to') {
-      let j = i + 2;
-      const start = j;
-      let last = -1;
-      for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
-      // "according to figures released by the Interior Ministry", "according to figures from the ministry", "according to
-      // a tally by AFP": whoever released or gave the records is the source.
-      const agent = last >= start && ((tokens[last + 1]?.t === 'by' && /ed$/.test(tokens[last].t)) || (EN_RECORDS.contains(tokens[last]) && isByOrFrom(tokens[last + 1])))
-        ? agentAfter(tokens, last + 2) : -1;
-      if (agent > 0) out.push({ s: t.s, e: tokens[agent].e, ss: tokens[last + 2].s, se: tokens[agent].e });
-      else if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
-      continue;
-    }
-    // "The deaths … were confirmed by the provincial governor": the agent of a passive verb of saying is the source.
-    if (EN_VERBS.contains(t) && tokens[i + 1]?.t === 'by' && EN_PASSIVE.contains(at(tokens, i - 1) ?? t)) {
-      const agent = agentAfter(tokens, i + 2);
-      if (agent > 0) {
-        out.push({ s: t.s, e: tokens[agent].e, ss: tokens[i + 2].s, se: tokens[agent].e });
-        i = agent;
-      }
-      continue;
-    }
-    // "…, adding that 19 …": the speaker goes on.
-    if (EN_SAYING_GERUNDS.contains(t)) {
-      const next = tokens[i + 1];
-      if (at(tokens, i - 1)?.t === ',' && next?.kind === 'word' && (next.t === 'that' || ((t.t === 'saying' || t.t === 'adding') && next.t !== 'to'))) {
-        // The words it adds begin after "that" ("adding that the attackers …"), or right after "saying".
-        out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[next.t === 'that' ? i + 2 : i + 1]?.s });
-      }
-      continue;
-    }
-    if (EN_EVIDENCE.contains(t)) {
-      const hit = evidenceSubject(tokens, i);
-      if (hit) out.push(hit);
-      continue;
-    }
-    if (EN_TOLL_VERBS.contains(t) && !EN_VERBS.contains(t) && !tollObject(tokens, i)) continue;
-    if (!EN_VERBS.contains(t) && !EN_TOLL_VERBS.contains(t)) continue;
-    // "the kidnapping had not been confirmed", "the toll was estimated at 50": a passive without its agent names nobody.
-    if (passiveWithoutAgent(tokens, i)) continue;
-    if (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1])) continue;
-    // "The blast claimed the lives of 12 people", "The floods have claimed 12 lives": taking lives, not saying.
-    if ((t.t === 'claimed' || t.t === 'claims') && livesAfter(tokens, i)) continue;
-    if (t.t === 'say' && at(tokens, i - 1) && EN_NOT_SAYING.contains(tokens[i - 1])) continue;
-    if (t.t === 'estimate' && !estimateAsVerb(tokens, i)) continue;
-    // '"…," said Amina Yusuf, 38': after a quote or a clause, the speaker follows the verb.
-    const prev = at(tokens, i - 1);
-    if (prev && (prev.t === ',' || prev.t === '"') && EN_INVERTING.contains(t)) {
-      const last = speakerAfter(tokens, i + 1);
-      if (last > i) {
-        out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 1].s, se: tokens[last].e });
-        i = last;
-        continue;
-      }
-    }
-    // "according to Amnesty International, which said in a report …": the antecedent before the comma is the source.
-    if (prev && (prev.t === 'which' || prev.t === 'who') && at(tokens, i - 2)?.t === ',') {
-      const hit = antecedent(tokens, i - 3, t);
-      if (hit) out.push(hit);
-      continue;
-    }
-    // "… put the number of dead at 23, and said it was opening an inquiry": the subject of the clause before goes on.
-    if (prev?.t === 'and' && EN_INVERTING.contains(t)) {
-      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
-      continue;
-    }
-    // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words, and an
-    // acronym in parentheses after it: "the State Emergency Management Agency (SEMA) said".
-    let k = i - 1;
-    while (k >= 0 && EN_ADVERBS.contains(tokens[k])) k--;
-    // "The ministry on Saturday gave a figure": a time between the subject and its verb.
-    while (k > 0 && EN_WHEN.contains(tokens[k]) && tokens[k - 1].t === 'on') k -= 2;
-    const verbAt = k + 1;
-    const acronym = tokens[k]?.t === ')' && at(tokens, k - 1)?.kind === 'word' && at(tokens, k - 2)?.t === '(' ? 3 : 0;
-    k -= acronym;
-    if (tokens[k] && EN_PRONOUNS.contains(tokens[k])) {
-      out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e, forward: !!at(tokens, k - 1) && EN_FORWARD.contains(tokens[k - 1]) });
-      continue;
-    }
-    // "Rahmi Dogan, the governor of Hatay, announced": the name before an apposition between commas.
-    if (tokens[k]?.t === ',') {
-      const open = tokens.findLastIndex((x, j) => j < k && j >= k - 14 && x.t === ',');
-      let s = open - 1;
-      while (s >= 0 && open - s <= 5 && tokens[s].kind === 'word' && !EN_STOP.contains(tokens[s])) s--;
-      if (open > 0 && s + 1 < open) {
-        out.push({ s: tokens[s + 1].s, e: t.e, ss: tokens[s + 1].s, se: tokens[open - 1].e });
-        continue;
-      }
-    }
-    let first = -1;
-    let named = false; // an of/for inside: a longer name ("the head of the regional water authority")
-    for (; k >= 0 && verbAt - k <= 8 + acronym; k--) {
-      const w = tokens[k];
-      // "The Syrian Observatory for Human Rights", "the head of the health department": of/for (and "the" after them)
-      // inside a name, with words on both sides.
-      const inner = first >= 0 && (((w.t === 'of' || w.t === 'for') && at(tokens, k - 1)?.kind === 'word' && !EN_STOP.contains(tokens[k - 1])) ||
-        (w.t === 'the' && (at(tokens, k - 1)?.t === 'of' || at(tokens, k - 1)?.t === 'for')));
-      if (w.kind !== 'word' || (EN_STOP.contains(w) && !inner) || BE_HAVE.has(w.t)) break;
-      if (verbAt - k > 6 + acronym && !inner && !named) break;
-      if (inner) named = true;
-      first = k;
-    }
-    while (first >= 0 && first < verbAt - 1 && (tokens[first].t === 'of' || tokens[first].t === 'for')) first++;
-    // "The discovery of two more bodies raised the toll": a subject with a count or a casualty in it is no source of a toll.
-    if (first >= 0 && EN_TOLL_VERBS.contains(t) && !EN_VERBS.contains(t) && countOrCasualty(tokens, first, verbAt)) continue;
-    if (first >= 0) {
-      out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e, forward: !!at(tokens, first - 1) && EN_FORWARD.contains(tokens[first - 1]) });
-      continue;
-    }
-    // "said the ministry": the subject after the verb ("put the death toll" has its toll there).
-    const next = tokens[i + 1];
-    if (!EN_TOLL_VERBS.contains(t) && next && next.kind === 'word' && THE_A.has(next.t) && tokens[i + 2]?.kind === 'word') {
-      let j = i + 2;
-      let last = -1;
-      for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
-      if (last > 0) out.push({ s: t.s, e: tokens[last].e, ss: next.s, se: tokens[last].e });
-    }
+    // (A hit may end past i: the loop goes on after it. The words it skips hold no quotation mark.)
+    i = englishCue(tokens, i, out);
   }
   return out;
+}
+
+/** The attribution at the cue word i of an English sentence, added to `out`; returns where the scan goes on (i or the hit's last token). */
+function englishCue(tokens: Token[], i: number, out: AttributionHit[]): number {
+  const t = tokens[i];
+  if (t.t === 'according' && tokens[i + 1]?.t === 'to') {
+    accordingTo(tokens, i, out);
+    return i;
+  }
+  const verb = EN_VERBS.contains(t);
+  // "The deaths … were confirmed by the provincial governor": the agent of a passive verb of saying is the source.
+  if (verb && tokens[i + 1]?.t === 'by' && EN_PASSIVE.contains(at(tokens, i - 1) ?? t)) {
+    const agent = agentAfter(tokens, i + 2);
+    if (agent > 0) {
+      out.push({ s: t.s, e: tokens[agent].e, ss: tokens[i + 2].s, se: tokens[agent].e });
+      return agent;
+    }
+    return i;
+  }
+  // "…, adding that 19 …": the speaker goes on.
+  if (EN_SAYING_GERUNDS.contains(t)) {
+    const next = tokens[i + 1];
+    if (at(tokens, i - 1)?.t === ',' && next?.kind === 'word' && (next.t === 'that' || ((t.t === 'saying' || t.t === 'adding') && next.t !== 'to'))) {
+      // The words it adds begin after "that" ("adding that the attackers …"), or right after "saying".
+      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[next.t === 'that' ? i + 2 : i + 1]?.s });
+    }
+    return i;
+  }
+  if (EN_EVIDENCE.contains(t)) {
+    const hit = evidenceSubject(tokens, i);
+    if (hit) out.push(hit);
+    return i;
+  }
+  const toll = EN_TOLL_VERBS.contains(t);
+  if (toll && !verb && !tollObject(tokens, i)) return i;
+  if (!verb && !toll) return i;
+  return saidBy(tokens, i, out, verb, toll);
+}
+
+/**
+ * "according to the ministry", "according to figures released by the Interior Ministry", "according to figures from
+ * the ministry", "according to a tally by AFP": whoever released or gave the records is the source.
+ */
+function accordingTo(tokens: Token[], i: number, out: AttributionHit[]) {
+  const t = tokens[i];
+  let j = i + 2;
+  const start = j;
+  let last = -1;
+  for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
+  const agent = last >= start && ((tokens[last + 1]?.t === 'by' && tokens[last].t.endsWith('ed')) || (EN_RECORDS.contains(tokens[last]) && isByOrFrom(tokens[last + 1])))
+    ? agentAfter(tokens, last + 2) : -1;
+  if (agent > 0) out.push({ s: t.s, e: tokens[agent].e, ss: tokens[last + 2].s, se: tokens[agent].e });
+  else if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
+}
+
+/**
+ * A verb of saying (`verb`) or of giving a toll (`toll`) at token i: its subject before it, or its speaker after it.
+ * Returns where the scan goes on.
+ */
+function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean, toll: boolean): number {
+  const t = tokens[i];
+  // "the kidnapping had not been confirmed", "the toll was estimated at 50": a passive without its agent names nobody.
+  if (passiveWithoutAgent(tokens, i)) return i;
+  if (tokens[i + 1] && EN_CASUALTY_AFTER.contains(tokens[i + 1])) return i;
+  // "The blast claimed the lives of 12 people", "The floods have claimed 12 lives": taking lives, not saying.
+  if ((t.t === 'claimed' || t.t === 'claims') && livesAfter(tokens, i)) return i;
+  if (t.t === 'say' && at(tokens, i - 1) && EN_NOT_SAYING.contains(tokens[i - 1])) return i;
+  if (t.t === 'estimate' && !estimateAsVerb(tokens, i)) return i;
+  // '"…," said Amina Yusuf, 38': after a quote or a clause, the speaker follows the verb.
+  const prev = at(tokens, i - 1);
+  if (prev && (prev.t === ',' || prev.t === '"') && EN_INVERTING.contains(t)) {
+    const last = speakerAfter(tokens, i + 1);
+    if (last > i) {
+      out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 1].s, se: tokens[last].e });
+      return last;
+    }
+  }
+  // "according to Amnesty International, which said in a report …": the antecedent before the comma is the source.
+  if (prev && (prev.t === 'which' || prev.t === 'who') && at(tokens, i - 2)?.t === ',') {
+    const hit = antecedent(tokens, i - 3, t);
+    if (hit) out.push(hit);
+    return i;
+  }
+  // "… put the number of dead at 23, and said it was opening an inquiry": the subject of the clause before goes on.
+  if (prev?.t === 'and' && EN_INVERTING.contains(t)) {
+    out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
+    return i;
+  }
+  // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words, and an
+  // acronym in parentheses after it: "the State Emergency Management Agency (SEMA) said".
+  let k = i - 1;
+  while (k >= 0 && EN_ADVERBS.contains(tokens[k])) k--;
+  // "The ministry on Saturday gave a figure": a time between the subject and its verb.
+  while (k > 0 && EN_WHEN.contains(tokens[k]) && tokens[k - 1].t === 'on') k -= 2;
+  const verbAt = k + 1;
+  const acronym = tokens[k]?.t === ')' && at(tokens, k - 1)?.kind === 'word' && at(tokens, k - 2)?.t === '(' ? 3 : 0;
+  k -= acronym;
+  if (tokens[k] && EN_PRONOUNS.contains(tokens[k])) {
+    out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e, forward: !!at(tokens, k - 1) && EN_FORWARD.contains(tokens[k - 1]) });
+    return i;
+  }
+  // "Rahmi Dogan, the governor of Hatay, announced": the name before an apposition between commas.
+  if (tokens[k]?.t === ',') {
+    const hit = nameBeforeApposition(tokens, k, t);
+    if (hit) {
+      out.push(hit);
+      return i;
+    }
+  }
+  let first = -1;
+  let named = false; // an of/for inside: a longer name ("the head of the regional water authority")
+  for (; k >= 0 && verbAt - k <= 8 + acronym; k--) {
+    const w = tokens[k];
+    // "The Syrian Observatory for Human Rights", "the head of the health department": of/for (and "the" after them)
+    // inside a name, with words on both sides.
+    const inner = first >= 0 && (((w.t === 'of' || w.t === 'for') && at(tokens, k - 1)?.kind === 'word' && !EN_STOP.contains(tokens[k - 1])) ||
+      (w.t === 'the' && (at(tokens, k - 1)?.t === 'of' || at(tokens, k - 1)?.t === 'for')));
+    if (w.kind !== 'word' || (EN_STOP.contains(w) && !inner) || BE_HAVE.has(w.t)) break;
+    if (verbAt - k > 6 + acronym && !inner && !named) break;
+    if (inner) named = true;
+    first = k;
+  }
+  while (first >= 0 && first < verbAt - 1 && (tokens[first].t === 'of' || tokens[first].t === 'for')) first++;
+  // "The discovery of two more bodies raised the toll": a subject with a count or a casualty in it is no source of a toll.
+  if (first >= 0 && toll && !verb && countOrCasualty(tokens, first, verbAt)) return i;
+  if (first >= 0) {
+    out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e, forward: !!at(tokens, first - 1) && EN_FORWARD.contains(tokens[first - 1]) });
+    return i;
+  }
+  // "said the ministry": the subject after the verb ("put the death toll" has its toll there).
+  const next = tokens[i + 1];
+  if (!toll && next && next.kind === 'word' && THE_A.has(next.t) && tokens[i + 2]?.kind === 'word') {
+    let j = i + 2;
+    let last = -1;
+    for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
+    if (last > 0) out.push({ s: t.s, e: tokens[last].e, ss: next.s, se: tokens[last].e });
+  }
+  return i;
+}
+
+/** "Rahmi Dogan, the governor of Hatay, announced": the name before the apposition that ends with the comma at k. */
+function nameBeforeApposition(tokens: Token[], k: number, verb: Token): AttributionHit | undefined {
+  let open = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 14; j--) {
+    if (tokens[j].t === ',') {
+      open = j;
+      break;
+    }
+  }
+  let s = open - 1;
+  while (s >= 0 && open - s <= 5 && tokens[s].kind === 'word' && !EN_STOP.contains(tokens[s])) s--;
+  return open > 0 && s + 1 < open ? { s: tokens[s + 1].s, e: verb.e, ss: tokens[s + 1].s, se: tokens[open - 1].e } : undefined;
 }
 
 /** A number or a casualty word among tokens[from, to). */
@@ -449,7 +488,7 @@ function estimateAsVerb(tokens: Token[], i: number): boolean {
 
 /** A verb of saying in the passive ("had not been confirmed", "was estimated", "is believed"): no "by" after it (see the agent above). */
 function passiveWithoutAgent(tokens: Token[], i: number): boolean {
-  if (!/ed$/.test(tokens[i].t) || tokens[i].t === 'quoted') return false;
+  if (!tokens[i].t.endsWith('ed') || tokens[i].t === 'quoted') return false;
   let k = i - 1;
   while (k >= 0 && (tokens[k].t === 'not' || tokens[k].t === 'also' || tokens[k].t === 'yet' || tokens[k].t === 'officially')) k--;
   return k >= 0 && EN_PASSIVE.contains(tokens[k]);
