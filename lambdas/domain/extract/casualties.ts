@@ -22,29 +22,71 @@ import { at } from '../text/at.ts';
 import { Flags } from './flags.ts';
 import { normalizeWord } from '../text/normalize.ts';
 
+/**
+ * A fixed word list the rules compare a whole token with. Asked of tokens (`is`), every list is one bit of a number kept
+ * per distinct word (two numbers: 30 lists each), answered at the word's first question: a Set look-up per question
+ * (hashing, then comparing the token's string) cost more than most of the tests it serves. `has` still answers strings.
+ */
+class ExactWords extends Set<string> {
+  private readonly bit: number;
+  private readonly high: boolean;
+  constructor(words: Iterable<string>) {
+    super(words);
+    const n = EXACT_LISTS.push(this) - 1;
+    this.high = n >= 30;
+    this.bit = 1 << n % 30;
+  }
+  /** The token is one of these words. */
+  is(t: Token | undefined): boolean {
+    if (t === undefined) return false;
+    // A punctuation token has no id of its own (it would be interned at its first question).
+    if (t.kind === 'punct') return this.has(t.t);
+    return ((this.high ? exactHigh(t) : exactLow(t)) & this.bit) !== 0;
+  }
+}
+const EXACT_LISTS: ExactWords[] = [];
+const exactBits = (w: string, from: number) => {
+  let bits = 0;
+  for (let n = from; n < from + 30 && n < EXACT_LISTS.length; n++) if (EXACT_LISTS[n].has(w)) bits |= 1 << n % 30;
+  return bits;
+};
+const exactLow = memoByWord((w: string) => exactBits(w, 0));
+const exactHigh = memoByWord((w: string) => exactBits(w, 30));
+const exact = (words: Iterable<string>) => new ExactWords(words);
+
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
-const AGE_AR = new Set(['عمره', 'عمرها', 'العمر', 'عمرهم']);
-const FIRE_OR_WATER = new Set(['burnt', 'burned', 'احترقت', 'احترق', 'away',
+const AGE_AR = exact(['عمره', 'عمرها', 'العمر', 'عمرهم']);
+const FIRE_OR_WATER = exact(['burnt', 'burned', 'احترقت', 'احترق', 'away',
   // "The landslide buried at least 15 houses": buried buildings are destroyed (buried people are dead).
   'buried', 'burying', 'buries']);
-const HAVE_DO = new Set(['has', 'have', 'had', 'did', 'does']);
-const HUNDRED_AR = new Set(['المئة', 'المائة', 'مئة', 'المية']);
-const IN = new Set(['في', 'in']);
-const OF = new Set(['of', 'من']);
-const OF_THEM_AR = new Set(['منهم', 'منهن']);
-const OF_THEM_OR_IT_AR = new Set(['منهم', 'منها']);
-const ONE_WITH_NOUN = new Set(['family', 'day', 'time', 'point', 'tribe', 'clan', 'community', 'village', 'town', 'area', 'place', 'side', 'occasion']);
-const ON_BOARD = new Set(['في', 'in', 'on', 'aboard', 'onboard']);
-const ORDINAL_VICTIM = new Set(['death', 'fatality', 'victim', 'body', 'casualty']);
-const OR_AND = new Set(['أو', 'او', 'or', 'و', 'and', '-']);
-const OWN_FATE = new Set(['died', 'dies', 'perished', 'drowned', 'succumbed', 'disappeared', 'fled', 'vanished']);
-const PARENT = new Set(['father', 'mother', 'parent']);
-const RELATIVE_WORDS = new Set(['where', 'which', 'when', 'حيث']);
-const THE_HUNDRED_AR = new Set(['المئة', 'المائة', 'المية']);
-const THE_THOSE_THEM = new Set(['the', 'those', 'them']);
-const TOLL_NOUNS = new Set(['toll', 'tally', 'حصيلة', 'الحصيلة']);
-const VICTIM_OF = new Set(['body', 'bodies', 'death', 'deaths', 'killing', 'murder', 'corpse', 'remains']);
-const YEAR_WORDS = new Set(['year', 'years']);
+const HAVE_DO = exact(['has', 'have', 'had', 'did', 'does']);
+const HUNDRED_AR = exact(['المئة', 'المائة', 'مئة', 'المية']);
+const IN = exact(['في', 'in']);
+const OF = exact(['of', 'من']);
+const OF_THEM_AR = exact(['منهم', 'منهن']);
+const OF_THEM_OR_IT_AR = exact(['منهم', 'منها']);
+const ONE_WITH_NOUN = exact(['family', 'day', 'time', 'point', 'tribe', 'clan', 'community', 'village', 'town', 'area', 'place', 'side', 'occasion']);
+const ON_BOARD = exact(['في', 'in', 'on', 'aboard', 'onboard']);
+const ORDINAL_VICTIM = exact(['death', 'fatality', 'victim', 'body', 'casualty']);
+const OR_AND = exact(['أو', 'او', 'or', 'و', 'and', '-']);
+const OWN_FATE = exact(['died', 'dies', 'perished', 'drowned', 'succumbed', 'disappeared', 'fled', 'vanished']);
+const PARENT = exact(['father', 'mother', 'parent']);
+const RELATIVE_WORDS = exact(['where', 'which', 'when', 'حيث']);
+const THE_HUNDRED_AR = exact(['المئة', 'المائة', 'المية']);
+const THE_THOSE_THEM = exact(['the', 'those', 'them']);
+const TOLL_NOUNS = exact(['toll', 'tally', 'حصيلة', 'الحصيلة']);
+const VICTIM_OF = exact(['body', 'bodies', 'death', 'deaths', 'killing', 'murder', 'corpse', 'remains']);
+const YEAR_WORDS = exact(['year', 'years']);
+/** The lexicon's fixed lists that are compared with a whole token here (its sets also answer clitic forms). */
+const EXACT_ANAPHORA_SAME = exact(L.ANAPHORA_SAME);
+const EXACT_WAW_NOUNS = exact(L.WAW_NOUNS);
+const EXACT_THAT_CLAUSE = exact(L.THAT_CLAUSE);
+const EXACT_PHRASE_ENDS = exact(L.PHRASE_ENDS);
+const EXACT_OTHERS_NOMINATIVE = exact(L.OTHERS_NOMINATIVE);
+const EXACT_NOT_VICTIMS = exact(L.NOT_VICTIMS);
+const EXACT_NEGATIONS = exact(L.NEGATIONS);
+const EXACT_DUALS = exact(L.DUALS);
+const EXACT_ADVERBS_A = exact(L.ADVERBS_A);
 
 /** A casualty found in one sentence; offsets are normalized-text offsets. */
 export interface CasualtyHit {
@@ -71,7 +113,15 @@ interface Candidate {
   /** Joined to what comes before by "and" / "و": a new member of a list or a new clause. */
   conj: boolean;
   /** The second value of a toll that rose ("from 61 to 64"): it takes the first one's kind. */
-  risen?: boolean;
+  risen: boolean;
+}
+
+/**
+ * Candidates and their quantities are made of one shape each (every field present): the rules read `c.q.first`,
+ * `c.group` everywhere, and quantities of several shapes (with or without `join`, `tail`) made those reads generic.
+ */
+function candidate(q: Quantity, noun: number, group: Group | null, conj: boolean, risen: boolean): Candidate {
+  return { q: { first: q.first, last: q.last, min: q.min, max: q.max, qualifier: q.qualifier, join: q.join, tail: q.tail }, noun, group, conj, risen };
 }
 
 interface Found {
@@ -98,7 +148,7 @@ const TOLL_WINDOW = 9;
 const REACH_WINDOW = 28;
 
 /** Words between a count and a predicate after it that do not count toward the distance. */
-const AUX = new Set([
+const AUX = exact([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'also', 'reportedly', 'later', 'all', 'seriously', 'critically',
   'slightly', 'badly', 'severely', 'fatally', 'confirmed', 'now', 'still', 'since', 'believed', 'feared', 'said', 'to', 'who', 'got', 'reported',
 ]);
@@ -111,8 +161,20 @@ function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
 const triggerKindOf = memoByWord((w: string): CasualtyKind | undefined => lookup(L.TRIGGER_KIND, w) ?? (L.BY_GROUP.contains(w) ? 'killed' : undefined));
 
 /** The token is one of these words (up to eight; no array is made per call: this runs for every token). */
-const isWord = (t: Token | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string) =>
-  !!t && (t.t === a || t.t === b || t.t === c || t.t === d || t.t === e || t.t === f || t.t === g || t.t === h);
+// (A word is compared only with the words given: a comparison of a string with `undefined` compiles to a generic one.)
+function isWord(t: Token | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string): boolean {
+  if (!t) return false;
+  const w = t.t;
+  if (w === a) return true;
+  if (b === undefined) return false;
+  if (w === b) return true;
+  if (c === undefined) return false;
+  if (w === c) return true;
+  if (d === undefined) return false;
+  if (w === d) return true;
+  if (e === undefined) return false;
+  return w === e || (f !== undefined && (w === f || (g !== undefined && (w === g || (h !== undefined && w === h)))));
+}
 /** An aside opens right before token i: "including", "بينهم", "among them", "including them". */
 const asideBefore = (tokens: Token[], i: number) =>
   (!!at(tokens, i - 1) && L.ASIDE.contains(tokens[i - 1])) || (isWord(at(tokens, i - 1), 'them', 'whom') && isWord(at(tokens, i - 2), 'among', 'including'));
@@ -129,13 +191,24 @@ function dashAfter(tokens: Token[], k: number, limit: number): number {
 }
 /** "11 of them", "two of whom" at k: a count that opens an aside on the count before. */
 function countOfThem(tokens: Token[], k: number): boolean {
-  if (!tokens[k] || !startsNumber(tokens, k)) return false;
+  if (!tokens[k] || !startsNum(tokens, k)) return false;
   const q = readQuantity(tokens, k, '');
   return !!q && isWord(tokens[q.last + 1], 'of') && isWord(tokens[q.last + 2], 'them', 'whom');
 }
 /** Words before "of the N": the N is the whole set a part is taken from ("none of the 30 passengers", "three of the five people"). */
-const PART_OF = new Set(['none', 'neither', 'some', 'most', 'many', 'several', 'few', 'half', 'one']);
-const isConj = (t: Token | undefined) => !!t && (t.t === 'and' || t.t === 'و' || t.t === 'or');
+const PART_OF = exact(['none', 'neither', 'some', 'most', 'many', 'several', 'few', 'half', 'one']);
+const CONJUNCTIONS = exact(['and', 'و', 'or']);
+const isConj = (t: Token | undefined) => CONJUNCTIONS.is(t);
+/** Words besides number words that startsNumber reads as the start of a number ("a hundred", "half a dozen", "few of", "tens of thousands"). */
+const NUMBER_OPENERS = exact(['a', 'an', 'half', 'few', 'several', 'tens']);
+/** A word that can start a number: one cached answer per word, so startsNumber looks at the words after it only for these. */
+const mayStartNumber = wordClass((w: string) => NUMBER_OPENERS.has(w) || !!numberWord(w));
+/** startsNumber (quantity.ts), asked of most tokens near a count: a number, or a word that can start one. */
+function startsNum(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind === 'num') return true;
+  return t.kind === 'word' && mayStartNumber(t) && startsNumber(tokens, i);
+}
 /** A predicate carrying the conjunction "و" as a clitic ("وإصابة", not "وفيات"): it opens a clause. */
 const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!triggerKind({ ...t, t: t.t.slice(1), c: undefined });
 
@@ -190,7 +263,7 @@ function withDashes(tokens: Token[], norm: string, english: boolean): Token[] {
 /** The value of the number words that end `tokens` ("twenty-one", "اثني عشر"), for "(21)" restating them. */
 function wordsValue(tokens: Token[]): number | undefined {
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 4); k--) {
-    if (!startsNumber(tokens, k)) continue;
+    if (!startsNum(tokens, k)) continue;
     const q = readQuantity(tokens, k, '');
     if (q && q.last === tokens.length - 1) return q.min ?? undefined;
   }
@@ -261,11 +334,14 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     // The claim spans the count, its qualifier after the noun, its predicate and its group.
     let first = f.c.q.first;
     let last = f.c.q.last;
-    for (const k of [f.c.q.tail ?? -1, f.trigger, f.c.group ? f.c.group.last : -1]) {
-      if (k < 0) continue;
-      if (k < first) first = k;
-      if (k > last) last = k;
-    }
+    const tail = f.c.q.tail ?? -1;
+    const end = f.c.group ? f.c.group.last : -1;
+    if (tail >= 0 && tail < first) first = tail;
+    if (tail > last) last = tail;
+    if (f.trigger >= 0 && f.trigger < first) first = f.trigger;
+    if (f.trigger > last) last = f.trigger;
+    if (end >= 0 && end < first) first = end;
+    if (end > last) last = end;
     const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
     return { s: Math.min(tokens[first].s, group?.s ?? Infinity), e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
   });
@@ -281,7 +357,7 @@ function lostHome(tokens: Token[], g: Group): number {
 function partOf(tokens: Token[], first: number): boolean {
   if (!isWord(at(tokens, first - 1), 'the', 'those') || !isWord(at(tokens, first - 2), 'of')) return false;
   const head = at(tokens, first - 3);
-  return !!head && (head.kind === 'num' || PART_OF.has(head.t) || (!!numberWord(head) && numberWord(head)!.w.type !== 'vague'));
+  return !!head && (head.kind === 'num' || PART_OF.is(head) || (!!numberWord(head) && numberWord(head)!.w.type !== 'vague'));
 }
 
 /** An Arabic group of people: a person noun with a sound ending ("متهمين", "متهما") or a plural of people ("أشخاص"). */
@@ -304,9 +380,9 @@ function groupPredicate(tokens: Token[], k: number, c: Candidate): CasualtyKind 
   if (tokens[k].t === 'وفر') return c.group && (personGroup(tokens, c.group) || groupIs(tokens, c.group, L.RESIDENTS)) ? 'displaced' : undefined;
   if (!L.THINGS_ONLY.contains(tokens[k]) || !c.group || !groupIs(tokens, c.group, L.EQUIPMENT) || (c.noun >= 0 && c.q.min === 1)) return undefined;
   // "أضرموا النيران في منزلين … فجر أمس": after its object, a bare "فجر" is dawn (the verb comes before it).
-  return k > c.q.first && DAWN.has(tokens[k].t) ? undefined : 'destroyed';
+  return k > c.q.first && DAWN.is(tokens[k]) ? undefined : 'destroyed';
 }
-const DAWN = new Set(['فجر', 'وفجر']);
+const DAWN = exact(['فجر', 'وفجر']);
 
 /**
  * "وأمرت النيابة بضبط سائق": an arrest ordered, not made ("ب" and its verbal noun of apprehension after a verb of
@@ -331,7 +407,7 @@ function denied(tokens: Token[], first: number): boolean {
 }
 
 /** Predicates that destroy the things they name: fire, and water that carries them off ("washed away 35 houses"). */
-const isFireOrCollapse = (t: Token | undefined) => !!t && (FIRE_OR_WATER.has(t.t) || L.SWEPT.contains(t));
+const isFireOrCollapse = (t: Token | undefined) => !!t && (FIRE_OR_WATER.is(t) || L.SWEPT.contains(t));
 function groupIs(tokens: Token[], g: Group, set: Set<string>): boolean {
   for (let k = g.last; k >= 0 && tokens[k].s >= g.s; k--) if (inSet(set, tokens[k])) return true;
   return false;
@@ -351,7 +427,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     if (inDate[i]) continue;
     const t = tokens[i];
     if (t.kind === 'punct' || (t.kind === 'word' && !mayStartCount(t))) continue;
-    if (startsNumber(tokens, i)) {
+    if (startsNum(tokens, i)) {
       let q = readQuantity(tokens, i, norm);
       if (!q) continue;
       if (english) q = abbreviatedMillions(tokens, q);
@@ -362,15 +438,15 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
         const parts = risingParts(tokens, q);
         for (let n = 0; n < parts.length; n++) {
           const part = parts[n];
-          out.push({ q: part, noun: -1, group: groupAfter(tokens, part.last + 1, english, inDate), conj: conj || isConj(at(tokens, part.first - 1)), risen: n > 0 });
+          out.push(candidate(part, -1, groupAfter(tokens, part.last + 1, english, inDate), conj || isConj(at(tokens, part.first - 1)), n > 0));
         }
       }
       i = Math.max(i, next - 1);
       continue;
     }
     // "وأصيب مثلهم": as many again as the count just before.
-    if (L.ANAPHORA_SAME.has(t.t) && out.length && triggerKind(at(tokens, i - 1))) {
-      out.push({ q: { ...out[out.length - 1].q, first: i, last: i }, noun: -1, group: null, conj: false });
+    if (EXACT_ANAPHORA_SAME.is(t) && out.length && triggerKind(at(tokens, i - 1))) {
+      out.push(candidate({ ...out[out.length - 1].q, first: i, last: i }, -1, null, false, false));
       continue;
     }
     const last = at(out, out.length - 1);
@@ -383,22 +459,26 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     // "وطفلين شقيقين": a dual right after a dual describes it (an adjective in agreement), no second count.
     if (implicit && last && last.noun === i - 1 && last.q.min === 2 && implicit.q.min === 2 && !t.t.startsWith('و')) continue;
     if (implicit) {
-      const joined = joinedCount(tokens, i) || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !L.DUALS.has(t.t));
+      const joined = joinedCount(tokens, i) || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !EXACT_DUALS.is(t));
       // "قتل شرطي وطفلاه": the group is the kin, without the "و" that joins them.
       const noun = tokens[implicit.noun];
       const clitic = !english && noun.t.startsWith('و') && (L.possessiveDual(noun.t.slice(1)) || L.possessiveOne(noun.t.slice(1)) || L.PERSONS.contains(noun.t.slice(1)) || L.EQUIPMENT.contains(noun.t.slice(1)) || L.DUALS.contains(noun.t.slice(1))) ? 1 : 0;
       // "جثتي طفلين", "جثتي صيادين": the people after a body noun in the dual are its group (two children).
       const of = at(tokens, implicit.noun + 1);
       const g = !english && L.BODIES.contains(noun) && of && !of.t.startsWith('و') && (L.AR_PERSON_PLURALS.contains(of) || personPlural(of)) ? implicit.noun + 1 : -1;
-      out.push({ q: implicit.q, noun: implicit.noun, group: g >= 0 ? { s: tokens[g].s, e: tokens[g].e, last: g } : { s: noun.s + clitic, e: noun.e, last: implicit.noun }, conj: joined });
+      out.push(candidate(implicit.q, implicit.noun, g >= 0 ? { s: tokens[g].s, e: tokens[g].e, last: g } : { s: noun.s + clitic, e: noun.e, last: implicit.noun }, joined, false));
       i = Math.max(i, implicit.q.last);
     }
   }
   withKin(tokens, out, english);
   // "قتل شخص واحد على الأقل": an Arabic victim's qualifier follows its adjective "one"; "30 قتيلا على الأقل", "12 dead at
   // least": after the kind noun that follows the number.
-  return out.map((c) => (c.group ? { ...c, q: qualifyAfter(tokens, (!english && c.noun >= 0 && AR_ONE.has(tokens[c.noun + 1]?.t ?? '') ? c.noun + 1 : c.group.last) + 1, c.q) }
-    : triggerKind(tokens[c.q.last + 1]) ? { ...c, q: qualifyAfter(tokens, c.q.last + 2, c.q) } : c));
+  for (let n = 0; n < out.length; n++) {
+    const c = out[n];
+    if (c.group) c.q = qualifyAfter(tokens, (!english && c.noun >= 0 && AR_ONE.is(tokens[c.noun + 1]) ? c.noun + 1 : c.group.last) + 1, c.q);
+    else if (triggerKind(tokens[c.q.last + 1])) c.q = qualifyAfter(tokens, c.q.last + 2, c.q);
+  }
+  return out;
 }
 
 /**
@@ -439,12 +519,12 @@ const agreeingDualForm = memoByWord((w: string) => {
 function dualAgreement(tokens: Token[], i: number): boolean {
   let j = i + 1;
   if (tokens[i].t.endsWith('ان')) return !!tokens[j] && /^[يت].{2,}ان$|..يان$/.test(tokens[j].t);
-  while (tokens[j] && L.NEGATIONS.has(tokens[j].t)) j++;
+  while (tokens[j] && EXACT_NEGATIONS.is(tokens[j])) j++;
   if (tokens[j] && /^[يت].{2,}ان$|^اللذ(ين|ان)$/.test(tokens[j].t)) return true;
   // "اعتقل مواطنين لبنانيين اجتازا الخط": a verb in the past dual after the noun and its adjective ("ين" too).
   // ("عاملين اثنين اختناقا": a number word is no adjective here, and a manner of death no verb.)
   while (tokens[j] && tokens[j].kind === 'word' && /..ين$/.test(tokens[j].t) && !tokens[j].t.startsWith('ال') && !numberWord(tokens[j]) && j - i <= 2) j++;
-  return j > i + 1 && !!tokens[j] && tokens[j].kind === 'word' && /^.{3,}[^و]ا$/.test(tokens[j].t) && !L.ADVERBS_A.has(tokens[j].t) && !numberWord(tokens[j]) && !L.MANNER.contains(tokens[j]);
+  return j > i + 1 && !!tokens[j] && tokens[j].kind === 'word' && /^.{3,}[^و]ا$/.test(tokens[j].t) && !EXACT_ADVERBS_A.is(tokens[j]) && !numberWord(tokens[j]) && !L.MANNER.contains(tokens[j]);
 }
 
 /** "a woman from Kisumu and her son": a short phrase of origin or place between two members of a list. */
@@ -469,16 +549,16 @@ const notVictims = memoByWord((w: string) => L.NOT_VICTIMS.has(w) || (L.NOT_VICT
 /** "بمستشفى", "بالمستشفى": a place with its preposition, where a breakdown's group would start. */
 const placeWithPreposition = memoByWord((w: string) => /^[بل]/.test(w) && (L.NOT_VICTIMS.contains(w.slice(1)) || L.HOSPITAL.contains(w.slice(1))));
 
-const ORDINAL = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const ORDINAL = exact(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** One body: "Another body was recovered". */
-const BODY = new Set(['body', 'corpse']);
+const BODY = exact(['body', 'corpse']);
 /** Deaths that follow another predicate of their subject: "were overcome by fumes and died". */
-const DIED = new Set(['died', 'perished', 'drowned', 'succumbed']);
+const DIED = exact(['died', 'perished', 'drowned', 'succumbed']);
 /** "left a woman dead", "leaving the driver injured": a predicate after the object of "left". */
-const LEFT = new Set(['left', 'leaving', 'leaves', 'leave']);
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got']);
+const LEFT = exact(['left', 'leaving', 'leaves', 'leave']);
+const PASSIVE_AUX = exact(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got']);
 /** The object of an active verb in a relative clause: "the two nurses who treated him" are no victims. */
-const OBJECT_START = new Set(['him', 'her', 'them', 'it', 'a', 'an', 'the', 'his', 'their', 'its']);
+const OBJECT_START = exact(['him', 'her', 'them', 'it', 'a', 'an', 'the', 'his', 'their', 'its']);
 
 /** Cheap gate, one cached answer per word: only these words can start a count. */
 const mayStartCount = wordClass((w: string) =>
@@ -525,16 +605,16 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
 }
 
 /** "في حينه", "آنذاك": at the time, a time phrase without a date. */
-const THEN = new Set(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
+const THEN = exact(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
 const TO = wordSet(['to', 'إلى']);
 /** An indefinite Arabic person noun: one victim ("لقي مواطن مصرعه"). */
 const oneVictim = (t: Token) => t.kind === 'word' && L.PERSONS.contains(t) && !/^(و?ال|لل|بال)/.test(t.t);
 /** Prepositions of time before a date: "خلال الأسبوع الماضي", "منذ", "في". */
-const TIME_PREP = new Set(['خلال', 'منذ', 'في', 'حتى']);
+const TIME_PREP = exact(['خلال', 'منذ', 'في', 'حتى']);
 /** "أن", "إن", "بأن" (and with "و"): a complementizer before a clause's subject. */
 const THAT_AR = wordSet(['أن', 'إن', 'بأن', 'وأن', 'وإن']);
 /** "واحد", "واحدة": one, as an adjective after a noun. */
-const AR_ONE = new Set(['واحد', 'واحدة', 'واحدا']);
+const AR_ONE = exact(['واحد', 'واحدة', 'واحدا']);
 /** "أحد", "إحدى": one of (a set named after it, "أحد الحراس"), never an adjective. */
 const ONE_OF = L.ONE_OF;
 /** The set after "أحد": definite ("الكوادر") or a plural of people in construct ("عناصر الأمن"); "واحد" (one) has none. */
@@ -551,7 +631,7 @@ function chargeBefore(tokens: Token[], k: number): boolean {
 }
 const IN_AR = normalizeWord('في');
 /** "هم", "هما", "هن": "the victims are …". Exact words. */
-const COPULA_AR = new Set(['هم', 'هما', 'هن'].map((w) => normalizeWord(w)));
+const COPULA_AR = exact(['هم', 'هما', 'هن'].map((w) => normalizeWord(w)));
 /** "متأثرا بجروحه": (died) of his wounds. */
 const OF_WOUNDS = wordSet(['متأثرا', 'متأثرة', 'متأثرين', 'متأثر']);
 /** "ولا يزال عامل في عداد المفقودين": still (the subject follows). */
@@ -569,21 +649,28 @@ const ON = wordSet(['على']);
 const COMPARED = wordSet(['compared', 'مقارنة', 'بالمقارنة']);
 const CONSUME = wordSet(['أتت', 'أتى', 'تأتي', 'يأتي']);
 /** Prepositions of a short phrase between an Arabic verb and its subject ("وأصيب في الحادث 5 أشخاص"): exact words. */
-const ARABIC_AFTER = new Set(['في', 'خلال', 'بعد'].map((w) => normalizeWord(w)));
+const ARABIC_AFTER = exact(['في', 'خلال', 'بعد'].map((w) => normalizeWord(w)));
 /** "ثلاث أسر": families, not captivity, right after a number. */
 const FAMILIES = wordSet(['أسر']);
 /** Words that open a clause of its own after an aside: "، فيما أصيب 43 آخرون". */
 const CLAUSE_OPENERS = wordSet(['فيما', 'بينما', 'while', 'whereas']);
 const FROM = wordSet(['from', 'من']);
 
-const MONEY = new Set(['$', '€', '£', '¥', '₹']);
-const CARRYING = new Set(['carrying', 'carried', 'ferrying', 'transporting']);
+/** "$", "€", "£", "¥", "₹" (by code unit: the text's characters are read as numbers, no string made per question). */
+const isMoney = (c: number) => c === 36 || c === 8364 || c === 163 || c === 165 || c === 8377;
+const CARRYING = exact(['carrying', 'carried', 'ferrying', 'transporting']);
 const CLOCK = /\s?(am|pm|a\.m|p\.m)\b/y;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The sticky pattern matches at norm[at]. */
 function startsAt(pattern: RegExp, norm: string, at: number): boolean {
   pattern.lastIndex = at;
   return pattern.test(norm);
+}
+/** "am", "p.m" (after a space or not) at norm[at]: CLOCK, tried only when an "a" or a "p" opens it. */
+function clockAt(norm: string, at: number): boolean {
+  const c = norm.charCodeAt(at);
+  const next = norm.charCodeAt(at + 1);
+  return (c === 97 || c === 112 || next === 97 || next === 112) && startsAt(CLOCK, norm, at);
 }
 
 /** Why a number cannot be a casualty count: it is part of a date or a name, an age, a time, a measure. */
@@ -597,61 +684,61 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (first.kind === 'num' && first.s > 0 && isLatinLetter(norm.charCodeAt(first.s - 1))) return true;
   // "one of the worst massacres", "واحدة من أسوأ الكوارث": one of a superlative's set is no count.
   if (q.min === 1 && q.max === 1 && next && isWord(next, 'of', 'من') && superlativeAt(tokens, isWord(tokens[q.last + 2], 'the') ? q.last + 3 : q.last + 2)) return true;
-  if (first.kind === 'num' && first.s > 0 && norm[first.s - 1] === '-' && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
+  if (first.kind === 'num' && first.s > 0 && norm.charCodeAt(first.s - 1) === 45 && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
   if (next && next.kind === 'punct' && (next.t === '%' || next.t === '٪')) return true;
   if (next && next.kind === 'word' && (isMonthWord(next) || notVictims(next))) return true;
   // "evacuated from three nearby hamlets", "two remote villages": an adjective, then a noun of no victims.
   const after = tokens[q.last + 2];
-  if (english && next && next.kind === 'word' && after && after.kind === 'word' && L.NOT_VICTIMS.has(after.t) && !personWord(next) && !triggerKind(next) && !L.GROUP_STOP.contains(next)) return true;
+  if (english && next && next.kind === 'word' && after && after.kind === 'word' && EXACT_NOT_VICTIMS.is(after) && !personWord(next) && !triggerKind(next) && !L.GROUP_STOP.contains(next)) return true;
   // "22 relief camps", "12 evacuation centres": a place of the displaced, not a count of them.
   if (next && english && next.kind === 'word') {
     const place = L.phraseAt(tokens, q.last + 1);
     if (place && place.kind === 'displaced' && notVictims(tokens[place.last])) return true;
   }
   // "a bus carrying 55 passengers": passengers, not victims.
-  if (english && prev && CARRYING.has(prev.t)) return true;
+  if (english && prev && CARRYING.is(prev)) return true;
   // "hundreds of hectares", "عشرات من الدونمات"
   if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && L.NOT_VICTIMS.contains(tokens[q.last + 2])) return true;
-  if (next && next.kind === 'word' && OR_AND.has(next.t) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
+  if (next && next.kind === 'word' && OR_AND.is(next) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
   if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || (L.NOT_COUNT_BEFORE.contains(prev) && !numberAsVerb(tokens, q)))) return true;
   // money: "$5,000", and after a qualifier ("up to $5,000"), the number token itself
   let numTok = first;
   for (let k = q.first; k < q.last && numTok.kind !== 'num'; k++) numTok = tokens[k + 1];
-  if (numTok.kind === 'num' && (MONEY.has(norm[numTok.s - 1]) || MONEY.has(norm[numTok.s - 2]))) return true;
+  if (numTok.kind === 'num' && (isMoney(norm.charCodeAt(numTok.s - 1)) || isMoney(norm.charCodeAt(numTok.s - 2)))) return true;
   // "a father of three", "أب لثلاثة أطفال"
-  if (prev && isWord(prev, 'of') && at(tokens, q.first - 2) && PARENT.has(tokens[q.first - 2].t)) return true;
-  if (lastTok.kind === 'num' && (norm[lastTok.e] === ':' || norm[lastTok.e] === '/') && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
+  if (prev && isWord(prev, 'of') && at(tokens, q.first - 2) && PARENT.is(tokens[q.first - 2])) return true;
+  if (lastTok.kind === 'num' && (norm.charCodeAt(lastTok.e) === 58 || norm.charCodeAt(lastTok.e) === 47) && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
   // ... and the digits after the colon or slash: the 15 of "at 22:15 killed 9", the 4 of "3/4".
-  if (first.kind === 'num' && (norm[first.s - 1] === ':' || norm[first.s - 1] === '/') && isDigit(norm.charCodeAt(first.s - 2))) return true;
-  if (lastTok.kind === 'num' && startsAt(CLOCK, norm, lastTok.e)) return true;
-  if (next && next.kind === 'word' && IN.has(next.t) && HUNDRED_AR.has(tokens[q.last + 2]?.t ?? '')) return true;
+  if (first.kind === 'num' && (norm.charCodeAt(first.s - 1) === 58 || norm.charCodeAt(first.s - 1) === 47) && isDigit(norm.charCodeAt(first.s - 2))) return true;
+  if (lastTok.kind === 'num' && clockAt(norm, lastTok.e)) return true;
+  if (next && next.kind === 'word' && IN.is(next) && HUNDRED_AR.is(tokens[q.last + 2])) return true;
   // "80 في المئة من الإصابات": the hundred of a percentage is no count of its own.
-  if (prev && prev.t === 'في' && THE_HUNDRED_AR.has(first.t)) return true;
-  if (next && YEAR_WORDS.has(next.t) && tokens[q.last + 2]?.t === 'old') return true;
+  if (prev && prev.t === 'في' && THE_HUNDRED_AR.is(first)) return true;
+  if (next && YEAR_WORDS.is(next) && tokens[q.last + 2]?.t === 'old') return true;
   // "in his 70s", "the 1990s": a decade of age or of years, written "70s" (an "s" joined to the digits).
   if (next && lastTok.kind === 'num' && next.t === 's' && next.s === lastTok.e) return true;
   // "fell 10m to his death", "a 5m wall": metres (or millions of something other than people) joined to the digits.
   if (next && lastTok.kind === 'num' && (next.t === 'm' || next.t === 'mn' || next.t === 'bn') && next.s === lastTok.e) return true;
   // "The boy, 12, drowned", "Ramesh Kumar, 34, died": digits alone between commas after a word are an age.
   if (english && q.first === q.last && first.kind === 'num' && prev?.t === ',' && next?.t === ',' && at(tokens, q.first - 2)?.kind === 'word' && (q.min ?? 0) < 120) return true;
-  if (next && isWord(next, 'من') && tokens[q.last + 2] && AGE_AR.has(tokens[q.last + 2].t)) return true; // age
+  if (next && isWord(next, 'من') && tokens[q.last + 2] && AGE_AR.is(tokens[q.last + 2])) return true; // age
   // "under the age of 10", "aged between 20 and 30": ages.
   if (english && isWord(prev, 'of') && isWord(at(tokens, q.first - 2), 'age')) return true;
   if (english && isWord(prev, 'and', 'to') && isWord(at(tokens, q.first - 3), 'between', 'aged') && at(tokens, q.first - 2)?.kind === 'num') return true;
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
-  if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || ONE_WITH_NOUN.has(next?.t ?? ''))) return true;
+  if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || ONE_WITH_NOUN.is(next))) return true;
   // "عائلة واحدة", "شخص واحد على الأقل": "one" after a noun is its adjective (the noun is the count, if any).
   // ("وأحد الكوادر التمريضية", "بينهم أحد عناصر الأمن": "one of the", no adjective.)
-  if (!english && q.min === 1 && (q.first === q.last || AR_ONE.has(first.t)) && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev) && !(ONE_OF.has(first.t) && oneOfSet(tokens[q.last + 1]) && (first.t.startsWith('و') || L.ASIDE.contains(prev)))) return true;
+  if (!english && q.min === 1 && (q.first === q.last || AR_ONE.is(first)) && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev) && !(ONE_OF.has(first.t) && oneOfSet(tokens[q.last + 1]) && (first.t.startsWith('و') || L.ASIDE.contains(prev)))) return true;
   return isYearLike(tokens, q);
 }
 
 const isLatinLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const SUPERLATIVES = new Set(['worst', 'most', 'best', 'least', 'biggest', 'largest', 'highest', 'deadliest', 'bloodiest', 'worst-hit', 'أسوأ', 'أكبر', 'أكثر', 'أشد', 'أعنف', 'أخطر', 'أعلى']);
+const SUPERLATIVES = exact(['worst', 'most', 'best', 'least', 'biggest', 'largest', 'highest', 'deadliest', 'bloodiest', 'worst-hit', 'أسوأ', 'أكبر', 'أكثر', 'أشد', 'أعنف', 'أخطر', 'أعلى']);
 /** "worst", "deadliest", "أسوأ": a superlative at token k. */
 function superlativeAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && t.kind === 'word' && (SUPERLATIVES.has(t.t) || (t.t.length > 5 && t.t.endsWith('iest')));
+  return !!t && t.kind === 'word' && (SUPERLATIVES.is(t) || (t.t.length > 5 && t.t.endsWith('iest')));
 }
 
 /** "The dead number at least 70", "The displaced now number more than 40,000": "number" as a verb, not "number 10". */
@@ -663,7 +750,7 @@ function numberAsVerb(tokens: Token[], q: Quantity): boolean {
 
 function isYearLike(tokens: Token[], q: Quantity): boolean {
   const t = tokens[q.first];
-  if (q.first !== q.last || t.kind !== 'num' || !/^(19|20)\d\d$/.test(t.t)) return false;
+  if (q.first !== q.last || t.kind !== 'num' || t.t.length !== 4 || !/^(19|20)\d\d$/.test(t.t)) return false;
   const before = at(tokens, q.first - 1);
   const after = tokens[q.last + 1];
   if (before?.t === 'the' || after?.t === "'s" || after?.t === 's') return true;
@@ -676,7 +763,7 @@ function isYearLike(tokens: Token[], q: Quantity): boolean {
  * "لقيت امرأة مصرعها", "وأصيب آخر", "رجلين وامرأة"), and "وأصيب مثلهم" (as many again).
  */
 /** Indefinite singular nouns that are one casualty of their own kind ("قتيل", "جريح"), and the nouns of falling before them. */
-const AR_ONE_CASUALTY = new Set(['قتيل', 'جريح', 'مصاب', 'شهيد', 'مفقود', 'معتقل', 'أسير']);
+const AR_ONE_CASUALTY = exact(['قتيل', 'جريح', 'مصاب', 'شهيد', 'مفقود', 'معتقل', 'أسير']);
 const AR_FALL = wordSet(['سقوط', 'وقوع']);
 /** "قتيل", "مصابا": one casualty noun, in the accusative too. */
 const oneCasualty = (w: string) => AR_ONE_CASUALTY.has(w) || (w.endsWith('ا') && AR_ONE_CASUALTY.has(w.slice(0, -1)));
@@ -690,25 +777,25 @@ function objectOfActive(tokens: Token[], i: number): boolean {
   const p = at(tokens, i - 1);
   if (!p) return false;
   // "Gunmen shot dead a hawker", "gunned down a policeman": after a predicate of several words.
-  if ((p.t === 'dead' || p.t === 'down') && phraseEndingAt(tokens, i - 1)) return !PASSIVE_AUX.has(at(tokens, i - 3)?.t ?? '');
+  if ((p.t === 'dead' || p.t === 'down') && phraseEndingAt(tokens, i - 1)) return !PASSIVE_AUX.is(at(tokens, i - 3));
   if (!triggerKind(p) || !/(ed|ing)$/.test(p.t) || L.BY_GROUP.contains(p)) return false;
-  return !PASSIVE_AUX.has(at(tokens, i - 2)?.t ?? '');
+  return !PASSIVE_AUX.is(at(tokens, i - 2));
 }
 
 /** After "a 19-year-old": the end of the noun phrase ("was", "died", "from", "and", "."), so the age is the person. */
 const ageStandsAlone = (t: Token | undefined) =>
-  !t || t.kind === 'punct' || AUX.has(t.t) || !!triggerKind(t) || t.t === 'from' || t.t === 'and' || t.t === 'of' || t.t === 'in';
+  !t || t.kind === 'punct' || AUX.is(t) || !!triggerKind(t) || t.t === 'from' || t.t === 'and' || t.t === 'of' || t.t === 'in';
 
 /** "One soldier was killed and another wounded": after "and", a participle with no object of its own, its auxiliary left out. */
 function elidedPassive(tokens: Token[], i: number, next: number): boolean {
-  return isConj(at(tokens, i - 1)) && !!triggerKind(tokens[next]) && /ed$/.test(tokens[next].t) && !startsNumber(tokens, next + 1) &&
+  return isConj(at(tokens, i - 1)) && !!triggerKind(tokens[next]) && /ed$/.test(tokens[next].t) && !startsNum(tokens, next + 1) &&
     !isWord(tokens[next + 1], 'a', 'an', 'the', 'his', 'her', 'their');
 }
 
 /** "from Kisumu", "from the same village" at k, when a predicate follows it: its last token, or k - 1. */
 function fromPhraseEnd(tokens: Token[], k: number): number {
   if (!isWord(tokens[k], 'from')) return k - 1;
-  for (let j = k + 1; j <= k + 4 && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !AUX.has(tokens[j].t); j++) {
+  for (let j = k + 1; j <= k + 4 && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !AUX.is(tokens[j]); j++) {
     if (passiveTriggerAfter(tokens, j + 1)) return j;
   }
   return k - 1;
@@ -718,14 +805,14 @@ function fromPhraseEnd(tokens: Token[], k: number): number {
 function ofPhraseEnd(tokens: Token[], k: number): number {
   if (!isWord(tokens[k], 'of') || !isWord(tokens[k + 1], 'the', 'a', 'an')) return k - 1;
   let j = k + 2;
-  while (j < k + 4 && tokens[j + 1]?.kind === 'word' && !AUX.has(tokens[j + 1].t) && !triggerKind(tokens[j + 1]) && !L.GROUP_STOP.contains(tokens[j + 1])) j++;
+  while (j < k + 4 && tokens[j + 1]?.kind === 'word' && !AUX.is(tokens[j + 1]) && !triggerKind(tokens[j + 1]) && !L.GROUP_STOP.contains(tokens[j + 1])) j++;
   return tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) ? j : k - 1;
 }
 
 /** "was recovered", "was pulled from the canal", "has been found": a body brought out or found, at token k. */
 function bodyBroughtOut(tokens: Token[], k: number): boolean {
   let j = k;
-  while (tokens[j] && AUX.has(tokens[j].t) && j - k < 4) j++;
+  while (tokens[j] && AUX.is(tokens[j]) && j - k < 4) j++;
   return j > k && !!tokens[j] && (L.RECOVER.contains(tokens[j]) || L.DISCOVER.contains(tokens[j]) || !!L.phraseAt(tokens, j));
 }
 
@@ -734,11 +821,11 @@ function bodyBroughtOut(tokens: Token[], k: number): boolean {
  * few words after a predicate of no kind; its token or -1.
  */
 function andDied(tokens: Token[], k: number): number {
-  for (let j = k; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) if (isWord(tokens[j], 'and') && AND_DIED.has(tokens[j + 1]?.t ?? '')) return j + 1;
+  for (let j = k; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) if (isWord(tokens[j], 'and') && AND_DIED.is(tokens[j + 1])) return j + 1;
   return -1;
 }
-const AND_DIED = new Set([...DIED, 'killed', 'injured', 'wounded']);
-const andDiedKind = (t: Token): CasualtyKind => (DIED.has(t.t) || t.t === 'killed' ? 'killed' : 'injured');
+const AND_DIED = exact([...DIED, 'killed', 'injured', 'wounded']);
+const andDiedKind = (t: Token): CasualtyKind => (DIED.is(t) || t.t === 'killed' ? 'killed' : 'injured');
 
 /**
  * "Twelve people attending a wedding in the village of X were killed": a participle after the group opens a reduced
@@ -752,10 +839,10 @@ function afterParticiple(tokens: Token[], k: number): Role | undefined {
 
 /** "left"/"leaving" within five words before token k, before any punctuation. */
 function leftBefore(tokens: Token[], k: number): boolean {
-  for (let j = k; j >= Math.max(0, k - 5) && tokens[j].kind !== 'punct'; j--) if (LEFT.has(tokens[j].t)) return true;
+  for (let j = k; j >= Math.max(0, k - 5) && tokens[j].kind !== 'punct'; j--) if (LEFT.is(tokens[j])) return true;
   return false;
 }
-const HOW_BADLY = new Set(['seriously', 'critically', 'slightly', 'badly', 'severely', 'gravely', 'fatally']);
+const HOW_BADLY = exact(['seriously', 'critically', 'slightly', 'badly', 'severely', 'gravely', 'fatally']);
 
 /** A person noun or "year-old" among tokens[from..to]. */
 function personWithin(tokens: Token[], from: number, to: number): boolean {
@@ -763,10 +850,13 @@ function personWithin(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const IMPLICIT_OPENERS = exact(['both', 'another', 'a', 'an', 'the', 'his', 'her', 'their', 'its']);
 function implicitCount(tokens: Token[], i: number, english: boolean, afterCount: boolean): { q: Quantity; noun: number } | undefined {
   const t = tokens[i];
   if (t.kind !== 'word') return undefined;
   if (english) {
+    // Every English count without a number opens with one of these words: no test below for any other.
+    if (!IMPLICIT_OPENERS.is(t)) return undefined;
     // "Both were taken to hospital": "both" alone as the subject of a predicate.
     if (t.t === 'both' && !isComma(at(tokens, i - 1)?.t ?? '') && passiveTriggerAfter(tokens, i + 1, true)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
     if (t.t === 'both' && tokens[i + 1] && (L.PERSON_PLURALS.contains(tokens[i + 1]) || L.EQUIPMENT.contains(tokens[i + 1]))) {
@@ -774,12 +864,12 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     }
     if (t.t === 'another' && (passiveTriggerAfter(tokens, i + 1) || elidedPassive(tokens, i, i + 1))) return one(i, i);
     // "Another body was recovered", "A body was pulled from the canal", "Rescuers found a body": one more of the dead.
-    if ((t.t === 'a' || t.t === 'another') && BODY.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of') &&
+    if ((t.t === 'a' || t.t === 'another') && BODY.is(tokens[i + 1]) && !isWord(tokens[i + 2], 'of') &&
       (bodyBroughtOut(tokens, i + 2) || (!!at(tokens, i - 1) && (L.RECOVER.contains(tokens[i - 1]) || L.DISCOVER.contains(tokens[i - 1]))))) return one(i, i + 1);
     // "A third later succumbed", "a second death": an ordinal victim is one more.
-    if ((t.t === 'a' || t.t === 'another') && ORDINAL.has(tokens[i + 1]?.t ?? '') && !isWord(tokens[i + 2], 'of')) {
+    if ((t.t === 'a' || t.t === 'another') && ORDINAL.is(tokens[i + 1]) && !isWord(tokens[i + 2], 'of')) {
       if (passiveTriggerAfter(tokens, i + 2)) return one(i, i + 1);
-      if (triggerKind(tokens[i + 2]) && ORDINAL_VICTIM.has(tokens[i + 2].t)) return one(i, i + 2);
+      if (triggerKind(tokens[i + 2]) && ORDINAL_VICTIM.is(tokens[i + 2])) return one(i, i + 2);
     }
     // "leaving a couple dead": a couple is two people ("a couple of" is a vague few, no count).
     if (t.t === 'a' && tokens[i + 1]?.t === 'couple' && !isWord(tokens[i + 2], 'of')) return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
@@ -806,9 +896,9 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
     // "killed a policeman", "wounded his mother", "killed the driver and two passengers": the object of an active predicate.
     // "The shooting left a woman dead and her son injured": the object of "left" with its predicate after it.
-    const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.has(at(tokens, i - 1)?.t ?? '') && !!triggerKind(tokens[k + 1])) ||
+    const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.is(at(tokens, i - 1)) && !!triggerKind(tokens[k + 1])) ||
       // "leaving a couple dead and their four-year-old son seriously hurt": a second object of "left", its predicate after it.
-      (isConj(at(tokens, i - 1)) && leftBefore(tokens, i - 2) && (!!triggerKind(tokens[k + 1]) || (HOW_BADLY.has(tokens[k + 1]?.t ?? '') && !!triggerKind(tokens[k + 2]))));
+      (isConj(at(tokens, i - 1)) && leftBefore(tokens, i - 2) && (!!triggerKind(tokens[k + 1]) || (HOW_BADLY.is(tokens[k + 1]) && !!triggerKind(tokens[k + 2]))));
     if (t.t === 'the' || (possessive && !afterCount)) {
       // "Five people including the driver were injured": a member named in an aside.
       if (object || isWord(at(tokens, i - 1), 'including', 'include', 'included', 'includes')) return one(i, k);
@@ -828,7 +918,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     let after = k + 1;
     // "A man in his 70s died", "A man believed to be in his 40s was found dead": an age by decade between the victim and the verb.
     let aux = after;
-    while (tokens[aux] && AUX.has(tokens[aux].t) && aux - after < 4) aux++;
+    while (tokens[aux] && AUX.is(tokens[aux]) && aux - after < 4) aux++;
     const decade = decadeOfAgeEnd(tokens, aux);
     if (decade > 0) after = decade + 1;
     // "A man from Kisumu was killed", "a 60-year-old from Bhola died": a short phrase of origin.
@@ -836,18 +926,18 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     // "A third victim, a 17-year-old boy, died": an apposition between the victim and the verb.
     const close = appositionEnd(tokens, after);
     if (close > 0) after = close + 1;
-    if (tokens[after]?.t === 'of' && startsNumber(tokens, after + 1)) after += 2;
+    if (tokens[after]?.t === 'of' && startsNum(tokens, after + 1)) after += 2;
     // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
     const listed = object || isWord(at(tokens, i - 1), 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(at(tokens, i - 1))) ||
       (isWord(at(tokens, i - 1), 'are', 'were', 'is', 'was') && (!!triggerKind(at(tokens, i - 2)) || !!triggerKind(at(tokens, i - 3)))) ||
       // "the body of a man", "the killing of a journalist": the victim of a noun predicate.
-      (isWord(at(tokens, i - 1), 'of') && VICTIM_OF.has(at(tokens, i - 2)?.t ?? '')) ||
+      (isWord(at(tokens, i - 1), 'of') && VICTIM_OF.is(at(tokens, i - 2))) ||
       // "searching for a missing child": whom a search is for.
       (isWord(at(tokens, i - 1), 'for') && !!at(tokens, i - 2) && L.SEARCH.contains(tokens[i - 2])) ||
       // "The dead were identified as a 56-year-old man and ..."
       (isWord(at(tokens, i - 1), 'as') && isWord(at(tokens, i - 2), 'identified', 'named') && (!!triggerKind(at(tokens, i - 4)) || !!triggerKind(at(tokens, i - 5))));
     // "a man whose body was found in a car": one of the dead.
-    const whoseBody = isWord(tokens[after], 'whose') && BODY.has(tokens[after + 1]?.t ?? '');
+    const whoseBody = isWord(tokens[after], 'whose') && BODY.is(tokens[after + 1]);
     if (passiveTriggerAfter(tokens, after) || listed || whoseBody || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
     // "A woman who was hit by a stray bullet died in hospital": past a relative clause to the main predicate.
     if (isWord(tokens[after], 'who') && afterRelative(tokens, after)) return one(i, k);
@@ -857,8 +947,8 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   if (agreeingDualForm(t) && dualAgreement(tokens, i)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
   const prev = at(tokens, i - 1);
   // "وأصيب آخر" is one more; "3 جثث أخرى" (three other bodies) is an adjective of the count before.
-  if (L.ANOTHER.contains(t) && prev && triggerKind(prev) && !(at(tokens, i - 2) && startsNumber(tokens, i - 2) && !/^و/.test(prev.t))) return one(i, i);
-  if (L.ANAPHORA_SAME.has(t.t)) return undefined; // handled with the previous count in roleOf
+  if (L.ANOTHER.contains(t) && prev && triggerKind(prev) && !(at(tokens, i - 2) && startsNum(tokens, i - 2) && !/^و/.test(prev.t))) return one(i, i);
+  if (EXACT_ANAPHORA_SAME.is(t)) return undefined; // handled with the previous count in roleOf
   // "وتوفي جريح": one of the wounded died.
   if (oneCasualty(t.t) && prev && triggerKind(prev) === 'killed') return one(i, i);
   // "أن مصاباً فارق الحياة": one of the wounded who died.
@@ -873,7 +963,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (!t.t.startsWith('و') && at(tokens, i - 1) && L.EQUIPMENT_ONE.contains(tokens[i - 1])) return undefined;
     for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].kind === 'word'; k--) {
       if (triggerKind(tokens[k]) === 'destroyed' || L.BY_GROUP.contains(tokens[k])) return one(i, i);
-      if (triggerKind(tokens[k]) || startsNumber(tokens, k)) break;
+      if (triggerKind(tokens[k]) || startsNum(tokens, k)) break;
     }
     if (afterCount && t.t.startsWith('و') && L.EQUIPMENT_ONE.contains(t.t.slice(1))) return one(i, i);
     return undefined;
@@ -889,7 +979,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // when a predicate follows within a few words.
   if (prev && (STILL.contains(prev) || THAT_AR.contains(prev)) && predicateWithin(tokens, i + 1, 5)) return one(i, i);
   // "الضحايا هم شاب وامرأة": after the casualty noun and its pronoun of identity.
-  if (prev && COPULA_AR.has(prev.t) && triggerKind(at(tokens, i - 2))) return one(i, i);
+  if (prev && COPULA_AR.is(prev) && triggerKind(at(tokens, i - 2))) return one(i, i);
   // "وتوفي متأثرا بجروحه شاب في الثلاثين": the subject after "of his wounds", the predicate before it.
   if (prev && at(tokens, i - 2) && OF_WOUNDS.contains(tokens[i - 2]) && triggerKind(at(tokens, i - 3))) return one(i, i);
   // "للاشتباه في خطف رجل أعمال", "بتهمة قتل شاب": the crime someone is held for, no casualty the desk would check.
@@ -919,7 +1009,7 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   if (L.phraseAt(tokens, k)) return true;
   let j = k;
   // ("was fatally shot": an adverb that opens a predicate of several words stops the walk.)
-  while (tokens[j] && AUX.has(tokens[j].t) && j - k < 4 && !(j > k && L.phraseAt(tokens, j))) j++;
+  while (tokens[j] && AUX.is(tokens[j]) && j - k < 4 && !(j > k && L.phraseAt(tokens, j))) j++;
   if (L.phraseAt(tokens, j)) return true;
   // "A woman was airlifted to hospital": moved to a hospital, injured.
   if (j > k && L.TRANSPORT.contains(tokens[j]) && tokens[j + 1] && TO.contains(tokens[j + 1])) {
@@ -936,7 +1026,7 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   // "a shopkeeper who lost three members of his family": a verb whose victim is its object says nothing of the subject.
   if (!triggerKind(tokens[j]) || L.BY_GROUP.contains(tokens[j])) return false;
   // Without an auxiliary only an intransitive verb says what happened to the subject: "a bomber killed 5" does not.
-  if (j === k) return OWN_FATE.has(tokens[j].t);
+  if (j === k) return OWN_FATE.is(tokens[j]);
   return !verb || /(ed|en|died|dies|dead)$/.test(tokens[j].t);
 }
 
@@ -944,17 +1034,17 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
 function afterRelative(tokens: Token[], k: number): Role | undefined {
   // "two civilians who were wounded in the clash were evacuated": the relative clause's own predicate comes first.
   let r = k + 1;
-  while (tokens[r] && AUX.has(tokens[r].t)) r++;
+  while (tokens[r] && AUX.is(tokens[r])) r++;
   // (a passive one, or a death: "who fled the scene were arrested" keeps the main verb).
-  if ((r > k + 1 || DIED.has(tokens[r]?.t ?? '')) && (triggerKind(tokens[r]) || L.phraseAt(tokens, r))) return undefined;
+  if ((r > k + 1 || DIED.is(tokens[r])) && (triggerKind(tokens[r]) || L.phraseAt(tokens, r))) return undefined;
   for (let j = k + 2; j <= k + 12 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
     // "A woman who was hit by a stray bullet died in hospital": a death verb of the main clause, with no auxiliary.
-    if (DIED.has(tokens[j].t) && !isWord(at(tokens, j - 1), 'who', 'that', 'and', 'or')) return { kind: 'killed', trigger: j, d: 0 };
-    if (!MAIN_AUX.has(tokens[j].t)) continue;
+    if (DIED.is(tokens[j]) && !isWord(at(tokens, j - 1), 'who', 'that', 'and', 'or')) return { kind: 'killed', trigger: j, d: 0 };
+    if (!MAIN_AUX.is(tokens[j])) continue;
     const whole = L.phraseAt(tokens, j); // "who escaped were in hospital"
     if (whole) return { kind: whole.kind, trigger: whole.last, d: 0 };
     let m = j;
-    while (tokens[m] && AUX.has(tokens[m].t)) m++;
+    while (tokens[m] && AUX.is(tokens[m])) m++;
     const phrase = L.phraseAt(tokens, m);
     if (phrase) return { kind: phrase.kind, trigger: phrase.last, d: 0 };
     const kind = triggerKind(tokens[m]);
@@ -964,11 +1054,11 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
   }
   return undefined;
 }
-const SPENT = new Set(['spent', 'spend', 'spends', 'spending']);
+const SPENT = exact(['spent', 'spend', 'spends', 'spending']);
 /** Staying in shelters, counted: "families are staying in 652 evacuation centers". */
-const SHELTERED = new Set(['staying', 'sheltering', 'living', 'housed', 'sheltered', 'accommodated', 'lodged']);
-const SHELTER_PLACES = new Set(['camps', 'shelters', 'centres', 'centers', 'tents']);
-const MAIN_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'remain', 'remains', 'remained']);
+const SHELTERED = exact(['staying', 'sheltering', 'living', 'housed', 'sheltered', 'accommodated', 'lodged']);
+const SHELTER_PLACES = exact(['camps', 'shelters', 'centres', 'centers', 'tents']);
+const MAIN_AUX = exact(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'remain', 'remains', 'remained']);
 
 /**
  * "A woman and her two children were killed", "A man and a boy were injured": a victim coordinated with another
@@ -1028,10 +1118,10 @@ function decadeOfAgeEnd(tokens: Token[], k: number): number {
   if (isWord(tokens[j], 'early', 'mid', 'late')) j++;
   const n = tokens[j];
   // "in his twenties", "in their late teens": the decade in words.
-  if (n && DECADE_WORDS.has(n.t)) return j;
+  if (n && DECADE_WORDS.is(n)) return j;
   return n && n.kind === 'num' && tokens[j + 1]?.t === 's' && tokens[j + 1].s === n.e ? j + 1 : -1;
 }
-const DECADE_WORDS = new Set(['teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']);
+const DECADE_WORDS = exact(['teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']);
 
 /**
  * "aged 20", "aged between 20 and 30", "aged 18 to 25", "under the age of 10", "over the age of 60": an age phrase that
@@ -1042,11 +1132,11 @@ function agePhraseEnd(tokens: Token[], k: number): number {
   if (isWord(tokens[k], 'aged')) j = isWord(tokens[k + 1], 'between', 'from') ? k + 2 : k + 1;
   else if (isWord(tokens[k], 'under', 'over', 'above', 'below') && isWord(tokens[k + 1], 'the') && isWord(tokens[k + 2], 'age') && isWord(tokens[k + 3], 'of')) j = k + 4;
   else return -1;
-  if (!tokens[j] || !startsNumber(tokens, j)) return -1;
+  if (!tokens[j] || !startsNum(tokens, j)) return -1;
   const q = readQuantity(tokens, j, '');
   if (!q) return -1;
   j = q.last;
-  if (isWord(tokens[j + 1], 'and', 'to') && tokens[j + 2] && startsNumber(tokens, j + 2)) j = readQuantity(tokens, j + 2, '')?.last ?? j;
+  if (isWord(tokens[j + 1], 'and', 'to') && tokens[j + 2] && startsNum(tokens, j + 2)) j = readQuantity(tokens, j + 2, '')?.last ?? j;
   return j;
 }
 
@@ -1057,7 +1147,7 @@ function appositionEnd(tokens: Token[], k: number): number {
   // "The boy, 12, drowned": a number alone between commas after a person is an age.
   if (close === k + 2 && tokens[k + 1].kind === 'num' && (L.PERSONS.contains(tokens[k - 1]) || L.PERSON_PLURALS.contains(tokens[k - 1]))) {
     const next = tokens[close + 1];
-    return next && (AUX.has(next.t) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
+    return next && (AUX.is(next) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
   }
   // "Two men, ages 19 and 22, were ...": numbers after "aged"/"ages" are ages.
   let ages = false;
@@ -1073,7 +1163,7 @@ function appositionEnd(tokens: Token[], k: number): number {
     if ((t.kind === 'num' && !ages && tokens[j + 1]?.t !== 'year-old') || triggerKind(t) || L.NOT_CASUALTY.contains(t)) return -1;
   }
   const next = tokens[close + 1];
-  return next && (AUX.has(next.t) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
+  return next && (AUX.is(next) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
 }
 
 /**
@@ -1090,15 +1180,15 @@ function isAdjectiveOne(tokens: Token[], k: number): boolean {
   const w = numberWord(tokens[k]);
   const prev = at(tokens, k - 1);
   return !!w && !w.conj && /^[ء-ي]/.test(tokens[k].t) && 'value' in w.w && w.w.value === 1 && w.w.type === 'unit' && prev?.kind === 'word' &&
-    !startsNumber(tokens, k - 1) && !L.GROUP_STOP.contains(prev);
+    !startsNum(tokens, k - 1) && !L.GROUP_STOP.contains(prev);
 }
 
-const BODIES_EN = new Set(['bodies', 'corpses']);
+const BODIES_EN = exact(['bodies', 'corpses']);
 /** Victim group: the noun phrase after the count, up to three words, stopping at verbs, prepositions, dates. */
 function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uint8Array): Group | null {
   let i = from;
-  if (tokens[i] && OF.has(tokens[i].t)) i++;
-  if (english && tokens[i] && THE_THOSE_THEM.has(tokens[i].t)) i++;
+  if (tokens[i] && OF.is(tokens[i])) i++;
+  if (english && tokens[i] && THE_THOSE_THEM.is(tokens[i])) i++;
   // "4 missing workers", "two injured children": a predicate as an adjective before the people it names.
   if (english && tokens[i] && triggerKind(tokens[i]) && personWord(tokens[i + 1])) i++;
   const start = i;
@@ -1106,11 +1196,11 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
     const t = tokens[i];
     // "two more bodies": the bodies are who the count adds ("more" alone read as the victims; check.ts compares neither).
-    if (english && n >= 1 && BODIES_EN.has(t.t) && tokens[i - 1].t === 'more') {
+    if (english && n >= 1 && BODIES_EN.is(t) && tokens[i - 1].t === 'more') {
       last = i;
       break;
     }
-    if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNumber(tokens, i) || (!english && L.LEAVE.contains(t)) || L.THINGS_ONLY.contains(t)) break;
+    if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNum(tokens, i) || (!english && L.LEAVE.contains(t)) || L.THINGS_ONLY.contains(t)) break;
     if (!english && n >= 1 && /^ب/.test(t.t) && !t.t.startsWith('ال')) break; // "بقصف"
     // "the killing of 12 protesters sparked outrage": a verb in the past after a plural noun starts the clause.
     if (english && n >= 1 && /^[a-z]{3,}ed$/.test(t.t) && /[a-z]s$/.test(tokens[i - 1].t)) break;
@@ -1164,7 +1254,7 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // Not across "and" to a verb of its own: "12 were rescued and 28 drowned", "freed 10 hostages and 3 were killed".
   const ownVerb = english && right && right.kind && isConj(at(tokens, c.q.first - 1)) && /(ed|died|dead)$/.test(tokens[right.trigger].t);
   // A passive release ("18 migrants were rescued and 7 bodies recovered") has its object before it, not after.
-  const passive = AUX.has(tokens[left?.trigger ?? 0]?.t ?? '') || AUX.has(tokens[(left?.trigger ?? 0) - 1]?.t ?? '');
+  const passive = AUX.is(tokens[left?.trigger ?? 0]) || AUX.is(tokens[(left?.trigger ?? 0) - 1]);
   if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger]) && !ownVerb && !passive) return left;
   let role: Role | undefined;
   // "وفاة طفلين اختناقا": a manner of death after the count ("by suffocation") is no predicate of its own.
@@ -1172,7 +1262,7 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // "وتوفي 3 جرحى", "ولفظ ثلاثة مصابين أنفاسهم": the verb before says what happened to the wounded named after the number.
   // (Not in a list: "60 قتيلا وأكثر من 100 جريح", where the word before is the noun of another count.)
   if (!english && !c.conj && left && right && left.kind && left.kind !== 'injured' && left.d === 1 && right.kind === 'injured' && right.trigger === c.q.last + 1 &&
-    !L.TOLL.contains(tokens[left.trigger]) && !tokens[c.q.first].t.startsWith('و') && !(left.trigger > 0 && startsNumber(tokens, left.trigger - 1))) return left;
+    !L.TOLL.contains(tokens[left.trigger]) && !tokens[c.q.first].t.startsWith('و') && !(left.trigger > 0 && startsNum(tokens, left.trigger - 1))) return left;
   if (left && right) {
     // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
     // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
@@ -1198,14 +1288,14 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
 const DISPLACED_PEOPLE = wordSet([...nounForms('نازح'), ...nounForms('لاجئ'), ...nounForms('مهجر'), ...nounForms('مشرد'), 'refugees', 'refugee', 'evacuees']);
 
 /** "numbered", "were", "included": a verb whose subject the count before it completes. */
-const COMPLETES = new Set(['numbered', 'number', 'totalled', 'totaled', 'were', 'are', 'included', 'include', 'includes']);
+const COMPLETES = exact(['numbered', 'number', 'totalled', 'totaled', 'were', 'are', 'included', 'include', 'includes']);
 /**
  * "The child victims numbered 11", "The other victims were three men", "Among the victims were two children": the
  * victims, the subject of a verb the count completes, are the dead (as "الضحايا" is: "وكان الضحايا ثلاثة رجال"). Returns
  * the token of "victims", or -1. Asked only of a count with no predicate of its own.
  */
 function victimsBefore(tokens: Token[], first: number): number {
-  return COMPLETES.has(at(tokens, first - 1)?.t ?? '') && isWord(at(tokens, first - 2), 'victims') ? first - 2 : -1;
+  return COMPLETES.is(at(tokens, first - 1)) && isWord(at(tokens, first - 2), 'victims') ? first - 2 : -1;
 }
 
 function groupLength(tokens: Token[], g: Group): number {
@@ -1239,14 +1329,14 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     // Most words are none that a test below reacts to: only the distance grows.
     if (t.kind === 'word' && !inDate[k] && quietLeft(t)) continue;
     // "اعتقل خلال الأسبوع الماضي 12 شخصا": a preposition of time goes with its date.
-    if (t.t === '"' || inDate[k] || (inDate[k + 1] && TIME_PREP.has(t.t))) {
+    if (t.t === '"' || inDate[k] || (inDate[k + 1] && TIME_PREP.is(t))) {
       d--;
       if (inDate[k] || t.t === '"') skipped++;
       if (skipped > 4) return undefined;
       continue;
     }
     // "وهدمت قوات الاحتلال في حينه منزلين": "at the time" is stepped over like a date.
-    if (THEN.has(t.t)) {
+    if (THEN.is(t)) {
       if (at(tokens, k - 1)?.t === 'في') k--;
       d--;
       continue;
@@ -1259,7 +1349,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       continue;
     }
     if (t.kind === 'punct' || (t.kind === 'num' && !reaching)) return undefined;
-    if (startsNumber(tokens, k) && d > 1 && !triggerKind(t) && !reaching) return undefined;
+    if (startsNum(tokens, k) && d > 1 && !triggerKind(t) && !reaching) return undefined;
     const kind = triggerKind(t) ?? groupPredicate(tokens, k, c);
     // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause.
     // Reaching back to a toll, "and" may be inside its phrase ("the toll from the floods and landslides has risen to 64").
@@ -1270,7 +1360,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     } else if (reaching && !kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !L.NOT_CASUALTY.contains(t) && !numberWord(t)) {
       // "حصيلة الوفيات جراء حادث الاصطدام بين الحافلة والشاحنة ارتفعت إلى 14": "و" inside the toll's phrase, as "and" above.
       stretched = true;
-    } else if (!kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t) && !L.WAW_NOUNS.has(t.t)) {
+    } else if (!kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t) && !EXACT_WAW_NOUNS.is(t)) {
       // "وأنقذت الفرق 3 آخرين": a clause of rescue says they are alive.
       return L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW ? { kind: null, trigger: k, d: d + crossed } : undefined;
     }
@@ -1299,13 +1389,13 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       if (toll >= 0 && kind) return { kind, trigger: toll, d: d + crossed, toll: true };
       return { kind: (kind ?? phrase!.kind), trigger: k, d: d + crossed };
     }
-    if (L.TOLL.contains(t) && (TOLL_NOUNS.has(t.t) || arabicToll(t) || tollNamesKind(tokens, k))) {
+    if (L.TOLL.contains(t) && (TOLL_NOUNS.is(t) || arabicToll(t) || tollNamesKind(tokens, k))) {
       return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
     }
     if (d <= 4 && !reaching && L.BREAKS.contains(t)) {
       // "وأصيب في الحادث 5 أشخاص", "وقتل في الغارة 3 مدنيين": an Arabic verb, a short phrase of place or cause, then its subject.
       const verb = at(tokens, k - 1);
-      const kind = verb && ARABIC_AFTER.has(t.t) && verb.kind === 'word' && !/^(و?ال|لل|بال)/.test(verb.t) && !L.TOLL.contains(verb) ? triggerKind(verb) : undefined;
+      const kind = verb && ARABIC_AFTER.is(t) && verb.kind === 'word' && !/^(و?ال|لل|بال)/.test(verb.t) && !L.TOLL.contains(verb) ? triggerKind(verb) : undefined;
       return kind && !joinedKinds(tokens, k - 1) ? { kind, trigger: k - 1, d: d + 1 + crossed } : undefined;
     }
   }
@@ -1319,7 +1409,7 @@ function claimedBy(found: Found[], k: number): boolean {
 
 /** A multi-word predicate whose last word is token k ("rounded up", "shot down"). */
 function phraseEndingAt(tokens: Token[], k: number): { kind: CasualtyKind } | undefined {
-  if (!L.PHRASE_ENDS.has(tokens[k].t) && tokens[k].t !== 'death') return undefined;
+  if (!EXACT_PHRASE_ENDS.is(tokens[k]) && tokens[k].t !== 'death') return undefined;
   for (let start = k - 1; start >= Math.max(0, k - 3); start--) {
     const p = L.phraseAt(tokens, start);
     if (p && p.last === k) return p;
@@ -1369,7 +1459,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     }
     // "4 officers were among the 15 people hurt": a subset of the count after "among the".
     // ("Two Indian nationals among 5 killed": a headline leaves the auxiliary out.)
-    if ((sawAux || d <= 3) && t.t === 'among' && (isWord(tokens[k + 1], 'the', 'those') || (tokens[k + 1] && startsNumber(tokens, k + 1)))) {
+    if ((sawAux || d <= 3) && t.t === 'among' && (isWord(tokens[k + 1], 'the', 'those') || (tokens[k + 1] && startsNum(tokens, k + 1)))) {
       for (let j = k + 2; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
         const kind = triggerKind(tokens[j]);
         if (kind) return { kind, trigger: j, d };
@@ -1377,14 +1467,14 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       break;
     }
     // "180 residents spent the night in rest centres", "spent two nights at relief centres": where they slept.
-    if (SPENT.has(t.t)) {
+    if (SPENT.is(t)) {
       for (let j = k + 1; j <= k + 7 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
         const where = L.phraseAt(tokens, j);
         if (where) return where.kind === 'displaced' ? { kind: where.kind, trigger: where.last, d } : undefined;
       }
     }
     if (d === 1 && k === c.q.last + 1 && FAMILIES.contains(t)) continue;
-    if (t.t === '"' || AUX.has(t.t)) {
+    if (t.t === '"' || AUX.is(t)) {
       if (t.t !== '"') sawAux = true;
       d--;
       continue;
@@ -1435,7 +1525,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       // "Seven people - four adults and three children - were hurt": an aside between spaced dashes, before the verb.
       if (close < 0 && isDash(tokens, k)) {
         const dash = dashAfter(tokens, k, 16);
-        if (dash > 0 && tokens[dash + 1] && (AUX.has(tokens[dash + 1].t) || triggerKind(tokens[dash + 1]) || L.phraseAt(tokens, dash + 1))) close = dash;
+        if (dash > 0 && tokens[dash + 1] && (AUX.is(tokens[dash + 1]) || triggerKind(tokens[dash + 1]) || L.phraseAt(tokens, dash + 1))) close = dash;
       }
       // "the two firefighters, from the local brigade, were in a stable condition": an apposition before the verb.
       if (close < 0) close = appositionEnd(tokens, k);
@@ -1446,18 +1536,18 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       }
       if (close < 0) break;
       // "كان يقل قرابة 70 شخصا، بينهم نساء وأطفال، وإنه غرق": after the aside, "وإنه" opens a clause of its own.
-      if (tokens[close + 1] && L.THAT_CLAUSE.has(tokens[close + 1].t)) break;
+      if (tokens[close + 1] && EXACT_THAT_CLAUSE.is(tokens[close + 1])) break;
       k = close;
       d--;
       continue;
     }
     // "24,856 families are staying in 652 evacuation centers": where the displaced are, counted.
-    if (t.kind === 'num' && isWord(at(tokens, k - 1), 'in', 'at') && SHELTERED.has(at(tokens, k - 2)?.t ?? '')) {
+    if (t.kind === 'num' && isWord(at(tokens, k - 1), 'in', 'at') && SHELTERED.is(at(tokens, k - 2))) {
       const place = L.phraseAt(tokens, k + 1);
       if (place && place.kind === 'displaced') return { kind: 'displaced', trigger: place.last, d };
-      if (tokens[k + 1] && SHELTER_PLACES.has(tokens[k + 1].t)) return { kind: 'displaced', trigger: k + 1, d };
+      if (tokens[k + 1] && SHELTER_PLACES.is(tokens[k + 1])) return { kind: 'displaced', trigger: k + 1, d };
     }
-    if (d > 1 && startsNumber(tokens, k)) {
+    if (d > 1 && startsNum(tokens, k)) {
       // "Three of the five people on board were killed": the whole set after "of the" is stepped over, and a predicate
       // naming it ("Two of the 15 injured died") names the set, not the part; "Nine people including three women were
       // killed": an aside without commas.
@@ -1468,7 +1558,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
           k = set.last;
           const named = ofThe ? triggerKind(tokens[k + 1]) : undefined;
           if (named) partitive ??= { kind: named, trigger: ++k, d };
-          while (!ofThe && tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && !AUX.has(tokens[k + 1].t)) k++;
+          while (!ofThe && tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && !AUX.is(tokens[k + 1])) k++;
           d = 0;
           continue;
         }
@@ -1505,12 +1595,12 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     // After the aside, a predicate that opens a clause of its own ("، وإصابة 30") is not the aside's.
     if (kind && afterAside && (conjoined(t) || isConj(at(tokens, k - 1)))) break;
     // "خمسة أشخاص استجوبوا واعتقل اثنان منهم": a predicate that opens a clause with a count of its own is that count's.
-    if (kind && d > 1 && conjoined(t) && tokens[k + 1] && startsNumber(tokens, k + 1)) break;
+    if (kind && d > 1 && conjoined(t) && tokens[k + 1] && startsNum(tokens, k + 1)) break;
     // "killed two soldiers and a civilian and wounded five others": an active predicate after "and" with an object of its own.
-    if (kind && d > 1 && isConj(at(tokens, k - 1)) && tokens[k + 1] && (startsNumber(tokens, k + 1) || isWord(tokens[k + 1], 'a', 'an', 'his', 'her', 'their', 'the'))) break;
+    if (kind && d > 1 && isConj(at(tokens, k - 1)) && tokens[k + 1] && (startsNum(tokens, k + 1) || isWord(tokens[k + 1], 'a', 'an', 'his', 'her', 'their', 'the'))) break;
     // "the two nurses who treated him", "the men who killed a guard": an active verb of a relative clause, with its object.
     // ("fled their villages", "left their homes": the object is a place, and the subject the displaced.)
-    const agent = kind && kind !== 'displaced' && kind !== 'missing' && tokens[k + 1] && (OBJECT_START.has(tokens[k + 1].t) || startsNumber(tokens, k + 1));
+    const agent = kind && kind !== 'displaced' && kind !== 'missing' && tokens[k + 1] && (OBJECT_START.is(tokens[k + 1]) || startsNum(tokens, k + 1));
     if (agent && (isWord(at(tokens, k - 1), 'who', 'that') || (isWord(at(tokens, k - 1), 'was', 'were') && isWord(at(tokens, k - 2), 'who', 'that')))) break;
     // "Two men wearing masks killed three people": the group is the subject of an active verb with an object of its own.
     if (agent && d > 1 && !sawAux && /ed$/.test(t.t)) break;
@@ -1524,7 +1614,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       return { kind, trigger: k, d };
     }
     // "Nine passengers on the bus were killed": a place of the group, like "in".
-    if (L.BREAKS.contains(t) && !ON_BOARD.has(t.t)) {
+    if (L.BREAKS.contains(t) && !ON_BOARD.is(t)) {
       // "Three workers were overcome by fumes and died".
       const died = sawAux ? andDied(tokens, k) : -1;
       if (died > 0) return { kind: andDiedKind(tokens[died]), trigger: died, d };
@@ -1547,7 +1637,7 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // "Another 40 gathered outside", "two more buses were attacked": a verb of their own says what they did.
   if (english && ownPredicate(tokens, c)) return undefined;
   const after = tokens[c.q.last + 1];
-  const subset = asideBefore(tokens, c.q.first) || L.ONE_OF_THEM.contains(tokens[c.q.first]) || (!at(tokens, c.q.first - 1) && !!after && L.ASIDE.contains(after)) || (!!after && OF_THEM_AR.has(after.t)) ||
+  const subset = asideBefore(tokens, c.q.first) || L.ONE_OF_THEM.contains(tokens[c.q.first]) || (!at(tokens, c.q.first - 1) && !!after && L.ASIDE.contains(after)) || (!!after && OF_THEM_AR.is(after)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));
   const more = (!!after && L.OTHERS.contains(after) && !isWord(tokens[c.q.last + 2], 'than')) || isWord(at(tokens, c.q.first - 1), 'another');
   const { prev, resume } = lastOutsideAside(tokens, found, c);
@@ -1555,7 +1645,7 @@ function inherited(tokens: Token[], c: Candidate, found: Found[], english: boole
   // "three more were found in the evening", "وثلاثة آخرون": more of the set counted last, however far before, when
   // they are the subject of their clause ("ونقل 30 آخرين إلى المستشفيات" is the object of a verb of its own).
   // "في حين غادر الأربعة الآخرون المستشفى": in Arabic the nominative "الآخرون" is a subject wherever it stands.
-  if (more && counted && (subjectAt(tokens, c) || (!english && L.OTHERS_NOMINATIVE.has(after.t)))) return { kind: counted, trigger: -1, d: 0 };
+  if (more && counted && (subjectAt(tokens, c) || (!english && EXACT_OTHERS_NOMINATIVE.is(after)))) return { kind: counted, trigger: -1, d: 0 };
   // "efforts to trace relatives of the remaining five": the rest of the dead or missing counted before.
   if (english && counted && (counted === 'killed' || counted === 'missing') && isWord(at(tokens, c.q.first - 1), 'remaining') && isWord(at(tokens, c.q.first - 2), 'the') &&
     (!c.group || personWord(tokens[c.group.last]) || L.BODIES_EN_ALL.contains(tokens[c.group.last]))) return { kind: counted, trigger: -1, d: 0 };
@@ -1677,7 +1767,7 @@ function transportedTo(tokens: Token[], c: Candidate): Role | undefined {
   if (!tokens[v] || !L.TRANSPORT_ACTIVE.contains(tokens[v])) return undefined;
   let k = (c.group?.last ?? c.q.last) + 1;
   // "أحيل 8 منهم إلى المستشفيات": a part of the set before.
-  if (tokens[k] && OF_THEM_AR.has(tokens[k].t)) k++;
+  if (tokens[k] && OF_THEM_AR.is(tokens[k])) k++;
   if (!tokens[k] || !TO.contains(tokens[k])) return undefined;
   for (let j = k + 1; j <= k + 3 && tokens[j]?.kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d: 1 };
   return undefined;
@@ -1688,7 +1778,7 @@ function openingSet(tokens: Token[], first: number): boolean {
   if (!isComma(at(tokens, first - 1)?.t ?? '') || first - 1 > 5) return false;
   if (!isWord(tokens[0], 'of', 'among', 'من', 'ومن', 'بين', 'وبين')) return false;
   // ("ومن بين الضحايا الأربعة،": a definite number word is the set's adjective.)
-  for (let k = 1; k < first - 1; k++) if (tokens[k].kind !== 'word' || (startsNumber(tokens, k) && !tokens[k].t.startsWith('ال'))) return false;
+  for (let k = 1; k < first - 1; k++) if (tokens[k].kind !== 'word' || (startsNum(tokens, k) && !tokens[k].t.startsWith('ال'))) return false;
   return true;
 }
 
@@ -1710,7 +1800,7 @@ function lastOutsideAside(tokens: Token[], found: Found[], c: Candidate): { prev
     const f = found[p];
     let opener = -1;
     for (let j = f.c.q.first - 1; j >= Math.max(1, f.c.q.first - 6) && tokens[j].kind === 'word'; j--) {
-      if (RELATIVE_WORDS.has(tokens[j].t) && isComma(tokens[j - 1].t)) opener = j;
+      if (RELATIVE_WORDS.is(tokens[j]) && isComma(tokens[j - 1].t)) opener = j;
     }
     if (opener < 0) return { prev: f, resume };
     let closed = -1;
@@ -1737,7 +1827,7 @@ function ownPredicate(tokens: Token[], c: Candidate): boolean {
   const close = appositionEnd(tokens, j);
   if (close > 0) j = close + 1;
   let aux = false;
-  for (; tokens[j] && (AUX.has(tokens[j].t) || isWord(tokens[j], 'more', 'others') || ADVERBS.has(tokens[j].t)); j++) if (AUX.has(tokens[j].t)) aux = true;
+  for (; tokens[j] && (AUX.is(tokens[j]) || isWord(tokens[j], 'more', 'others') || ADVERBS.is(tokens[j])); j++) if (AUX.is(tokens[j])) aux = true;
   // "5 more are on the way", "Sixteen others had gone back to shore": after "more"/"others" and an auxiliary, only a
   // predicate or a finding continues the count.
   if (aux && isWord(tokens[c.q.last + 1], 'more', 'others') && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !L.phraseAt(tokens, j) &&
@@ -1745,7 +1835,7 @@ function ownPredicate(tokens: Token[], c: Candidate): boolean {
   return otherVerb(tokens, j);
 }
 /** Adverbs between an auxiliary and the verb: "one of whom had just returned". */
-const ADVERBS = new Set(['just', 'already', 'recently', 'previously', 'only', 'never', 'once']);
+const ADVERBS = exact(['just', 'already', 'recently', 'previously', 'only', 'never', 'once']);
 function otherVerb(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (!t || t.kind !== 'word' || !/..(ed|ing)$/.test(t.t) || triggerKind(t) || L.phraseAt(tokens, j) || L.RECOVER.contains(t) || L.DISCOVER.contains(t)) return false;
@@ -1757,7 +1847,7 @@ function recovered(tokens: Token[], c: Candidate): boolean {
   for (let k = c.q.first - 1; k >= Math.max(0, c.q.first - 2); k--) if (L.RECOVER.contains(tokens[k])) return true;
   for (let k = (c.group?.last ?? c.q.last) + 1, n = 0; k < tokens.length && n < 4; k++, n++) {
     if (L.RECOVER.contains(tokens[k])) return true;
-    if (!AUX.has(tokens[k].t)) return false;
+    if (!AUX.is(tokens[k])) return false;
   }
   return false;
 }
@@ -1775,7 +1865,7 @@ function namedSet(tokens: Token[], first: number, english: boolean): CasualtyKin
 function groupFits(tokens: Token[], g: Group, prev: Found): boolean {
   const head = tokens[tokens.findIndex((t) => t.s === g.s)];
   if (!head) return true;
-  if (L.PLACE_PREP.contains(head) || L.ASIDE.contains(head) || L.OTHERS.contains(head) || OF_THEM_OR_IT_AR.has(head.t)) return true;
+  if (L.PLACE_PREP.contains(head) || L.ASIDE.contains(head) || L.OTHERS.contains(head) || OF_THEM_OR_IT_AR.is(head)) return true;
   return prev.kind === 'destroyed' ? L.EQUIPMENT.contains(head) : !L.EQUIPMENT.contains(head);
 }
 
@@ -1815,24 +1905,27 @@ function ageAside(tokens: Token[], k: number, to: number): number {
   return -1;
 }
 
+/** A count two to four words before the predicate at `trigger` ("لقي مواطن عشريني مصرعه": one indefinite victim is a count too). */
+function countBefore(tokens: Token[], trigger: number): boolean {
+  for (let n = 2; n <= 4 && trigger - n >= 0; n++) if (startsNum(tokens, trigger - n) || L.DUALS.contains(tokens[trigger - n]) || oneVictim(tokens[trigger - n])) return true;
+  return false;
+}
+
 /** "مقتل وإصابة 20 شخصاً": one count for two kinds says neither; no claim is better than a wrong kind. */
 function joinedKinds(tokens: Token[], trigger: number, afterCount = false): boolean {
   const t = tokens[trigger];
   const prev = at(tokens, trigger - 1);
   const next = tokens[trigger + 1];
   // "9 أشخاص مصرعهم وأصيب 46": the predicate before "و" closes a count of its own.
-  let ownCount = false;
-  // ("لقي مواطن عشريني مصرعه وأصيب ثلاثة": one indefinite victim is a count too.)
-  for (let n = 2; n <= 4 && trigger - n >= 0; n++) if (startsNumber(tokens, trigger - n) || L.DUALS.contains(tokens[trigger - n]) || oneVictim(tokens[trigger - n])) ownCount = true;
-  if (t.t.startsWith('و') && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t) && !ownCount) return true;
+  if (t.t.startsWith('و') && prev && triggerKind(prev) && triggerKind(prev) !== triggerKind(t) && !countBefore(tokens, trigger)) return true;
   // "مقتل وإصابة 20", "20 قتيلا وجريحا"; after a count, "مصرعهم وأصيب 46" opens a clause with a count of its own.
   const after = tokens[trigger + 2];
   // ("3 قتلى وجريح": a plural, then one more of another kind, is two counts.)
-  const oneMore = AR_ONE_CASUALTY.has(next?.t.slice(1) ?? '') && !AR_ONE_CASUALTY.has(t.t);
-  if (next && next.t.startsWith('و') && triggerKind(next) && triggerKind(next) !== triggerKind(t) && after?.kind !== 'word' && !(afterCount && after?.kind === 'num') && !oneMore) return true;
+  if (next && next.t.startsWith('و') && triggerKind(next) && triggerKind(next) !== triggerKind(t) && after?.kind !== 'word' && !(afterCount && after?.kind === 'num') &&
+    !(AR_ONE_CASUALTY.has(next.t.slice(1)) && !AR_ONE_CASUALTY.is(t))) return true;
   // "Twenty people were killed or injured", "are dead or missing": after the count, two kinds for one number.
   if (afterCount && (next?.t === 'or' || next?.t === 'and') && triggerKind(after) && triggerKind(after) !== triggerKind(t) && !L.BY_GROUP.contains(after!) &&
-    !(tokens[trigger + 3] && (startsNumber(tokens, trigger + 3) || OBJECT_START.has(tokens[trigger + 3].t)))) return true;
+    !(tokens[trigger + 3] && (startsNum(tokens, trigger + 3) || OBJECT_START.is(tokens[trigger + 3])))) return true;
   return (prev?.t === 'and' || prev?.t === 'or') && !!triggerKind(at(tokens, trigger - 2)) && triggerKind(at(tokens, trigger - 2)) !== triggerKind(t);
 }
 
@@ -1852,7 +1945,7 @@ const isExceed = memoByWord((w: string) => EXCEED.test(w.replace(/^و/, '')));
 function exceedsAt(tokens: Token[], k: number): boolean {
   for (let j = k; j <= k + 2 && tokens[j]?.kind === 'word'; j++) {
     if (isExceed(tokens[j])) return true;
-    if (!NEGATION.test(tokens[j].t) && !HAVE_DO.has(tokens[j].t)) return false;
+    if (!NEGATION.test(tokens[j].t) && !HAVE_DO.is(tokens[j])) return false;
   }
   return false;
 }
