@@ -78,3 +78,23 @@ export async function getWholeArticle(articleId: string, role: Role): Promise<an
     seen.add(cursor);
   }
 }
+
+/**
+ * The claim with all its history: GET /claims/{id}, then, when its answer left the older entries out (a long
+ * history: the API answers at most 1 MB), GET /claims/{id}/history from its historyCursor, page after page.
+ * Returns the claim with `history` whole, oldest first, and `historyCursor: null`.
+ */
+export async function getWholeClaim(claimId: string, role: Role): Promise<any> {
+  const c: any = await api('GET', `/claims/${enc(claimId)}`, role);
+  const older: any[] = [];
+  const seen = new Set<string>();
+  for (let cursor: string | null = c.historyCursor ?? null; cursor;) {
+    if (seen.has(cursor)) fail(`the API gave the history cursor ${cursor} twice for claim ${claimId}`);
+    seen.add(cursor);
+    const page: any = await api('GET', `/claims/${enc(claimId)}/history?limit=100&cursor=${enc(cursor)}`, role);
+    older.push(...page.items);
+    cursor = page.nextCursor;
+  }
+  if (!c.history) return c;
+  return { ...c, history: [...older.reverse(), ...c.history], historyCursor: null };
+}

@@ -1,7 +1,7 @@
 /** The commands that talk to the API: submit, status, demo, queue, claim, verdict. Tables by default, --json for the API's own JSON. */
 import { readFileSync } from 'node:fs';
 import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
-import { api, apiBase, ApiError, enc, getWholeArticle } from './api.ts';
+import { api, apiBase, ApiError, enc, getWholeArticle, getWholeClaim } from './api.ts';
 import { at, command, countOf, fail, moreLine, printJson, refused, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
 import type { CommandSpec } from './spec.ts';
@@ -185,7 +185,7 @@ export function claimText(c: any): string {
 }
 
 export async function claim(_spec: CommandSpec, p: Parsed): Promise<number> {
-  const c = await api('GET', `/claims/${enc(p.positionals[0])}`, 'reviewer');
+  const c = await getWholeClaim(p.positionals[0], 'reviewer');
   if (p.values.json) printJson(c);
   else out(claimText(c));
   return 0;

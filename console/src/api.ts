@@ -39,3 +39,22 @@ export async function getWholeArticle(articleId: string): Promise<any> {
     seen.add(cursor);
   }
 }
+
+/**
+ * The claim with all its history: GET /claims/{id}, then, when a long history did not fit in its answer (the API
+ * answers at most 1 MB), GET /claims/{id}/history from its historyCursor, page after page, older entries first.
+ * `claim` is an answer already read (a verdict's, a conflict's), completed the same way.
+ */
+export async function getWholeClaim(claimId: string, claim?: any): Promise<any> {
+  const c = claim ?? await api('GET', `/claims/${encodeURIComponent(claimId)}`);
+  const older: any[] = [];
+  const seen = new Set<string>();
+  for (let cursor: string | null = c.historyCursor ?? null; cursor;) {
+    if (seen.has(cursor)) throw new Error(`the API gave the history cursor ${cursor} twice for claim ${claimId}`);
+    seen.add(cursor);
+    const page: any = await api('GET', `/claims/${encodeURIComponent(claimId)}/history?limit=100&cursor=${encodeURIComponent(cursor)}`);
+    older.push(...page.items);
+    cursor = page.nextCursor;
+  }
+  return c.history ? { ...c, history: [...older.reverse(), ...c.history], historyCursor: null } : c;
+}

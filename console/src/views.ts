@@ -1,4 +1,4 @@
-import { api, ApiError, getWholeArticle } from './api.ts';
+import { api, ApiError, getWholeArticle, getWholeClaim } from './api.ts';
 import { currentSession, getConfig, signInCognito, signInLocal } from './auth.ts';
 import { announce, h, mount } from './dom.ts';
 import { currentLang, t } from './i18n.ts';
@@ -45,7 +45,7 @@ export async function claimView(main: HTMLElement, claimId: string) {
   let claim: any;
   let article: any;
   try {
-    claim = await api('GET', `/claims/${claimId}`);
+    claim = await getWholeClaim(claimId);
     article = await api('GET', `/articles/${claim.articleId}`);
   } catch (e) {
     mount(main, errorBox(e));
@@ -87,7 +87,7 @@ export async function claimView(main: HTMLElement, claimId: string) {
           rating, note: note.value || undefined, publicExplanation: publicExplanation.value || undefined, evidence: links.length ? links : undefined, expectedVersion,
         });
         expectedVersion = updated.version;
-        renderHistory(updated.history);
+        renderHistory((await getWholeClaim(claimId, updated)).history);
         void releaseLease(claimId).then(() => leaseBox.replaceChildren());
         const nextButton = h('button', { type: 'button', className: 'next', onclick: next }, t('nextClaim'));
         mount(feedback, h('p', { className: 'ok' }, t('saved', { v: updated.version })), nextButton);
@@ -100,7 +100,7 @@ export async function claimView(main: HTMLElement, claimId: string) {
           expectedVersion = e.problem.currentVersion;
           const theirs = e.problem.verdict ?? {};
           mount(feedback, h('p', { className: 'warning', role: 'alert' }, t('stale', { v: expectedVersion, rating: t(theirs.rating ?? ''), reviewer: theirs.reviewer ?? '?' })));
-          const fresh = await api('GET', `/claims/${claimId}`);
+          const fresh = await getWholeClaim(claimId);
           renderHistory(fresh.history);
         } else mount(feedback, errorBox(e));
       }

@@ -18,7 +18,7 @@ import { renderFactCheckPage, renderSitemap, renderWithdrawnPage } from '../doma
 import { eventDayOf, publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { verdictPublished, verdictWithdrawn } from './events.ts';
-import { claimView, fullHistory } from './review.ts';
+import { claimView, withHistory } from './review.ts';
 
 const PUBLISHABLE: ReadonlySet<ArticleStatus> = new Set(['AWAITING_REVIEW', 'CHECKED', 'PARTIALLY_CHECKED']);
 
@@ -49,7 +49,7 @@ function snapshot(loaded: Loaded, at: string, seq: number, previous: StoredPubli
 
 function claimResult(loaded: Loaded, publications: PublicationRecord[]) {
   const { claim, history } = loaded;
-  return { ...claimView(claim as StoredClaim, history, publications), history: fullHistory(history, publications) };
+  return withHistory(claimView(claim as StoredClaim, history, publications), history, publications);
 }
 
 /**

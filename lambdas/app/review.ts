@@ -26,10 +26,79 @@ export function claimView(claim: StoredClaim, history: VerdictVersion[] = [], pu
   return { ...rest, ...publication };
 }
 
-/** A claim's history as the API shows it: its verdicts and its publication events, oldest first. */
-export function fullHistory(history: VerdictVersion[], publications: PublicationRecord[] = []) {
-  const events = publications.map(({ seq, ...p }) => p);
-  return [...history, ...events].sort((a, b) => a.at.localeCompare(b.at));
+/** An entry of a claim's history as the API shows it: a verdict, or a publication event (without its seq). */
+export type HistoryEntry = VerdictVersion | Omit<PublicationRecord, 'seq'>;
+
+/** A history entry with the key a cursor names it by: `V<version>` for a verdict, `P<seq>` for a publication event. */
+interface KeyedEntry {
+  key: string;
+  entry: HistoryEntry;
+}
+
+/** A claim's history: its verdicts and its publication events, oldest first (by time; a verdict before an event of the same time). */
+function historyEntries(history: VerdictVersion[], publications: PublicationRecord[] = []): KeyedEntry[] {
+  const all = [
+    ...history.map((v) => ({ key: `V${v.version}`, entry: v as HistoryEntry })),
+    ...publications.map(({ seq, ...p }) => ({ key: `P${seq}`, entry: p as HistoryEntry })),
+  ];
+  return all.sort((a, b) => a.entry.at.localeCompare(b.entry.at));
+}
+
+/** A history cursor: the claim, and the key of the entry the next page ends before ('' for the newest end). */
+const historyCursor = (claimId: string, beforeKey: string) => Buffer.from(`${claimId}#${beforeKey}`).toString('base64url');
+/** Room kept in a response for a cursor (a claim id and a key, base64url, fit in far less). */
+const CURSOR_ROOM = 200;
+const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
+
+/**
+ * The claim's view with its history bounded (DESIGN.md section 9: any JSON response <= 1 MB): `history` holds
+ * the newest entries that fit in maxResponseBytes with the rest of the view, oldest first (the whole history
+ * when it fits, as for any claim a desk revises by hand); `historyCount` counts every entry; `historyCursor`
+ * (null when `history` is whole) is the cursor of GET /claims/{id}/history for the older entries.
+ */
+export function withHistory<V extends { claimId: string }>(view: V, history: VerdictVersion[], publications: PublicationRecord[] = []) {
+  const entries = historyEntries(history, publications);
+  let room = config().limits.maxResponseBytes - jsonBytes({ ...view, history: [], historyCount: entries.length, historyCursor: 'x'.repeat(CURSOR_ROOM) });
+  let from = entries.length;
+  while (from > 0) {
+    room -= jsonBytes(entries[from - 1].entry) + 1;
+    if (room < 0) break;
+    from--;
+  }
+  const cursor = from === 0 ? null : historyCursor(view.claimId, entries[from]?.key ?? '');
+  return { ...view, history: entries.slice(from).map((e) => e.entry), historyCount: entries.length, historyCursor: cursor };
+}
+
+export interface HistoryPage {
+  limit: number;
+  /** nextCursor of the previous page, or a claim's historyCursor. */
+  cursor?: string;
+}
+
+/**
+ * GET /claims/{claimId}/history: a page of the claim's history, newest first (each entry as in `history`),
+ * at most `limit` entries and never so many that the response passes maxResponseBytes; `nextCursor` leads
+ * to the older ones (null at the first entry). Reviewers and editors only.
+ */
+export async function getClaimHistory(deps: Deps, claimId: string, page: HistoryPage) {
+  const found = await deps.repo.getClaim(claimId);
+  if (!found) throw new NotFoundError(`claim ${claimId} does not exist`);
+  const entries = historyEntries(found.history, found.publications);
+  let end = entries.length;
+  if (page.cursor !== undefined) {
+    const [ofClaim, key] = Buffer.from(page.cursor, 'base64url').toString('utf8').split('#');
+    end = ofClaim !== claimId || key === undefined ? -1 : key === '' ? entries.length : entries.findIndex((e) => e.key === key);
+    if (end < 0) throw new QueryParameterError('cursor', 'is not one this API gave out for this claim');
+  }
+  let room = config().limits.maxResponseBytes - jsonBytes({ items: [], nextCursor: 'x'.repeat(CURSOR_ROOM) });
+  const items: HistoryEntry[] = [];
+  for (let i = end - 1; i >= 0 && items.length < page.limit; i--) {
+    room -= jsonBytes(entries[i].entry) + 1;
+    if (room < 0 && items.length) break;
+    items.push(entries[i].entry);
+  }
+  const oldest = end - items.length;
+  return { items, nextCursor: oldest > 0 ? historyCursor(claimId, entries[oldest].key) : null };
 }
 
 export interface ClaimsPage {
@@ -104,10 +173,10 @@ export async function getClaimView(deps: Deps, viewer: Viewer, claimId: string) 
     deps.repo.getClaim(claimId), articleId ? deps.repo.getArticle(articleId) : undefined,
     staff && articleId && claimId.startsWith(`${articleId}.casualty-`) ? deps.repo.dateClaimsOf(articleId) : [],
   ]);
-  const seen = found && viewFor(viewer, article?.submittedBy, {
-    ...claimView(found.claim, found.history, found.publications), history: fullHistory(found.history, found.publications),
+  const seen = found && viewFor(viewer, article?.submittedBy, withHistory({
+    ...claimView(found.claim, found.history, found.publications),
     ...(staff ? { publicStatement: publicStatementOf(article ?? {}, found.claim, dates) } : {}),
-  });
+  }, found.history, found.publications));
   if (!seen) throw new NotFoundError(`claim ${claimId} does not exist`);
   return seen;
 }
@@ -185,7 +254,7 @@ export async function recordVerdict(deps: Deps, claimId: string, input: VerdictI
   await verdictRecorded(deps, found.claim, version, verdict);
   const history = [...found.history, { version, ...verdict }];
   const claim = { ...found.claim, status: 'DECIDED' as const, version, verdict, ...(released ? { leasedBy: undefined, leaseUntil: undefined } : {}) };
-  return { ...claimView(claim, history, found.publications), history: fullHistory(history, found.publications) };
+  return withHistory(claimView(claim, history, found.publications), history, found.publications);
 }
 
 /** The last open claim was decided: hand the token back, or, when it is gone, finish the article here. */

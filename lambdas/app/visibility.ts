@@ -46,7 +46,7 @@ function submitterVerdict(claim: ClaimLike): PublishedVerdict | null {
 
 function submitterClaim<C extends ClaimLike>(claim: C): C {
   // A lease names the reviewer on the claim (the desk): staff only.
-  const { history: _history, publication, lease: _lease, ...rest } = claim as C & { lease?: unknown };
+  const { history: _history, historyCount: _count, historyCursor: _cursor, publication, lease: _lease, ...rest } = claim as C & { lease?: unknown; historyCount?: unknown; historyCursor?: unknown };
   // Whether it is published, and when; not which editor.
   const shown = publication === undefined ? {} : { publication: publication && { state: publication.state, at: publication.at } };
   return { ...rest, ...shown, verdict: submitterVerdict(claim), checks: { ...claim.checks, suggestedVerdict: null } } as C;

@@ -183,6 +183,12 @@ export const deliveriesQuery = z.object({
   cursor: cursorParam.optional(),
 }).strict();
 
+/** GET /claims/{claimId}/history: a page of the history, newest first, from a claim's historyCursor or a page's nextCursor. */
+export const historyQuery = z.object({
+  limit: wholeNumber(1, 100).default('25'),
+  cursor: cursorParam.optional(),
+}).strict();
+
 export const feedBody = z.object({ url: httpUrl }).strict();
 export const feedIdParam = pathParam('feedId', z.string().regex(FEED_ID, 'is not a feed id'));
 

@@ -186,6 +186,26 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     for (const time of await page.locator('ol.history time').allTextContents()) expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z$/);
   });
 
+  it('lists a history too long for one answer whole', async () => {
+    // Revisions at the field limits (~60 KB each) until the claim's answer (at most 1 MB) leaves the oldest out.
+    const reviewer = await stack.token('reviewer', 'rana@desk');
+    let claim = (await call(stack.url, 'GET', `/claims/${claimId}`, { token: reviewer })).body;
+    for (let i = 0; claim.historyCursor === null && i < 30; i++) {
+      const r = await call(stack.url, 'PUT', `/claims/${claimId}/verdict`, {
+        token: reviewer,
+        body: { rating: 'false', note: `${i} ${'م'.repeat(4990)}`, publicExplanation: 'ش'.repeat(5000), evidence: Array.from({ length: 20 }, (_, k) => `https://example.org/${i}/${k}/${'a'.repeat(1990)}`), expectedVersion: claim.version },
+      });
+      expect(r.status).toBe(200);
+      claim = r.body;
+    }
+    expect(claim.history.length).toBeLessThan(claim.historyCount);
+    await page.goto(`${stack.url}/#/claim/${claimId}`);
+    await soon(() => page.locator('ol.history > li').count()).toBe(claim.historyCount);
+    // Oldest first, the first verdict and both publication events among them.
+    expect(await page.locator('ol.history > li').first().textContent()).toContain('(v1)');
+    expect(await page.locator('ol.history > li.publication-event').count()).toBe(2);
+  });
+
   it('never shows the internal note to a reader', () => {
     expect(publicBodies.length).toBeGreaterThanOrEqual(6);
     for (const body of publicBodies) expect(body).not.toContain(NOTE);
