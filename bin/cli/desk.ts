@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { SAMPLE_ARTICLE } from '../../lib/local/sample-article.ts';
 import { api, apiBase, ApiError, enc, getWholeArticle, getWholeClaim } from './api.ts';
-import { at, command, countOf, fail, moreLine, printJson, refused, stateOf, str, table, usageError, valueOf, type ClaimLike, type Parsed } from './common.ts';
+import { at, command, countOf, fail, moreLine, printJson, refused, stateOf, str, table, usageError, valueOf, withdrawn, type ClaimLike, type Parsed } from './common.ts';
 import { validDate } from './dates.ts';
 import type { CommandSpec } from './spec.ts';
 
@@ -170,7 +170,8 @@ export function claimText(c: any): string {
   row('conflicts', refs(c.checks?.conflicts));
   row('suggested', c.checks?.suggestedVerdict ? `${c.checks.suggestedVerdict.rating} (from ${c.checks.suggestedVerdict.fromClaimId})` : undefined);
   if (c.verdict) {
-    row('verdict', `${c.verdict.rating} by ${c.verdict.reviewer} at ${at(c.verdict.at)}`);
+    // As `status` and `search` say it: a fact-check of this version withdrawn since is no current verdict to a reader.
+    row('verdict', `${c.verdict.rating} by ${c.verdict.reviewer} at ${at(c.verdict.at)}${withdrawn(c) ? '  (fact-check withdrawn)' : ''}`);
     row('note', c.verdict.note);
     row('explanation', c.verdict.publicExplanation);
     row('evidence', c.verdict.evidence?.join(' '));

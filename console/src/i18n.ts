@@ -20,7 +20,7 @@ const en = {
   true: 'True', 'mostly-true': 'Mostly true', misleading: 'Misleading', false: 'False', unverifiable: 'Unverifiable',
   error: 'Something went wrong: {detail}', back: 'Back to the queue', openArticle: 'Open the article', by: 'by',
   signedInAs: 'Signed in as {name}', switchTo: 'العربية', conflictCount: 'conflicts',
-  editor: 'Editor', toPublish: 'To publish', publicExplanation: 'Public explanation (readers see it once published)', published: 'published', withdrawn: 'withdrawn',
+  editor: 'Editor', toPublish: 'To publish', publishPage: 'Publication page', publicExplanation: 'Public explanation (readers see it once published)', published: 'published', withdrawn: 'withdrawn',
   intake: 'Feeds & webhooks',
   ...deskEn,
 };
@@ -44,7 +44,7 @@ const ar: Record<Keys, string> = {
   true: 'صحيح', 'mostly-true': 'صحيح في معظمه', misleading: 'مضلل', false: 'خاطئ', unverifiable: 'لا يمكن التحقق منه',
   error: 'حدث خطأ: {detail}', back: 'العودة إلى القائمة', openArticle: 'فتح المقال', by: 'بواسطة',
   signedInAs: 'مسجّل باسم {name}', switchTo: 'English', conflictCount: 'تعارضات',
-  editor: 'محرر', toPublish: 'للنشر', publicExplanation: 'الشرح للقراء (يظهر عند النشر)', published: 'نُشر', withdrawn: 'سُحب',
+  editor: 'محرر', toPublish: 'للنشر', publishPage: 'صفحة النشر', publicExplanation: 'الشرح للقراء (يظهر عند النشر)', published: 'نُشر', withdrawn: 'سُحب',
   intake: 'الخلاصات والخطافات',
   ...deskAr,
 };

@@ -114,7 +114,9 @@ export async function claimView(main: HTMLElement, claimId: string) {
   const c = claim;
   const leaseBox = h('div', { className: 'lease-box', 'aria-live': 'polite' }, leaseLine(c.lease));
   mount(main, h('section', { className: 'claim' },
-    h('p', {}, h('a', { href: '#/queue' }, t('back')), ' · ', h('a', { href: `#/article/${c.articleId}` }, t('openArticle'))),
+    h('p', {}, h('a', { href: '#/queue' }, t('back')), ' · ', h('a', { href: `#/article/${c.articleId}` }, t('openArticle')),
+      // Editors go on to the claim's publication page (its preview, publish and withdraw).
+      ...(currentSession()?.groups.includes('editors') ? [' · ', h('a', { href: `#/publish/${encodeURIComponent(claimId)}`, className: 'publish-link' }, t('publishPage'))] : [])),
     h('h1', {}, h('span', { className: `tag ${c.type}` }, t(c.type)), ' ', h('bdi', {}, valueOf(c))),
     leaseBox,
     h('dl', { className: 'facts' },

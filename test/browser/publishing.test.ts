@@ -186,7 +186,12 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     for (const time of await page.locator('ol.history time').allTextContents()) expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z$/);
   });
 
-  it('lists a history too long for one answer whole', async () => {
+  it('links an editor from the claim page to its publication page, and lists a history too long for one answer whole', async () => {
+    // The claim page (an editor's) leads to the claim's publication page.
+    await page.goto(`${stack.url}/#/claim/${claimId}`);
+    await page.locator('a.publish-link').click();
+    await soon(() => page.evaluate(() => location.hash)).toBe(`#/publish/${claimId}`);
+    await soon(() => page.locator('section.publish-claim').count()).toBe(1);
     // Revisions at the field limits (~60 KB each) until the claim's answer (at most 1 MB) leaves the oldest out.
     const reviewer = await stack.token('reviewer', 'rana@desk');
     let claim = (await call(stack.url, 'GET', `/claims/${claimId}`, { token: reviewer })).body;

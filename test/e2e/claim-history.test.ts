@@ -138,6 +138,14 @@ describe('a claim with a long history', () => {
     expect(page2.body).toMatchObject({ nextCursor: null });
     expect(page2.body.items.map(idOf)).toEqual(['v1']);
 
+    // The CLI's verdict line says when the fact-check of this verdict was withdrawn (as status and search do).
+    const editor = await ctx.stack.token('editor', 'hala@desk');
+    expect((await raw('POST', `/claims/${claimId}/publication`, editor, { expectedVersion: 2 })).status).toBe(200);
+    const published = await cli(['claim', claimId], { env: cliEnv() });
+    expect(published.stdout).toMatch(/^verdict\s+false by rana@desk at \S+ \S+$/m);
+    expect((await raw('DELETE', `/claims/${claimId}/publication`, editor)).status).toBe(200);
+    const pulled = await cli(['claim', claimId], { env: cliEnv() });
+    expect(pulled.stdout).toMatch(/^verdict\s+false by rana@desk at \S+ \S+ {2}\(fact-check withdrawn\)$/m);
   });
 
   it('refuses a cursor of another claim, and shows submitters no history', async () => {
