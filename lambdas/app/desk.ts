@@ -8,6 +8,7 @@ import { articleIdOfClaim, claimIdOf, daySkBounds } from '../adapters/keys.ts';
 import { NotFoundError, QueryParameterError } from '../domain/errors.ts';
 import type { ArticleStatus } from '../domain/model.ts';
 import { excerptOf, matchesFilter, searchTerms, termsOf, type ClaimFilter } from '../domain/search.ts';
+import { itemsThatFit } from './cursor.ts';
 import { claimView } from './review.ts';
 
 /** Pages read for one list request before it answers with what it has and a cursor. */
@@ -231,9 +232,11 @@ export async function searchClaims(deps: Deps, query: ClaimSearchQuery) {
       });
     }
   }
-  if (items.length > query.limit) {
-    const last = taken[query.limit - 1];
-    return { items: items.slice(0, query.limit), nextCursor: encodeDayCursor({ sk: last.sk, after: last.id }) };
+  // At most `limit`, and no more than fit in maxResponseBytes (a decided claim's verdict may be ~60 KB).
+  const shown = itemsThatFit(items.slice(0, query.limit));
+  if (items.length > shown) {
+    const last = taken[shown - 1];
+    return { items: items.slice(0, shown), nextCursor: encodeDayCursor({ sk: last.sk, after: last.id }) };
   }
   // Stopped for the read budget: what is left is not read yet.
   return { items, nextCursor: stop.at ? encodeDayCursor(stop.at) : null };

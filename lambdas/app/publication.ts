@@ -16,7 +16,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.
 import type { ArticleStatus, StoredClaim } from '../domain/model.ts';
 import { renderFactCheckPage, renderSitemap, renderWithdrawnPage } from '../domain/publication-page.ts';
 import { eventDayOf, publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { boundedPage, decodeCursor } from './cursor.ts';
 import { verdictPublished, verdictWithdrawn } from './events.ts';
 import { claimView, withHistory } from './review.ts';
 
@@ -171,8 +171,7 @@ export async function previewPage(deps: Deps, claimId: string): Promise<string> 
 /** GET /publication-queue: decided claims whose current verdict is not published, oldest decision first. */
 export async function publicationQueue(deps: Deps, limit: number, cursor?: string) {
   const start = decodeCursor(cursor, ['GSI2PK', 'GSI2SK'], TO_PUBLISH_PK);
-  const { items, last } = await deps.repo.toPublish(limit, start);
-  return { items: items.map((c) => claimView(c)), nextCursor: encodeCursor(last) };
+  return boundedPage((n) => deps.repo.toPublish(n, start), (c) => claimView(c), limit);
 }
 
 // ---- public, no token ------------------------------------------------------------------------------
@@ -189,9 +188,8 @@ export async function factCheckPage(deps: Deps, claimId: string): Promise<{ with
 /** GET /fact-checks: published reviews as ClaimReview, newest first. */
 export async function factCheckFeed(deps: Deps, limit: number, cursor?: string) {
   const start = decodeCursor(cursor, ['GSI1PK', 'GSI1SK'], PUBLISHED_PK);
-  const { items, last } = await deps.repo.listPublished(limit, start);
   const ctx = publicContext();
-  return { items: items.map((r) => claimReview(r, ctx)), nextCursor: encodeCursor(last) };
+  return boundedPage((n) => deps.repo.listPublished(n, start), (r) => claimReview(r, ctx), limit);
 }
 
 /** GET /fact-checks/sitemap.xml: every published page with its last change. */

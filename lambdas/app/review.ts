@@ -4,7 +4,7 @@ import { articleIdOfClaim, QUEUE_PK, queueByLanguagePk } from '../adapters/keys.
 import { ConflictError, NotFoundError, QueryParameterError, ValidationError } from '../domain/errors.ts';
 import { publicationState, publicStatementOf, type PublicationRecord } from '../domain/publication.ts';
 import { config } from '../config.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { boundedPage, CURSOR_ROOM, decodeCursor, jsonBytes } from './cursor.ts';
 import { articleChecked, verdictRecorded } from './events.ts';
 import { isStaff, viewFor, type Viewer } from './visibility.ts';
 import { summarize, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
@@ -46,9 +46,6 @@ function historyEntries(history: VerdictVersion[], publications: PublicationReco
 
 /** A history cursor: the claim, and the key of the entry the next page ends before ('' for the newest end). */
 const historyCursor = (claimId: string, beforeKey: string) => Buffer.from(`${claimId}#${beforeKey}`).toString('base64url');
-/** Room kept in a response for a cursor (a claim id and a key, base64url, fit in far less). */
-const CURSOR_ROOM = 200;
-const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
 
 /**
  * The claim's view with its history bounded (DESIGN.md section 9: any JSON response <= 1 MB): `history` holds
@@ -183,8 +180,7 @@ export async function getClaimView(deps: Deps, viewer: Viewer, claimId: string) 
 
 export async function reviewQueue(deps: Deps, language: string | undefined, limit: number, cursor?: string) {
   const start = decodeCursor(cursor, language ? ['GSI2PK', 'GSI2SK'] : ['GSI1PK', 'GSI1SK'], language ? queueByLanguagePk(language) : QUEUE_PK);
-  const { items, last } = await deps.repo.reviewQueue(language, limit, start);
-  return { items: items.map((c) => claimView(c)), nextCursor: encodeCursor(last) };
+  return boundedPage((n) => deps.repo.reviewQueue(language, n, start), (c) => claimView(c), limit);
 }
 
 /** Article statuses whose claims take verdicts: checked, or waiting for (or done waiting for) reviewers. */

@@ -11,7 +11,7 @@ import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts
 import { MAX_ATTEMPTS, retryDelayMs, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER, type FactCheckEvent } from '../domain/intake/events.ts';
 import type { Delivery, EventType, Webhook } from '../domain/intake/records.ts';
 import { deliveryLogPk } from '../adapters/keys.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor, itemsThatFit } from './cursor.ts';
 import { refuseUnfetchable } from './intake.ts';
 
 const webhookView = (w: Webhook) => {
@@ -58,12 +58,12 @@ export async function listWebhooks(deps: Deps) {
 export async function webhookDeliveries(deps: Deps, webhookId: string, page: { limit: number; cursor?: string }) {
   if (!(await deps.intake.getWebhook(webhookId))) throw webhookNotFound(webhookId);
   const start = decodeCursor(page.cursor, ['GSI2PK', 'GSI2SK'], deliveryLogPk(webhookId));
-  const { items, more } = await deps.intake.deliveryLog(webhookId, page.limit, start);
-  const last = items.at(-1);
-  return {
-    items: items.map(({ body, ...d }) => ({ ...d, event: JSON.parse(body) as FactCheckEvent })),
-    nextCursor: more && last ? encodeCursor(deps.intake.logKey(last)) : null,
-  };
+  const read = await deps.intake.deliveryLog(webhookId, page.limit, start);
+  const views = read.items.map(({ body, ...d }) => ({ ...d, event: JSON.parse(body) as FactCheckEvent }));
+  // Under maxResponseBytes (events carry public explanations): the page ends with the last delivery that fits.
+  const items = views.slice(0, itemsThatFit(views));
+  const last = read.items[items.length - 1];
+  return { items, nextCursor: (read.more || items.length < views.length) && last ? encodeCursor(deps.intake.logKey(last)) : null };
 }
 
 /** The bus rule's target: one delivery per webhook that wants this event, each tried at once. */

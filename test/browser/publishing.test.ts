@@ -190,7 +190,7 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     // The claim page (an editor's) leads to the claim's publication page.
     await page.goto(`${stack.url}/#/claim/${claimId}`);
     await page.locator('a.publish-link').click();
-    await soon(() => page.evaluate(() => location.hash)).toBe(`#/publish/${claimId}`);
+    await soon(() => new URL(page.url()).hash).toBe(`#/publish/${claimId}`);
     await soon(() => page.locator('section.publish-claim').count()).toBe(1);
     // Revisions at the field limits (~60 KB each) until the claim's answer (at most 1 MB) leaves the oldest out.
     const reviewer = await stack.token('reviewer', 'rana@desk');
