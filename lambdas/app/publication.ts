@@ -12,11 +12,11 @@ import { articleIdOfClaim, TO_PUBLISH_PK, PUBLISHED_PK } from '../adapters/keys.
 import type { StoredPublicReview } from '../adapters/dynamodb.ts';
 import { config } from '../config.ts';
 import { claimReview, factCheckUrl, type ClaimReviewContext } from '../domain/claimreview.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { ConflictError, NotFoundError, QueryParameterError, ValidationError } from '../domain/errors.ts';
 import type { ArticleStatus, StoredClaim } from '../domain/model.ts';
 import { renderFactCheckPage, renderSitemap, renderWithdrawnPage } from '../domain/publication-page.ts';
 import { eventDayOf, publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
-import { boundedPage, decodeCursor } from './cursor.ts';
+import { boundedPage, decodeCursor, itemsThatFit } from './cursor.ts';
 import { verdictPublished, verdictWithdrawn } from './events.ts';
 import { claimView, withHistory } from './review.ts';
 
@@ -205,9 +205,24 @@ export async function factCheckSitemap(deps: Deps): Promise<string> {
   return renderSitemap(entries);
 }
 
-/** GET /articles/{articleId}/claimreview: the article's published reviews only. */
-export async function articleClaimReviews(deps: Deps, articleId: string) {
+/**
+ * GET /articles/{articleId}/claimreview: the article's published reviews only, in claim id order: all of them
+ * when they fit in maxResponseBytes (DESIGN.md section 9), else those that fit and `next`, the cursor of the
+ * rest (the handler sends it as a Link header, rel="next", so the body stays the JSON-LD array).
+ */
+export async function articleClaimReviews(deps: Deps, articleId: string, cursor?: string) {
   if (!(await deps.repo.getArticle(articleId))) throw new NotFoundError(`article ${articleId} does not exist`);
   const ctx = publicContext();
-  return (await deps.repo.publicReviewsOfArticle(articleId)).map((r) => claimReview(r, ctx));
+  const reviews = (await deps.repo.publicReviewsOfArticle(articleId)).sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
+  let from = 0;
+  if (cursor !== undefined) {
+    const after = Buffer.from(cursor, 'base64url').toString('utf8');
+    if (articleIdOfClaim(after) !== articleId) throw new QueryParameterError('cursor', 'is not one this API gave out for this article');
+    from = reviews.findIndex((r) => r.claimId > after);
+    if (from < 0) from = reviews.length;
+  }
+  const rest = reviews.slice(from).map((r) => claimReview(r, ctx));
+  const shown = rest.slice(0, itemsThatFit(rest));
+  const next = shown.length < rest.length ? Buffer.from(reviews[from + shown.length - 1].claimId).toString('base64url') : null;
+  return { reviews: shown, next };
 }

@@ -183,6 +183,9 @@ export const deliveriesQuery = z.object({
   cursor: cursorParam.optional(),
 }).strict();
 
+/** GET /articles/{articleId}/claimreview: the rest of a long list, from its Link header (rel="next"). */
+export const claimReviewQuery = z.object({ cursor: cursorParam.optional() }).strict();
+
 /** GET /claims/{claimId}/history: a page of the history, newest first, from a claim's historyCursor or a page's nextCursor. */
 export const historyQuery = z.object({
   limit: wholeNumber(1, 100).default('25'),

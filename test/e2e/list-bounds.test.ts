@@ -17,6 +17,7 @@ let reviewer = '';
 let editor = '';
 let webhookId = '';
 let decided: string[] = [];
+let articleId = '';
 
 const towns = ['Tolvan', 'Caddow', 'Harlow', 'Mabanga', 'Sorrel', 'Quint', 'Belmar', 'Ostrava', 'Kelda', 'Varno', 'Pellin', 'Arden'];
 
@@ -57,7 +58,8 @@ beforeAll(async () => {
   const submitter = await stack.token('submitter', 'wire@desk');
   const text = towns.map((t, i) => `In ${t}, ${i + 3} civilians were killed on Monday, officials said.`).join(' ');
   const r = await call(stack.url, 'POST', '/articles', { token: submitter, body: { text, language: 'en', publishedAt: '2024-05-07', url: 'https://example.org/bounds' } });
-  const a = await articleStatus(stack.url, reviewer, r.body.articleId, ['AWAITING_REVIEW']);
+  articleId = r.body.articleId;
+  const a = await articleStatus(stack.url, reviewer, articleId, ['AWAITING_REVIEW']);
   decided = a.claims.filter((c: any) => c.type === 'casualty').map((c: any) => c.claimId);
   expect(decided).toHaveLength(towns.length);
   for (const [i, claimId] of decided.entries()) {
@@ -104,5 +106,29 @@ describe('list pages under the response bound', () => {
     expect(feed.ids.sort()).toEqual([...decided].sort());
     expect(deliveries.pages).toBeGreaterThan(1);
     expect(deliveries.ids.sort()).toEqual([...decided].sort());
+  });
+
+  it('an article\'s ClaimReview array ends with the last review that fits, and its Link header leads to the rest', async () => {
+    // Act: follow rel="next" from the article's ClaimReview, as a crawler does, with no token.
+    const urls: string[] = [];
+    let next: string | null = `${stack.url}/articles/${articleId}/claimreview`;
+    let answers = 0;
+    while (next && answers < 20) {
+      const res: Response = await fetch(next);
+      const text = await res.text();
+      expect(res.status, text.slice(0, 300)).toBe(200);
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(BOUND);
+      urls.push(...JSON.parse(text).map((r: any) => r.url));
+      const link = /^<([^>]+)>; rel="next"$/.exec(res.headers.get('link') ?? '');
+      next = link ? new URL(link[1], res.url).href : null;
+      answers++;
+    }
+    // Assert: more than one answer, each published claim once (its public page's URL).
+    expect(answers).toBeGreaterThan(1);
+    expect(urls.map((u) => u.split('/').at(-1)).sort()).toEqual([...decided].sort());
+    // A cursor of another article's claim is refused, naming it.
+    const other = await call(stack.url, 'GET', `/articles/${articleId}/claimreview?cursor=${Buffer.from('art-11111111111111111111.casualty-1-2').toString('base64url')}`);
+    expect(other.status).toBe(400);
+    expect(other.body.errors).toEqual([{ path: 'query.cursor', message: expect.stringContaining('not one this API gave out') }]);
   });
 });
