@@ -11,7 +11,7 @@ import {
   ConflictError, DomainError, ForbiddenError, NotFoundError, QueryParameterError, UnauthorizedError, ValidationError,
 } from '../domain/errors.ts';
 import { flushMetrics } from './metrics.ts';
-import { ParameterError } from './schemas.ts';
+import { crossQueryIssues, ParameterError } from './schemas.ts';
 
 export const logger = new Logger({ serviceName: 'factcheck' });
 
@@ -142,6 +142,7 @@ function parseQuery<S extends QuerySchema>(event: APIGatewayProxyEvent, schema: 
   }
   const parsed = schema.safeParse(given);
   if (!parsed.success) errors.push(...inputProblem(parsed.error, 'query').errors);
+  errors.push(...crossQueryIssues(given, new Set(errors.map((e) => e.path))));
   if (errors.length) throw new ValidationError(problemOf(errors).detail, { errors });
   return parsed.data as output<S>;
 }

@@ -169,6 +169,19 @@ describe('query strings: one rule for every route (trial 6, finding 6)', () => {
       { path: 'query.kind', message: 'must be one of: killed, injured, missing, displaced, arrested, destroyed; got eaten' },
       { path: 'query.limit', message: 'must be at least 1' },
     ]],
+    // What two parameters say together comes in the same 400 as the rest (trial 7, finding 28).
+    ['/claims?min=10&max=2&foo=1', [{ path: 'query.foo', message: 'unknown query parameter foo' }, { path: 'query.min', message: 'must not be above max (2)' }]],
+    ['/claims?from=2026-02-01&to=2026-01-15&min=010&max=2&limit=0', [
+      { path: 'query.limit', message: 'must be at least 1' },
+      { path: 'query.from', message: 'must not be after to (2026-01-15)' },
+      { path: 'query.min', message: 'must not be above max (2)' },
+    ]],
+    ['/articles?from=2026-02-01&to=2026-01-15&status=DONE', [
+      { path: 'query.status', message: 'must be one of: PROCESSING, AWAITING_REVIEW, CHECKED, PARTIALLY_CHECKED, FAILED; got DONE' },
+      { path: 'query.from', message: 'must not be after to (2026-01-15)' },
+    ]],
+    // A parameter refused on its own is not judged again against the other.
+    ['/claims?min=abc&max=2', [{ path: 'query.min', message: 'must be a whole number' }]],
   ])('GET %s: a 400 listing each problem in errors, with its query path, and detail its lines joined by "; "', async (path, errors) => {
     const r = await call(ctx.stack.url, 'GET', path, { token: ctx.reviewer });
     expect(r.status, JSON.stringify(r.body)).toBe(400);
