@@ -144,6 +144,19 @@ describe('API', () => {
     expect([].concat(template.toJSON().Resources[stageId].DependsOn ?? [])).toContain(groups[0][0]);
   });
 
+  it('writes access logs that say why a request failed and where its time went', () => {
+    // Arrange
+    const [stage] = Object.values<any>(template.findResources('AWS::ApiGateway::Stage'));
+    // Act
+    const format = JSON.parse(stage.Properties.AccessLogSetting.Format);
+    // Assert
+    expect(format).toMatchObject({
+      status: '$context.status', resourcePath: '$context.resourcePath', httpMethod: '$context.httpMethod', requestId: '$context.requestId',
+      integrationError: '$context.integrationErrorMessage', errorType: '$context.error.responseType', wafResponse: '$context.wafResponseCode',
+      responseLatency: '$context.responseLatency', integrationLatency: '$context.integrationLatency', authorizerError: '$context.authorizer.error',
+    });
+  });
+
   it('throttles and writes access logs', () => {
     template.hasResourceProperties('AWS::ApiGateway::Stage', {
       AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue() }),
