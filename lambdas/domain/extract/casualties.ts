@@ -11,7 +11,7 @@
  *    its own, the claim it continues: an enumeration, a breakdown by place, a subset, a restated toll.
  */
 import type { Token } from '../text/tokens.ts';
-import { inSet, lookup, memoByWord, wordClass, wordSet } from '../text/tokens.ts';
+import { classBit, inSet, lookup, memoByWord, wordClass, wordClasses, wordSet } from '../text/tokens.ts';
 import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
 import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
@@ -30,8 +30,11 @@ import { normalizeWord } from '../text/normalize.ts';
 class ExactWords extends Set<string> {
   private readonly bit: number;
   private readonly high: boolean;
+  /** It holds a member that is no word of letters ("-"): only then can a punctuation token be one of its words. */
+  private readonly marks: boolean;
   constructor(words: Iterable<string>) {
     super(words);
+    this.marks = [...this].some((w) => !/^[\p{L}\p{M}'-]*\p{L}/u.test(w));
     const n = EXACT_LISTS.push(this) - 1;
     this.high = n >= 30;
     this.bit = 1 << n % 30;
@@ -40,7 +43,7 @@ class ExactWords extends Set<string> {
   is(t: Token | undefined): boolean {
     if (t === undefined) return false;
     // A punctuation token has no id of its own (it would be interned at its first question).
-    if (t.kind === 'punct') return this.has(t.t);
+    if (t.kind === 'punct') return this.marks && this.has(t.t);
     return ((this.high ? exactHigh(t) : exactLow(t)) & this.bit) !== 0;
   }
 }
@@ -53,6 +56,14 @@ const exactBits = (w: string, from: number) => {
 const exactLow = memoByWord((w: string) => exactBits(w, 0));
 const exactHigh = memoByWord((w: string) => exactBits(w, 30));
 const exact = (words: Iterable<string>) => new ExactWords(words);
+/**
+ * The lists asked most often (several times per token near a count) are word classes instead: one bit of the word's
+ * class number, a typed-array read (see wordClass in tokens.ts).
+ */
+function classOfWords(words: Set<string>): (t: Token | undefined) => boolean {
+  const bit = classBit(wordClass((w: string) => words.has(w)));
+  return (t: Token | undefined) => t !== undefined && (wordClasses(t) & bit) !== 0;
+}
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const AGE_AR = exact(['عمره', 'عمرها', 'العمر', 'عمرهم']);
@@ -78,7 +89,7 @@ const TOLL_NOUNS = exact(['toll', 'tally', 'حصيلة', 'الحصيلة']);
 const VICTIM_OF = exact(['body', 'bodies', 'death', 'deaths', 'killing', 'murder', 'corpse', 'remains']);
 const YEAR_WORDS = exact(['year', 'years']);
 /** The lexicon's fixed lists that are compared with a whole token here (its sets also answer clitic forms). */
-const EXACT_ANAPHORA_SAME = exact(L.ANAPHORA_SAME);
+const isAnaphoraSame = classOfWords(L.ANAPHORA_SAME);
 const EXACT_WAW_NOUNS = exact(L.WAW_NOUNS);
 const EXACT_THAT_CLAUSE = exact(L.THAT_CLAUSE);
 const EXACT_PHRASE_ENDS = exact(L.PHRASE_ENDS);
@@ -148,10 +159,11 @@ const TOLL_WINDOW = 9;
 const REACH_WINDOW = 28;
 
 /** Words between a count and a predicate after it that do not count toward the distance. */
-const AUX = exact([
+const AUX = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'also', 'reportedly', 'later', 'all', 'seriously', 'critically',
   'slightly', 'badly', 'severely', 'fatally', 'confirmed', 'now', 'still', 'since', 'believed', 'feared', 'said', 'to', 'who', 'got', 'reported',
 ]);
+const isAux = classOfWords(AUX);
 
 function triggerKind(tok: Token | undefined): CasualtyKind | undefined {
   if (!tok || tok.kind !== 'word') return undefined;
@@ -197,8 +209,7 @@ function countOfThem(tokens: Token[], k: number): boolean {
 }
 /** Words before "of the N": the N is the whole set a part is taken from ("none of the 30 passengers", "three of the five people"). */
 const PART_OF = exact(['none', 'neither', 'some', 'most', 'many', 'several', 'few', 'half', 'one']);
-const CONJUNCTIONS = exact(['and', 'و', 'or']);
-const isConj = (t: Token | undefined) => CONJUNCTIONS.is(t);
+const isConj = classOfWords(new Set(['and', 'و', 'or']));
 /** Words besides number words that startsNumber reads as the start of a number ("a hundred", "half a dozen", "few of", "tens of thousands"). */
 const NUMBER_OPENERS = exact(['a', 'an', 'half', 'few', 'several', 'tens']);
 /** A word that can start a number: one cached answer per word, so startsNumber looks at the words after it only for these. */
@@ -217,9 +228,9 @@ const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!trig
  * digits is one token ("Nine (9)", "اثني عشر (12)"), so every rule sees one count.
  */
 function withoutParentheses(tokens: Token[]): Token[] {
-  let any = false;
-  for (const t of tokens) if (t.kind === 'punct' && t.t === '(') any = true;
-  if (!any) return tokens;
+  let open = 0;
+  while (open < tokens.length && !(tokens[open].kind === 'punct' && tokens[open].t === '(')) open++;
+  if (open === tokens.length) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -245,17 +256,23 @@ function withoutParentheses(tokens: Token[]): Token[] {
 function withDashes(tokens: Token[], norm: string, english: boolean): Token[] {
   if (!english) return tokens;
   let out: Token[] | undefined;
+  // Each token's offsets and kind read once (this runs over every token of every sentence).
+  let prevEnd = 0;
+  let prevNum = false;
   for (let k = 0; k < tokens.length; k++) {
-    const prev = at(tokens, k - 1);
-    if (prev && tokens[k].s - prev.e >= 3 && !(prev.kind === 'num' && tokens[k].kind === 'num')) {
-      for (let x = prev.e + 1; x < tokens[k].s - 1; x++) {
+    const t = tokens[k];
+    const num = t.kind === 'num';
+    if (k > 0 && t.s - prevEnd >= 3 && !(prevNum && num)) {
+      for (let x = prevEnd + 1; x < t.s - 1; x++) {
         if (norm.charCodeAt(x) !== 45 || norm.charCodeAt(x - 1) !== 32 || norm.charCodeAt(x + 1) !== 32) continue;
         out ??= tokens.slice(0, k);
         out.push({ t: '-', s: x, e: x + 1, kind: 'punct', c: undefined });
         break;
       }
     }
-    out?.push(tokens[k]);
+    if (out !== undefined) out.push(t);
+    prevEnd = t.e;
+    prevNum = num;
   }
   return out ?? tokens;
 }
@@ -445,7 +462,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       continue;
     }
     // "وأصيب مثلهم": as many again as the count just before.
-    if (EXACT_ANAPHORA_SAME.is(t) && out.length && triggerKind(at(tokens, i - 1))) {
+    if (isAnaphoraSame(t) && out.length && triggerKind(at(tokens, i - 1))) {
       out.push(candidate({ ...out[out.length - 1].q, first: i, last: i }, -1, null, false, false));
       continue;
     }
@@ -605,7 +622,8 @@ function risingParts(tokens: Token[], q: Quantity): Quantity[] {
 }
 
 /** "في حينه", "آنذاك": at the time, a time phrase without a date. */
-const THEN = exact(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
+const THEN = new Set(['حينه', 'حينها', 'آنذاك', 'انذاك', 'وقتها', 'وقتئذ']);
+const isThen = classOfWords(THEN);
 const TO = wordSet(['to', 'إلى']);
 /** An indefinite Arabic person noun: one victim ("لقي مواطن مصرعه"). */
 const oneVictim = (t: Token) => t.kind === 'word' && L.PERSONS.contains(t) && !/^(و?ال|لل|بال)/.test(t.t);
@@ -661,6 +679,8 @@ const isMoney = (c: number) => c === 36 || c === 8364 || c === 163 || c === 165 
 const CARRYING = exact(['carrying', 'carried', 'ferrying', 'transporting']);
 const CLOCK = /\s?(am|pm|a\.m|p\.m)\b/y;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The word ends in these two letters (read as code units: a test before a regular expression, which costs far more). */
+const endsWith2 = (w: string, a: string, b: string) => w.length >= 2 && w.charCodeAt(w.length - 2) === a.charCodeAt(0) && w.charCodeAt(w.length - 1) === b.charCodeAt(0);
 /** The sticky pattern matches at norm[at]. */
 function startsAt(pattern: RegExp, norm: string, at: number): boolean {
   pattern.lastIndex = at;
@@ -784,7 +804,7 @@ function objectOfActive(tokens: Token[], i: number): boolean {
 
 /** After "a 19-year-old": the end of the noun phrase ("was", "died", "from", "and", "."), so the age is the person. */
 const ageStandsAlone = (t: Token | undefined) =>
-  !t || t.kind === 'punct' || AUX.is(t) || !!triggerKind(t) || t.t === 'from' || t.t === 'and' || t.t === 'of' || t.t === 'in';
+  !t || t.kind === 'punct' || isAux(t) || !!triggerKind(t) || t.t === 'from' || t.t === 'and' || t.t === 'of' || t.t === 'in';
 
 /** "One soldier was killed and another wounded": after "and", a participle with no object of its own, its auxiliary left out. */
 function elidedPassive(tokens: Token[], i: number, next: number): boolean {
@@ -795,7 +815,7 @@ function elidedPassive(tokens: Token[], i: number, next: number): boolean {
 /** "from Kisumu", "from the same village" at k, when a predicate follows it: its last token, or k - 1. */
 function fromPhraseEnd(tokens: Token[], k: number): number {
   if (!isWord(tokens[k], 'from')) return k - 1;
-  for (let j = k + 1; j <= k + 4 && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !AUX.is(tokens[j]); j++) {
+  for (let j = k + 1; j <= k + 4 && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !isAux(tokens[j]); j++) {
     if (passiveTriggerAfter(tokens, j + 1)) return j;
   }
   return k - 1;
@@ -805,14 +825,14 @@ function fromPhraseEnd(tokens: Token[], k: number): number {
 function ofPhraseEnd(tokens: Token[], k: number): number {
   if (!isWord(tokens[k], 'of') || !isWord(tokens[k + 1], 'the', 'a', 'an')) return k - 1;
   let j = k + 2;
-  while (j < k + 4 && tokens[j + 1]?.kind === 'word' && !AUX.is(tokens[j + 1]) && !triggerKind(tokens[j + 1]) && !L.GROUP_STOP.contains(tokens[j + 1])) j++;
+  while (j < k + 4 && tokens[j + 1]?.kind === 'word' && !isAux(tokens[j + 1]) && !triggerKind(tokens[j + 1]) && !L.GROUP_STOP.contains(tokens[j + 1])) j++;
   return tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) ? j : k - 1;
 }
 
 /** "was recovered", "was pulled from the canal", "has been found": a body brought out or found, at token k. */
 function bodyBroughtOut(tokens: Token[], k: number): boolean {
   let j = k;
-  while (tokens[j] && AUX.is(tokens[j]) && j - k < 4) j++;
+  while (tokens[j] && isAux(tokens[j]) && j - k < 4) j++;
   return j > k && !!tokens[j] && (L.RECOVER.contains(tokens[j]) || L.DISCOVER.contains(tokens[j]) || !!L.phraseAt(tokens, j));
 }
 
@@ -833,7 +853,7 @@ const andDiedKind = (t: Token): CasualtyKind => (DIED.is(t) || t.t === 'killed' 
  */
 function afterParticiple(tokens: Token[], k: number): Role | undefined {
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || !/..ing$/.test(t.t) || triggerKind(t) || L.phraseAt(tokens, k) || !/^[a-z]/.test(t.t)) return undefined;
+  if (!t || t.kind !== 'word' || !endsWith2(t.t, 'n', 'g') || !/..ing$/.test(t.t) || triggerKind(t) || L.phraseAt(tokens, k) || !/^[a-z]/.test(t.t)) return undefined;
   return afterRelative(tokens, k - 1);
 }
 
@@ -850,32 +870,38 @@ function personWithin(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const IMPLICIT_OPENERS = exact(['both', 'another', 'a', 'an', 'the', 'his', 'her', 'their', 'its']);
+/**
+ * The words an English count without a number opens with. `openerOf` answers a token with the word's string from this
+ * list (once per word): comparisons of two literal strings are of their addresses, of a token's own string are of letters.
+ */
+const OPENERS = ['both', 'another', 'a', 'an', 'the', 'his', 'her', 'their', 'its'];
+const openerOf = memoByWord((w: string): string => OPENERS[OPENERS.indexOf(w)] ?? '');
 function implicitCount(tokens: Token[], i: number, english: boolean, afterCount: boolean): { q: Quantity; noun: number } | undefined {
   const t = tokens[i];
   if (t.kind !== 'word') return undefined;
   if (english) {
     // Every English count without a number opens with one of these words: no test below for any other.
-    if (!IMPLICIT_OPENERS.is(t)) return undefined;
+    const opener = openerOf(t);
+    if (opener === '') return undefined;
     // "Both were taken to hospital": "both" alone as the subject of a predicate.
-    if (t.t === 'both' && !isComma(at(tokens, i - 1)?.t ?? '') && passiveTriggerAfter(tokens, i + 1, true)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
-    if (t.t === 'both' && tokens[i + 1] && (L.PERSON_PLURALS.contains(tokens[i + 1]) || L.EQUIPMENT.contains(tokens[i + 1]))) {
+    if (opener === 'both' && !isComma(at(tokens, i - 1)?.t ?? '') && passiveTriggerAfter(tokens, i + 1, true)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
+    if (opener === 'both' && tokens[i + 1] && (L.PERSON_PLURALS.contains(tokens[i + 1]) || L.EQUIPMENT.contains(tokens[i + 1]))) {
       return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     }
-    if (t.t === 'another' && (passiveTriggerAfter(tokens, i + 1) || elidedPassive(tokens, i, i + 1))) return one(i, i);
+    if (opener === 'another' && (passiveTriggerAfter(tokens, i + 1) || elidedPassive(tokens, i, i + 1))) return one(i, i);
     // "Another body was recovered", "A body was pulled from the canal", "Rescuers found a body": one more of the dead.
-    if ((t.t === 'a' || t.t === 'another') && BODY.is(tokens[i + 1]) && !isWord(tokens[i + 2], 'of') &&
+    if ((opener === 'a' || opener === 'another') && BODY.is(tokens[i + 1]) && !isWord(tokens[i + 2], 'of') &&
       (bodyBroughtOut(tokens, i + 2) || (!!at(tokens, i - 1) && (L.RECOVER.contains(tokens[i - 1]) || L.DISCOVER.contains(tokens[i - 1]))))) return one(i, i + 1);
     // "A third later succumbed", "a second death": an ordinal victim is one more.
-    if ((t.t === 'a' || t.t === 'another') && ORDINAL.is(tokens[i + 1]) && !isWord(tokens[i + 2], 'of')) {
+    if ((opener === 'a' || opener === 'another') && ORDINAL.is(tokens[i + 1]) && !isWord(tokens[i + 2], 'of')) {
       if (passiveTriggerAfter(tokens, i + 2)) return one(i, i + 1);
       if (triggerKind(tokens[i + 2]) && ORDINAL_VICTIM.is(tokens[i + 2])) return one(i, i + 2);
     }
     // "leaving a couple dead": a couple is two people ("a couple of" is a vague few, no count).
-    if (t.t === 'a' && tokens[i + 1]?.t === 'couple' && !isWord(tokens[i + 2], 'of')) return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
+    if (opener === 'a' && tokens[i + 1]?.t === 'couple' && !isWord(tokens[i + 2], 'of')) return { q: { first: i, last: i + 1, min: 2, max: 2, qualifier: 'exact' }, noun: i + 1 };
     // "His brother was also killed", "... and her eight-year-old son": a possessive names one person too.
-    const possessive = t.t === 'his' || t.t === 'her' || t.t === 'their' || t.t === 'its';
-    if (t.t !== 'a' && t.t !== 'an' && t.t !== 'the' && !possessive) return undefined;
+    const possessive = opener === 'his' || opener === 'her' || opener === 'their' || opener === 'its';
+    if (opener !== 'a' && opener !== 'an' && opener !== 'the' && !possessive) return undefined;
     // "a 42-year-old woman", "an off-duty police officer": up to three words before the person. The walk below ends on
     // the person (or "year-old") no further than six tokens on: with none there (most "the"), no count.
     if (!personWithin(tokens, i + 1, i + 6)) return undefined;
@@ -886,7 +912,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
       // "searching for a missing fisherman": "missing" describes the person; the roles decide the kind.
       if (!age && (w.kind !== 'word' || L.GROUP_STOP.contains(w) || (triggerKind(w) && w.t !== 'missing') || numberWord(w))) return undefined;
       // "A 19-year-old was shot dead", "a 60-year-old from Bhola died": the age stands for the person.
-      if (age && ageStandsAlone(tokens[k + 2]) && t.t !== 'his' && t.t !== 'her' && t.t !== 'their') {
+      if (age && ageStandsAlone(tokens[k + 2]) && opener !== 'his' && opener !== 'her' && opener !== 'their') {
         k++;
         break;
       }
@@ -899,7 +925,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.is(at(tokens, i - 1)) && !!triggerKind(tokens[k + 1])) ||
       // "leaving a couple dead and their four-year-old son seriously hurt": a second object of "left", its predicate after it.
       (isConj(at(tokens, i - 1)) && leftBefore(tokens, i - 2) && (!!triggerKind(tokens[k + 1]) || (HOW_BADLY.is(tokens[k + 1]) && !!triggerKind(tokens[k + 2]))));
-    if (t.t === 'the' || (possessive && !afterCount)) {
+    if (opener === 'the' || (possessive && !afterCount)) {
       // "Five people including the driver were injured": a member named in an aside.
       if (object || isWord(at(tokens, i - 1), 'including', 'include', 'included', 'includes')) return one(i, k);
       // "The driver of the truck died", "The victim, a 31-year-old mother of two, died": a phrase of origin or an
@@ -918,7 +944,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     let after = k + 1;
     // "A man in his 70s died", "A man believed to be in his 40s was found dead": an age by decade between the victim and the verb.
     let aux = after;
-    while (tokens[aux] && AUX.is(tokens[aux]) && aux - after < 4) aux++;
+    while (tokens[aux] && isAux(tokens[aux]) && aux - after < 4) aux++;
     const decade = decadeOfAgeEnd(tokens, aux);
     if (decade > 0) after = decade + 1;
     // "A man from Kisumu was killed", "a 60-year-old from Bhola died": a short phrase of origin.
@@ -948,7 +974,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   const prev = at(tokens, i - 1);
   // "وأصيب آخر" is one more; "3 جثث أخرى" (three other bodies) is an adjective of the count before.
   if (L.ANOTHER.contains(t) && prev && triggerKind(prev) && !(at(tokens, i - 2) && startsNum(tokens, i - 2) && !/^و/.test(prev.t))) return one(i, i);
-  if (EXACT_ANAPHORA_SAME.is(t)) return undefined; // handled with the previous count in roleOf
+  if (isAnaphoraSame(t)) return undefined; // handled with the previous count in roleOf
   // "وتوفي جريح": one of the wounded died.
   if (oneCasualty(t.t) && prev && triggerKind(prev) === 'killed') return one(i, i);
   // "أن مصاباً فارق الحياة": one of the wounded who died.
@@ -1009,7 +1035,7 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
   if (L.phraseAt(tokens, k)) return true;
   let j = k;
   // ("was fatally shot": an adverb that opens a predicate of several words stops the walk.)
-  while (tokens[j] && AUX.is(tokens[j]) && j - k < 4 && !(j > k && L.phraseAt(tokens, j))) j++;
+  while (tokens[j] && isAux(tokens[j]) && j - k < 4 && !(j > k && L.phraseAt(tokens, j))) j++;
   if (L.phraseAt(tokens, j)) return true;
   // "A woman was airlifted to hospital": moved to a hospital, injured.
   if (j > k && L.TRANSPORT.contains(tokens[j]) && tokens[j + 1] && TO.contains(tokens[j + 1])) {
@@ -1034,7 +1060,7 @@ function passiveTriggerAfter(tokens: Token[], k: number, verb = false): boolean 
 function afterRelative(tokens: Token[], k: number): Role | undefined {
   // "two civilians who were wounded in the clash were evacuated": the relative clause's own predicate comes first.
   let r = k + 1;
-  while (tokens[r] && AUX.is(tokens[r])) r++;
+  while (tokens[r] && isAux(tokens[r])) r++;
   // (a passive one, or a death: "who fled the scene were arrested" keeps the main verb).
   if ((r > k + 1 || DIED.is(tokens[r])) && (triggerKind(tokens[r]) || L.phraseAt(tokens, r))) return undefined;
   for (let j = k + 2; j <= k + 12 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
@@ -1044,7 +1070,7 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
     const whole = L.phraseAt(tokens, j); // "who escaped were in hospital"
     if (whole) return { kind: whole.kind, trigger: whole.last, d: 0 };
     let m = j;
-    while (tokens[m] && AUX.is(tokens[m])) m++;
+    while (tokens[m] && isAux(tokens[m])) m++;
     const phrase = L.phraseAt(tokens, m);
     if (phrase) return { kind: phrase.kind, trigger: phrase.last, d: 0 };
     const kind = triggerKind(tokens[m]);
@@ -1054,7 +1080,8 @@ function afterRelative(tokens: Token[], k: number): Role | undefined {
   }
   return undefined;
 }
-const SPENT = exact(['spent', 'spend', 'spends', 'spending']);
+const SPENT = new Set(['spent', 'spend', 'spends', 'spending']);
+const isSpent = classOfWords(SPENT);
 /** Staying in shelters, counted: "families are staying in 652 evacuation centers". */
 const SHELTERED = exact(['staying', 'sheltering', 'living', 'housed', 'sheltered', 'accommodated', 'lodged']);
 const SHELTER_PLACES = exact(['camps', 'shelters', 'centres', 'centers', 'tents']);
@@ -1147,7 +1174,7 @@ function appositionEnd(tokens: Token[], k: number): number {
   // "The boy, 12, drowned": a number alone between commas after a person is an age.
   if (close === k + 2 && tokens[k + 1].kind === 'num' && (L.PERSONS.contains(tokens[k - 1]) || L.PERSON_PLURALS.contains(tokens[k - 1]))) {
     const next = tokens[close + 1];
-    return next && (AUX.is(next) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
+    return next && (isAux(next) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
   }
   // "Two men, ages 19 and 22, were ...": numbers after "aged"/"ages" are ages.
   let ages = false;
@@ -1163,7 +1190,7 @@ function appositionEnd(tokens: Token[], k: number): number {
     if ((t.kind === 'num' && !ages && tokens[j + 1]?.t !== 'year-old') || triggerKind(t) || L.NOT_CASUALTY.contains(t)) return -1;
   }
   const next = tokens[close + 1];
-  return next && (AUX.is(next) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
+  return next && (isAux(next) || triggerKind(next) || L.phraseAt(tokens, close + 1)) ? close : -1;
 }
 
 /**
@@ -1203,7 +1230,7 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
     if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNum(tokens, i) || (!english && L.LEAVE.contains(t)) || L.THINGS_ONLY.contains(t)) break;
     if (!english && n >= 1 && /^ب/.test(t.t) && !t.t.startsWith('ال')) break; // "بقصف"
     // "the killing of 12 protesters sparked outrage": a verb in the past after a plural noun starts the clause.
-    if (english && n >= 1 && /^[a-z]{3,}ed$/.test(t.t) && /[a-z]s$/.test(tokens[i - 1].t)) break;
+    if (english && n >= 1 && endsWith2(t.t, 'e', 'd') && /^[a-z]{3,}ed$/.test(t.t) && /[a-z]s$/.test(tokens[i - 1].t)) break;
     if (!english && placeWithPreposition(t)) break; // "و11 بمستشفى ساقلتة"
     // "3 صيادين لا يزالون مفقودين", "9 أشخاص يشتبه في تورطهم", "5 جنود كانوا في دورية": a clause describing the victims.
     if (!english && n >= 1 && arClauseOpener(t)) break;
@@ -1254,7 +1281,7 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // Not across "and" to a verb of its own: "12 were rescued and 28 drowned", "freed 10 hostages and 3 were killed".
   const ownVerb = english && right && right.kind && isConj(at(tokens, c.q.first - 1)) && /(ed|died|dead)$/.test(tokens[right.trigger].t);
   // A passive release ("18 migrants were rescued and 7 bodies recovered") has its object before it, not after.
-  const passive = AUX.is(tokens[left?.trigger ?? 0]) || AUX.is(tokens[(left?.trigger ?? 0) - 1]);
+  const passive = isAux(tokens[left?.trigger ?? 0]) || isAux(tokens[(left?.trigger ?? 0) - 1]);
   if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger]) && !ownVerb && !passive) return left;
   let role: Role | undefined;
   // "وفاة طفلين اختناقا": a manner of death after the count ("by suffocation") is no predicate of its own.
@@ -1336,7 +1363,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       continue;
     }
     // "وهدمت قوات الاحتلال في حينه منزلين": "at the time" is stepped over like a date.
-    if (THEN.is(t)) {
+    if (isThen(t)) {
       if (at(tokens, k - 1)?.t === 'في') k--;
       d--;
       continue;
@@ -1467,14 +1494,14 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       break;
     }
     // "180 residents spent the night in rest centres", "spent two nights at relief centres": where they slept.
-    if (SPENT.is(t)) {
+    if (isSpent(t)) {
       for (let j = k + 1; j <= k + 7 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
         const where = L.phraseAt(tokens, j);
         if (where) return where.kind === 'displaced' ? { kind: where.kind, trigger: where.last, d } : undefined;
       }
     }
     if (d === 1 && k === c.q.last + 1 && FAMILIES.contains(t)) continue;
-    if (t.t === '"' || AUX.is(t)) {
+    if (t.t === '"' || isAux(t)) {
       if (t.t !== '"') sawAux = true;
       d--;
       continue;
@@ -1525,7 +1552,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       // "Seven people - four adults and three children - were hurt": an aside between spaced dashes, before the verb.
       if (close < 0 && isDash(tokens, k)) {
         const dash = dashAfter(tokens, k, 16);
-        if (dash > 0 && tokens[dash + 1] && (AUX.is(tokens[dash + 1]) || triggerKind(tokens[dash + 1]) || L.phraseAt(tokens, dash + 1))) close = dash;
+        if (dash > 0 && tokens[dash + 1] && (isAux(tokens[dash + 1]) || triggerKind(tokens[dash + 1]) || L.phraseAt(tokens, dash + 1))) close = dash;
       }
       // "the two firefighters, from the local brigade, were in a stable condition": an apposition before the verb.
       if (close < 0) close = appositionEnd(tokens, k);
@@ -1558,7 +1585,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
           k = set.last;
           const named = ofThe ? triggerKind(tokens[k + 1]) : undefined;
           if (named) partitive ??= { kind: named, trigger: ++k, d };
-          while (!ofThe && tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && !AUX.is(tokens[k + 1])) k++;
+          while (!ofThe && tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && !isAux(tokens[k + 1])) k++;
           d = 0;
           continue;
         }
@@ -1827,7 +1854,7 @@ function ownPredicate(tokens: Token[], c: Candidate): boolean {
   const close = appositionEnd(tokens, j);
   if (close > 0) j = close + 1;
   let aux = false;
-  for (; tokens[j] && (AUX.is(tokens[j]) || isWord(tokens[j], 'more', 'others') || ADVERBS.is(tokens[j])); j++) if (AUX.is(tokens[j])) aux = true;
+  for (; tokens[j] && (isAux(tokens[j]) || isWord(tokens[j], 'more', 'others') || ADVERBS.is(tokens[j])); j++) if (isAux(tokens[j])) aux = true;
   // "5 more are on the way", "Sixteen others had gone back to shore": after "more"/"others" and an auxiliary, only a
   // predicate or a finding continues the count.
   if (aux && isWord(tokens[c.q.last + 1], 'more', 'others') && tokens[j]?.kind === 'word' && !triggerKind(tokens[j]) && !L.phraseAt(tokens, j) &&
@@ -1838,7 +1865,8 @@ function ownPredicate(tokens: Token[], c: Candidate): boolean {
 const ADVERBS = exact(['just', 'already', 'recently', 'previously', 'only', 'never', 'once']);
 function otherVerb(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  if (!t || t.kind !== 'word' || !/..(ed|ing)$/.test(t.t) || triggerKind(t) || L.phraseAt(tokens, j) || L.RECOVER.contains(t) || L.DISCOVER.contains(t)) return false;
+  if (!t || t.kind !== 'word' || !(endsWith2(t.t, 'e', 'd') || endsWith2(t.t, 'n', 'g')) || !/..(ed|ing)$/.test(t.t) || triggerKind(t) || L.phraseAt(tokens, j) || L.RECOVER.contains(t) ||
+    L.DISCOVER.contains(t)) return false;
   return !L.NOT_CASUALTY.contains(t);
 }
 
@@ -1847,7 +1875,7 @@ function recovered(tokens: Token[], c: Candidate): boolean {
   for (let k = c.q.first - 1; k >= Math.max(0, c.q.first - 2); k--) if (L.RECOVER.contains(tokens[k])) return true;
   for (let k = (c.group?.last ?? c.q.last) + 1, n = 0; k < tokens.length && n < 4; k++, n++) {
     if (L.RECOVER.contains(tokens[k])) return true;
-    if (!AUX.is(tokens[k])) return false;
+    if (!isAux(tokens[k])) return false;
   }
   return false;
 }
