@@ -37,6 +37,8 @@ function digitsValue(t: string): number {
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(t)) return Number(t.replace(/\./g, ''));
   return Number(t.replace(/,/g, ''));
 }
+/** digitsValue of a number token, once per distinct number (the tokenizer interns numbers too). */
+const digitsOf = memoByWord(digitsValue);
 
 /** Reads one number (digits, words, or both, with scales and و-compounds) starting at token i. */
 function readNumber(tokens: Token[], i: number): RawNumber | undefined {
@@ -107,7 +109,7 @@ function readNumber(tokens: Token[], i: number): RawNumber | undefined {
     if (u.kind === 'num') {
       if (any && !conj) break;
       if (any && lastType !== 'scale' && lastType !== 'unit' && lastType !== 'ten' && lastType !== 'hundred') break;
-      current += digitsValue(u.t);
+      current += digitsOf(u);
       lastType = 'digits';
     } else if (u.kind === 'word') {
       const nw = numberWord(u);
@@ -284,20 +286,33 @@ const A_SCALE = new Set(['dozen', 'hundred', 'thousand', 'million']);
 /** "a few dozen", "several hundred", "a few thousand": the vague range of the plural ("dozens", "hundreds", "thousands"). */
 const FEW_OF = new Map<string, [number, number]>([['dozen', [24, 99]], ['hundred', [200, 999]], ['thousand', [2000, 9999]]]);
 
+/** Words that start a number only with the words after them ("a dozen", "half a dozen", "few hundred", "tens of thousands"). */
+const STARTS_WITH_NEXT = new Set(['a', 'an', 'half', 'few', 'several', 'tens']);
+/**
+ * Whether a word starts a number, once per distinct word: 1 yes, 0 no, 2 it depends on the words after it
+ * (see startsNumber, asked of every word of a sentence with a casualty word).
+ */
+const startsAlone = memoByWord((w: string): number => (STARTS_WITH_NEXT.has(w) ? 2 : startsWithWord(w) ? 1 : 0));
+/** "hundred" alone is no count in English ("a hundred" is); "مئة" alone is 100 in Arabic. */
+function startsWithWord(w: string): boolean {
+  const nw = numberWord(w);
+  // "وثلاثة مدنيين": a number word may carry the conjunction (the count after it is read on its own).
+  // (a Latin first letter: English)
+  return !!nw && !((nw.w.type === 'scale' || nw.w.type === 'hundred') && isLatin(w));
+}
+
 /** True when token i can start a number. */
 export function startsNumber(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
+  const alone = startsAlone(t);
+  if (alone !== 2) return alone === 1;
   if ((t.t === 'a' || t.t === 'an') && i + 1 < tokens.length && A_SCALE.has(tokens[i + 1].t)) return true;
   if (t.t === 'half' && tokens[i + 1]?.t === 'a' && tokens[i + 2]?.t === 'dozen') return true;
   if ((t.t === 'few' || t.t === 'several') && i + 1 < tokens.length && FEW_OF.has(tokens[i + 1].t)) return true;
   if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
-  const nw = numberWord(t);
-  // "hundred" alone is no count in English ("a hundred" is); "مئة" alone is 100 in Arabic.
-  // "وثلاثة مدنيين": a number word may carry the conjunction (the count after it is read on its own).
-  // (a Latin first letter: English)
-  return !!nw && !((nw.w.type === 'scale' || nw.w.type === 'hundred') && isLatin(t.t));
+  return startsWithWord(t.t);
 }
 
 /**
