@@ -82,20 +82,25 @@ export function setWordTableLimit(max: number): number {
 const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const HASH_SEED = 0x811c9dc5 | 0;
 
-/** norm[start, start + length) holds the letters of word `id`. */
-function sameLetters(id: number, norm: string, start: number, length: number): boolean {
-  const at = idStarts[id];
-  for (let k = 0; k < length; k++) if (letters[at + k] !== norm.charCodeAt(start + k)) return false;
-  return true;
-}
-
-/** The id of norm[start, end) (hash h) in the word table, added if new. For the tokenizer (see internToken). */
+/**
+ * The id of norm[start, end) (hash h) in the word table, added if new. For the tokenizer (see internToken).
+ * The tables are read through locals: a module variable is loaded and its map checked again at every use, and
+ * these loops run for every letter of every word.
+ */
 function internId(norm: string, start: number, end: number, h: number): number {
   const length = end - start;
   const mask = wordSlots - 1;
+  const ids = slotIds;
+  const hashes = slotHashes;
   let i = h & mask;
-  for (let id = slotIds[i]; id !== 0; id = slotIds[i]) {
-    if (slotHashes[i] === h && idLengths[id - 1] === length && sameLetters(id - 1, norm, start, length)) return id - 1;
+  for (let id = ids[i]; id !== 0; id = ids[i]) {
+    if (hashes[i] === h && idLengths[id - 1] === length) {
+      const pool = letters;
+      const at = idStarts[id - 1] - start;
+      let k = start;
+      while (k < end && pool[at + k] === norm.charCodeAt(k)) k++;
+      if (k === end) return id - 1;
+    }
     i = (i + 1) & mask;
   }
   return addWord(norm, start, end, h);
@@ -261,6 +266,11 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
   let i = from;
   while (i < to) {
     const c0 = norm.charCodeAt(i);
+    if (c0 === 32) {
+      // The space between words, without a table read.
+      i++;
+      continue;
+    }
     const cls = classOf(c0);
     if (cls === 0) {
       i++;
@@ -281,13 +291,13 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       for (;;) {
         while (i < to) {
           const c = norm.charCodeAt(i);
-          if (classOf(c) !== 2) break;
-          h = hashStep(h, c);
+          if ((c - 48) >>> 0 >= 10) break; // not a digit (the digits are the class-2 characters)
+          h = Math.imul(h ^ c, 0x01000193);
           i++;
         }
         if (i + 1 >= to) break;
         const sep = norm.charCodeAt(i);
-        if ((sep === 44 || sep === 46) && classOf(norm.charCodeAt(i + 1)) === 2) {
+        if ((sep === 44 || sep === 46) && (norm.charCodeAt(i + 1) - 48) >>> 0 < 10) {
           h = hashStep(h, sep);
           i++;
         } else break;
@@ -305,8 +315,10 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
     for (;;) {
       while (i < to) {
         const c = norm.charCodeAt(i);
-        if (classOf(c) !== 1) break;
-        h = hashStep(h, c);
+        // a-z without a table read: most letters of English text. (hashStep written out: each use of a
+        // module-level function costs a check that it is still the function inlined.)
+        if ((c - 97) >>> 0 >= 26 && classOf(c) !== 1) break;
+        h = Math.imul(h ^ c, 0x01000193);
         i++;
       }
       if (i + 1 >= to) break;
