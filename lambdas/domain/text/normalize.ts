@@ -53,33 +53,46 @@ for (let c = 0; c < FOLD.length; c++) {
 const UTF16 = new TextDecoder('utf-16le');
 
 /**
- * The characters that the native path below changes after lower-casing: quotes, dashes and the no-break space
- * (folded), zero-width and direction marks (dropped). The other dropped characters are Arabic: not on that path.
+ * The characters the native path below cannot leave to lower-casing: those it folds (quotes, dashes, the no-break
+ * space) or drops (zero-width and direction marks), and those that send the text to foldEach (every character
+ * beyond U+0000-024F and U+2000-206F, which may be Arabic, need NFKC or lower-case to another length, and the
+ * dotted capital I, whose lower case is two characters). In those ranges the rest lower-cases one to one as FOLD.
  */
-const SPECIAL = /[\u00a0\u00ab\u00bb\u02bc\u2013\u2014\u2018\u2019\u201c\u201d\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/**
- * Text whose every character is in these ranges is lower-cased one to one as FOLD does (but the dotted capital
- * I, whose lower case is two characters), holds no Arabic letter and no presentation form to expand.
- */
-const ONE_TO_ONE = /^[\u0000-\u024f\u2000-\u206f\ufeff]*$/;
+const NOT_PLAIN = /[^\u0000-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u012f\u0131-\u024f\u2000-\u200b\u2010-\u2012\u2015-\u2017\u201a\u201b\u201e-\u2029\u202f-\u2065\u206a-\u206f]/g;
 /** Arabic letters, presentation forms included. */
 const ARABIC_LETTER = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 
 export function normalizeForMatching(text: string): Normalized {
-  // Arabic text is folded fastest one character at a time (its strings take two bytes a character, where
-  // native lower-casing and replacing are slow), and so is text with characters beyond the ranges above.
-  if (!ONE_TO_ONE.test(text) || text.includes('\u0130')) return foldEach(text);
-  // Other text: native lower-casing and one replace give the same string as the loop, and the offsets follow
-  // from the positions of the characters dropped (none, mostly). Lower-casing keeps every offset.
+  // One native scan finds the characters that are not plain (see NOT_PLAIN): few in English text (quotes,
+  // dashes), and in Arabic text the first letter sends it to foldEach, which folds Arabic fastest one character
+  // at a time (its strings take two bytes a character, where native lower-casing is slow).
+  let marks: number[] | null = null;
+  const notPlain = NOT_PLAIN;
+  notPlain.lastIndex = 0;
+  while (notPlain.test(text)) {
+    const at = notPlain.lastIndex - 1;
+    const c = text.charCodeAt(at);
+    if (!((c <= 0x24f && c !== 0x130) || (c >= 0x2000 && c <= 0x206f) || c === 0xfeff)) return foldEach(text);
+    (marks ??= []).push(at);
+  }
+  // Other text: native lower-casing keeps every offset; the characters marked are folded or dropped, and the
+  // offsets follow from the positions of those dropped (none, mostly).
+  const lower = text.toLowerCase();
+  if (!marks) return { text, norm: lower, map: null, drops: null, arabic: false };
+  const parts: string[] = [];
   const drops: number[] = [];
-  const norm = text.toLowerCase().replace(SPECIAL, (ch: string, at: number) => {
-    const c = ch.charCodeAt(0);
+  let from = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const at = marks[k];
+    const c = text.charCodeAt(at);
     const f = c < FOLD.length ? FOLD[c] : -1;
-    if (f >= 0) return String.fromCharCode(f);
-    drops.push(at - drops.length);
-    return '';
-  });
-  return { text, norm, map: null, drops: drops.length ? Int32Array.from(drops) : null, arabic: false };
+    parts.push(lower.slice(from, at));
+    if (f >= 0) parts.push(String.fromCharCode(f));
+    else drops.push(at - drops.length);
+    from = at + 1;
+  }
+  parts.push(lower.slice(from));
+  return { text, norm: parts.join(''), map: null, drops: drops.length ? Int32Array.from(drops) : null, arabic: false };
 }
 
 /** normalizeForMatching one character at a time, with the map of offsets (exported for its test). */
