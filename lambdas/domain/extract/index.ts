@@ -3,7 +3,7 @@
  * One pass per sentence over a normalized copy of the text; offsets are mapped back to the original.
  */
 import { normalizeForMatching, sentences, toNormalized, toOriginal, type Normalized, type Span } from '../text/normalize.ts';
-import { classBit, tokenize, wordClasses } from '../text/tokens.ts';
+import { classBit, HAS_NUMBER, lastTokenizedClasses, tokenize } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
 import { opensCount, scanCasualties, type CasualtyHit } from './casualties.ts';
 import { mayStartDate, scanDates, type DateHit, type DateValue } from './dates.ts';
@@ -98,19 +98,12 @@ function extractSentence(
   // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
   const english = latinOnly || sentenceIsEnglish(n.norm, from, to, language);
   const out: Claim[] = [];
-  // Which scanners can find anything here: one cached answer per word (most sentences hold no reporting verb).
-  // The loops here and below are indexed, and each reads the arrays of one scanner only (never a `[]` literal
-  // in their place): arrays of other elements kinds at one for-of made V8 deoptimize this function again and
-  // again in some runs.
-  let may = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind === 'num') may |= COUNT | DATE;
-    else if (t.kind === 'word') {
-      const bits = wordClasses(t);
-      may |= (bits & OPENS_COUNT ? COUNT : 0) | (bits & MAY_START_DATE ? DATE : 0) | (bits & ATTRIBUTION_CUE ? CUE : 0);
-    }
-  }
+  // Which scanners can find anything here: one cached answer per word (most sentences hold no reporting verb),
+  // OR-ed by the tokenizer as it reads the words. The loops below are indexed, and each reads the arrays of one
+  // scanner only (never a `[]` literal in their place): arrays of other elements kinds at one for-of made V8
+  // deoptimize this function again and again in some runs.
+  const bits = lastTokenizedClasses();
+  const may = (bits & (OPENS_COUNT | HAS_NUMBER) ? COUNT : 0) | (bits & (MAY_START_DATE | HAS_NUMBER) ? DATE : 0) | (bits & ATTRIBUTION_CUE ? CUE : 0);
   const attributions: Attribution[] = [];
   if (may & CUE) {
     const hits = scanAttributions(tokens, english);

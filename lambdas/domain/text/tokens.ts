@@ -263,6 +263,7 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
   // The only place the table is cleared at its limit: between sentences, no question about a word is in progress.
   if (intern && wordCount >= maxWords) clearWords();
   const tokens: Token[] = [];
+  let classes = 0;
   let i = from;
   while (i < to) {
     const c0 = norm.charCodeAt(i);
@@ -308,6 +309,7 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       }
       const id = internId(norm, start, i, h);
       tokens.push({ t: idWords[id], s: start, e: i, kind: 'num', c: idBase + id });
+      classes |= HAS_NUMBER;
       continue;
     }
     let h = hashStep(HASH_SEED, c0);
@@ -334,9 +336,19 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
     }
     const id = internId(norm, start, i, h);
     tokens.push({ t: idWords[id], s: start, e: i, kind: 'word', c: idBase + id });
+    const bits = idClasses[id];
+    classes |= bits >= 0 ? bits : classesOf(id, idWords[id]);
   }
+  tokenizedClasses = classes;
   return tokens;
 }
+
+/**
+ * The word classes of the words the last tokenize() interned, OR-ed (see wordClasses), and HAS_NUMBER if it read a
+ * number: a sentence's gates read them here instead of asking each token again.
+ */
+let tokenizedClasses = 0;
+export const lastTokenizedClasses = (): number => tokenizedClasses;
 
 /**
  * A set of normalized words that also answers for clitic forms ("والقتلى" is in a set holding "قتلى"),
@@ -445,6 +457,8 @@ export function inSet(set: Set<string>, x: string | Token): boolean {
 const CLASS_TESTS: ((word: string) => boolean)[] = [];
 const CLASS_BITS = new Map<(x: Token | string) => boolean, number>();
 const MAX_CLASSES = 30;
+/** In lastTokenizedClasses(): the text tokenized holds a number (word classes take the bits below it). */
+export const HAS_NUMBER = 1 << MAX_CLASSES;
 
 /** The bits of every word class for a token's word (see classBit). */
 export function wordClasses(x: Token): number {
