@@ -123,7 +123,7 @@ function addWord(norm: string, start: number, end: number, h: number): number {
   // later new word of the process. A slice of 13 characters or more would be a view of the whole text (kept
   // alive with the word, and one more kind of string for the rules' property loads): those are copied out of
   // the letters.
-  const word = length < 13 ? norm.slice(start, end) : lettersString(lettersUsed, length);
+  const word = internalize(length < 13 ? norm.slice(start, end) : lettersString(lettersUsed, length));
   const mask = wordSlots - 1;
   let i = h & mask;
   while (slotIds[i] !== 0) i = (i + 1) & mask;
@@ -137,6 +137,13 @@ function addWord(norm: string, start: number, end: number, h: number): number {
   idWords.push(word);
   return id;
 }
+
+/**
+ * The internalized copy of a word (V8 makes each property key one, and keeps one per distinct text): the rules
+ * compare token words with literals ("to", "and") everywhere, and between two internalized strings V8's optimized
+ * code compares one pointer instead of calling a string comparison.
+ */
+const internalize = (word: string): string => Object.keys({ [word]: 0 })[0];
 
 /** Letters a call of String.fromCharCode takes at most (one argument each: a longer word would overflow the stack). */
 const CHARS_PER_CALL = 8192;
