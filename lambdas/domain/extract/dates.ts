@@ -338,7 +338,13 @@ class DateScan {
     const after = tokens[i + 1];
     const pubDow = weekdayOfCached();
     let date = pub - ((pubDow - wd + 7) % 7) * DAY;
-    if ((after && PAST.contains(after)) || tokens[first]?.t === 'last') {
+    const week = this.weekAt(i + 1);
+    if (week) {
+      // "Monday last week", "Monday of next week", "الإثنين من الأسبوع الماضي": that weekday of that week (weeks start
+      // on Monday, as "last week" does), not the nearest one.
+      date = pub - ((pubDow + 6) % 7) * DAY + week.rel * 7 * DAY + ((wd + 6) % 7) * DAY;
+      last = week.last;
+    } else if ((after && PAST.contains(after)) || tokens[first]?.t === 'last') {
       if (date === pub) date -= 7 * DAY;
       if (after && PAST.contains(after)) last++;
     } else if ((after && NEXT.contains(after)) || tokens[first]?.t === 'next') {
@@ -618,6 +624,17 @@ class DateScan {
     return first;
   }
 
+  /** A week named at token k, after a weekday: "last week", "of next week", "this week", "من الأسبوع الماضي". */
+  weekAt(k: number): { rel: number; last: number } | undefined {
+    const { tokens } = this;
+    if (tokens[k]?.t === 'of' || tokens[k]?.t === W.of) k++;
+    const t = tokens[k];
+    if (!t || k + 1 >= tokens.length) return undefined;
+    if (EN_WEEK_REL.has(t.t) && tokens[k + 1].t === 'week') return { rel: t.t === 'this' ? 0 : t.t === 'next' ? 1 : -1, last: k + 1 };
+    const unit = arabicPeriod(tokens, k);
+    return unit && unit.u === 'week' && unit.first === k ? { rel: unit.rel, last: unit.last } : undefined;
+  }
+
   /** A weekday right before an explicit date names the same day: one claim ("الإثنين 10 فبراير"). */
   absorbWeekday(first: number) {
     const { tokens, hits } = this;
@@ -695,6 +712,7 @@ const MAY_CUE = new Set(['in', 'since', 'until', 'during', 'from', 'through', 'm
 /** "last year('s)", "this month", "next week". */
 const EN_PERIOD = new Set(['year', "year's", 'month', "month's", 'week', "week's"]);
 const EN_PERIOD_REL = new Set(['last', 'this', 'next', 'past']);
+const EN_WEEK_REL = new Set(['last', 'this', 'next']);
 
 const RANGE_FROM = wordSet(['between', 'from', 'بين', 'من']);
 const RANGE_TO = wordSet(['and', 'to', 'until', 'through', 'و', 'إلى', 'الى', 'حتى', 'لغاية']);

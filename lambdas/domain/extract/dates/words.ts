@@ -136,7 +136,7 @@ export const W = {
   yesterday: normalizeWord('أمس'), first: normalizeWord('أول'), theFirst: normalizeWord('الأول'), theNight: normalizeWord('الليلة'),
   night: normalizeWord('ليلة'), thisM: normalizeWord('هذا'), thisF: normalizeWord('هذه'), before: normalizeWord('قبل'),
   holiday: normalizeWord('عطلة'), end: normalizeWord('نهاية'), theWeek: normalizeWord('الأسبوع'), tomorrow: normalizeWord('غد'),
-  day: normalizeWord('يوم'), after: normalizeWord('بعد'), andBefore: normalizeWord('وقبل'),
+  day: normalizeWord('يوم'), after: normalizeWord('بعد'), andBefore: normalizeWord('وقبل'), of: normalizeWord('من'),
 };
 export const relativeDay = (t: Token | string | undefined) => (t ? relativeDayOf(t) : undefined);
 const relativeDayOf = memoByWord((w: string) => RELATIVE_DAY.get(w) ?? RELATIVE_DAY.get(arabicForms(w)[1] ?? ''));
