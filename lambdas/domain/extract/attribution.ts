@@ -112,7 +112,9 @@ const AR_SOURCE_LINE = wordSet(['المصدر', 'مصدر', 'المصادر']);
 // "حسبما أعلنت وزارة الداخلية", "وفقما ذكر": according to what X said (the verb after it is skipped, AR_SKIP_VERBS).
 const AR_PREPS = wordSet(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'طبقا', 'حسبما', 'بحسبما', 'وفقما', 'طبقما']);
 const AR_SKIP = wordSet(['ما', 'ل', 'عن', 'بيان', 'صادر', 'تقرير', 'لاحقا', 'أيضا', 'في']);
-const AR_SKIP_VERBS = wordSet(['أعلنت', 'أعلن', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'قالت', 'قال', 'أوردت', 'نشرت']);
+// With the object pronoun too: "وفق ما ذكره الهلال الأحمر", "حسبما نقلته وكالة الأنباء" (what X said, reported).
+const AR_SKIP_VERBS = wordSet(['أعلن', 'ذكر', 'أفاد', 'قال', 'أورد', 'نشر', 'نقل', 'أكد', 'أوضح']
+  .flatMap((v) => [v, `${v}ت`, `${v}ه`, `${v}ته`]));
 const AR_STOP = wordSet(['أن', 'إن', 'ان', 'إنه', 'إنها', 'إنهم', 'أنه', 'أنها', 'أنهم', 'انه', 'انها', 'انهم', 'في', 'خلال', 'على', 'عن', 'إلى', 'الى', 'مع', 'بأن', 'بان', 'لاحقا', 'اليوم', 'أمس', 'يوم',
   // When it was said is no part of who said it: "أعلنت مديرية الصحة صباح الجمعة".
   'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'الليلة', 'صباحا', 'مساء', 'ظهرا', 'عصرا', 'فجرا', 'ليلا', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء',
@@ -181,6 +183,10 @@ const EN_AUX = wordSet(['has', 'have', 'had', 'was', 'is', 'were', 'also', 'late
 const EN_STOP = wordSet(['that', 'and', 'but', 'which', 'who', 'while', 'whereas', 'although', 'though', 'as', 'because', 'however', 'then', 'when', 'with', 'in', 'on', 'at', 'by', 'from', 'to', 'for', 'after', 'before', 'during', 'than', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'there', 'were', 'was']);
 /** Adverbs between a subject and its verb: "The caption also asserts", "He however said". */
 const EN_ADVERBS = wordSet(['also', 'later', 'earlier', 'previously', 'again', 'reportedly', 'separately', 'further', 'officially', 'still', 'however', 'has', 'have', 'had']);
+/** A time between a subject and its verb: "earlier this week", "last month", "this morning", "yesterday". */
+const EN_TIME_UNITS = wordSet(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
+const EN_TIME_REL = wordSet(['this', 'last', 'next']);
+const EN_BARE_TIMES = wordSet(['today', 'yesterday', 'tonight']);
 /** "one person reported missing": the verb reports a casualty, it does not attribute one. */
 const EN_CASUALTY_AFTER = wordSet(['missing', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'safe', 'detained']);
 
@@ -278,8 +284,8 @@ function arabic(tokens: Token[]): AttributionHit[] {
     }
     if (last < start) continue;
     if (tokens[last].t === '(') last--;
-    // "وفقا لمصادر طبية": the source starts after the preposition's ل.
-    const lam = prep && /^ل[^ل]{3,}/.test(tokens[start].t) ? 1 : 0;
+    // "وفقا لمصادر طبية": the source starts after the preposition's ل; not after a verb ("حسبما أعلنته لجنة الأمن").
+    const lam = prep && /^ل[^ل]{3,}/.test(tokens[start].t) && !AR_SKIP_VERBS.contains(tokens[start - 1]) ? 1 : 0;
     out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e, forward: verb && i > 0 && AR_FORWARD.contains(tokens[i - 1]) });
     i = last;
   }
@@ -412,6 +418,13 @@ function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean
   while (k >= 0 && EN_ADVERBS.contains(tokens[k])) k--;
   // "The ministry on Saturday gave a figure": a time between the subject and its verb.
   while (k > 0 && EN_WHEN.contains(tokens[k]) && tokens[k - 1].t === 'on') k -= 2;
+  // "Officials earlier this week had put the toll at 30", "The ministry yesterday said": a time there too.
+  for (;;) {
+    if (k > 0 && EN_TIME_UNITS.contains(tokens[k]) && EN_TIME_REL.contains(tokens[k - 1])) k -= 2;
+    else if (k > 0 && EN_BARE_TIMES.contains(tokens[k])) k--;
+    else break;
+    while (k >= 0 && EN_ADVERBS.contains(tokens[k])) k--;
+  }
   const verbAt = k + 1;
   const acronym = tokens[k]?.t === ')' && at(tokens, k - 1)?.kind === 'word' && at(tokens, k - 2)?.t === '(' ? 3 : 0;
   k -= acronym;
