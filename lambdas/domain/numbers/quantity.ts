@@ -35,6 +35,8 @@ function digitsValue(t: string): number {
   if (t.indexOf(',') < 0 && t.indexOf('.') < 0) return +t;
   // "1,200" and "١٬٢٠٠" (normalized to ',') are thousands; "3.5" is a decimal; "1.200.000" is thousands.
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(t)) return Number(t.replace(/\./g, ''));
+  // "1,5 مليون", "2,25 million": a comma with one or two digits after it is a decimal comma (no thousands have fewer than three).
+  if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(',', '.'));
   return Number(t.replace(/,/g, ''));
 }
 /** digitsValue of a number token, once per distinct number (the tokenizer interns numbers too). */
