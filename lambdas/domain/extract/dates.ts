@@ -342,7 +342,7 @@ class DateScan {
     if (week) {
       // "Monday last week", "Monday of next week", "الإثنين من الأسبوع الماضي": that weekday of that week (weeks start
       // on Monday, as "last week" does), not the nearest one.
-      date = pub - ((pubDow + 6) % 7) * DAY + week.rel * 7 * DAY + ((wd + 6) % 7) * DAY;
+      date = this.mondayOf(week.rel) + ((wd + 6) % 7) * DAY;
       last = week.last;
     } else if ((after && PAST.contains(after)) || tokens[first]?.t === 'last') {
       if (date === pub) date -= 7 * DAY;
@@ -471,7 +471,7 @@ class DateScan {
       if (part) this.push(part.first, unit.last, [monthPart(y, m, part.p)]);
       else this.push(unit.first, unit.last, [range(ymd(y, m, 1), ymd(y, m, lastDay(y, m)))]);
     } else {
-      const monday = pub - (((weekdayOfCached() + 6) % 7) * DAY) + rel * 7 * DAY;
+      const monday = this.mondayOf(rel);
       this.push(unit.first, unit.last, [range(monday, monday + 6 * DAY)]);
     }
     return true;
@@ -632,7 +632,12 @@ class DateScan {
     if (!t || k + 1 >= tokens.length) return undefined;
     if (EN_WEEK_REL.has(t.t) && tokens[k + 1].t === 'week') return { rel: t.t === 'this' ? 0 : t.t === 'next' ? 1 : -1, last: k + 1 };
     const unit = arabicPeriod(tokens, k);
-    return unit && unit.u === 'week' && unit.first === k ? { rel: unit.rel, last: unit.last } : undefined;
+    return unit && unit.u === 'week' ? { rel: unit.rel, last: unit.last } : undefined;
+  }
+
+  /** The Monday of the publication's week (rel 0), of the week before (-1) or after (1): weeks start on Monday. */
+  mondayOf(rel: number): number {
+    return this.pub - ((weekdayOfCached() + 6) % 7) * DAY + rel * 7 * DAY;
   }
 
   /** A weekday right before an explicit date names the same day: one claim ("الإثنين 10 فبراير"). */
