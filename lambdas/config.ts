@@ -64,6 +64,11 @@ export interface Limits {
   maxResponseBytes: number;
   /** Claims per page of GET /articles/{id} when the request names no limit. */
   claimsPageSize: number;
+  /**
+   * URLs per page of the sitemap (at most 50,000, the sitemaps.org limit); a page also stays under
+   * maxResponseBytes. Past one page, GET /fact-checks/sitemap.xml is a sitemap index of the pages.
+   */
+  sitemapPageSize: number;
 }
 
 /** The other fields of a body at their limits, \u-escaped too: title 500, source 200, url 2048 characters, keys. */
@@ -106,6 +111,7 @@ export function config(): Config {
       maxMatchReads: getNumberFromEnv({ key: 'MAX_MATCH_READS', defaultValue: 1000 }),
       maxResponseBytes: getNumberFromEnv({ key: 'MAX_RESPONSE_BYTES', defaultValue: 1_000_000 }),
       claimsPageSize: getNumberFromEnv({ key: 'CLAIMS_PAGE_SIZE', defaultValue: 100 }),
+      sitemapPageSize: Math.min(getNumberFromEnv({ key: 'SITEMAP_PAGE_SIZE', defaultValue: 50_000 }), 50_000),
     },
     eventBusName: getStringFromEnv({ key: 'EVENT_BUS_NAME', defaultValue: '' }) || undefined,
     webhookRetryBaseMs: getNumberFromEnv({ key: 'FACTCHECK_WEBHOOK_RETRY_BASE_MS', defaultValue: 30_000 }),

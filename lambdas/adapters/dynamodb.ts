@@ -716,6 +716,24 @@ export class Repository {
     return { items: items.map((i) => strip(i) as unknown as PublicReview), last };
   }
 
+  /**
+   * The PUBLISHED index oldest first, from (and with) the review published at `from`, its key fields and
+   * last change only (the sitemap): a page at a time, read lazily, so a reader that stops early reads no more.
+   */
+  async *publishedOldestFirst(from?: { datePublished: string; claimId: string }): AsyncGenerator<{ claimId: string; datePublished: string; dateModified: string }> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await this.db.send(new QueryCommand({
+        TableName: this.table, IndexName: keys.GSI1,
+        KeyConditionExpression: from ? 'GSI1PK = :pk AND GSI1SK >= :from' : 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.PUBLISHED_PK, ...(from ? { ':from': keys.publishedSk(from.datePublished, from.claimId) } : {}) },
+        ProjectionExpression: 'claimId, datePublished, dateModified', Limit: 1000, ExclusiveStartKey: start,
+      }));
+      for (const i of res.Items ?? []) yield { claimId: i.claimId, datePublished: i.datePublished, dateModified: i.dateModified };
+      start = res.LastEvaluatedKey;
+    } while (start);
+  }
+
   /** Takes the claim off the editors' TO_PUBLISH list if `version` is still its current verdict (else a newer one keeps it there). */
   async markPublished(claim: Pick<StoredClaim, 'articleId' | 'claimId'>, version: number): Promise<void> {
     await this.sendIf(new UpdateCommand({

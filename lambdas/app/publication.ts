@@ -14,7 +14,10 @@ import { config } from '../config.ts';
 import { claimReview, factCheckUrl, type ClaimReviewContext } from '../domain/claimreview.ts';
 import { ConflictError, NotFoundError, QueryParameterError, ValidationError } from '../domain/errors.ts';
 import type { ArticleStatus, StoredClaim } from '../domain/model.ts';
-import { renderFactCheckPage, renderSitemap, renderWithdrawnPage } from '../domain/publication-page.ts';
+import {
+  renderFactCheckPage, renderSitemap, renderSitemapIndex, renderWithdrawnPage, SITEMAP_MAX_ENTRIES, SITEMAP_OVERHEAD_BYTES, sitemapRefXml, sitemapUrlXml,
+  type SitemapEntry,
+} from '../domain/publication-page.ts';
 import { eventDayOf, publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
 import { boundedPage, decodeCursor, itemsThatFit } from './cursor.ts';
 import { verdictPublished, verdictWithdrawn } from './events.ts';
@@ -192,17 +195,73 @@ export async function factCheckFeed(deps: Deps, limit: number, cursor?: string) 
   return boundedPage((n) => deps.repo.listPublished(n, start), (r) => claimReview(r, ctx), limit);
 }
 
-/** GET /fact-checks/sitemap.xml: every published page with its last change. */
-export async function factCheckSitemap(deps: Deps): Promise<string> {
+/** A page of the sitemap: its first review (where it starts), its URLs and its last change. */
+interface SitemapPage {
+  from: { datePublished: string; claimId: string };
+  entries: SitemapEntry[];
+  bytes: number;
+  lastModified: string;
+}
+
+/**
+ * The published pages cut into sitemaps, oldest publication first (a new one goes on the last page, so the
+ * others stay as they were): each at most sitemapPageSize URLs and maxResponseBytes bytes.
+ */
+async function* sitemapPages(deps: Deps, from?: SitemapPage['from']): AsyncGenerator<SitemapPage> {
   const { siteUrl } = publicContext();
-  const entries: { url: string; lastModified: string }[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.repo.listPublished(1000, start);
-    for (const r of page.items) entries.push({ url: factCheckUrl(siteUrl, r.claimId), lastModified: r.dateModified });
-    start = page.last;
-  } while (start && entries.length < 50_000);
-  return renderSitemap(entries);
+  const { limits } = config();
+  let page: SitemapPage | undefined;
+  for await (const r of deps.repo.publishedOldestFirst(from)) {
+    const entry = { url: factCheckUrl(siteUrl, r.claimId), lastModified: r.dateModified };
+    const bytes = Buffer.byteLength(sitemapUrlXml(entry)) + 1;
+    if (!page || page.entries.length >= limits.sitemapPageSize || page.bytes + bytes > limits.maxResponseBytes) {
+      if (page) yield page;
+      page = { from: { datePublished: r.datePublished, claimId: r.claimId }, entries: [], bytes: SITEMAP_OVERHEAD_BYTES, lastModified: '' };
+    }
+    page.entries.push(entry);
+    page.bytes += bytes;
+    if (r.dateModified > page.lastModified) page.lastModified = r.dateModified;
+  }
+  if (page) yield page;
+}
+
+/** A sitemap page's cursor: the publication time and claim of its first review. */
+const sitemapCursor = (from: SitemapPage['from']) => Buffer.from(`${from.datePublished}#${from.claimId}`).toString('base64url');
+function sitemapFrom(cursor: string): SitemapPage['from'] {
+  const [datePublished, claimId, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('#');
+  if (rest.length || !claimId || !articleIdOfClaim(claimId) || !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(datePublished)) {
+    throw new QueryParameterError('cursor', 'is not one this API gave out for the sitemap');
+  }
+  return { datePublished, claimId };
+}
+
+/**
+ * GET /fact-checks/sitemap.xml: every published page with its last change, in one urlset while they fit in
+ * one sitemap page (newest first, as always). Past that, a sitemap index (sitemaps.org) of the pages, each
+ * `sitemap.xml?cursor=<page>` under the same path (a sitemap may list only URLs under its own directory).
+ * With `cursor`: that page's urlset; 404 when no published review is left from there.
+ */
+export async function factCheckSitemap(deps: Deps, cursor?: string): Promise<string> {
+  if (cursor !== undefined) {
+    const from = sitemapFrom(cursor);
+    for await (const page of sitemapPages(deps, from)) return renderSitemap(page.entries);
+    throw new NotFoundError('no sitemap page starts there: no fact-check is published from that point on');
+  }
+  const { siteUrl } = publicContext();
+  const { limits } = config();
+  let first: SitemapPage | undefined;
+  const index: SitemapEntry[] = [];
+  let bytes = SITEMAP_OVERHEAD_BYTES;
+  for await (const page of sitemapPages(deps)) {
+    first ??= page;
+    const ref = { url: `${siteUrl}/fact-checks/sitemap.xml?cursor=${sitemapCursor(page.from)}`, lastModified: page.lastModified };
+    bytes += Buffer.byteLength(sitemapRefXml(ref)) + 1;
+    // An index past the bound (tens of millions of pages) lists the oldest pages that fit.
+    if (bytes > limits.maxResponseBytes || index.length >= SITEMAP_MAX_ENTRIES) break;
+    index.push(ref);
+  }
+  if (index.length <= 1) return renderSitemap((first?.entries ?? []).reverse());
+  return renderSitemapIndex(index);
 }
 
 /**

@@ -103,8 +103,31 @@ export function renderWithdrawnPage(lang: 'ar' | 'en', ctx: ClaimReviewContext):
     `<main><h1>${escapeHtml(w.withdrawnTitle)}</h1><p>${escapeHtml(w.withdrawn)}</p></main>`);
 }
 
+/** The most URLs a sitemap, and the most sitemaps a sitemap index, may list (https://www.sitemaps.org/protocol.html). */
+export const SITEMAP_MAX_ENTRIES = 50_000;
+
+export interface SitemapEntry {
+  url: string;
+  lastModified: string;
+}
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const sitemapShell = (tag: 'urlset' | 'sitemapindex', lines: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<${tag} xmlns="${SITEMAP_NS}">\n${lines.join('\n')}\n</${tag}>\n`;
+/** The bytes of a urlset (or an index) besides its entries; each entry adds its own bytes and a line break. */
+export const SITEMAP_OVERHEAD_BYTES = Buffer.byteLength(sitemapShell('sitemapindex', []));
+
+/** One `<url>` of a urlset, as it is written (its bytes bound a sitemap page). */
+export const sitemapUrlXml = (e: SitemapEntry) => `<url><loc>${escapeHtml(e.url)}</loc><lastmod>${escapeHtml(e.lastModified.slice(0, 10))}</lastmod></url>`;
+/** One `<sitemap>` of a sitemap index. */
+export const sitemapRefXml = (e: SitemapEntry) => `<sitemap><loc>${escapeHtml(e.url)}</loc><lastmod>${escapeHtml(e.lastModified.slice(0, 10))}</lastmod></sitemap>`;
+
 /** A sitemap (https://www.sitemaps.org/protocol.html) of the published pages; at most 50,000 URLs. */
-export function renderSitemap(entries: { url: string; lastModified: string }[]): string {
-  const urls = entries.slice(0, 50_000).map((e) => `<url><loc>${escapeHtml(e.url)}</loc><lastmod>${escapeHtml(e.lastModified.slice(0, 10))}</lastmod></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+export function renderSitemap(entries: SitemapEntry[]): string {
+  return sitemapShell('urlset', entries.slice(0, SITEMAP_MAX_ENTRIES).map(sitemapUrlXml));
+}
+
+/** A sitemap index: the sitemaps (pages of URLs) a site has more than one of; at most 50,000. */
+export function renderSitemapIndex(sitemaps: SitemapEntry[]): string {
+  return sitemapShell('sitemapindex', sitemaps.slice(0, SITEMAP_MAX_ENTRIES).map(sitemapRefXml));
 }

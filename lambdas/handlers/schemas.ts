@@ -199,6 +199,8 @@ export const deliveriesQuery = z.object({
 
 /** GET /articles/{articleId}/claimreview: the rest of a long list, from its Link header (rel="next"). */
 export const claimReviewQuery = z.object({ cursor: cursorParam.optional() }).strict();
+/** GET /fact-checks/sitemap.xml: the index (no cursor) or one of the pages it lists. */
+export const sitemapQuery = z.object({ cursor: cursorParam.optional() }).strict();
 
 /** GET /claims/{claimId}/history: a page of the history, newest first, from a claim's historyCursor or a page's nextCursor. */
 export const historyQuery = z.object({
