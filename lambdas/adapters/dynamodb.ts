@@ -103,6 +103,12 @@ function publicationOf(item: Record<string, any>): PublicationRecord {
   return { event: item.event, version: item.version, seq: item.seq, editor: item.editor, at: item.at };
 }
 
+/**
+ * Items a page when an article's claims are read (getBundle, dateClaimsOf): also the most verdicts of one claim
+ * read beyond those needed, as a page may run into a long history before the reader knows it is long.
+ */
+const CLAIM_ITEMS_PAGE = 50;
+
 export class Repository {
   constructor(private readonly db: DynamoDBDocumentClient, private readonly table: string) {}
 
@@ -392,28 +398,137 @@ export class Repository {
     return a;
   }
 
-  /** The article, its claims and every verdict, in one Query (paginated). */
-  async getBundle(articleId: string): Promise<ArticleBundle | undefined> {
-    const items = await this.queryAll({
-      TableName: this.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.articlePk(articleId) },
-      ConsistentRead: true,
-    });
-    const head = items.find((i) => i.SK === keys.ARTICLE_SK);
-    if (!head) return undefined;
-    const text = (items.find((i) => i.SK === keys.TEXT_SK)?.text as string | undefined) ?? '';
-    const claims: StoredClaim[] = [];
-    const history = new Map<string, VerdictVersion[]>();
-    const publications = new Map<string, PublicationRecord[]>();
-    for (const item of items) {
-      if (item.itemType === 'claim') claims.push(strip(item) as unknown as StoredClaim);
-      if (item.itemType === 'verdict') pushTo(history, item.claimId, strip(item) as unknown as VerdictVersion);
-      if (item.itemType === 'publication') pushTo(publications, item.claimId, publicationOf(item));
+  /**
+   * The article, its claims with their publication events, and of their verdicts only those a view needs: the
+   * versions newer than the claim item (appended before the claim item followed them), and with
+   * `publishedVerdicts` the version each claim's last publication event names (its state shows that verdict).
+   * Not every verdict: see claimItems. The public snapshots (PUBLIC#) are not read.
+   */
+  async getBundle(articleId: string, options: { publishedVerdicts?: boolean } = {}): Promise<ArticleBundle | undefined> {
+    const { head, claims, history, publications } = await this.claimItems(articleId, keys.ARTICLE_ITEMS_START, keys.CLAIM_ITEMS_END);
+    const article = head.get(keys.ARTICLE_SK);
+    if (!article) return undefined;
+    const text = (head.get(keys.TEXT_SK)?.text as string | undefined) ?? '';
+    if (options.publishedVerdicts) {
+      const missing = claims.flatMap((c) => {
+        const version = publications.get(c.claimId)?.at(-1)?.version;
+        return version !== undefined && !history.get(c.claimId)?.some((v) => v.version === version) ? [{ claimId: c.claimId, version }] : [];
+      });
+      const found = await Promise.all(missing.map((m) => this.getVerdict(m.claimId, m.version)));
+      found.forEach((v, i) => v && pushTo(history, missing[i].claimId, v));
     }
     claims.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const list of history.values()) list.sort((a, b) => a.version - b.version);
     for (const list of publications.values()) list.sort((a, b) => a.seq - b.seq);
-    const { taskToken } = head;
-    return { article: { ...(strip(head) as unknown as Article), text, ...(taskToken ? { taskToken } : {}) }, claims, history, publications };
+    const { taskToken } = article;
+    return { article: { ...(strip(article) as unknown as Article), text, ...(taskToken ? { taskToken } : {}) }, claims, history, publications };
+  }
+
+  /**
+   * An article's items with sort keys from..to (inclusive), read in key order, in which each claim's item comes
+   * first, then its publication events, then its verdicts: the items that are not claims, verdicts or events
+   * (`head`, by sort key), the claims, every publication event, and of the verdicts those a view may need (newer
+   * than the claim item, or the version of its last publication event). Where a page ends inside verdicts that
+   * the claim item already carries, the next page starts after them: a long history costs at most one page of
+   * it (CLAIM_ITEMS_PAGE items), whatever its length.
+   */
+  private async claimItems(articleId: string, from: string, to: string) {
+    const head = new Map<string, Record<string, any>>();
+    const claims: StoredClaim[] = [];
+    const claimOf = new Map<string, StoredClaim>();
+    const history = new Map<string, VerdictVersion[]>();
+    const publications = new Map<string, PublicationRecord[]>();
+    let start: Record<string, unknown> | undefined;
+    for (;;) {
+      const res = await this.db.send(new QueryCommand({
+        TableName: this.table, KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': keys.articlePk(articleId), ':from': from, ':to': to },
+        ConsistentRead: true, Limit: CLAIM_ITEMS_PAGE, ExclusiveStartKey: start,
+      }));
+      const items = res.Items ?? [];
+      for (const item of items) {
+        if (item.itemType === 'claim') {
+          const claim = strip(item) as unknown as StoredClaim;
+          claims.push(claim);
+          claimOf.set(claim.claimId, claim);
+        } else if (item.itemType === 'publication') {
+          pushTo(publications, item.claimId, publicationOf(item));
+        } else if (item.itemType === 'verdict') {
+          const needed = item.version > (claimOf.get(item.claimId)?.version ?? 0) || item.version === publications.get(item.claimId)?.at(-1)?.version;
+          if (needed) pushTo(history, item.claimId, strip(item) as unknown as VerdictVersion);
+        } else {
+          head.set(item.SK, item);
+        }
+      }
+      if (!res.LastEvaluatedKey) break;
+      const last = items.at(-1);
+      const claim = last?.itemType === 'verdict' ? claimOf.get(last.claimId) : undefined;
+      if (claim && last!.version < claim.version) {
+        // Inside verdicts the claim item carries: on from the first one it does not (normally the next claim).
+        from = keys.verdictSk(claim.claimId, claim.version + 1);
+        start = undefined;
+      } else {
+        start = res.LastEvaluatedKey;
+      }
+    }
+    return { head, claims, history, publications };
+  }
+
+  /**
+   * A claim, its publication events and its newest verdict (null when it has none), without the rest of its
+   * history: two small Queries whatever the history's length. The other verdicts: verdictsNewestFirst.
+   */
+  async getClaimHead(claimId: string): Promise<{ claim: StoredClaim; publications: PublicationRecord[]; latest: VerdictVersion | null } | undefined> {
+    const articleId = keys.articleIdOfClaim(claimId);
+    if (!articleId) return undefined;
+    const pk = keys.articlePk(articleId);
+    const [own, newest] = await Promise.all([
+      this.queryAll({
+        TableName: this.table, KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': pk, ':from': keys.claimSk(claimId), ':to': keys.publicationsSkEnd(claimId) }, ConsistentRead: true,
+      }),
+      this.verdictsNewestFirst(claimId).next(),
+    ]);
+    const head = own.find((i) => i.itemType === 'claim' && i.claimId === claimId);
+    if (!head) return undefined;
+    const publications = own.filter((i) => i.itemType === 'publication' && i.claimId === claimId).map(publicationOf).sort((a, b) => a.seq - b.seq);
+    return { claim: strip(head) as unknown as StoredClaim, publications, latest: newest.done ? null : newest.value };
+  }
+
+  /**
+   * A claim's verdicts newest first, those below version `below` (all when absent), read a page at a time as
+   * the caller goes on (pages of 1, then 10, 20, 40 … 100 items): a reader that stops reads little past it.
+   */
+  async *verdictsNewestFirst(claimId: string, below?: number): AsyncGenerator<VerdictVersion> {
+    const articleId = keys.articleIdOfClaim(claimId);
+    if (!articleId || below === 1) return;
+    const values = {
+      ':pk': keys.articlePk(articleId), ':from': keys.verdictSkPrefix(claimId),
+      ':to': below === undefined ? `${keys.verdictSkPrefix(claimId)}~` : keys.verdictSk(claimId, below - 1),
+    };
+    let start: Record<string, unknown> | undefined;
+    let limit = 1;
+    do {
+      const res = await this.db.send(new QueryCommand({
+        TableName: this.table, KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to', ExpressionAttributeValues: values,
+        ScanIndexForward: false, ConsistentRead: true, Limit: limit, ExclusiveStartKey: start,
+      }));
+      for (const item of res.Items ?? []) yield strip(item) as unknown as VerdictVersion;
+      start = res.LastEvaluatedKey;
+      limit = Math.min(100, limit === 1 ? 10 : limit * 2);
+    } while (start);
+  }
+
+  /** Version `version` of a claim's verdict (read as the history reads it). */
+  async getVerdict(claimId: string, version: number): Promise<VerdictVersion | undefined> {
+    const articleId = keys.articleIdOfClaim(claimId);
+    if (!articleId) return undefined;
+    const res = await this.db.send(new QueryCommand({
+      TableName: this.table, KeyConditionExpression: 'PK = :pk AND SK = :sk',
+      ExpressionAttributeValues: { ':pk': keys.articlePk(articleId), ':sk': keys.verdictSk(claimId, version) }, ConsistentRead: true,
+    }));
+    const item = res.Items?.[0];
+    return item ? (strip(item) as unknown as VerdictVersion) : undefined;
   }
 
   async setArticleStatus(articleId: string, status: ArticleStatus, fields: Partial<Article> & { taskToken?: string | null } = {}): Promise<void> {
@@ -559,34 +674,11 @@ export class Repository {
     return items.map((i) => strip(i) as unknown as StoredClaim);
   }
 
-  async getClaim(claimId: string): Promise<{ claim: StoredClaim; history: VerdictVersion[]; publications: PublicationRecord[] } | undefined> {
-    const articleId = keys.articleIdOfClaim(claimId);
-    if (!articleId) return undefined;
-    const items = await this.queryAll({
-      TableName: this.table,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': keys.articlePk(articleId), ':sk': keys.claimSk(claimId) },
-      ConsistentRead: true,
-    });
-    const head = items.find((i) => i.itemType === 'claim' && i.claimId === claimId);
-    if (!head) return undefined;
-    const history = items
-      .filter((i) => i.itemType === 'verdict' && i.claimId === claimId)
-      .map((i) => strip(i) as unknown as VerdictVersion)
-      .sort((a, b) => a.version - b.version);
-    const publications = items.filter((i) => i.itemType === 'publication' && i.claimId === claimId).map(publicationOf).sort((a, b) => a.seq - b.seq);
-    return { claim: strip(head) as unknown as StoredClaim, history, publications };
-  }
-
   /** The date claims of an article, without their verdicts: what stating one of its claims needs (lambdas/app/publication.ts). */
   async dateClaimsOf(articleId: string): Promise<StoredClaim[]> {
-    const items = await this.queryAll({
-      TableName: this.table,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': keys.articlePk(articleId), ':sk': keys.dateClaimsSkPrefix(articleId) },
-      ConsistentRead: true,
-    });
-    return items.filter((i) => i.itemType === 'claim').map((i) => strip(i) as unknown as StoredClaim);
+    const { claims } = await this.claimItems(articleId, keys.dateClaimsSkPrefix(articleId), keys.dateClaimsSkEnd(articleId));
+    // In text order, as getBundle's: of two dates as near a claim, its event day is the first (ownSentenceDate).
+    return claims.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /** Open claims by priority, from GSI1 (all) or GSI2 (one language); `cursor` is the opaque LastEvaluatedKey. */

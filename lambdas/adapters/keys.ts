@@ -54,6 +54,19 @@ export const claimSk = (claimId: string) => `CLAIM#${claimId}`;
 /** Where an article's date claims (and their verdicts) begin: `CLAIM#<articleId>.date-`. */
 export const dateClaimsSkPrefix = (articleId: string) => claimSk(claimIdOf(articleId, 'date-'));
 export const verdictSk = (claimId: string, version: number) => `CLAIM#${claimId}#V#${String(version).padStart(6, '0')}`;
+/** Where a claim's verdicts begin: `CLAIM#<claimId>#V#` (its item and publication events sort before them). */
+export const verdictSkPrefix = (claimId: string) => `CLAIM#${claimId}#V#`;
+/** The last sort key of a claim's publication events: its item and its events are the range claimSk .. this. */
+export const publicationsSkEnd = (claimId: string) => `CLAIM#${claimId}#P#~`;
+/**
+ * Bounds of an article's items up to its claims, verdicts and publication events (`#ARTICLE`, `#OWNER`, `#TEXT`,
+ * `CLAIM#...`; not `PUBLIC#...`). A claim id's characters ([a-z0-9.-]) sort after `#` and before `~`, so one claim's
+ * items (`CLAIM#<id>`, `CLAIM#<id>#P#...`, `CLAIM#<id>#V#...`) are contiguous: no other claim's id sorts among them.
+ */
+export const ARTICLE_ITEMS_START = '#';
+export const CLAIM_ITEMS_END = 'CLAIM#~';
+/** The last sort key of an article's date claims (and their verdicts and events): dateClaimsSkPrefix .. this. */
+export const dateClaimsSkEnd = (articleId: string) => `${dateClaimsSkPrefix(articleId)}~`;
 
 export const publicationSk = (claimId: string, seq: number) => `CLAIM#${claimId}#P#${String(seq).padStart(6, '0')}`;
 export const publicReviewSk = (claimId: string) => `PUBLIC#${claimId}`;

@@ -21,22 +21,31 @@ import {
 import { eventDayOf, publicationState, snapshotOf, type PublicationRecord, type PublicReview } from '../domain/publication.ts';
 import { boundedPage, decodeCursor, itemsThatFit } from './cursor.ts';
 import { verdictPublished, verdictWithdrawn } from './events.ts';
-import { claimView, withHistory } from './review.ts';
+import { claimView, readClaim, verdictsOf, withHistory } from './review.ts';
 
 const PUBLISHABLE: ReadonlySet<ArticleStatus> = new Set(['AWAITING_REVIEW', 'CHECKED', 'PARTIALLY_CHECKED']);
 
 export const publicContext = (): ClaimReviewContext => ({ settings: config().publication, siteUrl: config().publicSiteUrl });
 
-/** What publishing and previewing need of a claim: the claim, its article, its current verdict. */
+/** An article whose text is not stored quotes nothing (as before, when the article was read whole). */
+const noText = (e: unknown) => {
+  if (e instanceof NotFoundError) return '';
+  throw e;
+};
+
+/**
+ * What publishing and previewing need of a claim: the claim, its article (with its text, which the page quotes)
+ * and date claims, its publication events and its current verdict; not the article's other claims, nor the
+ * claim's older verdicts (versionOf reads one when a retry needs it).
+ */
 async function load(deps: Deps, claimId: string) {
   const articleId = articleIdOfClaim(claimId);
-  const bundle = articleId ? await deps.repo.getBundle(articleId) : undefined;
-  const claim = bundle?.claims.find((c) => c.claimId === claimId);
-  if (!bundle || !claim) throw new NotFoundError(`claim ${claimId} does not exist`);
-  const history = bundle.history.get(claimId) ?? [];
-  const publications = bundle.publications.get(claimId) ?? [];
-  const current = history.at(-1);
-  return { bundle, claim, history, publications, current, version: Math.max(claim.version, current?.version ?? 0) };
+  const [found, article, text, dates] = articleId
+    ? await Promise.all([readClaim(deps, claimId), deps.repo.getArticle(articleId), deps.repo.getText(articleId).catch(noText), deps.repo.dateClaimsOf(articleId)])
+    : [];
+  if (!found || !article) throw new NotFoundError(`claim ${claimId} does not exist`);
+  const { claim, history, publications, latest: current } = found;
+  return { article: { ...article, text: text ?? '' }, dates: dates ?? [], claim, history, publications, current, version: Math.max(claim.version, current?.version ?? 0) };
 }
 
 type Loaded = Awaited<ReturnType<typeof load>>;
@@ -45,14 +54,15 @@ function snapshot(loaded: Loaded, at: string, seq: number, previous: StoredPubli
   const { current } = loaded;
   const { version, ...verdict } = current!;
   return snapshotOf({
-    article: loaded.bundle.article, claim: loaded.claim, verdict, version, eventDate: eventDayOf(loaded.claim, loaded.bundle.claims), at, seq,
+    article: loaded.article, claim: loaded.claim, verdict, version, eventDate: eventDayOf(loaded.claim, loaded.dates), at, seq,
     previous: previous && !previous.withdrawn ? previous : null,
   });
 }
 
-function claimResult(loaded: Loaded, publications: PublicationRecord[]) {
-  const { claim, history } = loaded;
-  return withHistory(claimView(claim as StoredClaim, history, publications), history, publications);
+/** The claim's answer: its view (its publication state shows the published verdict, which load read) and its history, bounded. */
+function claimResult(deps: Deps, loaded: Loaded, publications: PublicationRecord[]) {
+  const { claim, current, history } = loaded;
+  return withHistory(claimView(claim as StoredClaim, history, publications), verdictsOf(deps, claim.claimId, current ? [current] : []), publications);
 }
 
 /**
@@ -62,26 +72,26 @@ function claimResult(loaded: Loaded, publications: PublicationRecord[]) {
  */
 export async function publishClaim(deps: Deps, claimId: string, expectedVersion: number, editor: string) {
   const loaded = await load(deps, claimId);
-  const { bundle, claim, current, version, publications } = loaded;
+  const { article, claim, current, version, publications } = loaded;
   if (!current) throw new ValidationError(`claim ${claimId} has no verdict to publish`, undefined, 422);
   if (expectedVersion !== version) {
     throw new ConflictError(`expectedVersion ${expectedVersion} is stale: the claim is at version ${version}`, { currentVersion: version });
   }
-  if (!PUBLISHABLE.has(bundle.article.status)) {
-    throw new ValidationError(`article ${bundle.article.articleId} is ${bundle.article.status}; only articles awaiting review or checked can be published`, undefined, 422);
+  if (!PUBLISHABLE.has(article.status)) {
+    throw new ValidationError(`article ${article.articleId} is ${article.status}; only articles awaiting review or checked can be published`, undefined, 422);
   }
   const previous = await reconcile(deps, loaded);
   const state = publicationState(publications);
-  if (state?.state === 'published' && state.version === version) return claimResult(loaded, publications);
+  if (state?.state === 'published' && state.version === version) return claimResult(deps, loaded, publications);
   const record: PublicationRecord = { event: 'published', version, seq: (publications.at(-1)?.seq ?? 0) + 1, editor, at: deps.now() };
   await appendOrConflict(deps, claim, record);
   await applyPublished(deps, loaded, record, previous);
-  return claimResult(loaded, [...publications, record]);
+  return claimResult(deps, loaded, [...publications, record]);
 }
 
 /** Steps (2) and (3) of a publication, and where it completes. */
 async function applyPublished(deps: Deps, loaded: Loaded, record: PublicationRecord, previous: StoredPublicReview | undefined) {
-  const review = snapshot({ ...loaded, ...versionOf(loaded, record.version) }, record.at, record.seq, previous);
+  const review = snapshot({ ...loaded, ...(await versionOf(deps, loaded, record.version)) }, record.at, record.seq, previous);
   await deps.repo.putPublicReview(review);
   await deps.repo.markPublished(loaded.claim, record.version);
   await publicationCompleted(deps, { type: 'VerdictPublished', review, editor: record.editor });
@@ -95,8 +105,9 @@ async function applyWithdrawn(deps: Deps, loaded: Loaded, record: PublicationRec
 }
 
 /** The verdict of `version` as the one to snapshot (a retry may heal an older publication than the current verdict). */
-function versionOf(loaded: Loaded, version: number): Pick<Loaded, 'current'> {
-  return { current: loaded.history.find((h) => h.version === version) ?? loaded.current };
+async function versionOf(deps: Deps, loaded: Loaded, version: number): Promise<Pick<Loaded, 'current'>> {
+  const held = [loaded.current, ...loaded.history].find((h) => h?.version === version);
+  return { current: held ?? (await deps.repo.getVerdict(loaded.claim.claimId, version)) ?? loaded.current };
 }
 
 /**
@@ -131,7 +142,7 @@ export async function withdrawClaim(deps: Deps, claimId: string, editor: string)
   const record: PublicationRecord = { event: 'withdrawn', version: state.version, seq: (publications.at(-1)?.seq ?? 0) + 1, editor, at: deps.now() };
   await appendOrConflict(deps, claim, record);
   await applyWithdrawn(deps, loaded, record);
-  return claimResult(loaded, [...publications, record]);
+  return claimResult(deps, loaded, [...publications, record]);
 }
 
 async function appendOrConflict(deps: Deps, claim: StoredClaim, record: PublicationRecord) {

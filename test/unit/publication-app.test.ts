@@ -5,11 +5,11 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../../lambdas/adapters/deps.ts';
-import type { ArticleBundle, StoredPublicReview } from '../../lambdas/adapters/dynamodb.ts';
+import type { StoredPublicReview } from '../../lambdas/adapters/dynamodb.ts';
 import { factCheckPage, publishClaim, withdrawClaim } from '../../lambdas/app/publication.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lambdas/domain/errors.ts';
 import { eventId, type FactCheckEvent } from '../../lambdas/domain/intake/events.ts';
-import type { ArticleStatus, StoredClaim, VerdictVersion } from '../../lambdas/domain/model.ts';
+import type { Article, ArticleStatus, StoredClaim, VerdictVersion } from '../../lambdas/domain/model.ts';
 import type { PublicationRecord, PublicReview } from '../../lambdas/domain/publication.ts';
 
 process.env.TABLE_NAME ??= 'unit';
@@ -23,19 +23,28 @@ class MemoryRepo {
   review: StoredPublicReview | undefined;
   toPublish = true;
 
-  async getBundle(articleId: string): Promise<ArticleBundle | undefined> {
-    if (articleId !== ARTICLE) return undefined;
-    const claim = {
-      claimId: CLAIM, articleId, id: 'casualty-0-2', type: 'casualty', text: '12', start: 0, end: 2, sentence: { start: 0, end: 30 },
+  claim(): StoredClaim {
+    return {
+      claimId: CLAIM, articleId: ARTICLE, id: 'casualty-0-2', type: 'casualty', text: '12', start: 0, end: 2, sentence: { start: 0, end: 30 },
       casualty: { kind: 'killed', min: 12, max: 12, qualifier: 'exact', group: 'civilians' }, language: 'en', status: 'DECIDED',
       version: this.history.length, verdict: null, checks: { corroborations: [], conflicts: [], suggestedVerdict: null, priority: 1 },
       matchKey: null, createdAt: '', checkworthiness: 1,
     } as StoredClaim;
-    return {
-      article: { articleId, status: this.status, language: 'en', publishedAt: '2024-01-02', title: 'T', url: 'https://news.example/a', source: null, text: '12 civilians were killed, it said.', textHash: '', submittedBy: 's', createdAt: '', updatedAt: '' },
-      claims: [claim], history: new Map([[CLAIM, [...this.history]]]), publications: new Map([[CLAIM, [...this.publications]]]),
-    };
   }
+  async getClaimHead(claimId: string) {
+    if (claimId !== CLAIM) return undefined;
+    return { claim: this.claim(), publications: [...this.publications], latest: this.history.at(-1) ?? null };
+  }
+  async *verdictsNewestFirst(_claimId: string, below = Infinity) {
+    for (const v of [...this.history].reverse()) if (v.version < below) yield v;
+  }
+  async getVerdict(_claimId: string, version: number) { return this.history.find((v) => v.version === version); }
+  async getArticle(articleId: string) {
+    if (articleId !== ARTICLE) return undefined;
+    return { articleId, status: this.status, language: 'en', publishedAt: '2024-01-02', title: 'T', url: 'https://news.example/a', source: null, textHash: '', submittedBy: 's', createdAt: '', updatedAt: '' } as Omit<Article, 'text'>;
+  }
+  async getText() { return '12 civilians were killed, it said.'; }
+  async dateClaimsOf() { return []; }
   async getPublicReview() { return this.review; }
   async appendPublication(_a: string, _c: string, record: PublicationRecord) {
     if (this.publications.some((p) => p.seq === record.seq)) throw new ConflictError('taken');
