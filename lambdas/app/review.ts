@@ -82,7 +82,14 @@ async function* newestFirst(verdicts: AsyncIterable<VerdictVersion>, publication
   while (e < events.length) yield events[e++];
 }
 
-/** A history cursor: the claim, and the key of the entry the next page ends before ('' for the newest end). */
+/**
+ * A history cursor: the claim, and the key of the entry the next page ends before ('' for the newest end). Known
+ * edge (README, Limits): an entry appended while a client pages, stamped by a clock behind the time of an entry
+ * already shown, sorts among the entries shown and reaches that client when it reads the claim again. Keys in
+ * write order would need one sequence for verdicts and events, taken in the same write as the entry: verdicts and
+ * events are two conditional puts, and without transactions (dynalite has none) a sequence taken before the put
+ * can be overtaken by a concurrent writer, which leaves the same gap.
+ */
 const historyCursor = (claimId: string, beforeKey: string) => Buffer.from(`${claimId}#${beforeKey}`).toString('base64url');
 
 /**
