@@ -3,7 +3,7 @@
  * One pass per sentence over a normalized copy of the text; offsets are mapped back to the original.
  */
 import { normalizeForMatching, sentences, toNormalized, toOriginal, type Normalized, type Span } from '../text/normalize.ts';
-import { classBit, HAS_NUMBER, lastTokenizedClasses, tokenize } from '../text/tokens.ts';
+import { classBit, codeUnits, HAS_NUMBER, lastTokenizedClasses, tokenize } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
 import { opensCount, scanCasualties, type CasualtyHit } from './casualties.ts';
 import { mayStartDate, scanDates, type DateHit, type DateValue } from './dates.ts';
@@ -46,6 +46,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const n = normalizeForMatching(text);
   // Without a single Arabic letter every sentence takes the English rules: no need to look at each one.
   const latinOnly = !n.arabic;
+  const units = codeUnits(n.norm);
   const claims: Claim[] = [];
   // The last casualty kind of the paragraph so far: "Four of them are on ventilator support" continues it.
   let previousKind: CasualtyKind | undefined;
@@ -59,7 +60,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       previousKind = undefined;
       speaker.source = undefined;
     }
-    const found = extractSentence(text, n, sentence, language, pub, latinOnly, speaker, previousKind);
+    const found = extractSentence(text, n, units, sentence, language, pub, latinOnly, speaker, previousKind);
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
       if (c.casualty) previousKind = c.casualty.kind;
@@ -89,12 +90,12 @@ interface Speaker {
 }
 
 function extractSentence(
-  text: string, n: Normalized, sentence: Span, language: Language, pub: string, latinOnly: boolean, speaker: Speaker,
-  previousKind?: CasualtyKind,
+  text: string, n: Normalized, units: Uint16Array, sentence: Span, language: Language, pub: string, latinOnly: boolean,
+  speaker: Speaker, previousKind?: CasualtyKind,
 ): Claim[] {
   const from = toNormalized(n, sentence.start);
   const to = toNormalized(n, sentence.end);
-  const tokens = tokenize(n.norm, from, to);
+  const tokens = tokenize(n.norm, from, to, true, units);
   // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
   const english = latinOnly || sentenceIsEnglish(n.norm, from, to, language);
   const out: Claim[] = [];

@@ -155,12 +155,17 @@ export function normalizeWord(word: string): string {
 
 /** Original [start, end) of the normalized range [s, e). */
 export function toOriginal(n: Normalized, s: number, e: number): { start: number; end: number } {
+  // Small, so that it is inlined where claims are made and the usual case (nothing expanded or dropped: the same
+  // offsets) allocates no object; the rest out of line.
+  return !n.map && !n.drops ? { start: s, end: e } : mappedToOriginal(n, s, e);
+}
+function mappedToOriginal(n: Normalized, s: number, e: number): { start: number; end: number } {
   const map = n.map;
   if (!map) {
-    if (!n.drops) return { start: s, end: e };
-    let end = e > s ? keptToOriginal(n.drops, e - 1) + 1 : keptToOriginal(n.drops, s);
+    const drops = n.drops as Int32Array;
+    let end = e > s ? keptToOriginal(drops, e - 1) + 1 : keptToOriginal(drops, s);
     while (end < n.text.length && DROP.test(n.text[end]) && !/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(n.text[end])) end++;
-    return { start: keptToOriginal(n.drops, s), end };
+    return { start: keptToOriginal(drops, s), end };
   }
   let end = e > s ? map[e - 1] + 1 : map[s];
   // Keep the diacritics and tatweel that follow the last letter ("جندياً" ends after its tanween).
@@ -232,7 +237,12 @@ export function sentences(text: string, _language?: string): Span[] {
   // The rules run only at the few characters that can end a sentence, found by native indexOf, one search per
   // character kind, each resumed after its last find (a regular expression's scan and the call made at every
   // find cost about twice the instructions). next[k] is the next place of SENTENCE_END[k], n when none is left.
-  const next = SENTENCE_END.map((ch) => placeOf(text, ch, 0));
+  // (One literal, not SENTENCE_END.map: the array Array.prototype.map makes and the one TurboFan's inlined map makes
+  // are of two maps, and the first optimized code of this function was thrown away at its first call.)
+  const next = [
+    placeOf(text, SENTENCE_END[0], 0), placeOf(text, SENTENCE_END[1], 0), placeOf(text, SENTENCE_END[2], 0),
+    placeOf(text, SENTENCE_END[3], 0), placeOf(text, SENTENCE_END[4], 0), placeOf(text, SENTENCE_END[5], 0),
+  ];
   for (;;) {
     let i = n;
     let kind = -1;

@@ -87,7 +87,7 @@ const HASH_SEED = 0x811c9dc5 | 0;
  * The tables are read through locals: a module variable is loaded and its map checked again at every use, and
  * these loops run for every letter of every word.
  */
-function internId(norm: string, start: number, end: number, h: number): number {
+function internId(norm: string, units: Uint16Array, start: number, end: number, h: number): number {
   const length = end - start;
   const mask = wordSlots - 1;
   const ids = slotIds;
@@ -98,7 +98,7 @@ function internId(norm: string, start: number, end: number, h: number): number {
       const pool = letters;
       const at = idStarts[id - 1] - start;
       let k = start;
-      while (k < end && pool[at + k] === norm.charCodeAt(k)) k++;
+      while (k < end && pool[at + k] === units[k]) k++;
       if (k === end) return id - 1;
     }
     i = (i + 1) & mask;
@@ -213,7 +213,11 @@ function clearWords() {
   idBase = generation * ID_SPAN;
 }
 
-/** The id of a token's word in the word table: set by the tokenizer, or interned now (a token made elsewhere). */
+/**
+ * The id of a token's word in the word table: set by the tokenizer, or interned now (a token made elsewhere).
+ * contains(), wordClasses() and memoByWord's functions, asked several times a token, spell it out
+ * (`(x.c | 0) - idBase`, internToken when negative): called, even this small function costs more than its body.
+ */
 function idOf(tok: Token): number {
   // `c | 0` is 0 for undefined, and ids of an earlier generation are below idBase: both negative here.
   const id = ((tok.c as number) | 0) - idBase;
@@ -261,19 +265,35 @@ const classBeyond = (c: number) => (/[\p{L}\p{M}]/u.test(String.fromCharCode(c))
 const PUNCT: string[] = [];
 for (let c = 0; c < 0x3000; c++) if (CLASS[c] === 3) PUNCT[c] = String.fromCharCode(c);
 
+/** UTF-16 code units are stored little-endian here (as Buffer's 'utf16le' writes them): the usual case. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The code units of a text in a typed array, for tokenize(): copied natively in one call, where reading the string
+ * with charCodeAt costs a dispatch on the string's representation at every character, twice a letter (once to read
+ * the word, once to compare it with the word in the table).
+ */
+export function codeUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, 'utf16le');
+  else for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  return units;
+}
+
 /**
  * Numbers ("1,700", "3.5"), words (with inner ' or -: "year's", "thirty-three") and punctuation, in [from, to).
  * Words are interned as they are read: a token of a known word shares its string and its cache. With `intern`
- * false (a search query, whose words no rule asks about) words are only copied out.
+ * false (a search query, whose words no rule asks about) words are only copied out. `units` are norm's code
+ * units (codeUnits(norm)), given by a caller that tokenizes a text sentence by sentence.
  */
-export function tokenize(norm: string, from = 0, to = norm.length, intern = true): Token[] {
+export function tokenize(norm: string, from = 0, to = norm.length, intern = true, units: Uint16Array = codeUnits(norm)): Token[] {
   // The only place the table is cleared at its limit: between sentences, no question about a word is in progress.
   if (intern && wordCount >= maxWords) clearWords();
   const tokens: Token[] = [];
   let classes = 0;
   let i = from;
   while (i < to) {
-    const c0 = norm.charCodeAt(i);
+    const c0 = units[i];
     if (c0 === 32) {
       // The space between words, without a table read.
       i++;
@@ -294,18 +314,17 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       // Numbers are interned too: the rules ask about them as about words ("2024", "12").
       let h = hashStep(HASH_SEED, c0);
       i++;
-      // No character is read at or past `to`: a read past the text's end (NaN) makes V8 deoptimize and
-      // recompile the tokenizer, and then carry every character read as a float.
+      // No code unit is read at or past `to` (an out-of-bounds read would make V8 deoptimize the tokenizer).
       for (;;) {
         while (i < to) {
-          const c = norm.charCodeAt(i);
+          const c = units[i];
           if ((c - 48) >>> 0 >= 10) break; // not a digit (the digits are the class-2 characters)
           h = Math.imul(h ^ c, 0x01000193);
           i++;
         }
         if (i + 1 >= to) break;
-        const sep = norm.charCodeAt(i);
-        if ((sep === 44 || sep === 46) && (norm.charCodeAt(i + 1) - 48) >>> 0 < 10) {
+        const sep = units[i];
+        if ((sep === 44 || sep === 46) && (units[i + 1] - 48) >>> 0 < 10) {
           h = hashStep(h, sep);
           i++;
         } else break;
@@ -314,7 +333,7 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
         tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'num', c: undefined });
         continue;
       }
-      const id = internId(norm, start, i, h);
+      const id = internId(norm, units, start, i, h);
       tokens.push({ t: idWords[id], s: start, e: i, kind: 'num', c: idBase + id });
       classes |= HAS_NUMBER;
       continue;
@@ -323,7 +342,7 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
     i++;
     for (;;) {
       while (i < to) {
-        const c = norm.charCodeAt(i);
+        const c = units[i];
         // a-z without a table read: most letters of English text. (hashStep written out: each use of a
         // module-level function costs a check that it is still the function inlined.)
         if ((c - 97) >>> 0 >= 26 && classOf(c) !== 1) break;
@@ -331,8 +350,8 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
         i++;
       }
       if (i + 1 >= to) break;
-      const sep = norm.charCodeAt(i);
-      if ((sep === 39 || sep === 45) && classOf(norm.charCodeAt(i + 1)) === 1) {
+      const sep = units[i];
+      if ((sep === 39 || sep === 45) && classOf(units[i + 1]) === 1) {
         h = hashStep(h, sep);
         i++;
       } else break;
@@ -341,7 +360,7 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'word', c: undefined });
       continue;
     }
-    const id = internId(norm, start, i, h);
+    const id = internId(norm, units, start, i, h);
     tokens.push({ t: idWords[id], s: start, e: i, kind: 'word', c: idBase + id });
     const bits = idClasses[id];
     classes |= bits >= 0 ? bits : classesOf(id, idWords[id]);
@@ -371,7 +390,8 @@ export class WordSet extends Set<string> {
     // Numbers and punctuation carry no clitics: one plain look-up, no cache entry.
     if (x.kind !== 'word') return this.has(x.t);
     if (this.word < 0 && !this.takeSlot()) return this.compute(x.t);
-    const at = idOf(x) * SET_WORDS + this.word;
+    const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
+    const at = (known >= 0 ? known : internToken(x)) * SET_WORDS + this.word;
     const a = (idSets[at] >>> this.shift) & 3;
     if (a !== 0) return a === 2;
     const gen = generation;
@@ -469,7 +489,8 @@ export const HAS_NUMBER = 1 << MAX_CLASSES;
 
 /** The bits of every word class for a token's word (see classBit). */
 export function wordClasses(x: Token): number {
-  const id = idOf(x);
+  const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
+  const id = known >= 0 ? known : internToken(x);
   const bits = idClasses[id];
   return bits >= 0 ? bits : classesOf(id, x.t);
 }
@@ -510,7 +531,8 @@ export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T
   return (x: string | Token) => {
     if (typeof x !== 'string' && slot < 0) x = x.t;
     if (typeof x !== 'string') {
-      const at = idOf(x) * MAX_VALS + slot;
+      const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
+      const at = (known >= 0 ? known : internToken(x)) * MAX_VALS + slot;
       const hit = idVals[at];
       if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T;
       const gen = generation;
