@@ -59,6 +59,10 @@ const UTF16 = new TextDecoder('utf-16le');
  * dotted capital I, whose lower case is two characters). In those ranges the rest lower-cases one to one as FOLD.
  */
 const NOT_PLAIN = /[^\u0000-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u012f\u0131-\u024f\u2000-\u200b\u2010-\u2012\u2015-\u2017\u201a\u201b\u201e-\u2029\u202f-\u2065\u206a-\u206f]/g;
+/** One character not plain (NOT_PLAIN's class). */
+const NOT_PLAIN_CHAR = new RegExp(NOT_PLAIN.source);
+/** Every character beyond ASCII. */
+const NOT_ASCII = /[^\u0000-\u007f]/g;
 /** Arabic letters, presentation forms included. */
 const ARABIC_LETTER = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 
@@ -66,19 +70,29 @@ export function normalizeForMatching(text: string): Normalized {
   // One native scan finds the characters that are not plain (see NOT_PLAIN): few in English text (quotes,
   // dashes), and in Arabic text the first letter sends it to foldEach, which folds Arabic fastest one character
   // at a time (its strings take two bytes a character, where native lower-casing is slow).
+  // The scan finds every character beyond ASCII until the first plain one ("é"), and from there on only those not
+  // plain: a text whose only characters beyond ASCII are folded to ASCII or dropped (curly quotes, dashes) is
+  // lower-cased as one byte a character (V8 lower-cases two-byte strings through ICU, several times slower).
   let marks: number[] | null = null;
-  const notPlain = NOT_PLAIN;
-  notPlain.lastIndex = 0;
-  while (notPlain.test(text)) {
-    const at = notPlain.lastIndex - 1;
+  let ascii = true;
+  let scan = NOT_ASCII;
+  scan.lastIndex = 0;
+  while (scan.test(text)) {
+    const at = scan.lastIndex - 1;
+    if (ascii && !NOT_PLAIN_CHAR.test(text[at])) {
+      ascii = false;
+      scan = NOT_PLAIN;
+      scan.lastIndex = at + 1;
+      continue;
+    }
     const c = text.charCodeAt(at);
     if (!((c <= 0x24f && c !== 0x130) || (c >= 0x2000 && c <= 0x206f) || c === 0xfeff)) return foldEach(text);
     (marks ??= []).push(at);
   }
-  // Other text: native lower-casing keeps every offset; the characters marked are folded or dropped, and the
-  // offsets follow from the positions of those dropped (none, mostly).
-  const lower = text.toLowerCase();
-  if (!marks) return { text, norm: lower, map: null, drops: null, arabic: false };
+  // Other text: lower-casing keeps every offset (one to one and context-free on these characters, so it may come
+  // before or after folding); the characters marked are folded or dropped, and the offsets follow from the
+  // positions of those dropped (none, mostly).
+  if (!marks) return { text, norm: text.toLowerCase(), map: null, drops: null, arabic: false };
   const parts: string[] = [];
   const drops: number[] = [];
   let from = 0;
@@ -86,13 +100,16 @@ export function normalizeForMatching(text: string): Normalized {
     const at = marks[k];
     const c = text.charCodeAt(at);
     const f = c < FOLD.length ? FOLD[c] : -1;
-    parts.push(lower.slice(from, at));
+    parts.push(text.slice(from, at));
     if (f >= 0) parts.push(String.fromCharCode(f));
     else drops.push(at - drops.length);
     from = at + 1;
   }
-  parts.push(lower.slice(from));
-  return { text, norm: parts.join(''), map: null, drops: drops.length ? Int32Array.from(drops) : null, arabic: false };
+  parts.push(text.slice(from));
+  const folded = parts.join('');
+  // (All ASCII, but held two bytes a character like the text it was cut from: copied to one byte a character first.)
+  const norm = ascii ? Buffer.from(folded, 'latin1').toString('latin1').toLowerCase() : folded.toLowerCase();
+  return { text, norm, map: null, drops: drops.length ? Int32Array.from(drops) : null, arabic: false };
 }
 
 /** normalizeForMatching one character at a time, with the map of offsets (exported for its test). */
