@@ -7,7 +7,7 @@ import { arabicForms, lookup, memoByWord, wordSet } from '../text/tokens.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { DAY, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, yearOfCached, weekdayOfCached, type DateValue, type Part } from './dates/calendar.ts';
 import {
-  MONTHS, monthAt, weekdayAt, TIME_OF_DAY, PAST, NEXT, THIS, MONTH_CUE, partAt, W, relativeDay, daysAgo, holidayAt, NIGHT_JOIN, SINCE, relativeYearAt, yearAt, AR_UNIT, mayStartDate, dayAt, dayList, numericDate, NAME_BEFORE, NAME_AFTER, relativeMonthAt, arabicPeriod, AR_ORDINAL_UNITS, AR_ORDINAL_TENS, dayNumber,
+  MONTHS, monthAt, weekdayAt, TIME_OF_DAY, PAST, NEXT, THIS, MONTH_CUE, partAt, W, relativeDay, daysAgo, holidayAt, NIGHT_JOIN, SINCE, relativeYearAt, yearAt, AR_UNIT, mayStartDate, dayAt, dayList, numericDate, NAME_BEFORE, NAME_AFTER, relativeMonthAt, arabicPeriod, AR_ORDINAL_UNITS, AR_ORDINAL_TENS, dayNumber, dayMayGoOn,
   mayBeHoliday, maybeMonth, weekdayOf, FEW, PARTS, type Day,
 } from './dates/words.ts';
 import { at } from '../text/at.ts';
@@ -117,8 +117,8 @@ class DateScan {
       this.absorbWeekday(i);
       return;
     }
-    const d0 = dayAt(tokens, i);
-    if (d0 && this.daysThenMonth(i, d0)) return;
+    // (A day number before words that cannot go on with a date is a count: no day list is made.)
+    if (dayNumber(tokens[i]) !== undefined && dayMayGoOn(tokens, i) && this.daysThenMonth(i, dayAt(tokens, i)!)) return;
     const ago = daysAgo(tokens, i);
     if (ago) {
       this.push(ago.first, ago.last, [single(this.pub - ago.days * DAY)]);
@@ -449,7 +449,7 @@ class DateScan {
     const { tokens, pub, pubYear } = this;
     const t = tokens[i];
     const unit = i + 1 < tokens.length && EN_PERIOD.has(tokens[i + 1].t) && EN_PERIOD_REL.has(t.t)
-      ? { u: tokens[i + 1].t.replace(/'s$/, ''), rel: t.t === 'this' ? 0 : t.t === 'next' ? 1 : -1, first: i, last: i + 1 }
+      ? { u: withoutPossessive(tokens[i + 1].t), rel: t.t === 'this' ? 0 : t.t === 'next' ? 1 : -1, first: i, last: i + 1 }
       : arabicPeriod(tokens, i);
     if (!unit) return false;
     // "over the past week", "in the past year": a duration up to publication, no date (unlike "last week").
@@ -646,8 +646,9 @@ class DateScan {
     const hit = hits[hits.length - 1];
     for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
       const tk = tokens[k];
-      if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined || TIME_OF_DAY.contains(tk) || BESIDE_WEEKDAY.has(tk.t)) {
-        if (weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined) hit.s = tk.s;
+      const day = weekdayAt(tokens, k) !== undefined || relativeDay(tk) !== undefined;
+      if (day || TIME_OF_DAY.contains(tk) || BESIDE_WEEKDAY.has(tk.t)) {
+        if (day) hit.s = tk.s;
         this.used[k] = this.stamp;
       } else if (tk.kind !== 'punct') break;
     }
@@ -714,6 +715,8 @@ const LI = normalizeWord('ل');
 const YEARS_DUAL = wordSet(['عامي', 'سنتي', 'العامين', 'عامين']);
 const MAY_CUE = new Set(['in', 'since', 'until', 'during', 'from', 'through', 'mid']);
 
+/** "year's" -> "year" (as .replace(/'s$/, ''), without the expression). */
+const withoutPossessive = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w);
 /** "last year('s)", "this month", "next week". */
 const EN_PERIOD = new Set(['year', "year's", 'month', "month's", 'week', "week's"]);
 const EN_PERIOD_REL = new Set(['last', 'this', 'next', 'past']);

@@ -8,8 +8,20 @@ export interface DateValue {
 // ---- calendar arithmetic on UTC days ---------------------------------------------------------
 export const DAY = 86_400_000;
 export const ISO_CACHE = new Map<number, string>();
+/** isoDay's answers for whole days, by day number (a small integer key: a time in milliseconds is a heap number). */
+const ISO_BY_DAY = new Map<number, string>();
 /** YYYY-MM-DD of a UTC day start (cached: Date#toISOString is the slowest step of date extraction otherwise). */
 export function isoDay(t: number): string {
+  const k = t / DAY;
+  if ((k | 0) === k) {
+    let s = ISO_BY_DAY.get(k);
+    if (s === undefined) {
+      s = new Date(t).toISOString().slice(0, 10);
+      if (ISO_BY_DAY.size > 20_000) ISO_BY_DAY.clear();
+      ISO_BY_DAY.set(k, s);
+    }
+    return s;
+  }
   let s = ISO_CACHE.get(t);
   if (s === undefined) {
     s = new Date(t).toISOString().slice(0, 10);
@@ -50,9 +62,32 @@ export function dayOfCached(iso: string): number {
   }
   return cachedDay;
 }
-export const ymd = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
-export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-export const single = (t: number): DateValue => ({ from: isoDay(t), to: isoDay(t) });
+/**
+ * Date.UTC(y, m - 1, d). Whole numbers in the usual ranges are worked out here (Date.UTC is a call into the runtime,
+ * ~100 ns, on every date read); anything else (years before 1000, NaN of an unreadable publication day) goes to Date.UTC.
+ */
+export const ymd = (y: number, m: number, d: number): number =>
+  y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= -400 && d <= 400 && (y | 0) === y && (m | 0) === m && (d | 0) === d
+    ? (daysFromCivil(y, m) + d - 1) * DAY
+    : Date.UTC(y, m - 1, d);
+/** Days from 1970-01-01 to the first of month m (1-12) of year y, proleptic Gregorian (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** The last day of month m (1-12) of year y (as new Date(Date.UTC(y, m, 0)).getUTCDate(), without the Date). */
+export const lastDay = (y: number, m: number): number =>
+  y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && (y | 0) === y && (m | 0) === m
+    ? (m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1])
+    : new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const single = (t: number): DateValue => {
+  const iso = isoDay(t);
+  return { from: iso, to: iso };
+};
 export const range = (a: number, b: number): DateValue => ({ from: isoDay(a), to: isoDay(b) });
 
 /**
@@ -62,7 +97,8 @@ export const range = (a: number, b: number): DateValue => ({ from: isoDay(a), to
  */
 const AHEAD = 45 * DAY;
 export function nearestYear(pub: number, m: number, d = 15): number {
-  const y = new Date(pub).getUTCFullYear();
+  // (The year of the publication day in hand is known: see dayOfCached.)
+  const y = pub === cachedDay && lastIso !== '' ? cachedYear : new Date(pub).getUTCFullYear();
   const thisYear = ymd(y, m, d);
   if (thisYear <= pub) return ymd(y + 1, m, d) - pub > AHEAD ? y : y + 1;
   return thisYear - pub <= AHEAD ? y : y - 1;

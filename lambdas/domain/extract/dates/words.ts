@@ -40,18 +40,26 @@ export const TWO_WORD: Record<string, Record<string, number>> = {
 /** Month at token i: {month, last token index}. Accepts clitics ("وآذار", "بشباط"). */
 export function monthAt(tokens: Token[], i: number): { m: number; last: number } | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !maybeMonth(t)) return undefined;
-  for (const f of arabicForms(t.t)) {
+  if (!t || t.kind !== 'word') return undefined;
+  const month = monthOf(t);
+  if (month === undefined) return undefined;
+  if (typeof month === 'number') return { m: month, last: sameMonthAgain(tokens, i, month) };
+  const m = tokens[i + 1] && month[tokens[i + 1].t];
+  return m ? { m, last: sameMonthAgain(tokens, i + 1, m) } : undefined;
+}
+/**
+ * The month a word names (its first form that is a month), or the second words of a two-word month (كانون, تشرين),
+ * once per word: monthAt is asked after every day number that may go on with a date.
+ */
+const monthOf = memoByWord((word: string): number | Record<string, number> | undefined => {
+  for (const f of arabicForms(word)) {
     const two = TWO_WORD[f];
-    if (two) {
-      const m = tokens[i + 1] && two[tokens[i + 1].t];
-      return m ? { m, last: sameMonthAgain(tokens, i + 1, m) } : undefined;
-    }
+    if (two) return two;
     const m = MONTHS.get(f.replace(/\.$/, ''));
-    if (m) return { m, last: sameMonthAgain(tokens, i, m) };
+    if (m) return m;
   }
   return undefined;
-}
+});
 
 /** "أيار/مايو", "كانون الأول/ديسمبر", "أكتوبر/تشرين الأول", "آذار (مارس)": the same month named in two families. */
 export function sameMonthAgain(tokens: Token[], last: number, m: number): number {
@@ -68,7 +76,8 @@ export function sameMonthAgain(tokens: Token[], last: number, m: number): number
 }
 
 export const isMonthWord = memoByWord(isMonthWordUncached);
-export const maybeMonth = memoByWord((word: string) => arabicForms(word).some((f) => MONTHS.has(f.replace(/\.$/, '')) || f in TWO_WORD));
+/** The word may be a month (a form of it is one, or the first word of a two-word month): see monthOf. */
+export const maybeMonth = (x: string | Token): boolean => monthOf(x) !== undefined;
 export function isMonthWordUncached(word: string): boolean {
   return arabicForms(word).some((f) => MONTHS.has(f) || f in TWO_WORD) && word !== 'may' && word !== 'mar';
 }
@@ -162,9 +171,11 @@ export function daysAgo(tokens: Token[], i: number): { first: number; last: numb
     if (count && count <= 31 && unit && DAYS_AR.has(unit)) return { first: i, last: i + 2, days: count * (unit === 'اسابيع' ? 7 : 1) };
     return undefined;
   }
+  // ("ago" first: asked of every number and of every small number word.)
+  if (tokens[i + 2]?.t !== 'ago') return undefined;
   const count = t.kind === 'num' ? Number(t.t) : FEW.get(t.t);
   const unit = tokens[i + 1]?.t;
-  if (!count || count > 31 || !unit || tokens[i + 2]?.t !== 'ago' || !DAY_UNITS.has(unit)) return undefined;
+  if (!count || count > 31 || !unit || !DAY_UNITS.has(unit)) return undefined;
   return { first: i, last: i + 2, days: count * (unit.startsWith('week') ? 7 : 1) };
 }
 
@@ -314,6 +325,22 @@ export function dayAt(tokens: Token[], i: number): Day | undefined {
   return { day: unit, last: i, numeric: false, joined };
 }
 
+/**
+ * The words after the day number at token i may go on with a date (see dayList, then monthAt, relativeMonthAt and
+ * the scanner's sameMonthAt): a number, or a word of mayFollowDay. False for most numbers ("15 people"), which then
+ * skip the day list and its objects.
+ */
+export function dayMayGoOn(tokens: Token[], i: number): boolean {
+  let n = tokens[i + 1];
+  if (n && n.s === tokens[i].e && ORDINAL_SUFFIX.has(n.t)) n = tokens[i + 2];
+  return n !== undefined && (n.kind === 'num' || (n.kind === 'word' && mayFollowDay(n)));
+}
+/** A joiner or an ordinal (dayList), "of"/"من", a month, "this"/"last"/"next", a unit ("الشهر"), "منه". */
+const mayFollowDay = memoByWord((w: string): boolean =>
+  ALT.contains(w) || AND.contains(w) || AR_ORDINAL_TENS.has(w) || AR_ORDINAL_UNITS.has(w) || w === 'of' || w === 'من' || maybeMonth(w) ||
+  THIS_LAST_NEXT.has(w) || lookup(AR_UNIT, w) !== undefined || w === OF_IT);
+const OF_IT = normalizeWord('منه');
+
 /** Days joined by "or" (alternatives) or "and"/"to"/"-" (a range): "5 أو 6", "5 and 6", "3rd". */
 export function dayList(tokens: Token[], i: number, norm: string, first = dayAt(tokens, i)): { days: number[]; joiner?: 'alt' | 'range'; last: number } | undefined {
   if (!first) return undefined;
@@ -341,6 +368,14 @@ export function separator(norm: string, a: Token, b: Token | undefined): string 
 
 /** "18.11.2022", "13/10/2023", "٢٩/١/٢٠١٩", "2024-02-14": day first unless the second part cannot be a month. */
 export function numericDate(tokens: Token[], i: number, norm: string): { last: number; value: DateValue } | undefined {
+  // Asked of every number: the common answer (no second number after it, not "D.M.YYYY") is given here, the
+  // rest read by numericDateAt (compiled only where such dates are frequent).
+  const w = tokens[i].t;
+  const dotted = w.length >= 8 && w.length <= 10 && (w.charCodeAt(1) === 0x2e || w.charCodeAt(2) === 0x2e);
+  if (!dotted && (tokens[i + 1]?.kind !== 'num' || tokens[i + 2]?.kind !== 'num')) return undefined;
+  return numericDateAt(tokens, i, norm);
+}
+function numericDateAt(tokens: Token[], i: number, norm: string): { last: number; value: DateValue } | undefined {
   const t = tokens[i];
   let parts: string[];
   let last = i;
@@ -350,8 +385,9 @@ export function numericDate(tokens: Token[], i: number, norm: string): { last: n
   else {
     const b = tokens[i + 1];
     const c = tokens[i + 2];
+    if (!b || !c || b.kind !== 'num' || c.kind !== 'num') return undefined;
     const sep = separator(norm, t, b);
-    if (!b || !c || b.kind !== 'num' || c.kind !== 'num' || !'/-'.includes(sep) || !sep || separator(norm, b, c) !== sep) return undefined;
+    if (!'/-'.includes(sep) || !sep || separator(norm, b, c) !== sep) return undefined;
     parts = [t.t, b.t, c.t];
     last = i + 2;
   }
