@@ -220,7 +220,7 @@ class DateScan {
         const past = PAST.contains(tokens[last + 1]);
         y = past ? (ymd(pubYear, month.m, days[0]) <= pub ? pubYear : pubYear - 1) : (ymd(pubYear, month.m, days[0]) > pub ? pubYear : pubYear + 1);
         last++;
-      } else if (tokens[last + 1] && /^[ء-ي]/.test(tokens[last + 1].t) && THIS.contains(tokens[last + 1])) {
+      } else if (tokens[last + 1] && arabicFirst(tokens[last + 1].t) && THIS.contains(tokens[last + 1])) {
         // "15 أكتوبر الجاري": the current month, this year's whether or not the day is past.
         y = pubYear;
         last++;
@@ -249,7 +249,7 @@ class DateScan {
     const mm = monthAt(tokens, i);
     if (!mm || !(t.t !== 'may' || dayAt(tokens, mm.last + 1)?.numeric || this.mayIsMonth(i))) return false;
     const afterMonth = tokens[mm.last + 1]?.t === '.' && tokens[mm.last + 1].s === t.e ? mm.last + 2 : mm.last + 1; // "Oct. 8"
-    const list = /^[ء-ي]/.test(t.t) ? undefined : dayList(tokens, afterMonth, this.norm);
+    const list = arabicFirst(t.t) ? undefined : dayList(tokens, afterMonth, this.norm);
     if (list) {
       let j = list.last + 1;
       let last = list.last;
@@ -304,7 +304,7 @@ class DateScan {
     // "to march on the ministry": an infinitive, not the month.
     const verbLike = (t.t === 'march' || t.t === 'may') && prev?.t === 'to';
     if (!verbLike && (y || (prev && MONTH_CUE.contains(prev)) || hyphenPart || (rel && THIS.contains(rel)))) {
-      if (!/^[ء-ي]/.test(t.t) || y || (prev && MONTH_CUE.contains(prev))) {
+      if (!arabicFirst(t.t) || y || (prev && MONTH_CUE.contains(prev))) {
         y ??= this.yearFor(mm.m);
         this.push(i, last, [range(ymd(y, mm.m, 1), ymd(y, mm.m, lastDay(y, mm.m)))]);
         return true;
@@ -701,8 +701,17 @@ const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'forecast', 'forecasts'
 const NOT_FUTURE_VERB = new Set(['ستة', 'ستين', 'ستون', 'سيارة', 'سيارات', 'سيدة', 'سيدات', 'سيطرة', 'سيول', 'سياسة', 'سياسي', 'سياسية', 'سنة', 'سنوات', 'سنتين', 'ستار', 'سينما', 'سيناء', 'سيناريو', 'سيرة'].map((w) => normalizeWord(w)));
 /** "ستبقى", "سيستمر", "ستتواصل": a verb in the future (the "س" before a present prefix). */
 const futureVerbAr = (w: string) => {
-  const v = /^[وف]س[يتن]/.test(w) ? w.slice(1) : w;
-  return v.length >= 5 && /^س[يتن]/.test(v) && !NOT_FUTURE_VERB.has(v);
+  // (Character tests, not /^[وف]س[يتن]/ and /^س[يتن]/: asked of every word of a clause before "until".)
+  const c0 = w.charCodeAt(0);
+  const v = (c0 === 0x648 || c0 === 0x641) && w.charCodeAt(1) === 0x633 && isYaTaNun(w.charCodeAt(2)) ? w.slice(1) : w;
+  return v.length >= 5 && v.charCodeAt(0) === 0x633 && isYaTaNun(v.charCodeAt(1)) && !NOT_FUTURE_VERB.has(v);
+};
+/** ي, ت or ن. */
+const isYaTaNun = (c: number) => c === 0x64a || c === 0x62a || c === 0x646;
+/** The word starts with an Arabic letter, ء to ي (as /^[ء-ي]/). */
+const arabicFirst = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c >= 0x621 && c <= 0x64a;
 };
 /** Words after "اليوم" that make it the noun "the day": "اليوم التالي", "اليوم نفسه", "اليوم العالمي". */
 const DAY_ADJECTIVE = wordSet(['التالي', 'الموالي', 'نفسه', 'ذاته', 'السابق', 'الأخير', 'العالمي', 'الوطني', 'الدولي', 'الموعود', 'المحدد', 'المشهود']);

@@ -391,7 +391,7 @@ function numericDateAt(tokens: Token[], i: number, norm: string): { last: number
     parts = [t.t, b.t, c.t];
     last = i + 2;
   }
-  if (!parts.every((p) => /^\d+$/.test(p))) return undefined;
+  if (!parts.every(allDigits)) return undefined;
   let [a, b, c] = parts.map(Number);
   let y: number, m: number, d: number;
   if (parts[0].length === 4) [y, m, d] = [a, b, c];
@@ -402,6 +402,13 @@ function numericDateAt(tokens: Token[], i: number, norm: string): { last: number
   }
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return undefined;
   return { last, value: single(ymd(y, m, d)) };
+}
+
+/** Only ASCII digits, at least one (as /^\d+$/). */
+function allDigits(p: string): boolean {
+  if (p.length === 0) return false;
+  for (let k = 0; k < p.length; k++) if (!isDigit(p.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Words around a date that make it a name: "قوى 14 آذار", "شارع 6 أكتوبر", "the March 14 alliance". */
