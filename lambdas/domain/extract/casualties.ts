@@ -89,7 +89,8 @@ const TOLL_NOUNS = exact(['toll', 'tally', 'حصيلة', 'الحصيلة']);
 const VICTIM_OF = exact(['body', 'bodies', 'death', 'deaths', 'killing', 'murder', 'corpse', 'remains']);
 const YEAR_WORDS = exact(['year', 'years']);
 /** The lexicon's fixed lists that are compared with a whole token here (its sets also answer clitic forms). */
-const isAnaphoraSame = classOfWords(L.ANAPHORA_SAME);
+const ANAPHORA_SAME = classBit(wordClass((w: string) => L.ANAPHORA_SAME.has(w)));
+const isAnaphoraSame = (t: Token | undefined) => t !== undefined && (wordClasses(t) & ANAPHORA_SAME) !== 0;
 const EXACT_WAW_NOUNS = exact(L.WAW_NOUNS);
 const EXACT_THAT_CLAUSE = exact(L.THAT_CLAUSE);
 const EXACT_PHRASE_ENDS = exact(L.PHRASE_ENDS);
@@ -227,7 +228,11 @@ const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!trig
  * Tokens for counting: a number in parentheses loses them ("(12)" reads as 12), and a number word restated in
  * digits is one token ("Nine (9)", "اثني عشر (12)"), so every rule sees one count.
  */
-function withoutParentheses(tokens: Token[]): Token[] {
+function withoutParentheses(tokens: Token[], norm: string): Token[] {
+  // Most sentences hold no "(": one native search of the text answers for them (see NextIn).
+  if (tokens.length === 0) return tokens;
+  const paren = NEXT_PAREN.find(norm, tokens[0].s);
+  if (paren < 0 || paren >= tokens[tokens.length - 1].e) return tokens;
   let open = 0;
   while (open < tokens.length && !(tokens[open].kind === 'punct' && tokens[open].t === '(')) open++;
   if (open === tokens.length) return tokens;
@@ -254,7 +259,10 @@ function withoutParentheses(tokens: Token[]): Token[] {
  * between two numbers stays out: "20 - 30" is a range.
  */
 function withDashes(tokens: Token[], norm: string, english: boolean): Token[] {
-  if (!english) return tokens;
+  if (!english || tokens.length === 0) return tokens;
+  // A spaced dash stands between two tokens: with no " - " before the last token starts, none (see NextIn).
+  const dash = NEXT_SPACED_DASH.find(norm, tokens[0].s);
+  if (dash < 0 || dash >= tokens[tokens.length - 1].s) return tokens;
   let out: Token[] | undefined;
   // Each token's offsets and kind read once (this runs over every token of every sentence).
   let prevEnd = 0;
@@ -277,6 +285,31 @@ function withDashes(tokens: Token[], norm: string, english: boolean): Token[] {
   return out ?? tokens;
 }
 
+/**
+ * Where a character next occurs in the text at or after an offset (-1: nowhere), remembered for the text in hand: the
+ * sentences of an article come in order, so one native search answers for every sentence up to the next occurrence.
+ * (A token-by-token scan for a rare mark read every token of every sentence.)
+ */
+class NextIn {
+  private text = '';
+  private from = 0;
+  private at = -1;
+  /** `spaced`: a character with a space on both sides (" - "); searched for alone, as a space is too common to search for. */
+  constructor(private readonly char: string, private readonly spaced: boolean) {}
+  find(text: string, from: number): number {
+    if (from < this.from || (this.at >= 0 && this.at < from) || text !== this.text) {
+      this.text = text;
+      this.from = from;
+      let at = text.indexOf(this.char, from);
+      if (this.spaced) while (at >= 0 && !(text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32)) at = text.indexOf(this.char, at + 1);
+      this.at = at;
+    }
+    return this.at;
+  }
+}
+const NEXT_PAREN = new NextIn('(', false);
+const NEXT_SPACED_DASH = new NextIn('-', true);
+
 /** The value of the number words that end `tokens` ("twenty-one", "اثني عشر"), for "(21)" restating them. */
 function wordsValue(tokens: Token[]): number | undefined {
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 4); k--) {
@@ -294,9 +327,9 @@ const IN_DATE = new Flags();
  * opensCount. `previousKind`: the kind of the last count before it in its paragraph ("two of them", "two more").
  */
 export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind): CasualtyHit[] {
-  const tokens = withDashes(withoutParentheses(sentenceTokens), norm, english);
+  const tokens = withDashes(withoutParentheses(sentenceTokens, norm), norm, english);
   const inDate = IN_DATE.take(tokens.length);
-  for (const d of dates) for (let k = 0; k < tokens.length; k++) if (tokens[k].s >= d.s && tokens[k].s < d.e) inDate[k] = 1;
+  for (const d of dates) for (let k = firstFrom(tokens, d.s); k < tokens.length && tokens[k].s < d.e; k++) inDate[k] = 1;
   const found: Found[] = [];
   // The last count that is no claim ("تم إنقاذ أسرة مكونة من 5 أفراد"): an aside right after it is its subset.
   let unclaimed: Candidate | undefined;
@@ -362,6 +395,18 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
     return { s: Math.min(tokens[first].s, group?.s ?? Infinity), e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
   });
+}
+
+/** The first token that starts at or after offset `s` (tokens.length when none): tokens are in the order of the text. */
+function firstFrom(tokens: Token[], s: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].s < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The token of a home with a possessive ending in the group, or right after it ("عائلة منازلها"); -1 when none. */
@@ -443,8 +488,13 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
   for (let i = 0; i < tokens.length; i++) {
     if (inDate[i]) continue;
     const t = tokens[i];
-    if (t.kind === 'punct' || (t.kind === 'word' && !mayStartCount(t))) continue;
-    if (startsNum(tokens, i)) {
+    // One read of the word's classes answers both gates (startsNum's, then mayStartCount's).
+    let classes = 0;
+    if (t.kind === 'word') {
+      classes = wordClasses(t);
+      if ((classes & MAY_START_COUNT) === 0) continue;
+    } else if (t.kind === 'punct') continue;
+    if (t.kind === 'num' || ((classes & MAY_START_NUMBER) !== 0 && startsNumber(tokens, i))) {
       let q = readQuantity(tokens, i, norm);
       if (!q) continue;
       if (english) q = abbreviatedMillions(tokens, q);
@@ -452,17 +502,21 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       const next = q.last + 1;
       if (!notACount(tokens, q, norm, english, inDate)) {
         const conj = joinedCount(tokens, i);
-        const parts = risingParts(tokens, q);
-        for (let n = 0; n < parts.length; n++) {
-          const part = parts[n];
-          out.push(candidate(part, -1, groupAfter(tokens, part.last + 1, english, inDate), conj || isConj(at(tokens, part.first - 1)), n > 0));
+        // (Only a range can be a toll that rose: no array of parts for any other quantity.)
+        if (q.qualifier !== 'range') out.push(candidate(q, -1, groupAfter(tokens, q.last + 1, english, inDate), conj || isConj(at(tokens, q.first - 1)), false));
+        else {
+          const parts = risingParts(tokens, q);
+          for (let n = 0; n < parts.length; n++) {
+            const part = parts[n];
+            out.push(candidate(part, -1, groupAfter(tokens, part.last + 1, english, inDate), conj || isConj(at(tokens, part.first - 1)), n > 0));
+          }
         }
       }
       i = Math.max(i, next - 1);
       continue;
     }
     // "وأصيب مثلهم": as many again as the count just before.
-    if (isAnaphoraSame(t) && out.length && triggerKind(at(tokens, i - 1))) {
+    if ((classes & ANAPHORA_SAME) !== 0 && out.length && triggerKind(at(tokens, i - 1))) {
       out.push(candidate({ ...out[out.length - 1].q, first: i, last: i }, -1, null, false, false));
       continue;
     }
@@ -582,6 +636,9 @@ const mayStartCount = wordClass((w: string) =>
   !!numberWord(w) || L.ANAPHORA_SAME.has(w) || L.DUALS.contains(w) || L.PERSONS.contains(w) || L.ANOTHER.contains(w) ||
   /^(a|an|the|both|half|tens|his|her|their|its|few|several)$/.test(w) || BODY.has(w) || ORDINAL.has(w) || agreeingDualForm(w) || possessiveDual(w) || possessiveOne(w) || L.ONE_OF_THEM.contains(w) || (w.startsWith('و') && L.PERSONS.contains(w.slice(1))) ||
   L.EQUIPMENT_ONE.contains(w) || oneCasualty(w) || (w.startsWith('و') && AR_ONE_CASUALTY.has(w.slice(1))));
+
+const MAY_START_COUNT = classBit(mayStartCount);
+const MAY_START_NUMBER = classBit(mayStartNumber);
 
 /**
  * "1.4m people", "2mn refugees": "m" joined to the digits is millions when people follow it ("a 10m wall" is metres,
@@ -866,9 +923,11 @@ const HOW_BADLY = exact(['seriously', 'critically', 'slightly', 'badly', 'severe
 
 /** A person noun or "year-old" among tokens[from..to]. */
 function personWithin(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k].t === 'year-old' || L.PERSONS.contains(tokens[k])) return true;
+  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k].kind === 'word' && isPersonOrAge(tokens[k])) return true;
   return false;
 }
+/** A person noun or "year-old" (a word class: personWithin asks it of six tokens after most "the", "a", "his"). */
+const isPersonOrAge = wordClass((w: string) => w === 'year-old' || L.PERSONS.contains(w));
 
 /**
  * The words an English count without a number opens with. `openerOf` answers a token with the word's string from this
@@ -1280,9 +1339,8 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // "أفرجت السلطات عن 40 معتقلاً", "released 60 detainees": the clause's predicate says they are free.
   // Not across "and" to a verb of its own: "12 were rescued and 28 drowned", "freed 10 hostages and 3 were killed".
   const ownVerb = english && right && right.kind && isConj(at(tokens, c.q.first - 1)) && /(ed|died|dead)$/.test(tokens[right.trigger].t);
-  // A passive release ("18 migrants were rescued and 7 bodies recovered") has its object before it, not after.
-  const passive = isAux(tokens[left?.trigger ?? 0]) || isAux(tokens[(left?.trigger ?? 0) - 1]);
-  if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger]) && !ownVerb && !passive) return left;
+  // A passive release ("18 migrants were rescued and 7 bodies recovered") has its object before it, not after (asked only of a release).
+  if (left && left.kind === null && right && right.d <= 1 && L.RELEASE.contains(tokens[left.trigger]) && !ownVerb && !(isAux(tokens[left.trigger]) || isAux(tokens[left.trigger - 1]))) return left;
   let role: Role | undefined;
   // "وفاة طفلين اختناقا": a manner of death after the count ("by suffocation") is no predicate of its own.
   if (left && left.kind && right && L.MANNER.contains(tokens[right.trigger])) return left;
@@ -1959,8 +2017,9 @@ function joinedKinds(tokens: Token[], trigger: number, afterCount = false): bool
 
 /** The casualty kind of a death toll phrase ("death toll", "حصيلة القتلى", "number of those injured"). */
 function tollKind(tokens: Token[], at: number): CasualtyKind {
-  for (const k of [at - 1, at + 1, at + 2, at + 3]) {
-    const kind = triggerKind(tokens[k]);
+  // (The word before the toll noun, then the three after it; no array per call.)
+  for (let n = 0; n < 4; n++) {
+    const kind = triggerKind(tokens[n === 0 ? at - 1 : at + n]);
     if (kind) return kind;
   }
   return 'killed';
