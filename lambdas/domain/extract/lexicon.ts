@@ -3,7 +3,7 @@
  * one file per language) loaded into normalized sets. Rules live in casualties.ts, dates.ts, attribution.ts.
  */
 import { normalizeWord } from '../text/normalize.ts';
-import { wordClass, wordSet, type Token } from '../text/tokens.ts';
+import { memoByWord, wordClass, wordSet, type Token } from '../text/tokens.ts';
 import type { CasualtyKind } from './lexicon/kinds.ts';
 import * as ar from './lexicon/ar.ts';
 import * as en from './lexicon/en.ts';
@@ -43,26 +43,53 @@ export const opensPhrase = wordClass((w: string) => /(ed|en)$|^(shot|hit|struck|
 
 /** The multi-word predicate starting at token i: its kind and last token. */
 export function phraseAt(tokens: Token[], i: number): { kind: CasualtyKind; last: number } | undefined {
+  // A small gate, inlined where it is asked (most tokens open no phrase); the neighbours are read only past it.
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !opensPhrase(t)) return undefined;
+  if (t === undefined || t.kind !== 'word' || !opensPhrase(t)) return undefined;
+  return phraseOpenedBy(tokens, i, t.t);
+}
+
+/** The word's tests of phraseOpenedBy that its letters alone can pass, one cached number per word (bits below). */
+const TO_DEATH = 1;
+const AND_VERB = 2;
+const PARTICLE_AND_VERB = 4;
+const SUFFERS = 8;
+const LISTED = 16;
+const phraseForms = memoByWord((w: string): number =>
+  (/ed$/.test(w) ? TO_DEATH : 0) | (/(ed|en)$|^(shot|hit|struck)$/.test(w) ? AND_VERB : 0) | (/(ed|en)$|^(run|hit|struck)$/.test(w) ? PARTICLE_AND_VERB : 0) |
+  (SUFFER.has(w) ? SUFFERS : 0) | (PHRASES.has(w) ? LISTED : 0));
+
+/**
+ * phraseAt past its gate. Neighbours are read as strings, '' past the end: a comparison of a string with `undefined`
+ * compiles to a generic one.
+ */
+function phraseOpenedBy(tokens: Token[], i: number, w: string): { kind: CasualtyKind; last: number } | undefined {
+  const forms = phraseForms(tokens[i]);
+  const n = tokens.length;
+  const next = i + 1 < n ? tokens[i + 1].t : '';
+  const next2 = i + 2 < n ? tokens[i + 2].t : '';
   // "stabbed to death", "beaten to death", "crushed to death"
-  if (tokens[i + 1]?.t === 'to' && tokens[i + 2]?.t === 'death' && /ed$/.test(t.t)) return { kind: 'killed', last: i + 2 };
+  if ((forms & TO_DEATH) !== 0 && next === 'to' && next2 === 'death') return { kind: 'killed', last: i + 2 };
   // "shot and killed", "stabbed and wounded": the second verb says what happened.
-  if (tokens[i + 1]?.t === 'and' && /(ed|en)$|^(shot|hit|struck)$/.test(t.t) && SECOND_VERB.has(tokens[i + 2]?.t ?? '')) {
-    return { kind: tokens[i + 2].t === 'killed' ? 'killed' : 'injured', last: i + 2 };
-  }
+  if ((forms & AND_VERB) !== 0 && next === 'and' && SECOND_VERB.has(next2)) return { kind: next2 === 'killed' ? 'killed' : 'injured', last: i + 2 };
   // "knocked down and killed", "run over and injured": the same with a particle.
-  if (tokens[i + 2]?.t === 'and' && (tokens[i + 1]?.t === 'down' || tokens[i + 1]?.t === 'over') && /(ed|en)$|^(run|hit|struck)$/.test(t.t) &&
-    SECOND_VERB.has(tokens[i + 3]?.t ?? '')) {
-    return { kind: tokens[i + 3].t === 'killed' ? 'killed' : 'injured', last: i + 3 };
+  if ((forms & PARTICLE_AND_VERB) !== 0 && next2 === 'and' && (next === 'down' || next === 'over')) {
+    const next3 = i + 3 < n ? tokens[i + 3].t : '';
+    if (SECOND_VERB.has(next3)) return { kind: next3 === 'killed' ? 'killed' : 'injured', last: i + 3 };
   }
   // "suffered life-threatening injuries", "sustained second-degree burns", "escaped with minor injuries": up to two words between.
-  if (SUFFER.has(t.t)) {
-    for (let k = i + 1; k <= i + 3 && tokens[k]?.kind === 'word'; k++) if (WOUNDS.has(tokens[k].t)) return { kind: 'injured', last: k };
+  if ((forms & SUFFERS) !== 0) {
+    for (let k = i + 1; k <= i + 3 && k < n && tokens[k].kind === 'word'; k++) if (WOUNDS.has(tokens[k].t)) return { kind: 'injured', last: k };
   }
-  const list = PHRASES.get(t.t);
+  if ((forms & LISTED) === 0) return undefined;
+  const list = PHRASES.get(w);
   if (!list) return undefined;
-  for (const p of list) if (p.words.every((w, k) => tokens[i + k]?.t === w)) return { kind: p.kind, last: i + p.words.length - 1 };
+  for (const p of list) {
+    const words = p.words;
+    let k = 0;
+    while (k < words.length && i + k < n && tokens[i + k].t === words[k]) k++;
+    if (k === words.length) return { kind: p.kind, last: i + words.length - 1 };
+  }
   return undefined;
 }
 
