@@ -42,6 +42,11 @@ export interface Config {
   eventBusName: string | undefined;
   /** The first pause before a webhook delivery is tried again (x4 each time). */
   webhookRetryBaseMs: number;
+  /**
+   * How long a scheduled run (poll-feeds, the webhook sweep) may take where no Lambda context says how much time
+   * is left (npm start calls the handlers in its own process): FACTCHECK_SCHEDULED_RUN_MS, default 120,000.
+   */
+  scheduledRunMs: number;
   /** The bounds of DESIGN.md section 9, each a setting: what one article can cost is bounded. */
   limits: Limits;
 }
@@ -115,6 +120,7 @@ export function config(): Config {
     },
     eventBusName: getStringFromEnv({ key: 'EVENT_BUS_NAME', defaultValue: '' }) || undefined,
     webhookRetryBaseMs: getNumberFromEnv({ key: 'FACTCHECK_WEBHOOK_RETRY_BASE_MS', defaultValue: 30_000 }),
+    scheduledRunMs: getNumberFromEnv({ key: 'FACTCHECK_SCHEDULED_RUN_MS', defaultValue: 120_000 }),
   };
   return cached;
 }

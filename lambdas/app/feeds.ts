@@ -12,6 +12,7 @@ import { ConflictError, DomainError, NotFoundError, TransientError } from '../do
 import { NotAFeedError, readFeed } from '../domain/intake/feed.ts';
 import type { Feed } from '../domain/intake/records.ts';
 import { refuseUnfetchable } from './intake.ts';
+import { runBudget, withinBudget, type RunBudget } from './run-budget.ts';
 import { submitArticle } from './submit.ts';
 
 /** Who feed items are submitted as: one submitter for every feed, so a story in two feeds is one article. */
@@ -134,14 +135,21 @@ async function submitItem(deps: Deps, url: string): Promise<{ articleId: string;
   }
 }
 
-/** The schedule's run: every feed listed now, a few at a time (one removed since the list was read is passed over). */
-export async function pollAllFeeds(deps: Deps) {
-  const feeds = await deps.intake.listFeeds();
-  const results: Awaited<ReturnType<typeof pollFeed>>[] = [];
-  const poll = (feedId: string) => pollFeed(deps, feedId).catch((e) => {
-    if (e instanceof NotFoundError) return { feedId, removed: true as const };
+/** Feeds polled at once by a scheduled run. */
+export const POLL_CONCURRENCY = 4;
+
+/**
+ * The schedule's run: every feed listed now, oldest-polled first (never polled before any), a few at a time,
+ * within the run's time (run-budget.ts): feeds it did not reach (`left`) are the oldest-polled at the next run,
+ * so a long list is gone through over several runs rather than cut at the same place each time. A feed removed
+ * since the list was read is passed over.
+ */
+export async function pollAllFeeds(deps: Deps, budget: RunBudget = runBudget()) {
+  const feeds = (await deps.intake.listFeeds()).sort((a, b) =>
+    (a.lastPollAt ?? '').localeCompare(b.lastPollAt ?? '') || a.createdAt.localeCompare(b.createdAt) || a.feedId.localeCompare(b.feedId));
+  const { done, left } = await withinBudget(feeds, POLL_CONCURRENCY, budget, (f) => pollFeed(deps, f.feedId).catch((e) => {
+    if (e instanceof NotFoundError) return { feedId: f.feedId, removed: true as const };
     throw e;
-  });
-  for (let i = 0; i < feeds.length; i += 4) results.push(...(await Promise.all(feeds.slice(i, i + 4).map((f) => poll(f.feedId)))));
-  return { feeds: results.length, taken: results.reduce((n, r) => n + (r.taken ?? 0), 0) };
+  }));
+  return { feeds: done.length, taken: done.reduce((n, r) => n + ('taken' in r ? (r.taken ?? 0) : 0), 0), left };
 }

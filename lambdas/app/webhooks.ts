@@ -13,6 +13,7 @@ import type { Delivery, EventType, Webhook } from '../domain/intake/records.ts';
 import { deliveryLogPk } from '../adapters/keys.ts';
 import { decodeCursor, encodeCursor, itemsThatFit } from './cursor.ts';
 import { refuseUnfetchable } from './intake.ts';
+import { runBudget, withinBudget, type RunBudget } from './run-budget.ts';
 
 const webhookView = (w: Webhook) => {
   const { secret: _secret, ...rest } = w;
@@ -66,8 +67,14 @@ export async function webhookDeliveries(deps: Deps, webhookId: string, page: { l
   return { items, nextCursor: (read.more || items.length < views.length) && last ? encodeCursor(deps.intake.logKey(last)) : null };
 }
 
-/** The bus rule's target: one delivery per webhook that wants this event, each tried at once. */
-export async function fanOut(deps: Deps, event: FactCheckEvent) {
+/** Deliveries attempted at once by a fan-out or a sweep. */
+export const DELIVERY_CONCURRENCY = 8;
+
+/**
+ * The bus rule's target: one delivery per webhook that wants this event, each tried at once (a few at a time,
+ * within the run's time: one not tried is written as taken until leaseEnd, so the sweep tries it after that).
+ */
+export async function fanOut(deps: Deps, event: FactCheckEvent, budget: RunBudget = runBudget()) {
   const listed = (await deps.intake.listWebhooks()).filter((w) => w.events.includes(event.type));
   // The list is an index (eventually consistent in AWS): each webhook is read again, so one removed is not sent to.
   const hooks = (await Promise.all(listed.map((w) => deps.intake.getWebhook(w.webhookId)))).filter((w): w is Webhook => !!w);
@@ -79,29 +86,45 @@ export async function fanOut(deps: Deps, event: FactCheckEvent) {
     const d: Delivery = { webhookId: w.webhookId, eventId: event.id, type: event.type, body, status: 'PENDING', attempts: 0, dueAt: leaseEnd(), createdAt: now, log: [] };
     if (await deps.intake.createDelivery(d)) created.push(d);
   }
-  await Promise.all(created.map((d) => attempt(deps, d, hooks.find((w) => w.webhookId === d.webhookId)!)));
+  await withinBudget(created, DELIVERY_CONCURRENCY, budget, (d) => attempt(deps, d, hooks.find((w) => w.webhookId === d.webhookId)!));
   return { webhooks: hooks.length, deliveries: created.length };
 }
 
 /** How long an attempt holds its delivery (beyond the fetch's own time cap). */
 const leaseEnd = () => new Date(Date.now() + config().fetchTimeoutMs + 30_000).toISOString();
 
-/** The schedule's sweep: deliveries due again (their pause is over). */
-export async function deliverDue(deps: Deps, limit = 50) {
-  const due = await deps.intake.dueDeliveries(deps.now(), limit);
-  const hooks = new Map<string, Webhook | undefined>();
+/**
+ * The schedule's sweep: deliveries due again (their pause is over), oldest due first, `batch` read at a time and
+ * DELIVERY_CONCURRENCY tried at once, for as long as the run's time allows (run-budget.ts). What it did not reach
+ * (`left`) stays due, so the next sweep begins with it; one receiver's slowness costs a slot, not the run.
+ */
+export async function deliverDue(deps: Deps, { budget = runBudget(), batch = 50 }: { budget?: RunBudget; batch?: number } = {}) {
+  const hooks = new Map<string, Promise<Webhook | undefined>>();
+  const hookOf = (webhookId: string) => {
+    if (!hooks.has(webhookId)) hooks.set(webhookId, deps.intake.getWebhook(webhookId));
+    return hooks.get(webhookId)!;
+  };
+  let due = 0;
   let tried = 0;
-  for (const d of due) {
-    if (!hooks.has(d.webhookId)) hooks.set(d.webhookId, await deps.intake.getWebhook(d.webhookId));
-    const hook = hooks.get(d.webhookId);
-    // Its webhook was removed (this delivery was written while it went): never sent, dropped from the due list.
-    if (!hook) await deps.intake.dropDelivery(d);
-    else if (await deps.intake.claimAttempt(d, leaseEnd())) {
+  for (;;) {
+    const page = await deps.intake.dueDeliveries(deps.now(), batch);
+    due += page.length;
+    const { done, left } = await withinBudget(page, DELIVERY_CONCURRENCY, budget, async (d) => {
+      const hook = await hookOf(d.webhookId);
+      // Its webhook was removed (this delivery was written while it went): never sent, dropped from the due list.
+      if (!hook) {
+        await deps.intake.dropDelivery(d);
+        return 'dropped';
+      }
+      // Another sweep (or the first attempt) holds it.
+      if (!(await deps.intake.claimAttempt(d, leaseEnd()))) return 'held';
       await attempt(deps, d, hook);
-      tried++;
-    }
+      return 'tried';
+    });
+    tried += done.filter((r) => r === 'tried').length;
+    // Out of time, or nothing more due, or nothing moved (a lagging index showing the same deliveries again): done.
+    if (left || page.length < batch || !done.some((r) => r !== 'held')) return { due, tried, left };
   }
-  return { due: due.length, tried };
 }
 
 /** One attempt: POST the signed body; 2xx delivers, anything else waits for the next (or gives up). */
@@ -133,6 +156,6 @@ async function attempt(deps: Deps, d: Delivery, hook: Webhook) {
 }
 
 /** What the deliver-webhooks function is given: an event from the bus rule, or nothing from the sweep schedule. */
-export async function deliverWebhooks(deps: Deps, input: { detail?: FactCheckEvent }) {
-  return input.detail ? fanOut(deps, input.detail) : deliverDue(deps);
+export async function deliverWebhooks(deps: Deps, input: { detail?: FactCheckEvent }, budget: RunBudget = runBudget()) {
+  return input.detail ? fanOut(deps, input.detail, budget) : deliverDue(deps, { budget });
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { getDeps } from '../adapters/deps.ts';
+import { runBudget } from '../app/run-budget.ts';
 import { deliverWebhooks } from '../app/webhooks.ts';
 import type { FactCheckEvent } from '../domain/intake/events.ts';
 import { EVENT_TYPES } from '../domain/intake/records.ts';
@@ -13,4 +14,5 @@ const input = z.object({
   detail: z.object({ id: z.string().regex(/^evt-[0-9a-f]{32}$/), type: z.enum(EVENT_TYPES), time: z.string().max(40), data: z.record(z.unknown()) }).optional(),
 }).passthrough();
 
-export const handler = step('deliver-webhooks', input, (event) => deliverWebhooks(getDeps(), { detail: event.detail as FactCheckEvent | undefined }));
+export const handler = step('deliver-webhooks', input, (event, context) =>
+  deliverWebhooks(getDeps(), { detail: event.detail as FactCheckEvent | undefined }, runBudget(context)));
