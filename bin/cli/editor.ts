@@ -20,7 +20,16 @@ function limitOf(spec: CommandSpec, p: Parsed, max: number): string | undefined 
   return v;
 }
 
-/** A list the API answers as {items}: the API's JSON, `empty` when there are none, else `render(items)`. */
+/** A list's path with the page asked for (--limit checked here, --cursor as printed by the previous page). */
+function pagePath(spec: CommandSpec, p: Parsed, path: string): string {
+  const q = new URLSearchParams();
+  const limit = limitOf(spec, p, 100);
+  if (limit) q.set('limit', limit);
+  const cursor = str(p.values.cursor);
+  if (cursor) q.set('cursor', cursor);
+  return `${path}${q.size ? `?${q}` : ''}`;
+}
+
 /** The line that ends a page when another follows, as the other list commands print it. */
 const nextPage = (command: string, limit: string | undefined, next: string) => moreLine([...command.split(' '), ...(limit ? ['--limit', limit] : [])], next);
 
@@ -52,11 +61,12 @@ export function feedText(f: any): string {
   return errors.length ? `${text}\nerrors (newest first)\n${errors.map((e) => `  ${at(e.at)}  ${e.message}`).join('\n')}` : text;
 }
 
-export const feedsList = (_spec: CommandSpec, p: Parsed) => listOf(p, '/feeds', `(no feeds: subscribe to one with ${command(['feeds', 'add'])} URL)`, (items) => {
-  const failing = items.some((f) => f.lastError);
-  return table(['feed id', 'last poll', 'taken', 'url', 'title', ...(failing ? ['last error'] : [])],
-    items.map((f) => [f.feedId, pollOf(f), String(f.itemsTaken), f.url, f.title ?? '', ...(failing ? [f.lastError ?? ''] : [])]), 60);
-});
+export const feedsList = (spec: CommandSpec, p: Parsed) => listOf(p, pagePath(spec, p, '/feeds'),
+  str(p.values.cursor) ? '(no more feeds)' : `(no feeds: subscribe to one with ${command(['feeds', 'add'])} URL)`, (items) => {
+    const failing = items.some((f) => f.lastError);
+    return table(['feed id', 'last poll', 'taken', 'url', 'title', ...(failing ? ['last error'] : [])],
+      items.map((f) => [f.feedId, pollOf(f), String(f.itemsTaken), f.url, f.title ?? '', ...(failing ? [f.lastError ?? ''] : [])]), 60);
+  }, { command: 'feeds list', limit: str(p.values.limit) });
 
 /** What a new feed's first poll took: new stories, and links that were articles already (one link, one article). */
 function firstPoll(f: any): string {
@@ -113,8 +123,10 @@ export function webhookText(w: any): string {
   ]);
 }
 
-export const webhooksList = (_spec: CommandSpec, p: Parsed) => listOf(p, '/webhooks', `(no webhooks: register one with ${command(['webhooks', 'add'])} URL --event TYPE)`,
-  (items) => table(['webhook id', 'events', 'url', 'added', 'by'], items.map((w) => [w.webhookId, w.events.join(','), w.url, at(w.createdAt), w.createdBy]), 60));
+export const webhooksList = (spec: CommandSpec, p: Parsed) => listOf(p, pagePath(spec, p, '/webhooks'),
+  str(p.values.cursor) ? '(no more webhooks)' : `(no webhooks: register one with ${command(['webhooks', 'add'])} URL --event TYPE)`,
+  (items) => table(['webhook id', 'events', 'url', 'added', 'by'], items.map((w) => [w.webhookId, w.events.join(','), w.url, at(w.createdAt), w.createdBy]), 60),
+  { command: 'webhooks list', limit: str(p.values.limit) });
 
 export async function webhooksAdd(spec: CommandSpec, p: Parsed): Promise<number> {
   const events = (p.values.event as string[] | undefined) ?? [];
@@ -144,15 +156,10 @@ function lastAttempt(d: any): string {
 
 export function webhooksDeliveries(spec: CommandSpec, p: Parsed): Promise<number> {
   const id = p.positionals[0];
-  const q = new URLSearchParams();
-  const limit = limitOf(spec, p, 100);
-  if (limit) q.set('limit', limit);
-  const cursor = str(p.values.cursor);
-  if (cursor) q.set('cursor', cursor);
-  return listOf(p, `/webhooks/${enc(id)}/deliveries${q.size ? `?${q}` : ''}`, cursor ? '(no more deliveries)' : '(no deliveries yet)',
+  return listOf(p, pagePath(spec, p, `/webhooks/${enc(id)}/deliveries`), str(p.values.cursor) ? '(no more deliveries)' : '(no deliveries yet)',
     (items) => table(['event id', 'type', 'status', 'attempts', 'created', 'next try', 'last attempt'],
       items.map((d) => [d.eventId, d.type, d.status, String(d.attempts), at(d.createdAt), d.status === 'PENDING' ? at(d.dueAt) : '', lastAttempt(d)]), 60),
-    { command: `webhooks deliveries ${id}`, limit });
+    { command: `webhooks deliveries ${id}`, limit: str(p.values.limit) });
 }
 
 export const webhooksRemove = (_spec: CommandSpec, p: Parsed) =>

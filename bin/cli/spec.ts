@@ -29,6 +29,7 @@ const lang: FlagSpec = { type: 'string', value: 'ar|en', help: 'the language (de
 const published: FlagSpec = { type: 'string', value: 'YYYY-MM-DD', help: 'publication date: relative dates ("Thursday", "أمس") resolve against it (default: today)' };
 const cursor: FlagSpec = { type: 'string', value: 'TOKEN', help: 'the next page, as printed at the end of the previous one' };
 const limit: FlagSpec = { type: 'string', value: 'N', help: 'items per page (1-100, default 20)' };
+const subscriptionsLimit: FlagSpec = { type: 'string', value: 'N', help: 'items per page (1-100, default 100)' };
 
 export const COMMANDS: CommandSpec[] = [
   {
@@ -112,7 +113,11 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'decided claims whose current verdict is not published, oldest decision first (an editor\'s list: publish them with factcheck publish)',
     flags: { limit, cursor, json },
   },
-  { name: 'feeds list', args: '', min: 0, max: 0, summary: 'the RSS and Atom feeds the service polls, with their last poll, stories taken and last error (an editor\'s)', flags: { json } },
+  {
+    name: 'feeds list', args: '', min: 0, max: 0,
+    summary: 'the RSS and Atom feeds the service polls, oldest subscription first, with their last poll, stories taken and last error (an editor\'s)',
+    flags: { limit: subscriptionsLimit, cursor, json },
+  },
   {
     name: 'feeds add', args: 'URL', min: 1, max: 1,
     summary: 'subscribe to an RSS or Atom feed: polled at once, then on a schedule; each new story is submitted once',
@@ -123,7 +128,10 @@ export const COMMANDS: CommandSpec[] = [
     name: 'feeds remove', args: 'FEED_ID', min: 1, max: 1,
     summary: 'unsubscribe: the feed is not polled again (the stories it brought in stay)', flags: { json },
   },
-  { name: 'webhooks list', args: '', min: 0, max: 0, summary: 'the registered webhooks, without their secrets (an editor\'s)', flags: { json } },
+  {
+    name: 'webhooks list', args: '', min: 0, max: 0, summary: 'the registered webhooks, oldest first, without their secrets (an editor\'s)',
+    flags: { limit: subscriptionsLimit, cursor, json },
+  },
   {
     name: 'webhooks add', args: 'URL', min: 1, max: 1,
     summary: 'register a webhook: each event of those types is POSTed to URL, HMAC-signed; prints the secret, this once',

@@ -103,6 +103,18 @@ function lastPoll(f: any) {
 /** The last poll's stories as the API counts them (lastPollItems): new articles, and links the desk had already. */
 const lastItems = (f: any) => (f.lastPollItems ? p('items', { new: f.lastPollItems.new, already: f.lastPollItems.alreadyStored }) : '—');
 
+/** Every item of a list the API pages (GET /feeds, GET /webhooks: up to 100 a page), page after page. */
+async function everyPage(path: string): Promise<any[]> {
+  const items: any[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: any[]; nextCursor: string | null } = await api('GET', `${path}?${new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) })}`);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
 /** #/intake: feeds and webhooks, each with its form. */
 export async function intakeView(main: HTMLElement) {
   if (onlyEditors(main)) return;
@@ -125,7 +137,7 @@ export async function intakeView(main: HTMLElement) {
   let listedFeeds = new Set<string>();
   const loadFeeds = async () => {
     try {
-      const { items } = await api('GET', '/feeds');
+      const items = await everyPage('/feeds');
       listedFeeds = new Set(items.map((f: any) => f.feedId));
       feedsEmpty.textContent = items.length ? '' : p('noFeeds');
       feedTable.hidden = !items.length;
@@ -156,7 +168,7 @@ export async function intakeView(main: HTMLElement) {
 
   const loadHooks = async () => {
     try {
-      const { items } = await api('GET', '/webhooks');
+      const items = await everyPage('/webhooks');
       hooksEmpty.textContent = items.length ? '' : p('noWebhooks');
       hookTable.hidden = !items.length;
       hookRows.replaceChildren(...items.map((w: any) => h('tr', { 'data-webhook': w.webhookId },

@@ -43,6 +43,12 @@ export class IntakeStore {
     return (await this.queryIndex(keys.FEEDS_PK)).map((i) => strip(i) as Feed);
   }
 
+  /** A page of the feeds, oldest subscription first, after `start` (a cursor's key); `last` only when more follow. */
+  async feedPage(limit: number, start?: Record<string, unknown>): Promise<{ items: Feed[]; last?: Record<string, unknown> }> {
+    const { items, last } = await this.indexPage(keys.FEEDS_PK, limit, start);
+    return { items: items.map((i) => strip(i) as Feed), last };
+  }
+
   /** Takes the feed for one poll until `until`; false when another poll holds it. */
   async leasePoll(feedId: string, now: string, until: string): Promise<boolean> {
     try {
@@ -131,6 +137,12 @@ export class IntakeStore {
 
   async listWebhooks(): Promise<Webhook[]> {
     return (await this.queryIndex(keys.WEBHOOKS_PK)).map((i) => strip(i) as Webhook);
+  }
+
+  /** A page of the webhooks, oldest first, after `start` (a cursor's key); `last` only when more follow. */
+  async webhookPage(limit: number, start?: Record<string, unknown>): Promise<{ items: Webhook[]; last?: Record<string, unknown> }> {
+    const { items, last } = await this.indexPage(keys.WEBHOOKS_PK, limit, start);
+    return { items: items.map((i) => strip(i) as Webhook), last };
   }
 
   /** Removes a webhook, then its deliveries (their log goes with it); false when there was no such webhook. */
@@ -257,6 +269,22 @@ export class IntakeStore {
       start = res.LastEvaluatedKey;
     } while (start);
     return true;
+  }
+
+  /**
+   * Up to `limit` items of a GSI1 partition after `start`, and `last` (the key a cursor carries) only when more follow:
+   * one item more is read to know it (a full page alone is no sign, trial 7, finding 20); a LastEvaluatedKey of a
+   * read that DynamoDB cut at 1 MB is kept (more may follow).
+   */
+  private async indexPage(pk: string, limit: number, start?: Record<string, unknown>) {
+    const res = await this.db.send(new QueryCommand({
+      TableName: this.table, IndexName: keys.GSI1, KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': pk },
+      Limit: limit + 1, ExclusiveStartKey: start,
+    }));
+    const items = res.Items ?? [];
+    if (items.length <= limit) return { items, last: res.LastEvaluatedKey };
+    const { PK, SK, GSI1PK, GSI1SK } = items[limit - 1];
+    return { items: items.slice(0, limit), last: { PK, SK, GSI1PK, GSI1SK } as Record<string, unknown> };
   }
 
   private async queryIndex(pk: string): Promise<Record<string, any>[]> {

@@ -6,11 +6,13 @@
  */
 import type { Deps } from '../adapters/deps.ts';
 import { feedIdFor, feedUrl } from '../adapters/ids.ts';
+import { FEEDS_PK } from '../adapters/keys.ts';
 import { FEED_TYPES } from '../adapters/safe-fetch.ts';
 import { config } from '../config.ts';
 import { ConflictError, DomainError, NotFoundError, TransientError } from '../domain/errors.ts';
 import { NotAFeedError, readFeed } from '../domain/intake/feed.ts';
 import type { Feed } from '../domain/intake/records.ts';
+import { boundedPage, decodeCursor } from './cursor.ts';
 import { refuseUnfetchable } from './intake.ts';
 import { runBudget, withinBudget, type RunBudget } from './run-budget.ts';
 import { submitArticle } from './submit.ts';
@@ -61,8 +63,10 @@ export async function removeFeed(deps: Deps, feedId: string): Promise<void> {
   if (!(await deps.intake.removeFeed(feedId))) throw feedNotFound(feedId);
 }
 
-export async function listFeeds(deps: Deps) {
-  return { items: (await deps.intake.listFeeds()).map(feedView) };
+/** GET /feeds: a page of the feeds, oldest subscription first, under maxResponseBytes; `nextCursor` null on the last. */
+export async function listFeeds(deps: Deps, page: { limit: number; cursor?: string }) {
+  const start = decodeCursor(page.cursor, ['GSI1PK', 'GSI1SK'], FEEDS_PK);
+  return boundedPage((n) => deps.intake.feedPage(n, start), feedView, page.limit);
 }
 
 /** One poll of one feed; `skipped` when another poll holds it. Never throws for what the feed did: it is recorded. */

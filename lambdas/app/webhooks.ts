@@ -10,8 +10,8 @@ import { config } from '../config.ts';
 import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { MAX_ATTEMPTS, retryDelayMs, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER, type FactCheckEvent } from '../domain/intake/events.ts';
 import type { Delivery, EventType, Webhook } from '../domain/intake/records.ts';
-import { deliveryLogPk } from '../adapters/keys.ts';
-import { decodeCursor, encodeCursor, itemsThatFit } from './cursor.ts';
+import { deliveryLogPk, WEBHOOKS_PK } from '../adapters/keys.ts';
+import { boundedPage, decodeCursor, encodeCursor, itemsThatFit } from './cursor.ts';
 import { refuseUnfetchable } from './intake.ts';
 import { runBudget, withinBudget, type RunBudget } from './run-budget.ts';
 
@@ -51,8 +51,10 @@ export async function removeWebhook(deps: Deps, webhookId: string): Promise<void
   if (!(await deps.intake.removeWebhook(webhookId))) throw webhookNotFound(webhookId);
 }
 
-export async function listWebhooks(deps: Deps) {
-  return { items: (await deps.intake.listWebhooks()).map(webhookView) };
+/** GET /webhooks: a page of the webhooks (without secrets), oldest first, under maxResponseBytes; `nextCursor` null on the last. */
+export async function listWebhooks(deps: Deps, page: { limit: number; cursor?: string }) {
+  const start = decodeCursor(page.cursor, ['GSI1PK', 'GSI1SK'], WEBHOOKS_PK);
+  return boundedPage((n) => deps.intake.webhookPage(n, start), webhookView, page.limit);
 }
 
 /** A page of a webhook's delivery log, newest first; `nextCursor` (null on the last page) is where the next starts. */

@@ -192,6 +192,14 @@ export const webhookBody = z.object({
   events: z.array(z.enum(EVENT_TYPES)).min(1, 'name at least one event type').max(EVENT_TYPES.length * 2),
 }).strict();
 export const webhookIdParam = pathParam('webhookId', z.string().regex(WEBHOOK_ID, 'is not a webhook id'));
+/**
+ * GET /feeds and GET /webhooks: ?limit=&cursor= as the other lists; 100 a page unless asked (a desk's
+ * subscriptions fit one page, as the unpaged lists answered before).
+ */
+export const subscriptionsQuery = z.object({
+  limit: wholeNumber(1, 100).default('100'),
+  cursor: cursorParam.optional(),
+}).strict();
 export const deliveriesQuery = z.object({
   limit: wholeNumber(1, 100).default('50'),
   cursor: cursorParam.optional(),

@@ -145,6 +145,32 @@ describe('factcheck feeds', () => {
       expect(r.stderr).not.toMatch(STACK_FRAME);
     }
   });
+
+  it('list pages with the --cursor it prints, as the other lists; a --limit out of bounds is wrong usage', async () => {
+    // Arrange: three feeds at least
+    const token = await stack.token('editor');
+    for (const n of [1, 2, 3]) await call(stack.url, 'POST', '/feeds', { token, body: { url: `${site.base}/rss.xml?page=${n}` } });
+    const all = JSON.parse((await cli(['feeds', 'list', '--json'], { env: env() })).stdout);
+    // Act: one a page, each page by the command the previous one printed
+    const seen: string[] = [];
+    let args = ['feeds', 'list', '--limit', '1'];
+    for (let pages = 0; pages < all.items.length; pages++) {
+      const r = await cli(args, { env: env() });
+      expect(r.code, r.stderr).toBe(0);
+      seen.push(...(r.stdout.match(new RegExp(FEED_ID.source, 'g')) ?? []));
+      const more = /^more: FACTCHECK_API=\S+ FACTCHECK_DATA_DIR=\S+ npx factcheck (.+)$/m.exec(r.stdout);
+      if (!more) break;
+      expect(more[1]).toMatch(/^feeds list --limit 1 --cursor [A-Za-z0-9_-]+$/);
+      args = more[1].split(' ');
+    }
+    const zero = await cli(['feeds', 'list', '--limit', '0'], { env: env() });
+    // Assert
+    expect(all.items.length).toBeGreaterThanOrEqual(3);
+    expect(all.nextCursor).toBeNull();
+    expect(seen).toEqual(all.items.map((f: { feedId: string }) => f.feedId));
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/--limit must be a whole number from 1 to 100/);
+  });
 });
 
 describe('factcheck webhooks', () => {

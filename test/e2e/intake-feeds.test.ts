@@ -125,6 +125,23 @@ describe('feeds', () => {
     expect((await feeds()).length).toBe(6);
   });
 
+  it('are listed a page at a time (limit, cursor, nextCursor) as every other list; a cursor of another list is a 400', async () => {
+    const whole = await call(stack.url, 'GET', '/feeds', { token: editor });
+    expect(whole.body.nextCursor).toBeNull();
+    expect(whole.body.items.length).toBeGreaterThanOrEqual(3);
+    const first = await call(stack.url, 'GET', '/feeds?limit=2', { token: editor });
+    const rest = await call(stack.url, 'GET', `/feeds?limit=100&cursor=${first.body.nextCursor}`, { token: editor });
+    expect([first.status, rest.status]).toEqual([200, 200]);
+    expect(rest.body.nextCursor).toBeNull();
+    expect([...first.body.items, ...rest.body.items]).toEqual(whole.body.items);
+    // The cursor of another list (a webhook's deliveries, the publication queue) is not one of this list's.
+    const queue = await call(stack.url, 'GET', `/publication-queue?cursor=${first.body.nextCursor}`, { token: editor });
+    expect(queue.status).toBe(400);
+    const forged = Buffer.from(JSON.stringify({ PK: 'X', SK: 'Y', GSI1PK: 'WEBHOOKS', GSI1SK: 'Z' })).toString('base64url');
+    const bad = await call(stack.url, 'GET', `/feeds?cursor=${forged}`, { token: editor });
+    expect([bad.status, bad.body.detail]).toEqual([400, expect.stringMatching(/^cursor: is not one this API gave out/)]);
+  });
+
   it('takes nothing again after a restart', async () => {
     const taken = Object.fromEntries((await feeds()).map((f) => [f.url, f.itemsTaken]));
     const hits = storyHits();

@@ -149,6 +149,26 @@ describe('webhooks', () => {
     expect((await page('all', 'cursor=eyJ4IjoxfQ')).status).toBe(400);
   });
 
+  it('are listed a page at a time (limit, cursor, nextCursor) as every other list; a cursor not given out is a 400', async () => {
+    const whole = await call(stack.url, 'GET', '/webhooks', { token: editor });
+    expect(whole.body.nextCursor).toBeNull();
+    expect(whole.body.items.length).toBeGreaterThanOrEqual(2);
+    const seen: string[] = [];
+    for (let cursor = '', pages = 0; pages < 20; pages++) {
+      const r = await call(stack.url, 'GET', `/webhooks?limit=1${cursor ? `&cursor=${cursor}` : ''}`, { token: editor });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expect(r.body.items).toHaveLength(1);
+      seen.push(r.body.items[0].webhookId);
+      if (!r.body.nextCursor) break;
+      cursor = r.body.nextCursor;
+    }
+    expect(seen).toEqual(whole.body.items.map((w: any) => w.webhookId));
+    const bad = await call(stack.url, 'GET', '/webhooks?cursor=eyJ4IjoxfQ', { token: editor });
+    expect([bad.status, bad.type, bad.body.detail]).toEqual([400, expect.stringContaining('application/problem+json'), expect.stringMatching(/^cursor: is not one this API gave out/)]);
+    expect((await call(stack.url, 'GET', '/webhooks?limit=0', { token: editor })).status).toBe(400);
+    expect((await call(stack.url, 'GET', '/webhooks?page=2', { token: editor })).status).toBe(400);
+  });
+
   it('tries a failing receiver again with growing pauses, and logs every attempt', async () => {
     const log = await waitFor('the flaky receiver to get its first event', async () => {
       const items = await deliveries('flaky');
