@@ -47,6 +47,10 @@ export interface Config {
    * is left (npm start calls the handlers in its own process): FACTCHECK_SCHEDULED_RUN_MS, default 120,000.
    */
   scheduledRunMs: number;
+  /** Days a delivery that ended (DELIVERED, FAILED) is kept, with its log, before the table's TTL deletes it (FACTCHECK_DELIVERY_RETENTION_DAYS, 30). */
+  deliveryRetentionDays: number;
+  /** Days a feed's record of an item it took is kept (FACTCHECK_FEED_ITEM_RETENTION_DAYS, 90): after it, a story still listed is known by its link. */
+  feedItemRetentionDays: number;
   /** The bounds of DESIGN.md section 9, each a setting: what one article can cost is bounded. */
   limits: Limits;
 }
@@ -121,6 +125,8 @@ export function config(): Config {
     eventBusName: getStringFromEnv({ key: 'EVENT_BUS_NAME', defaultValue: '' }) || undefined,
     webhookRetryBaseMs: getNumberFromEnv({ key: 'FACTCHECK_WEBHOOK_RETRY_BASE_MS', defaultValue: 30_000 }),
     scheduledRunMs: getNumberFromEnv({ key: 'FACTCHECK_SCHEDULED_RUN_MS', defaultValue: 120_000 }),
+    deliveryRetentionDays: getNumberFromEnv({ key: 'FACTCHECK_DELIVERY_RETENTION_DAYS', defaultValue: 30 }),
+    feedItemRetentionDays: getNumberFromEnv({ key: 'FACTCHECK_FEED_ITEM_RETENTION_DAYS', defaultValue: 90 }),
   };
   return cached;
 }

@@ -2,6 +2,8 @@
 export const TABLE_SCHEMA = {
   partitionKey: 'PK',
   sortKey: 'SK',
+  /** DynamoDB's TTL (AWS only: the local store has none, and no code waits for it): lambdas/adapters/keys.ts EXPIRES_AT. */
+  timeToLiveAttribute: 'expiresAt',
   indexes: [
     { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },

@@ -74,11 +74,11 @@ export class IntakeStore {
   }
 
   /** Records a feed item as taken; false when it was already (another poll, an earlier one). */
-  async takeItem(feedId: string, itemKey: string, fields: { url: string; articleId: string; at: string }): Promise<boolean> {
+  async takeItem(feedId: string, itemKey: string, fields: { url: string; articleId: string; at: string; expiresAt: number }): Promise<boolean> {
     try {
       await this.db.send(new PutCommand({
         TableName: this.table,
-        Item: { PK: keys.feedPk(feedId), SK: keys.feedItemSk(itemKey), itemType: 'feed-item', ...fields },
+        Item: { PK: keys.feedPk(feedId), SK: keys.feedItemSk(itemKey), itemType: 'feed-item', url: fields.url, articleId: fields.articleId, at: fields.at, [keys.EXPIRES_AT]: fields.expiresAt },
         ConditionExpression: 'attribute_not_exists(PK)',
       }));
       return true;
@@ -206,20 +206,23 @@ export class IntakeStore {
 
   /**
    * Records an attempt, conditional on the delivery still being at `attempts` (two deliverers never both
-   * record one attempt). Done (delivered or given up) leaves the due index; otherwise it is due again at `dueAt`.
+   * record one attempt). Done (delivered or given up) leaves the due index and carries its `expiresAt` (the table's
+   * TTL); otherwise it is due again at `dueAt`.
    */
-  async recordAttempt(d: Delivery, update: Pick<Delivery, 'status' | 'attempts' | 'log' | 'dueAt'>): Promise<boolean> {
+  async recordAttempt(d: Delivery, update: Pick<Delivery, 'status' | 'attempts' | 'log' | 'dueAt' | 'expiresAt'>): Promise<boolean> {
     const due = update.status === 'PENDING';
+    const expires = !due && update.expiresAt !== undefined;
     try {
       await this.db.send(new UpdateCommand({
         TableName: this.table,
         Key: { PK: keys.webhookPk(d.webhookId), SK: keys.deliverySk(d.eventId) },
-        UpdateExpression: `SET #status = :status, attempts = :attempts, #log = :log, dueAt = :dueAt${due ? ', GSI1SK = :sk' : ' REMOVE GSI1PK, GSI1SK'}`,
+        UpdateExpression: `SET #status = :status, attempts = :attempts, #log = :log, dueAt = :dueAt${due ? ', GSI1SK = :sk' : ''}${expires ? ', #expires = :expires' : ''}${due ? '' : ' REMOVE GSI1PK, GSI1SK'}`,
         ConditionExpression: 'attempts = :before',
-        ExpressionAttributeNames: { '#status': 'status', '#log': 'log' },
+        ExpressionAttributeNames: { '#status': 'status', '#log': 'log', ...(expires ? { '#expires': keys.EXPIRES_AT } : {}) },
         ExpressionAttributeValues: {
           ':status': update.status, ':attempts': update.attempts, ':log': update.log, ':dueAt': update.dueAt, ':before': d.attempts,
           ...(due ? { ':sk': `${update.dueAt}#${d.webhookId}#${d.eventId}` } : {}),
+          ...(expires ? { ':expires': update.expiresAt } : {}),
         },
       }));
       return true;

@@ -15,7 +15,7 @@
  * | index version | SEARCH_INDEX     | #VERSION                        | -                                             | -                               | -                              |
  * | link     | LINK#<link key>       | #LINK                           | -                                             | -                               | -                              |
  * | feed     | FEED#<feedId>         | #FEED                           | FEEDS / <createdAt>#<feedId>                  | -                               | -                              |
- * | its item | FEED#<feedId>         | ITEM#<item key hash>            | -                                             | -                               | -                              |
+ * | its item | FEED#<feedId>         | ITEM#<item key hash> (expiresAt)| -                                             | -                               | -                              |
  * | webhook  | WEBHOOK#<webhookId>   | #WEBHOOK                        | WEBHOOKS / <createdAt>#<webhookId>            | -                               | -                              |
  * | delivery | WEBHOOK#<webhookId>   | DELIVERY#<eventId>              | DELIVERIES / <dueAt>#<webhookId>#<eventId> while due | DELIVERIES#<webhookId> / <createdAt>#<eventId> (its log, newest first) | - |
  *
@@ -43,6 +43,15 @@
  * A public review is the snapshot an editor published (public fields only); withdrawn, it keeps a tombstone
  * (410) and leaves the PUBLISHED index, which the feed and the sitemap read newest first.
  */
+/**
+ * The table's TTL attribute (lib/table-schema.ts timeToLiveAttribute), epoch seconds: a delivery that ended
+ * (DELIVERED, FAILED) and a feed's item record carry it, and DynamoDB deletes them some time after it. Nothing
+ * reads it or waits for it (dynalite has no TTL): an expired record still there is as good as a fresh one, and one
+ * gone changes nothing but a count (a story still listed is recognised by its link: no second article).
+ */
+export const EXPIRES_AT = 'expiresAt';
+export const expiresAt = (fromIso: string, days: number) => Math.floor(Date.parse(fromIso) / 1000) + Math.round(days * 86_400);
+
 export const GSI1 = 'GSI1';
 export const GSI2 = 'GSI2';
 export const GSI3 = 'GSI3';

@@ -6,7 +6,7 @@
  */
 import type { Deps } from '../adapters/deps.ts';
 import { feedIdFor, feedUrl } from '../adapters/ids.ts';
-import { FEEDS_PK } from '../adapters/keys.ts';
+import { expiresAt, FEEDS_PK } from '../adapters/keys.ts';
 import { FEED_TYPES } from '../adapters/safe-fetch.ts';
 import { config } from '../config.ts';
 import { ConflictError, DomainError, NotFoundError, TransientError } from '../domain/errors.ts';
@@ -97,7 +97,9 @@ export async function pollFeed(deps: Deps, feedId: string): Promise<{ feedId: st
         // Read again (consistently) before each item, as the webhook fan-out reads each webhook again.
         if (!(await deps.intake.getFeed(feedId))) return { feedId, removed: true, taken };
         const submitted = await submitItem(deps, item.url);
-        if (await deps.intake.takeItem(feedId, item.key, { url: item.url, articleId: submitted.articleId, at: deps.now() })) {
+        const at = deps.now();
+        // Kept feedItemRetentionDays (the table's TTL): a story still listed after that is known by its link, not twice an article.
+        if (await deps.intake.takeItem(feedId, item.key, { url: item.url, articleId: submitted.articleId, at, expiresAt: expiresAt(at, config().feedItemRetentionDays) })) {
           taken++;
           if (submitted.created) created++;
         }

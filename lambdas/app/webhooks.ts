@@ -10,7 +10,7 @@ import { config } from '../config.ts';
 import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { MAX_ATTEMPTS, retryDelayMs, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER, type FactCheckEvent } from '../domain/intake/events.ts';
 import type { Delivery, EventType, Webhook } from '../domain/intake/records.ts';
-import { deliveryLogPk, WEBHOOKS_PK } from '../adapters/keys.ts';
+import { deliveryLogPk, expiresAt, WEBHOOKS_PK } from '../adapters/keys.ts';
 import { boundedPage, decodeCursor, encodeCursor, itemsThatFit } from './cursor.ts';
 import { refuseUnfetchable } from './intake.ts';
 import { runBudget, withinBudget, type RunBudget } from './run-budget.ts';
@@ -154,7 +154,9 @@ async function attempt(deps: Deps, d: Delivery, hook: Webhook) {
   const next = delivered ? 'DELIVERED' : attempts >= MAX_ATTEMPTS ? 'FAILED' : 'PENDING';
   const dueAt = next === 'PENDING' ? new Date(Date.now() + retryDelayMs(attempts, config().webhookRetryBaseMs)).toISOString() : d.dueAt;
   const entry = { at: new Date(started).toISOString(), status, ms: Date.now() - started, ...(error ? { error } : {}) };
-  await deps.intake.recordAttempt(d, { status: next, attempts, dueAt, log: [...d.log, entry] });
+  // Ended (delivered or given up): kept deliveryRetentionDays with its log, then the table's TTL deletes it.
+  const ended = next === 'PENDING' ? {} : { expiresAt: expiresAt(new Date().toISOString(), config().deliveryRetentionDays) };
+  await deps.intake.recordAttempt(d, { status: next, attempts, dueAt, log: [...d.log, entry], ...ended });
 }
 
 /** What the deliver-webhooks function is given: an event from the bus rule, or nothing from the sweep schedule. */

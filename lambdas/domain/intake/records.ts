@@ -57,4 +57,6 @@ export interface Delivery {
   dueAt: string;
   createdAt: string;
   log: DeliveryAttempt[];
+  /** Once DELIVERED or FAILED: when the table's TTL may delete it (epoch seconds; keys.ts EXPIRES_AT). */
+  expiresAt?: number;
 }
