@@ -44,7 +44,7 @@ export class Events extends Construct {
       eventPattern: { source: [EVENT_SOURCE], detailType: [...EVENT_TYPES] },
       targets: [new LambdaFunction(fn, { retryAttempts: 2, maxEventAge: Duration.hours(1), deadLetterQueue: props.deadLetters.queue })],
     });
-    scheduleInvoking(this, 'WebhookSweepSchedule', fn, Duration.minutes(1), 'factcheck: deliver webhook deliveries due again');
+    scheduleInvoking(this, 'WebhookSweepSchedule', fn, Duration.minutes(1), 'factcheck: deliver webhook deliveries due again', props.deadLetters);
     for (const f of props.emitters) if (ACCESS[f.handlerName]?.includes('events:PutEvents')) f.addEnvironment('EVENT_BUS_NAME', this.bus.eventBusName);
     this.deliverWebhooks = fn;
   }

@@ -38,21 +38,30 @@ export class Intake extends Construct {
     });
     this.pollFeeds.grantDeclared(props.resources);
     props.deadLetters.catchAsyncFailures(this.pollFeeds);
-    this.schedule = scheduleInvoking(this, 'FeedPollSchedule', this.pollFeeds, props.feedPollEvery ?? Duration.minutes(5), 'factcheck: poll every subscribed feed');
+    this.schedule = scheduleInvoking(this, 'FeedPollSchedule', this.pollFeeds, props.feedPollEvery ?? Duration.minutes(5), 'factcheck: poll every subscribed feed', props.deadLetters);
   }
 }
 
 /**
  * An EventBridge Scheduler schedule that invokes one function at a fixed rate, with a role that may invoke
- * exactly that function (the L2 target also grants its versions, "<arn>:*").
+ * exactly that function (the L2 target also grants its versions, "<arn>:*"). An invocation Scheduler could not
+ * make (throttled, a broken role) is tried twice more, then kept in the dead-letter queue, whose depth pages
+ * (ops10, N5), instead of being dropped with nothing but AWS/Scheduler InvocationDroppedCount; the role may send
+ * there and nowhere else (Scheduler sends with the schedule's role).
  */
-export function scheduleInvoking(scope: Construct, id: string, fn: IFunction, every: Duration, description: string): CfnSchedule {
+export function scheduleInvoking(scope: Construct, id: string, fn: IFunction, every: Duration, description: string, deadLetters: DeadLetters): CfnSchedule {
   const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('scheduler.amazonaws.com') });
   role.addToPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }));
+  role.addToPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [deadLetters.queue.queueArn] }));
   return new CfnSchedule(scope, id, {
     description,
     scheduleExpression: `rate(${every.toMinutes()} ${every.toMinutes() === 1 ? 'minute' : 'minutes'})`,
     flexibleTimeWindow: { mode: 'OFF' },
-    target: { arn: fn.functionArn, roleArn: role.roleArn, input: '{}', retryPolicy: { maximumRetryAttempts: 0, maximumEventAgeInSeconds: 300 } },
+    target: {
+      arn: fn.functionArn, roleArn: role.roleArn, input: '{}',
+      // A late run is harmless (polls lease their feed, sweeps claim each delivery), so a missed one is tried again.
+      retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 300 },
+      deadLetterConfig: { arn: deadLetters.queue.queueArn },
+    },
   });
 }

@@ -211,14 +211,22 @@ describe('asynchronous failures', () => {
     expect([...asyncFunctions].sort()).toEqual([expect.stringMatching(/DeliverWebhooksFunction/), expect.stringMatching(/PollFeedsFunction/)]);
     // Assert: the rule's own dead-letter queue, for events it could not hand to the function...
     for (const t of ruleTargets) expect(t.DeadLetterConfig, t.Id).toEqual({ Arn: queueArn });
-    // ...each function's failures after Lambda's retries, and no function but these may send there...
+    // ...each schedule's invocations Scheduler could not make, after its retries (ops10, N5)...
+    const schedules = of('AWS::Scheduler::Schedule').map(([, sch]) => sch.Properties);
+    expect(schedules).toHaveLength(2);
+    for (const sch of schedules) {
+      expect(sch.Target.DeadLetterConfig, sch.Description).toEqual({ Arn: queueArn });
+      expect(sch.Target.RetryPolicy.MaximumRetryAttempts, sch.Description).toBeGreaterThan(0);
+    }
+    // ...each function's failures after Lambda's retries, and no function or schedule but these may send there...
     const configs = of('AWS::Lambda::EventInvokeConfig').map(([, c]) => c.Properties);
     for (const fnId of asyncFunctions) {
       expect(configs.find((c) => c.FunctionName.Ref === fnId)?.DestinationConfig, fnId).toEqual({ OnFailure: { Destination: queueArn } });
     }
     const senders = of('AWS::IAM::Policy').filter(([, p]) => p.Properties.PolicyDocument.Statement.some((st: any) => [].concat(st.Action).some((a: string) => a.startsWith('sqs:'))));
     const roleOf = (fnId: string) => resources[fnId].Properties.Role['Fn::GetAtt'][0];
-    expect(senders.flatMap(([, p]) => p.Properties.Roles.map((r: any) => r.Ref)).sort()).toEqual([...asyncFunctions].map(roleOf).sort());
+    const scheduleRoles = schedules.map((sch) => sch.Target.RoleArn['Fn::GetAtt'][0]);
+    expect(senders.flatMap(([, p]) => p.Properties.Roles.map((r: any) => r.Ref)).sort()).toEqual([...[...asyncFunctions].map(roleOf), ...scheduleRoles].sort());
     // ...and a message in it pages.
     const [alarm] = of('AWS::CloudWatch::Alarm').filter(([, a]) => a.Properties.Namespace === 'AWS/SQS').map(([, a]) => a.Properties);
     expect(alarm).toMatchObject({
@@ -321,7 +329,7 @@ describe('public fact-check pages', () => {
 });
 
 describe('intake', () => {
-  it('polls feeds on an EventBridge Scheduler schedule whose role may invoke only the poll-feeds function', () => {
+  it('polls feeds on an EventBridge Scheduler schedule whose role may invoke only the poll-feeds function (and send to the dead-letter queue only)', () => {
     const schedules = Object.values<any>(template.findResources('AWS::Scheduler::Schedule'));
     const poll = schedules.find((s) => s.Properties.Description.includes('poll every subscribed feed'));
     expect(poll.Properties).toMatchObject({ ScheduleExpression: 'rate(5 minutes)', FlexibleTimeWindow: { Mode: 'OFF' } });
@@ -330,7 +338,12 @@ describe('intake', () => {
     const roleId = poll.Properties.Target.RoleArn['Fn::GetAtt'][0];
     const statements = Object.values<any>(template.findResources('AWS::IAM::Policy'))
       .filter((p) => p.Properties.Roles.some((r: any) => r.Ref === roleId)).flatMap((p) => p.Properties.PolicyDocument.Statement);
-    expect(statements).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [target, 'Arn'] } })]);
+    // Scheduler sends an invocation it could not make to the schedule's dead-letter queue with this role (ops10, N5).
+    const queueId = stack.getLogicalId(stack.deadLetters.queue.node.defaultChild as CfnQueue);
+    expect(statements).toEqual([
+      expect.objectContaining({ Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [target, 'Arn'] } }),
+      expect.objectContaining({ Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [queueId, 'Arn'] } }),
+    ]);
   });
 });
 
