@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Aws, Duration, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -45,7 +45,11 @@ export class Workflow extends Construct {
       definitionSubstitutions: substitutions,
       tracingEnabled: true,
       // Every event, but never execution data: article text stays out of the logs.
-      logs: { destination: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }), level: LogLevel.ALL, includeExecutionData: false },
+      // Under /aws/vendedlogs/: Step Functions otherwise adds each log group to the account's one CloudWatch Logs
+      // resource policy (5,120 characters), and with a stack per developer deploys start failing (ops10, N12). The
+      // name is the stack's own (AWS::StackName, unique in an account and region), not a fixed string; a log group
+      // is replaced only when its name or class changes, and the old one is retained (30 days of logs).
+      logs: { destination: new LogGroup(this, 'Logs', { logGroupName: `/aws/vendedlogs/states/${Aws.STACK_NAME}-workflow`, retention: RetentionDays.ONE_MONTH }), level: LogLevel.ALL, includeExecutionData: false },
     });
     // Invoke exactly these functions (grantInvoke would add every version and alias: "<arn>:*").
     this.stateMachine.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: Object.values(this.steps).map((f) => f.functionArn) }));

@@ -264,6 +264,17 @@ describe('deployability', () => {
     expect(resources.length).toBeLessThan(500);
   });
 
+  it("logs the state machine under /aws/vendedlogs/states/, named after the stack (ops10, N12)", () => {
+    // Step Functions adds a log group outside /aws/vendedlogs/ to the account's one CloudWatch Logs resource policy
+    // (5,120 characters): with a stack per developer, deploys start failing. The name is made of AWS::StackName
+    // (unique in an account and region), so it is no fixed string (the test below).
+    const [machine] = Object.values<any>(template.findResources('AWS::StepFunctions::StateMachine'));
+    const groupId = machine.Properties.LoggingConfiguration.Destinations[0].CloudWatchLogsLogGroup.LogGroupArn['Fn::GetAtt'][0];
+    const group = template.toJSON().Resources[groupId];
+    expect(group.Properties.LogGroupName).toEqual({ 'Fn::Join': ['', ['/aws/vendedlogs/states/', { Ref: 'AWS::StackName' }, '-workflow']] });
+    expect(group.Properties.RetentionInDays).toBe(30);
+  });
+
   it('gives no fixed physical name to anything CloudFormation may have to replace', () => {
     const named = ['StateMachineName', 'TableName', 'FunctionName', 'RoleName', 'LogGroupName', 'TopicName', 'AlarmName', 'DashboardName', 'BucketName', 'QueueName', 'ManagedPolicyName'];
     for (const [id, res] of Object.entries<any>(template.toJSON().Resources)) {
