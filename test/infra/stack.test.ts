@@ -13,6 +13,7 @@ import { EVENT_NOT_PUBLISHED } from '../../lib/constructs/monitoring.ts';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import { TABLE_SCHEMA } from '../../lib/table-schema.ts';
+import { timeoutSeconds } from '../../lib/function-settings.ts';
 
 const aslValidator = createRequire(import.meta.url)('asl-validator') as (d: unknown) => { isValid: boolean; errors: unknown[] };
 
@@ -98,6 +99,25 @@ describe('the ASL file', () => {
       expect(retried, name).toEqual(expect.arrayContaining(serviceExceptions));
     }
     expect(asl.States.AwaitReview.Catch[0]).toMatchObject({ ErrorEquals: ['States.Timeout'], Next: 'FinalizePartially' });
+  });
+
+  it('retries States.Timeout only on a task whose own timeout can come before its function\'s (ops10, N7)', () => {
+    // A Task's TimeoutSeconds above its function's timeout never fires first: a slow step ends as the function's
+    // timeout (Sandbox.Timedout), which is not retried and goes to MarkFailed. Listing States.Timeout there says a
+    // retry that cannot happen.
+    const asl = JSON.parse(readFileSync(ASL_FILE, 'utf8'));
+    const checked: string[] = [];
+    for (const [name, state] of Object.entries<any>(asl.States)) {
+      const fn = /^\$\{(\w+)FunctionArn\}$/.exec(state.Resource ?? '')?.[1];
+      if (state.Type !== 'Task' || !fn) continue;
+      const handler = STEPS[fn as keyof typeof STEPS];
+      checked.push(name);
+      const retried = (state.Retry ?? []).flatMap((r: any) => r.ErrorEquals);
+      if (retried.includes('States.Timeout')) expect(state.TimeoutSeconds, `${name}: TimeoutSeconds vs ${handler}'s timeout`).toBeLessThan(timeoutSeconds(handler));
+      // A hung invoke still ends: the task's own timeout is there, caught into MarkFailed.
+      expect(state.TimeoutSeconds, name).toBeGreaterThanOrEqual(timeoutSeconds(handler));
+    }
+    expect(checked).toEqual(expect.arrayContaining(['FetchPage', 'Normalize', 'ExtractClaims', 'CheckClaims', 'Finalize', 'FinalizePartially', 'MarkFailed']));
   });
 });
 
