@@ -1,12 +1,13 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AccessLogField, AccessLogFormat, AuthorizationType, CognitoUserPoolsAuthorizer, Cors, LambdaIntegration, LogGroupLogDestination,
-  Method, MethodLoggingLevel, ResponseType, RestApi, type IResource,
+  Method, MethodLoggingLevel, ResponseType, RestApi, type IResource, type MethodDeploymentOptions,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { z } from 'zod';
 import { memoryMb, timeoutSeconds } from '../function-settings.ts';
 import { CORS_ALLOW_HEADERS, ROUTES } from '../routes.ts';
 import { HandlerFunction } from './node-function.ts';
@@ -37,6 +38,44 @@ export const ACCESS_LOG_FIELDS = {
   wafResponse: AccessLogField.contextWafResponseCode(), xrayTraceId: AccessLogField.contextXrayTraceId(),
 } as const;
 
+/** Every method's limit (requests a second, and the burst): the stage's. */
+export const STAGE_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
+
+/** The routes whose every request starts costly work: a Standard execution, a rebuild of the search index. */
+export const COSTLY_METHODS = [{ method: 'POST', path: '/articles' }, { method: 'POST', path: '/search-index/rebuild' }] as const;
+
+/** The CDK context key of their limit: {"rateLimit": N, "burstLimit": N}, each at most the stage's. */
+export const COSTLY_THROTTLE_CONTEXT = 'factcheck:costlyMethodThrottle';
+
+/** The context value (an object, or its JSON as `-c` gives it) or the default 5/s, burst 20; a malformed one fails the synth. */
+export function methodThrottle(value: unknown): { rateLimit: number; burstLimit: number } {
+  if (value === undefined || value === '') return { rateLimit: 5, burstLimit: 20 };
+  let parsedJson: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsedJson = JSON.parse(value);
+    } catch {
+      parsedJson = undefined;
+    }
+  }
+  const schema = z.object({
+    rateLimit: z.number().positive().max(STAGE_THROTTLE.rateLimit),
+    burstLimit: z.number().int().min(1).max(STAGE_THROTTLE.burstLimit),
+  }).strict();
+  const parsed = schema.safeParse(parsedJson);
+  if (!parsed.success) {
+    throw new Error(`context ${COSTLY_THROTTLE_CONTEXT}: expected {"rateLimit": 0 < n <= ${STAGE_THROTTLE.rateLimit}, "burstLimit": 1..${STAGE_THROTTLE.burstLimit}}, not ${JSON.stringify(value)}`);
+  }
+  return parsed.data;
+}
+
+/** API Gateway method settings ("<path>/<METHOD>") for the costly methods, logging as the stage does. */
+function costlyMethodOptions(limit: { rateLimit: number; burstLimit: number }): Record<string, MethodDeploymentOptions> {
+  return Object.fromEntries(COSTLY_METHODS.map((m) => [`${m.path}/${m.method}`, {
+    throttlingRateLimit: limit.rateLimit, throttlingBurstLimit: limit.burstLimit, loggingLevel: MethodLoggingLevel.ERROR, dataTraceEnabled: false,
+  }]));
+}
+
 /** CORS headers on API Gateway's own answers (the handlers add their own to theirs). */
 export const GATEWAY_CORS = {
   'Access-Control-Allow-Origin': "'*'",
@@ -63,8 +102,11 @@ export class Api extends Construct {
       description: 'factcheck: submit articles, review claims, publish ClaimReview',
       deployOptions: {
         stageName: API_STAGE,
-        throttlingRateLimit: 50,
-        throttlingBurstLimit: 100,
+        throttlingRateLimit: STAGE_THROTTLE.rateLimit,
+        throttlingBurstLimit: STAGE_THROTTLE.burstLimit,
+        // Methods that start costly work (an execution of about 8 transitions, a rebuild of the whole search index)
+        // get a lower limit of their own (ops10, N10), sized by the desk: -c factcheck:costlyMethodThrottle='{"rateLimit":5,"burstLimit":20}'.
+        methodOptions: costlyMethodOptions(methodThrottle(this.node.tryGetContext(COSTLY_THROTTLE_CONTEXT))),
         loggingLevel: MethodLoggingLevel.ERROR,
         dataTraceEnabled: false,
         tracingEnabled: true,

@@ -8,7 +8,7 @@ import { FactCheckStack } from '../../lib/factcheck-stack.ts';
 import { ASL_FILE, cdkContext } from '../../lib/paths.ts';
 import { ACCESS, HANDLERS, ROUTES, STEPS } from '../../lib/routes.ts';
 import { HandlerFunction } from '../../lib/constructs/node-function.ts';
-import { GATEWAY_CORS } from '../../lib/constructs/api.ts';
+import { COSTLY_METHODS, GATEWAY_CORS, methodThrottle, STAGE_THROTTLE } from '../../lib/constructs/api.ts';
 import { EVENT_NOT_PUBLISHED } from '../../lib/constructs/monitoring.ts';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
@@ -299,6 +299,31 @@ describe('deployability', () => {
     const named = ['StateMachineName', 'TableName', 'FunctionName', 'RoleName', 'LogGroupName', 'TopicName', 'AlarmName', 'DashboardName', 'BucketName', 'QueueName', 'ManagedPolicyName'];
     for (const [id, res] of Object.entries<any>(template.toJSON().Resources)) {
       for (const key of named) expect(typeof res.Properties?.[key], `${id} (${res.Type}) has a fixed ${key}`).not.toBe('string');
+    }
+  });
+});
+
+describe('throttling (ops10, N10)', () => {
+  it('gives the methods that start costly work (an execution, a reindex) a limit of their own below the stage\'s', () => {
+    for (const m of COSTLY_METHODS) expect(ROUTES.some((r) => r.method === m.method && r.path === m.path), `${m.method} ${m.path}`).toBe(true);
+    const [stage] = Object.values<any>(template.findResources('AWS::ApiGateway::Stage'));
+    const settings = stage.Properties.MethodSettings as any[];
+    expect(settings.find((x) => x.ResourcePath === '/*' && x.HttpMethod === '*')).toMatchObject({ ThrottlingRateLimit: STAGE_THROTTLE.rateLimit, ThrottlingBurstLimit: STAGE_THROTTLE.burstLimit });
+    for (const m of COSTLY_METHODS) {
+      // API Gateway's resource path in method settings: "/", then each "/" of the path written "~1".
+      const resourcePath = `/${m.path.replaceAll('/', '~1')}`;
+      expect(settings.find((x) => x.ResourcePath === resourcePath && x.HttpMethod === m.method), `${m.method} ${m.path}`)
+        .toEqual({ ResourcePath: resourcePath, HttpMethod: m.method, ThrottlingRateLimit: 5, ThrottlingBurstLimit: 20, LoggingLevel: 'ERROR', DataTraceEnabled: false });
+    }
+    expect(settings).toHaveLength(1 + COSTLY_METHODS.length);
+  });
+
+  it('takes the limit from the context (cdk.json or -c factcheck:costlyMethodThrottle), and refuses one that is no limit', () => {
+    expect(methodThrottle(undefined)).toEqual({ rateLimit: 5, burstLimit: 20 });
+    expect(methodThrottle('{"rateLimit":2,"burstLimit":10}')).toEqual({ rateLimit: 2, burstLimit: 10 });
+    expect(methodThrottle({ rateLimit: 0.5, burstLimit: 1 })).toEqual({ rateLimit: 0.5, burstLimit: 1 });
+    for (const bad of ['5', '{"rateLimit":0,"burstLimit":10}', { rateLimit: 60, burstLimit: 10 }, { rateLimit: 5, burstLimit: 2.5 }, { rateLimit: 5 }, { rateLimit: 5, burstLimit: 20, extra: 1 }]) {
+      expect(() => methodThrottle(bad), JSON.stringify(bad)).toThrow(/context factcheck:costlyMethodThrottle/);
     }
   });
 });
