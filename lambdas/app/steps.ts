@@ -3,6 +3,7 @@ import type { Deps } from '../adapters/deps.ts';
 import { articleDaySk, claimIdOf } from '../adapters/keys.ts';
 import { checkGroup, inArticle, isLocalKey, matchKeys, mergeChecks, neighbourKeys } from '../domain/check.ts';
 import { config } from '../config.ts';
+import { FetchRefusedError } from '../domain/errors.ts';
 import { extractClaims, REVIEWED_TYPES } from '../domain/extract/index.ts';
 import { linksOf, sameLink } from '../domain/intake/link.ts';
 import { detectLanguage } from '../domain/language.ts';
@@ -218,5 +219,14 @@ export async function markFailed(deps: Deps, articleId: string, error: { Error?:
   }
   const failure = `${error?.Error ?? 'Error'}${cause ? `: ${cause}` : ''}`.slice(0, 1000);
   await deps.repo.setArticleStatus(articleId, 'FAILED', { failure, taskToken: null });
-  return { status: 'FAILED' };
+  return { status: 'FAILED', reason: failureReason(error) };
+}
+
+/**
+ * Why an article failed, for the ArticlesFailed metric and what pages (ops10, N1): `refused` when its page could not
+ * be taken (FetchRefusedError: a link that 404s, is paywalled, not HTML, too long, at a refused address; routine
+ * with feeds, shown on the article), `error` for anything else (a step failing past its retries: someone looks).
+ */
+export function failureReason(error: { Error?: string } | undefined): 'refused' | 'error' {
+  return error?.Error === FetchRefusedError.name ? 'refused' : 'error';
 }

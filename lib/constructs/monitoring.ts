@@ -57,6 +57,9 @@ export class Monitoring extends Construct {
     // topic nobody subscribed to pages no one. Each address confirms the subscription AWS mails it.
     for (const address of alarmEmails(this.node.tryGetContext(ALARM_EMAIL_CONTEXT))) this.topic.addSubscription(new EmailSubscription(address));
     const action = new SnsAction(this.topic);
+    const own = (name: string, dimensions?: Record<string, string>) =>
+      new Metric({ namespace: METRICS_NAMESPACE, metricName: name, dimensionsMap: { service: 'factcheck', ...dimensions }, period: FIVE_MINUTES, statistic: 'Sum' });
+    const articlesFailed = (reason: 'refused' | 'error') => own('ArticlesFailed', { reason }).with({ label: `ArticlesFailed (${reason})` });
     const alarm = (name: string, metric: IMetric, description: string, threshold = 1) => {
       const a = new Alarm(this, name, {
         metric, threshold, evaluationPeriods: 1, alarmDescription: description,
@@ -68,8 +71,15 @@ export class Monitoring extends Construct {
       return a;
     };
 
-    alarm('ExecutionsFailed', props.stateMachine.metricFailed({ period: FIVE_MINUTES, statistic: 'Sum' }),
-      'FactCheck executions failed (articles FAILED after MarkFailed, or MarkFailed itself failing)');
+    // Every FAILED article fails its execution, a page its link could not give (404, paywall, not HTML) too: routine
+    // with feeds, and paging for it teaches people to ignore the page (ops10, N1). mark-failed counts ArticlesFailed by
+    // reason; executions failed less those refused leaves a step failing past its retries, and MarkFailed itself
+    // failing (an article left PROCESSING, nothing counted).
+    alarm('ExecutionsFailed', new MathExpression({
+      expression: 'failed - FILL(refused, 0)',
+      usingMetrics: { failed: props.stateMachine.metricFailed({ period: FIVE_MINUTES, statistic: 'Sum' }), refused: articlesFailed('refused') },
+      period: FIVE_MINUTES, label: 'executions failed, refused fetches aside',
+    }), 'FactCheck executions failed for a reason other than a refused fetch (a step failing past its retries, or MarkFailed itself failing); refused fetches are ArticlesFailed reason=refused on the dashboard');
     for (const [handler, fn] of Object.entries(props.functions)) {
       const errors = new MathExpression({
         expression: 'errors + throttles',
@@ -102,8 +112,6 @@ export class Monitoring extends Construct {
     alarm('EventsNotPublished', new Metric({ namespace: METRICS_NAMESPACE, metricName: 'EventsNotPublished', period: FIVE_MINUTES, statistic: 'Sum' }),
       'Events not put on the EventBridge bus (logged "event not published"): webhooks and bus consumers missed them');
 
-    const own = (name: string, dimensions?: Record<string, string>) =>
-      new Metric({ namespace: METRICS_NAMESPACE, metricName: name, dimensionsMap: { service: 'factcheck', ...dimensions }, period: FIVE_MINUTES, statistic: 'Sum' });
     const fns = Object.entries(props.functions);
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.hours(24) });
     this.dashboard.addWidgets(
@@ -112,7 +120,7 @@ export class Monitoring extends Construct {
     this.dashboard.addWidgets(
       new GraphWidget({
         title: 'Articles', width: 12,
-        left: [own('ArticlesSubmitted'), own('ClaimsExtracted'), own('VerdictsRecorded'), own('ArticlesFailed')],
+        left: [own('ArticlesSubmitted'), own('ClaimsExtracted'), own('VerdictsRecorded'), articlesFailed('refused'), articlesFailed('error')],
       }),
       new GraphWidget({
         title: 'Executions', width: 12,

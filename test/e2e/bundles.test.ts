@@ -145,6 +145,8 @@ describe('metrics', () => {
       expect(named('VerdictsRecorded').map((e) => e.rating)).toContain('false');
       expect(named('StepFailed').map((e) => e.step)).toEqual(expect.arrayContaining(['extract-claims', 'normalize']));
       expect(named('ArticlesFailed').length).toBe(1);
+      // A permanent fault (NotFoundError), not a refused page: the reason that pages (ops10, N1).
+      expect(named('ArticlesFailed').map((e) => e.reason)).toEqual(['error']);
     }, { timeout: 15_000, interval: 100 });
   });
 });

@@ -41,3 +41,20 @@ describe('alarm notifications', () => {
     expect(() => synth({ [ALARM_EMAIL_CONTEXT]: 'oncall@desk.example,oncall' })).toThrow(/factcheck:alarmEmail: not e-mail addresses/);
   });
 });
+
+describe('failed articles (ops10, N1)', () => {
+  it('page for executions failed less those whose page was refused (routine with feeds), counted by reason', () => {
+    const template = synth({});
+    const alarms = Object.values<any>(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
+    const failed = alarms.find((a) => /executions failed/i.test(a.AlarmDescription));
+    const byId = Object.fromEntries(failed.Metrics.map((m: any) => [m.Id, m]));
+    // The alarm's value: the expression, over the state machine's failures and ArticlesFailed with reason=refused.
+    expect(failed.Metrics.filter((m: any) => m.ReturnData !== false).map((m: any) => m.Expression)).toEqual(['failed - FILL(refused, 0)']);
+    expect(byId.failed.MetricStat.Metric).toMatchObject({ Namespace: 'AWS/States', MetricName: 'ExecutionsFailed' });
+    expect(byId.refused.MetricStat.Metric).toEqual({
+      Namespace: 'factcheck', MetricName: 'ArticlesFailed', Dimensions: expect.arrayContaining([{ Name: 'reason', Value: 'refused' }, { Name: 'service', Value: 'factcheck' }]),
+    });
+    expect(byId.refused.MetricStat.Metric.Dimensions).toHaveLength(2);
+    expect(failed).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+  });
+});
