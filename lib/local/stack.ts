@@ -201,6 +201,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       localBus.off('event', onEvent);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
+      // The executions stop before the store and their endpoint close: their articles stay where they were, for
+      // the next start to carry on (above), instead of failing on a closed connection.
+      const stopped = await sfn.stop();
+      if (stopped) log(`${stopped} execution(s) stopped; their articles carry on at the next start`);
       sfnEndpoint.server.close();
       await bundled?.close();
       await store.close();

@@ -83,6 +83,9 @@ export class LocalStepFunctions extends EventEmitter {
   private readonly executions = new Map<string, Execution>();
   private readonly tokens = new Map<string, { executionArn: string; resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly retryOverrides: Record<string, number> = {};
+  /** Task handlers running now: a stop waits for them before the store goes away. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private stopping = false;
   /** Counts for the benchmark and the fault-injection tests. */
   readonly stats = { started: 0, transitions: 0, faultsInjected: 0, taskInvocations: 0 };
 
@@ -129,7 +132,7 @@ export class LocalStepFunctions extends EventEmitter {
             throw e;
           }
         }
-        if (!waits) return (await handler(input)) ?? {};
+        if (!waits) return (await this.track(handler(input))) ?? {};
         // waitForTaskToken: the token is made here, handed to the Lambda, and redeemed by SendTaskSuccess.
         const taskToken = randomUUID();
         const result = new Promise((resolve, reject) => this.tokens.set(taskToken, { executionArn, resolve, reject }));
@@ -147,7 +150,7 @@ export class LocalStepFunctions extends EventEmitter {
           void result.finally(() => clearTimeout(timer)).catch(() => undefined);
         }
         try {
-          await handler({ ...(input?.Payload ?? input), taskToken });
+          await this.track(handler({ ...(input?.Payload ?? input), taskToken }));
         } catch (e) {
           this.tokens.delete(taskToken);
           throw e;
@@ -159,7 +162,14 @@ export class LocalStepFunctions extends EventEmitter {
     return out;
   }
 
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.inFlight.add(p);
+    void p.finally(() => this.inFlight.delete(p)).catch(() => undefined);
+    return p;
+  }
+
   startExecution(req: { stateMachineArn?: string; name?: string; input?: string }) {
+    if (this.stopping) throw new ApiError('ServiceUnavailable', 'the local stack is stopping: the article carries on at its next start', 503);
     if (req.stateMachineArn !== this.opts.stateMachineArn) throw new ApiError('StateMachineDoesNotExist', `no state machine ${req.stateMachineArn}`);
     const name = req.name ?? randomUUID();
     if (!/^[A-Za-z0-9_-]{1,80}$/.test(name)) throw new ApiError('InvalidName', `invalid execution name ${name}`);
@@ -204,7 +214,9 @@ export class LocalStepFunctions extends EventEmitter {
         exec.status = e instanceof ExecutionAbortedError ? 'ABORTED' : e instanceof ExecutionError ? 'FAILED' : 'FAILED';
         exec.error = (e as any).cause?.name ?? e.name;
         exec.cause = (e as any).cause?.message ?? e.message;
-        this.opts.log?.(`execution ${name} ${exec.status}: ${exec.error}: ${exec.cause}`);
+        // Stopped with the stack: not an outcome of the article's (it is still PROCESSING or AWAITING_REVIEW in the
+        // store, and the next start carries it on), so not logged as one.
+        if (!(this.stopping && exec.status === 'ABORTED')) this.opts.log?.(`execution ${name} ${exec.status}: ${exec.error}: ${exec.cause}`);
       },
     ).finally(() => {
       exec.stopDate = new Date();
@@ -253,6 +265,25 @@ export class LocalStepFunctions extends EventEmitter {
     if (!e) throw new ApiError('ExecutionDoesNotExist', `no execution ${req.executionArn}`);
     if (e.status === 'RUNNING') e.abort();
     return { stopDate: Date.now() / 1000 };
+  }
+
+  /**
+   * Stops the runner with the stack (Ctrl-C): every running execution is aborted where it stands, so that none goes
+   * on to its Catch and records a failure the shutdown caused (a step retrying against a closed store would mark its
+   * article FAILED for good), and no new one starts. Waits up to `graceMs` for the task handlers still running, so
+   * none is cut off mid-write when the store closes. Returns how many executions it stopped.
+   */
+  async stop(graceMs = 10_000): Promise<number> {
+    this.stopping = true;
+    const running = [...this.executions.values()].filter((e) => e.status === 'RUNNING');
+    for (const e of running) e.abort();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([...this.inFlight, ...running.map((e) => e.done)]),
+      new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+    ]);
+    clearTimeout(timer);
+    return running.length;
   }
 
   /** Resolves when every execution started so far has ended (for a clean shutdown in tests). */

@@ -46,6 +46,31 @@ describe('restart', () => {
     await stack.stop();
   });
 
+  it('a graceful stop (Ctrl-C) in the middle of the work fails no article: the next start carries them all on', async () => {
+    // Long articles (many claims each), so that their executions are still running when the stop comes.
+    const long = (n: number) => ({
+      ...article(n),
+      text: Array.from({ length: 120 }, (_, i) => `Rescuers said ${i + n + 2} people were killed and ${i + 7} injured in the floods on Tuesday.`).join(' '),
+    });
+    let stack = await startStack();
+    let submitter = await stack.token('submitter');
+    const ids: string[] = [];
+    for (let n = 20; n < 24; n++) ids.push((await call(stack.url, 'POST', '/articles', { token: submitter, body: long(n) })).body.articleId);
+
+    await stack.stop(); // SIGTERM, as a Ctrl-C: the stack closes itself
+    stack = await startStack({ dataDir: stack.dataDir });
+    try {
+      submitter = await stack.token('submitter');
+      for (const id of ids) {
+        const a = await articleStatus(stack.url, submitter, id, ['AWAITING_REVIEW', 'FAILED']);
+        expect({ id, status: a.status, failure: a.failure }).toEqual({ id, status: 'AWAITING_REVIEW', failure: undefined });
+        expect(a.summary.claims).toBeGreaterThan(0);
+      }
+    } finally {
+      await stack.stop();
+    }
+  });
+
   it('ends the wait with PARTIALLY_CHECKED at the review timeout; later verdicts still complete the article', async () => {
     const stack = await startStack({ env: { REVIEW_TIMEOUT_SECONDS: '2' } });
     try {
