@@ -106,8 +106,9 @@ export function ratingOf(c: { verdict?: { rating: string } | null; version?: num
 }
 
 /** Corroborating or conflicting claims with their article's title, outlet, date, verdict and a link. */
-export function refsList(list: { articleId: string; claimId: string; min: number | null; max: number | null }[]) {
-  if (!list.length) return h('p', {}, t('none'));
+export function refsList(list: { articleId: string; claimId: string; min: number | null; max: number | null }[], count = 0) {
+  // A submitter is told how many, not which (other people's articles: lambdas/app/visibility.ts).
+  if (!list.length) return h('p', {}, count ? t('otherReports', { n: count }) : t('none'));
   const ul = h('ul', { className: 'refs' });
   for (const r of list) {
     const count = rangeText(r.min, r.max);

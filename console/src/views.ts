@@ -59,7 +59,9 @@ export async function claimView(main: HTMLElement, claimId: string) {
     ? h('ol', { className: 'history' }, ...history.map((v) => v.event ? h('li', { className: 'publication-event' }, h('strong', {}, t(v.event)), ` (v${v.version}) ${t('by')} `, bdi(v.editor), currentLang() === 'ar' ? '، ' : ', ', when(v.at, true)) : h('li', {}, h('strong', {}, t(v.rating)), ` (v${v.version}) ${t('by')} `, bdi(v.reviewer), currentLang() === 'ar' ? '، ' : ', ', when(v.at, true), v.note ? h('p', { dir: 'auto' }, v.note) : null,
       v.evidence?.length ? h('ul', {}, ...v.evidence.map((u: string) => h('li', {}, h('a', { href: u, rel: 'noopener noreferrer', target: '_blank' }, u)))) : null)))
     : h('p', { className: 'muted no-history' }, t('noHistory')));
-  renderHistory(claim.history);
+  // A submitter's answer has no history (lambdas/app/visibility.ts): the page leaves the section out.
+  const showsHistory = Array.isArray(claim.history);
+  if (showsHistory) renderHistory(claim.history);
 
   let expectedVersion: number = claim.version;
   const canReview = currentSession()?.groups.includes('reviewers');
@@ -130,10 +132,10 @@ export async function claimView(main: HTMLElement, claimId: string) {
       h('div', {}, h('h2', {}, t('text')), articleText),
       h('div', {},
         h('h2', {}, t('checks')),
-        h('h3', {}, t('corroborations')), refsList(c.checks.corroborations),
-        h('h3', {}, t('conflicts')), refsList(c.checks.conflicts),
+        h('h3', {}, t('corroborations')), refsList(c.checks.corroborations, c.checks.corroborationCount),
+        h('h3', {}, t('conflicts')), refsList(c.checks.conflicts, c.checks.conflictCount),
         h('h3', {}, t('suggested')), h('p', {}, c.checks.suggestedVerdict ? `${t(c.checks.suggestedVerdict.rating)} (${c.checks.suggestedVerdict.fromClaimId})` : t('none')),
-        h('h2', {}, t('history')), historyList,
+        showsHistory ? h('h2', {}, t('history')) : null, showsHistory ? historyList : null,
         canReview ? form : null,
         canReview ? shortcutsHelp() : null))));
   document.getElementById('current-claim')?.scrollIntoView({ block: 'center' });

@@ -2,7 +2,8 @@
  * Who sees what (DESIGN.md section 9, Roles), in one place. Reviewers and editors see everything. A
  * submitter sees only the articles they submitted (anyone else's answer 404, as if they did not exist),
  * with their status and claims, but never internal notes, reviewer identities, the verdict history or
- * suggestions drawn from other reviewers' verdicts; of the verdicts, only what an editor published: the
+ * suggestions drawn from other reviewers' verdicts, nor which other articles corroborate or contradict a claim (how
+ * many, yes); of the verdicts, only what an editor published: the
  * published rating, public explanation and evidence (not a later unpublished revision), and not who published.
  */
 import { RATINGS, type Rating, type Summary, type Verdict } from '../domain/model.ts';
@@ -19,7 +20,7 @@ export const isStaff = (viewer: Viewer) => viewer.groups.includes('reviewers') |
 
 interface ClaimLike {
   verdict: Verdict | PublishedVerdict | null;
-  checks: { suggestedVerdict: unknown };
+  checks: { suggestedVerdict: unknown; corroborations: unknown[]; conflicts: unknown[]; corroborationCount?: number; conflictCount?: number };
   history?: unknown[];
   publication?: PublicationState | null;
 }
@@ -49,7 +50,13 @@ function submitterClaim<C extends ClaimLike>(claim: C): C {
   const { history: _history, historyCount: _count, historyCursor: _cursor, publication, lease: _lease, ...rest } = claim as C & { lease?: unknown; historyCount?: unknown; historyCursor?: unknown };
   // Whether it is published, and when; not which editor.
   const shown = publication === undefined ? {} : { publication: publication && { state: publication.state, at: publication.at } };
-  return { ...rest, ...shown, verdict: submitterVerdict(claim), checks: { ...claim.checks, suggestedVerdict: null } } as C;
+  // Corroborations and conflicts name other people's articles: a submitter gets how many, not which.
+  const { corroborations, conflicts, corroborationCount, conflictCount } = claim.checks;
+  const checks = {
+    ...claim.checks, suggestedVerdict: null, corroborations: [], conflicts: [],
+    corroborationCount: Math.max(corroborationCount ?? 0, corroborations.length), conflictCount: Math.max(conflictCount ?? 0, conflicts.length),
+  };
+  return { ...rest, ...shown, verdict: submitterVerdict(claim), checks } as unknown as C;
 }
 
 /**

@@ -88,6 +88,13 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await page.getByLabel('The publication date is unknown').check();
     expect(await published.isDisabled()).toBe(true);
     await page.screenshot({ path: join(shots, '1-submitter.png'), fullPage: true });
+
+    // Their own claim opens (their answer has no verdict history: the page leaves it out, and no verdict form).
+    await page.goto(`${stack.url}/#/claim/${encodeURIComponent(ids.ar.claims[0].claimId)}`);
+    await soon(() => page.locator('section.claim h1').count()).toBe(1);
+    expect(await page.locator('.history-box').count()).toBe(0);
+    expect(await page.locator('#verdict-note').count()).toBe(0);
+    expect(await page.locator('.error').count()).toBe(0);
   });
 
   it('lists articles newest first; an article without claims reads "no check-worthy claims found"', async () => {

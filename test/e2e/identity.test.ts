@@ -35,6 +35,30 @@ describe('who an article belongs to', () => {
     expect((await call(ctx.stack.url, 'GET', `/articles/${a.body.articleId}`, { token: ctx.reviewer })).body.submittedBy).toBe('alice');
   });
 
+  it('tells a submitter how many other reports agree or disagree with a claim, never which articles they are', async () => {
+    // Arrange: two submitters report the same strike, with other counts.
+    const carol = await ctx.stack.token('submitter', 'carol');
+    const dan = await ctx.stack.token('submitter', 'dan');
+    const base = { ...story, text: 'The health ministry said 6 civilians were killed in an air strike on the harbour on Monday.', publishedAt: '2024-09-20', url: 'https://example.org/identity/other-reports' };
+    const first = (await call(ctx.stack.url, 'POST', '/articles', { token: carol, body: base })).body.articleId;
+    await articleStatus(ctx.stack.url, carol, first, ['AWAITING_REVIEW']);
+    const second = (await call(ctx.stack.url, 'POST', '/articles', { token: dan, body: { ...base, text: base.text.replace('6', '9'), url: 'https://news.example.net/identity/other-reports' } })).body.articleId;
+    const theirs = await articleStatus(ctx.stack.url, dan, second, ['AWAITING_REVIEW']);
+    const claim = theirs.claims.find((c: any) => c.type === 'casualty');
+    // Act
+    const staff = (await call(ctx.stack.url, 'GET', `/claims/${claim.claimId}`, { token: ctx.reviewer })).body;
+    const seen = [
+      (await call(ctx.stack.url, 'GET', `/claims/${claim.claimId}`, { token: dan })).body,
+      (await call(ctx.stack.url, 'GET', `/articles/${second}`, { token: dan })).body.claims.find((c: any) => c.claimId === claim.claimId),
+    ];
+    // Assert: the desk sees carol's article; dan sees one conflict, and not whose.
+    expect(staff.checks.conflicts.map((r: any) => r.articleId)).toEqual([first]);
+    for (const c of seen) {
+      expect(c.checks).toMatchObject({ conflicts: [], corroborations: [], conflictCount: 1, corroborationCount: 0 });
+      expect(JSON.stringify(c)).not.toContain(first);
+    }
+  });
+
   it('never shows a submitter the internal note, the reviewer or the history of a verdict', async () => {
     const alice = await ctx.stack.token('submitter', 'alice');
     const { articleId } = (await call(ctx.stack.url, 'POST', '/articles', { token: alice, body: { ...story, url: 'https://example.org/identity/notes' } })).body;
