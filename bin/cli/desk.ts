@@ -87,6 +87,8 @@ export async function submit(spec: CommandSpec, p: Parsed): Promise<number> {
   if (!p.values.json) out(`article ${res.articleId}`);
   const a = await follow(res.articleId, !!p.values.json);
   if (p.values.json) printJson(a);
+  // A failed article says why (a refused or unreachable link, the extractor's error), not "0 claims".
+  else if (a.status === 'FAILED') out(`failed: ${a.failure ?? 'no reason recorded'}\nsee: ${command(['status', a.articleId])}`);
   else afterFollow(a);
   return a.status === 'FAILED' ? 1 : 0;
 }

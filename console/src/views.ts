@@ -217,6 +217,8 @@ export async function articleView(main: HTMLElement, articleId: string) {
     h('h1', { dir: 'auto' }, a.title ?? a.articleId),
     h('p', {}, `${t('status')}: `, statusBadge(a)),
     a.status === 'CHECKED' && !a.claims.length ? h('p', { className: 'muted' }, t('noClaimsFoundHelp')) : null,
+    // Why it failed (a refused or unreachable link, an error of a step) and what to do: the record holds the reason.
+    a.status === 'FAILED' ? h('p', { className: 'warning failure', role: 'alert' }, h('bdi', { dir: 'ltr' }, t('failedBecause', { why: a.failure ?? '?' })), ' ', t('failedHelp')) : null,
     h('dl', { className: 'facts' },
       h('dt', {}, t('publishedDay')), h('dd', {}, when(a.publishedAt)),
       h('dt', {}, t('outlet')), h('dd', {}, sourceLine(a)),

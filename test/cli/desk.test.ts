@@ -181,6 +181,16 @@ describe('factcheck against the local stack', () => {
     expect(JSON.parse(quick.stdout)).toMatchObject({ articleId: expect.stringMatching(/^art-/), status: 'PROCESSING' });
   });
 
+  it('submit --wait says why an article failed, not "0 claims"', async () => {
+    // A link the stack never fetches (loopback, not in FACTCHECK_FETCH_ALLOW): the article ends FAILED.
+    const r = await cli(['submit', '--url', 'http://127.0.0.1:9/story.html', '--wait'], { env: env() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^status: FAILED$/m);
+    expect(r.stdout).toMatch(/^failed: FetchRefusedError: .*loopback/m);
+    expect(r.stdout).toMatch(/^see: .*factcheck status art-/m);
+    expect(r.stdout).not.toMatch(/0 claims/);
+  });
+
   it('articles lists them newest first, filters by status and pages with the --cursor it prints', async () => {
     // Act
     const all = JSON.parse((await cli(['articles', '--json'], { env: env() })).stdout);
