@@ -25,8 +25,8 @@ afterAll(async () => stack?.stop());
 
 describe('factcheck status and claim, off the happy path', () => {
   it('a FAILED article: its failure, without "(no check-worthy claims)" or a summary of nothing', async () => {
-    // A loopback page is never fetched unless allowed (FACTCHECK_FETCH_ALLOW): the workflow fails the article.
-    const a = await submit({ url: 'http://127.0.0.1:9/story.html', language: 'en', publishedAt: '2026-11-20' }, ['FAILED']);
+    // A host that does not exist (.invalid never resolves): the fetch fails, the workflow fails the article.
+    const a = await submit({ url: 'http://news.invalid/story.html', language: 'en', publishedAt: '2026-11-20' }, ['FAILED']);
     const r = await cli(['status', a.articleId], { env: env() });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('FAILED');

@@ -104,6 +104,17 @@ describe('POST /articles {url}', () => {
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.type).toContain('application/problem+json');
     }
+    // A link alone to an address no fetch would take: 422 now (with the pair that would let it through, on this
+    // local stack), not an article that ends FAILED; nothing stored.
+    const before = (await call(stack.url, 'GET', '/articles?limit=100', { token: submitter })).body.items.length;
+    for (const url of [`http://127.0.0.1:${site.port + 1}/story.html`, 'http://169.254.169.254/latest/meta-data/', 'http://10.1.2.3/news']) {
+      const r = await submit({ url });
+      expect(r.status, url).toBe(422);
+      expect(r.type).toContain('application/problem+json');
+      expect(r.body.detail, url).toMatch(/^url: .*(loopback|link-local|private)/);
+    }
+    expect((await submit({ url: `http://127.0.0.1:${site.port + 1}/story.html` })).body.detail).toContain(`add 127.0.0.1:${site.port + 1} to FACTCHECK_FETCH_ALLOW`);
+    expect((await call(stack.url, 'GET', '/articles?limit=100', { token: submitter })).body.items.length).toBe(before);
     // Credentials in a URL are refused at submission (issue #12: url checks at the edge), nothing stored.
     const creds = await submit({ url: `http://user:pw@127.0.0.1:${site.port}/en/2024/03/12/flash-floods` });
     expect(creds.status).toBe(400);
