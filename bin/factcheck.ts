@@ -5,6 +5,7 @@
  * Commands, flags and environment: bin/cli/spec.ts (`factcheck --help` prints them).
  */
 import { closest, distance } from 'fastest-levenshtein';
+import pkg from '../package.json' with { type: 'json' };
 import { CliError, parseFlags, type Parsed } from './cli/common.ts';
 import { commandHelp, commandNames, commandSpec, fullHelp, groupHelp, groupOf, subName, usageLine, type CommandSpec } from './cli/spec.ts';
 
@@ -94,6 +95,10 @@ function subcommand(group: string, sub: string | undefined): string | undefined 
 
 async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
+  if (first === '--version' || first === '-V') {
+    process.stdout.write(`factcheck ${pkg.version}\n`);
+    return 0;
+  }
   if (first === undefined || HELP.has(first) || first === 'help') {
     const [topic, sub] = first === 'help' ? rest : [];
     if (topic === undefined) process.stdout.write(`${fullHelp()}\n`);

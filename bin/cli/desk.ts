@@ -73,10 +73,11 @@ export async function submit(spec: CommandSpec, p: Parsed): Promise<number> {
   const published = str(p.values.published);
   if (lang && lang !== 'ar' && lang !== 'en') usageError(spec, `--lang must be ar or en, not "${lang}"`);
   if (published && !validDate(published)) usageError(spec, `--published must be a date YYYY-MM-DD, not "${published}"`);
-  if (!published && p.positionals[0]) process.stderr.write('factcheck: no --published: the article\'s relative dates resolve against today\n');
   const url = str(p.values.url);
   if (!p.positionals[0] && !url) usageError(spec, 'needs FILE (or - for stdin), or --url URL');
+  // Read first: a file that cannot be read is the one thing to say (not a note about dates before it).
   const text = p.positionals[0] ? readText(p.positionals[0]) : undefined;
+  if (!published && p.positionals[0]) process.stderr.write('factcheck: no --published: the article\'s relative dates resolve against today\n');
   const body = { text, language: lang, publishedAt: published, url, title: str(p.values.title), source: str(p.values.source) };
   const res = await api('POST', '/articles', 'submitter', body);
   if (!p.values.wait) {
@@ -197,7 +198,8 @@ export async function claim(_spec: CommandSpec, p: Parsed): Promise<number> {
 export async function lease(spec: CommandSpec, p: Parsed): Promise<number> {
   const id = p.positionals[0];
   const minutes = str(p.values.minutes) ?? '15';
-  if (!/^\d+$/.test(minutes) || +minutes < 1) usageError(spec, `--minutes must be a whole number of minutes, not "${minutes}"`);
+  // The API's bounds (ttlSeconds 30 s to 8 h), said in the flag's own unit.
+  if (!/^\d+$/.test(minutes) || +minutes < 1 || +minutes > 480) usageError(spec, `--minutes must be a whole number from 1 to 480 (8 hours), not "${minutes}"`);
   let res: any;
   try {
     res = await api('POST', `/claims/${enc(id)}/lease`, 'reviewer', { ttlSeconds: +minutes * 60 });
@@ -281,6 +283,17 @@ export async function reindex(spec: CommandSpec, p: Parsed): Promise<number> {
   return 0;
 }
 
+/** The verdict flags as given (rating, note, explanation, evidence), for a command line to run again. */
+function verdictFlags(p: Parsed): string[] {
+  const out: string[] = [];
+  for (const flag of ['rating', 'note', 'explanation'] as const) {
+    const v = str(p.values[flag]);
+    if (v !== undefined) out.push(`--${flag}`, v);
+  }
+  for (const u of (p.values.evidence as string[] | undefined) ?? []) out.push('--evidence', u);
+  return out;
+}
+
 export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
   const id = p.positionals[0];
   const rating = str(p.values.rating);
@@ -295,7 +308,7 @@ export async function verdict(spec: CommandSpec, p: Parsed): Promise<number> {
     const current = await api('GET', `/claims/${enc(id)}`, 'reviewer');
     if (current.version > 0 || current.verdict) {
       fail(`${id} is already decided: ${current.verdict?.rating ?? '?'} by ${current.verdict?.reviewer ?? '?'} (version ${current.version}). `
-        + `Read it (${command(['claim', id])}), then to replace it: ${command(['verdict', id, '--rating', rating, '--expected-version', String(current.version)])}`);
+        + `Read it (${command(['claim', id])}), then to replace it: ${command(['verdict', id, ...verdictFlags(p), '--expected-version', String(current.version)])}`);
     }
     expectedVersion = 0;
   }

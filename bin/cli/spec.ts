@@ -219,6 +219,7 @@ export function fullHelp(): string {
   for (const c of COMMANDS) lines.push(...commandLines(c));
   lines.push('', 'environment:');
   for (const [name, what] of ENVIRONMENT) lines.push(`  ${name.padEnd(20)} ${what}`);
+  lines.push('', 'factcheck --version prints the version.');
   lines.push('', 'exit status: 0 done; 1 failed (the API refused, a bad input line); 2 wrong usage.');
   return lines.join('\n');
 }

@@ -7,9 +7,12 @@ export async function token(spec: CommandSpec, p: Parsed): Promise<number> {
   const role = str(p.values.role);
   if (!role) usageError(spec, `needs --role ${ROLES.join('|')}`);
   if (!(ROLES as readonly string[]).includes(role)) usageError(spec, `--role must be ${ROLES.join(' or ')}, not "${role}"`);
+  const sub = str(p.values.sub);
+  // The API takes a token's sub as who submitted or decided: a blank one would be nobody (and answered 401).
+  if (sub !== undefined && !sub.trim()) usageError(spec, '--sub must name someone (an e-mail or a name), not be blank');
   let jwt: string;
   try {
-    jwt = await issueLocalToken({ role: role as (typeof ROLES)[number], subject: str(p.values.sub) ?? 'dev@local' });
+    jwt = await issueLocalToken({ role: role as (typeof ROLES)[number], subject: sub ?? 'dev@local' });
   } catch (e) {
     fail((e as Error).message);
   }

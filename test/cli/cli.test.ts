@@ -2,7 +2,7 @@
  * The built command line without a server: help, usage errors, and `extract`, including the JSON Lines
  * contract the scorer relies on (`npx --no-install factcheck extract --jsonl`).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,29 @@ describe('factcheck --help', () => {
     for (const c of ['extract', 'submit', 'status', 'demo', 'queue', 'claim', 'verdict', 'articles', 'search', 'lease', 'release', 'token']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
     for (const f of ['--jsonl', '--published', '--wait', '--cursor', '--limit', '--expected-version', '--evidence', '--rating', '--role', '--json']) expect(r.stdout).toContain(f);
     for (const v of ['FACTCHECK_API', 'PORT', 'FACTCHECK_TOKEN', 'FACTCHECK_DATA_DIR']) expect(r.stdout).toContain(v);
+  });
+
+  it('prints its version (package.json\'s) with --version', async () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      const r = await cli([flag]);
+      expect([r.code, r.stdout]).toEqual([0, `factcheck ${version}\n`]);
+    }
+  });
+
+  it('says a flag\'s bounds in its own words: a blank --sub, --minutes outside 1..480; an unreadable file first', async () => {
+    const blank = await cli(['token', '--role', 'reviewer', '--sub', ' ']);
+    expect([blank.code, blank.stdout]).toEqual([2, '']);
+    expect(blank.stderr).toMatch(/--sub must name someone/);
+    for (const m of ['0', '481']) {
+      const r = await cli(['lease', 'art-x.casualty-1-2', '--minutes', m]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--minutes must be a whole number from 1 to 480 (8 hours), not "${m}"`);
+    }
+    const missing = await cli(['submit', '/nonexistent/story.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^factcheck: cannot read \/nonexistent\/story\.txt/);
+    expect(missing.stderr).not.toContain('--published');
   });
 
   it('gives one command\'s help with its flags', async () => {

@@ -35,6 +35,16 @@ describe('factcheck status and claim, off the happy path', () => {
     expect(r.stdout).not.toMatch(/0 claims: 0 decided/);
   });
 
+  it('submit --wait says why an article failed, not "0 claims"', async () => {
+    // A link whose host does not exist (.invalid never resolves): the fetch fails, the article ends FAILED.
+    const r = await cli(['submit', '--url', 'http://news.invalid/story.html', '--wait'], { env: env() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^status: FAILED$/m);
+    expect(r.stdout).toMatch(/^failed: \w+: .*news\.invalid/m);
+    expect(r.stdout).toMatch(/^see: .*factcheck status art-/m);
+    expect(r.stdout).not.toMatch(/0 claims/);
+  });
+
   it('an article cut to its most check-worthy claims says how many were not kept', async () => {
     const a = await submit({
       text: 'Five people were killed in Tolvan on Monday. Six people were injured in Caddow on Tuesday.',
