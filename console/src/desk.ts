@@ -69,7 +69,10 @@ export function sourceLine(a: { url?: string | null; source?: string | null }) {
   if (a.source) parts.push(bdi(a.source));
   if (a.url) {
     if (parts.length) parts.push(' · ');
-    parts.push(h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', dir: 'ltr' }, t('sourceLink')));
+    // Without an outlet's name, the link's host stands for it (not the words "Source link" under "Outlet").
+    let label = t('sourceLink');
+    if (!a.source) try { label = new URL(a.url).hostname; } catch { /* not a URL: the words */ }
+    parts.push(h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', dir: 'ltr' }, label));
   }
   return parts.length ? h('span', {}, ...parts) : h('span', { className: 'muted' }, t('none'));
 }

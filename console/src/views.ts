@@ -151,12 +151,20 @@ export function submitView(main: HTMLElement) {
   const language = h('select', { id: 'submit-language', name: 'language' }, h('option', { value: '' }, '—'), h('option', { value: 'ar' }, t('arabic')), h('option', { value: 'en' }, t('english')));
   // No silent default: relative dates resolve against it, so the submitter gives it or says it is unknown.
   const published = h('input', { id: 'submit-published', name: 'publishedAt', type: 'date', required: true, 'aria-describedby': 'submit-published-help' });
+  // A link alone is enough: the page is fetched, and its text and date come from it. A text needs its date (or
+  // "unknown"), with or without a link.
+  const sync = () => {
+    const link = !!url.value.trim();
+    text.required = !link;
+    published.required = !unknown.checked && !(link && !text.value.trim());
+  };
   const unknown = h('input', {
     id: 'submit-date-unknown', type: 'checkbox',
-    onchange: () => { published.disabled = unknown.checked; published.required = !unknown.checked; if (unknown.checked) published.value = ''; },
+    onchange: () => { published.disabled = unknown.checked; if (unknown.checked) published.value = ''; sync(); },
   });
   const title = h('input', { id: 'submit-title', name: 'title', dir: 'auto' });
-  const url = h('input', { id: 'submit-url', name: 'url', type: 'url', dir: 'ltr' });
+  const url = h('input', { id: 'submit-url', name: 'url', type: 'url', dir: 'ltr', oninput: sync });
+  text.addEventListener('input', sync);
   const progress = h('div', { 'aria-live': 'polite' });
   const form = h('form', {
     className: 'card',
@@ -164,7 +172,7 @@ export function submitView(main: HTMLElement) {
       ev.preventDefault();
       try {
         const res = await api('POST', '/articles', {
-          text: text.value, language: language.value || undefined, publishedAt: published.value || undefined,
+          text: text.value.trim() ? text.value : undefined, language: language.value || undefined, publishedAt: published.value || undefined,
           title: title.value || undefined, url: url.value || undefined,
         });
         await follow(res.articleId, progress);

@@ -352,14 +352,18 @@ describe.skipIf(!haveBrowser)('the desk in the console', () => {
     await page.screenshot({ path: join(shots, '8-search-source.png'), fullPage: true });
   });
 
-  it('says why a failed article was not checked, and what to do', async () => {
-    const nadia = await stack.token('submitter', 'nadia');
-    const r = await call(stack.url, 'POST', '/articles', { token: nadia, body: { url: 'http://news.invalid/desk/unreachable.html' } });
-    await articleStatus(stack.url, nadia, r.body.articleId, ['FAILED']);
+  it('takes a link alone (no text, no date: the page gives them), and says why an article failed and what to do', async () => {
     const page = await newPage();
     await signIn(page, 'nadia', 'submitter');
-    await page.goto(`${stack.url}/#/article/${r.body.articleId}`);
+    await page.getByRole('link', { name: 'Submit an article' }).first().click();
+    // A host that never resolves (.invalid): the submission is taken, the fetch fails.
+    await page.getByLabel('Link (alone is enough: the page is fetched)').fill('http://news.invalid/desk/unreachable.html');
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await soon(() => page.locator('.progress [data-status]').textContent()).toBe('Failed');
+    await page.locator('.progress').getByRole('link', { name: 'Open the article' }).click();
     await soon(() => page.locator('.failure').count()).toBe(1);
     expect(await page.locator('.failure').textContent()).toMatch(/^Not checked: \w+: .*news\.invalid.*Send it again/);
+    // No outlet given: the link's host stands for it.
+    expect(await page.getByRole('link', { name: 'news.invalid' }).getAttribute('href')).toBe('http://news.invalid/desk/unreachable.html');
   });
 });
