@@ -192,7 +192,9 @@ async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<u
 
 /** Stores the task token and marks the article AWAITING_REVIEW; hands the token back at once if nothing is open. */
 export async function awaitReview(deps: Deps, articleId: string, taskToken: string) {
-  await deps.repo.setArticleStatus(articleId, 'AWAITING_REVIEW', { taskToken });
+  // The first wait is when the review time starts (a wait resumed after a restart of the local stack keeps it).
+  const waiting = (await deps.repo.getArticle(articleId))?.awaitingSince;
+  await deps.repo.setArticleStatus(articleId, 'AWAITING_REVIEW', { taskToken, ...(waiting ? {} : { awaitingSince: deps.now() }) });
   // The last decision may have come before the token was stored: then nobody else will hand it back.
   const article = await deps.repo.requireArticle(articleId);
   if ((article.decidedClaims ?? 0) >= (article.claimCount ?? Infinity)) await deps.workflow.resume(taskToken, { articleId });

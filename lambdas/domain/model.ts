@@ -58,6 +58,8 @@ export interface Article {
   claimsOmitted?: number;
   summary?: Summary | null;
   failure?: string | null;
+  /** When it first began waiting for reviewers (AWAITING_REVIEW): the review timeout counts from then. */
+  awaitingSince?: string;
   /** How many times a FAILED article was submitted again (its execution is named after the attempt). */
   attempt?: number;
   /** Submitted by url alone: where the page came from and how the fetch went. */

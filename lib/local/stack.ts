@@ -145,7 +145,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const { getDeps } = await import('../../lambdas/adapters/deps.ts');
   const { resumable } = await import('../../lambdas/app/submit.ts');
   const active = await resumable(getDeps());
-  for (const a of active) sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.executionName, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: s.reviewTimeoutSeconds, ...(a.fetch ? { fetch: true } : {}) }) });
+  // An article that was waiting for reviewers waits only what is left of its review time (counted from when it
+  // began to wait, not again from this start); one past it ends PARTIALLY_CHECKED at once (1 s).
+  for (const a of active) {
+    const since = Date.parse((await getDeps().repo.getArticle(a.articleId))?.awaitingSince ?? '');
+    const left = Number.isNaN(since) ? s.reviewTimeoutSeconds : Math.max(1, Math.ceil(s.reviewTimeoutSeconds - (Date.now() - since) / 1000));
+    sfn.startExecution({ stateMachineArn: STATE_MACHINE_ARN, name: a.executionName, input: JSON.stringify({ articleId: a.articleId, reviewTimeoutSeconds: left, ...(a.fetch ? { fetch: true } : {}) }) });
+  }
 
   // A search index written with older terms (lambdas/domain/search.ts SEARCH_INDEX_VERSION) is rebuilt in the
   // background, as `factcheck reindex` does it against a deployed API; searches meanwhile find what they did.

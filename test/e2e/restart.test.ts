@@ -1,7 +1,7 @@
 /** The local stack survives restarts, also a SIGKILL in the middle of the work, and times out reviews. */
 import { describe, expect, it } from 'vitest';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { SEARCH_INDEX_PK, SEARCH_INDEX_SK } from '../../lambdas/adapters/keys.ts';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ARTICLE_SK, articlePk, SEARCH_INDEX_PK, SEARCH_INDEX_SK } from '../../lambdas/adapters/keys.ts';
 import { SEARCH_INDEX_VERSION } from '../../lambdas/domain/search.ts';
 import { articleStatus, call, startStack, withStore } from '../support/local-stack.ts';
 
@@ -75,6 +75,28 @@ describe('restart', () => {
     } finally {
       await stack.stop();
     }
+  });
+
+  it('counts the review time from when the article began to wait, not again from a restart', async () => {
+    let stack = await startStack({ env: { REVIEW_TIMEOUT_SECONDS: '3600' } });
+    const submitter = await stack.token('submitter');
+    const id = (await call(stack.url, 'POST', '/articles', { token: submitter, body: article(30) })).body.articleId;
+    await articleStatus(stack.url, submitter, id, ['AWAITING_REVIEW']);
+    await stack.stop();
+    const since = async () => withStore(stack.dataDir, async (db) => (await db.send(new GetCommand({ TableName: 'factcheck', Key: { PK: articlePk(id), SK: ARTICLE_SK } }))).Item?.awaitingSince);
+    expect(Date.parse(await since())).toBeGreaterThan(Date.now() - 120_000);
+    // It began to wait two hours ago (the laptop was off): its hour is over when the stack starts again.
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000).toISOString();
+    await withStore(stack.dataDir, (db) => db.send(new UpdateCommand({
+      TableName: 'factcheck', Key: { PK: articlePk(id), SK: ARTICLE_SK }, UpdateExpression: 'SET awaitingSince = :t', ExpressionAttributeValues: { ':t': twoHoursAgo },
+    })));
+    stack = await startStack({ dataDir: stack.dataDir, env: { REVIEW_TIMEOUT_SECONDS: '3600' } });
+    try {
+      await articleStatus(stack.url, await stack.token('submitter'), id, ['PARTIALLY_CHECKED'], 30_000);
+    } finally {
+      await stack.stop();
+    }
+    expect(await since()).toBe(twoHoursAgo); // the resumed wait kept when it began
   });
 
   it('ends the wait with PARTIALLY_CHECKED at the review timeout; later verdicts still complete the article', async () => {
