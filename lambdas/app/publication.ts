@@ -13,7 +13,8 @@ import type { StoredPublicReview } from '../adapters/dynamodb.ts';
 import { config } from '../config.ts';
 import { claimReview, factCheckUrl, type ClaimReviewContext } from '../domain/claimreview.ts';
 import { ConflictError, NotFoundError, QueryParameterError, ValidationError } from '../domain/errors.ts';
-import type { ArticleStatus, StoredClaim } from '../domain/model.ts';
+import { versionMismatch, type ArticleStatus, type StoredClaim } from '../domain/model.ts';
+import { shownTime } from '../domain/time.ts';
 import {
   renderFactCheckPage, renderSitemap, renderSitemapIndex, renderWithdrawnPage, SITEMAP_MAX_ENTRIES, SITEMAP_OVERHEAD_BYTES, sitemapRefXml, sitemapUrlXml,
   type SitemapEntry,
@@ -75,7 +76,7 @@ export async function publishClaim(deps: Deps, claimId: string, expectedVersion:
   const { article, claim, current, version, publications } = loaded;
   if (!current) throw new ValidationError(`claim ${claimId} has no verdict to publish`, undefined, 422);
   if (expectedVersion !== version) {
-    throw new ConflictError(`expectedVersion ${expectedVersion} is stale: the claim is at version ${version}`, { currentVersion: version });
+    throw new ConflictError(versionMismatch(expectedVersion, version), { currentVersion: version });
   }
   if (!PUBLISHABLE.has(article.status)) {
     throw new ValidationError(`article ${article.articleId} is ${article.status}; only articles awaiting review or checked can be published`, undefined, 422);
@@ -136,7 +137,7 @@ export async function withdrawClaim(deps: Deps, claimId: string, editor: string)
   // The claim exists (an unknown id is 404 above): not being published is a conflict with its state, not a 404.
   if (state?.state !== 'published') {
     throw new ConflictError(state
-      ? `claim ${claimId} is not published: its fact-check (version ${state.version}) was already withdrawn at ${state.at} by ${state.editor}; there is nothing to withdraw`
+      ? `claim ${claimId} is not published: its fact-check (version ${state.version}) was already withdrawn at ${shownTime(state.at)} by ${state.editor}; there is nothing to withdraw`
       : `claim ${claimId} is not published: it has never been published, so there is nothing to withdraw`, { publication: state });
   }
   const record: PublicationRecord = { event: 'withdrawn', version: state.version, seq: (publications.at(-1)?.seq ?? 0) + 1, editor, at: deps.now() };

@@ -7,7 +7,7 @@ import { config } from '../config.ts';
 import { boundedPage, CURSOR_ROOM, decodeCursor, jsonBytes } from './cursor.ts';
 import { articleChecked, verdictRecorded } from './events.ts';
 import { isStaff, viewFor, type Viewer } from './visibility.ts';
-import { summarize, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
+import { summarize, versionMismatch, type Rating, type StoredClaim, type Verdict, type VerdictVersion } from '../domain/model.ts';
 
 /**
  * The claim as the API shows it (DESIGN.md section 6); the history is the truth for the current verdict.
@@ -304,7 +304,7 @@ export async function recordVerdict(deps: Deps, claimId: string, input: VerdictI
   }
   const current = Math.max(found.claim.version, found.latest?.version ?? 0);
   if (input.expectedVersion !== current) {
-    throw new ConflictError(`expectedVersion ${input.expectedVersion} is stale: the claim is at version ${current}`, {
+    throw new ConflictError(versionMismatch(input.expectedVersion, current), {
       currentVersion: current, verdict: found.latest ?? null,
     });
   }

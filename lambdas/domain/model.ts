@@ -122,3 +122,8 @@ export function priorityOf(claim: Pick<Claim, 'checkworthiness' | 'casualty'>, c
   const p = claim.checkworthiness * 0.8 + magnitude + (conflicts > 0 ? 0.15 : 0);
   return Math.round(Math.min(1, Math.max(0, p)) * 10_000) / 10_000;
 }
+
+/** A 409's words for an expectedVersion that is not the claim's: behind it (stale), or ahead of it (no such version yet). */
+export const versionMismatch = (expected: number, current: number): string => (expected > current
+  ? `expectedVersion ${expected} is ahead of the claim: it is at version ${current} (no verdict has that version yet)`
+  : `expectedVersion ${expected} is stale: the claim is at version ${current}`);

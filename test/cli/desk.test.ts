@@ -131,7 +131,7 @@ describe('factcheck against the local stack', () => {
     expect(gone.status).toBe(410);
     // Not published (withdrawn already, or never): the API's 409 said as one line, exit 1
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(new RegExp(`^factcheck: not withdrawn: claim ${id.replace('.', '\\.')} is not published: its fact-check \\(version 1\\) was already withdrawn at \\S+ by \\S+; there is nothing to withdraw\n$`));
+    expect(again.stderr).toMatch(new RegExp(`^factcheck: not withdrawn: claim ${id.replace('.', '\\.')} is not published: its fact-check \\(version 1\\) was already withdrawn at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ by \\S+; there is nothing to withdraw\n$`));
     expect(never.code).toBe(1);
     expect(never.stderr).toBe(`factcheck: not withdrawn: claim ${claimIds[3]} is not published: it has never been published, so there is nothing to withdraw\n`);
     // Under --json a refusal is the API's problem JSON on stdout (its publication field too), exit 1 (trial 5, finding 9)

@@ -179,7 +179,7 @@ describe('publishing a verdict', () => {
     expect(again.status).toBe(409);
     expect(again.type).toContain('application/problem+json');
     expect(again.body).toMatchObject({ status: 409, title: 'Conflict', publication: { state: 'withdrawn', version: 2, editor: 'editor-5530@desk' } });
-    expect(again.body.detail).toMatch(new RegExp(`^claim ${en.claim.claimId.replace('.', '\\.')} is not published: its fact-check \\(version 2\\) was already withdrawn at \\S+ by editor-5530@desk`));
+    expect(again.body.detail).toMatch(new RegExp(`^claim ${en.claim.claimId.replace('.', '\\.')} is not published: its fact-check \\(version 2\\) was already withdrawn at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ by editor-5530@desk`));
     expect(JSON.parse((await publicGet('/fact-checks?limit=100')).body).items.map((r: any) => r.url)).not.toContain(`${ctx.stack.url}/fact-checks/${en.claim.claimId}`);
   });
 

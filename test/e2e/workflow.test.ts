@@ -70,6 +70,11 @@ describe('an article through the workflow', () => {
     expect(stale.status).toBe(409);
     expect(stale.type).toContain('application/problem+json');
     expect(stale.body).toMatchObject({ status: 409, currentVersion: 1 });
+    expect(stale.body.detail).toBe('expectedVersion 0 is stale: the claim is at version 1');
+    // A version from the future is not "stale": it says so (trial 11, finding 13).
+    const ahead = await call(ctx.stack.url, 'PUT', `/claims/${claimId}/verdict`, { token: ctx.reviewer, body: { rating: 'false', expectedVersion: 5 } });
+    expect(ahead.status).toBe(409);
+    expect(ahead.body).toMatchObject({ currentVersion: 1, detail: expect.stringMatching(/^expectedVersion 5 is ahead of the claim: it is at version 1/) });
     const claim = await call(ctx.stack.url, 'GET', `/claims/${claimId}`, { token: ctx.reviewer });
     expect(claim.body.history.map((h: any) => [h.version, h.rating])).toEqual([[1, 'mostly-true']]);
   });

@@ -113,7 +113,7 @@ describe('publishing a claim', () => {
     repo.publications.push({ event: 'withdrawn', version: 1, seq: 2, editor: 'ed', at: '2024-01-06T00:00:00Z' });
     // nothing is published any more: a conflict with the claim's state (409), which names the withdrawal
     await expect(withdrawClaim(deps, CLAIM, 'ed')).rejects.toMatchObject({
-      constructor: ConflictError, message: expect.stringMatching(/is not published: .*already withdrawn at 2024-01-06T00:00:00Z by ed/),
+      constructor: ConflictError, message: expect.stringMatching(/is not published: .*already withdrawn at 2024-01-06 00:00:00Z by ed/),
       detail: { publication: { state: 'withdrawn', version: 1 } },
     });
     expect(repo.review).toMatchObject({ withdrawn: true, seq: 2 });
