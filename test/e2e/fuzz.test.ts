@@ -10,6 +10,8 @@ import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { issueLocalToken } from '../../lib/local/auth.ts';
 import { startStore } from '../../lib/local/store.ts';
 import { articleStatus, forgeToken, startStack, type RunningStack } from '../support/local-stack.ts';
+import { SEARCH_INDEX_PK } from '../../lambdas/adapters/keys.ts';
+import { SEARCH_INDEX_VERSION } from '../../lambdas/domain/search.ts';
 
 const REQUESTS = 600;
 
@@ -196,7 +198,10 @@ describe('fuzz', () => {
     const store = await startStore(join(stack.dataDir, 'dynamodb'));
     try {
       const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: store.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));
-      const items = (await db.send(new ScanCommand({ TableName: 'factcheck' }))).Items ?? [];
+      const all = (await db.send(new ScanCommand({ TableName: 'factcheck' }))).Items ?? [];
+      // The table's own record of its search index version (stamped when the stack created it), not a request's.
+      expect(all.filter((i) => i.PK === SEARCH_INDEX_PK).map((i) => i.version)).toEqual([SEARCH_INDEX_VERSION]);
+      const items = all.filter((i) => i.PK !== SEARCH_INDEX_PK);
       // The article, its text, its owner pointer (the desk's list), its claims, and its search postings.
       const postings = items.filter((i) => i.itemType === 'posting');
       expect(items.filter((i) => i.itemType !== 'posting').map((i) => i.itemType).sort()).toEqual(['article', 'text', 'owner', ...claimIds.map(() => 'claim')].sort());
