@@ -15,7 +15,7 @@ const en = {
   publication: 'Publication', notPublished: 'Not published', published: 'Published (version {v})', withdrawn: 'Withdrawn (version {v})',
   revised: 'Revised since: version {v} is not published yet.', publish: 'Publish version {v}', withdraw: 'Withdraw',
   publishedNow: 'Published version {v}.', withdrawnNow: 'Withdrawn: the public page now answers 410.', preview: 'Preview of the public page',
-  livePage: 'The public page (version {v}, as readers see it)', publicPage: 'Open the public page', explanation: 'Public explanation', none: 'none', evidence: 'Evidence', back: 'Back to the list',
+  thinVerdict: 'This verdict has no public explanation and no evidence: readers would see the rating alone. A reviewer can add them in a new version before it is published.', livePage: 'The public page (version {v}, as readers see it)', publicPage: 'Open the public page', explanation: 'Public explanation', none: 'none', evidence: 'Evidence', back: 'Back to the list',
   moved: 'The claim changed meanwhile (now version {v}); check the preview and publish again.', editorsOnly: 'Publishing is for editors.',
   more: 'Load more', error: 'Something went wrong: {detail}', confirmWithdraw: 'Withdraw this fact-check? Its page will answer 410.',
 };
@@ -25,7 +25,7 @@ const ar: typeof en = {
   publication: 'النشر', notPublished: 'غير منشور', published: 'منشور (النسخة {v})', withdrawn: 'مسحوب (النسخة {v})',
   revised: 'عُدّل بعد النشر: النسخة {v} لم تُنشر بعد.', publish: 'نشر النسخة {v}', withdraw: 'سحب',
   publishedNow: 'نُشرت النسخة {v}.', withdrawnNow: 'سُحب: الصفحة العامة تجيب الآن 410.', preview: 'معاينة الصفحة العامة',
-  livePage: 'الصفحة العامة (النسخة {v}، كما يراها القراء)', publicPage: 'فتح الصفحة العامة', explanation: 'الشرح للقراء', none: 'لا شيء', evidence: 'الأدلة', back: 'العودة إلى القائمة',
+  thinVerdict: 'لا شرح للقراء ولا أدلة في هذا الحكم: سيرى القراء التقييم وحده. يمكن للمراجع إضافتهما في نسخة جديدة قبل نشره.', livePage: 'الصفحة العامة (النسخة {v}، كما يراها القراء)', publicPage: 'فتح الصفحة العامة', explanation: 'الشرح للقراء', none: 'لا شيء', evidence: 'الأدلة', back: 'العودة إلى القائمة',
   moved: 'تغيّر الادعاء في الأثناء (النسخة {v} الآن)؛ راجع المعاينة وانشر مجدداً.', editorsOnly: 'النشر للمحررين.',
   more: 'المزيد', error: 'حدث خطأ: {detail}', confirmWithdraw: 'سحب هذا التدقيق؟ ستجيب صفحته 410.',
 };
@@ -176,6 +176,8 @@ export async function publishClaimView(main: HTMLElement, claimId: string) {
         h('dt', {}, p('evidence')), h('dd', {}, v?.evidence?.length ? h('ul', {}, ...v.evidence.map((u: string) => h('li', {}, h('a', { href: u, rel: 'noopener noreferrer', target: '_blank', dir: 'ltr' }, u)))) : p('none')),
         h('dt', {}, p('publication')), h('dd', {}, stateLine(claim),
           pub?.state === 'published' ? h('a', { href: publicPageUrl(claimId), target: '_blank', rel: 'noopener' }, p('publicPage')) : null)),
+      // A verdict readers would get bare: the editor is told before publishing it.
+      v && !v.publicExplanation && !v.evidence?.length ? h('p', { className: 'warning thin-verdict', role: 'note' }, p('thinVerdict')) : null,
       h('div', { className: 'toolbar' }, publish, withdraw),
       feedback,
       ...(live

@@ -50,7 +50,7 @@ export const isoDate = z.string().max(40).refine((s) => {
   const t = Date.parse(m[4] ? s : `${s}T00:00:00Z`);
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return !Number.isNaN(t) && d.getUTCDate() === +m[3] && +m[1] >= 1900 && +m[1] <= new Date().getUTCFullYear() + 1;
-}, 'must be an ISO date (YYYY-MM-DD) between 1900 and next year');
+}, 'must be an ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS][Z or ±HH:MM]) of a real day between 1900 and next year');
 
 /** `{text, ...}`, or `{url}` alone (the workflow fetches the page); what is given wins over what the page says. */
 export const submitBody = (maxTextChars: number) => z.object({

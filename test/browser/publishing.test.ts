@@ -113,6 +113,7 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     expect(await preview.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await preview.locator('.explanation').textContent()).toContain(EXPLANATION);
     expect(await preview.locator('body').textContent()).not.toContain(NOTE);
+    expect(await page.locator('.thin-verdict').count()).toBe(0); // it has its explanation
     await page.screenshot({ path: join(shots, '2-preview.png'), fullPage: true });
   });
 
@@ -209,6 +210,15 @@ describe.skipIf(!haveBrowser)('publishing in the console and the public page', (
     // Oldest first, the first verdict and both publication events among them.
     expect(await page.locator('ol.history > li').first().textContent()).toContain('(v1)');
     expect(await page.locator('ol.history > li.publication-event').count()).toBe(2);
+  });
+
+  it('tells the editor when a verdict has no public explanation and no evidence, before it is published', async () => {
+    const other = (await call(stack.url, 'GET', `/articles/${articleId}`, { token: await stack.token('editor', 'mona@desk') })).body.claims.find((c: any) => c.claimId !== claimId && c.status === 'PENDING_REVIEW');
+    const r = await call(stack.url, 'PUT', `/claims/${other.claimId}/verdict`, { token: await stack.token('reviewer', 'rana@desk'), body: { rating: 'true', expectedVersion: 0 } });
+    expect(r.status).toBe(200);
+    await page.goto(`${stack.url}/#/publish/${encodeURIComponent(other.claimId)}`);
+    await soon(() => page.locator('.thin-verdict').count()).toBe(1);
+    expect(await page.locator('.thin-verdict').textContent()).toContain('readers would see the rating alone');
   });
 
   it('never shows the internal note to a reader', () => {

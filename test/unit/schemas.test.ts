@@ -38,6 +38,17 @@ describe('url and evidence links', () => {
   });
 });
 
+describe('publishedAt', () => {
+  it('takes a day or a date-time, and says both forms when it refuses one (trial 11, finding 12)', () => {
+    for (const ok of ['2024-03-01', '2024-03-01T23:30:00-05:00', '2024-03-01T23:30Z']) expect(submit.safeParse({ text: 'x', publishedAt: ok }).success, ok).toBe(true);
+    for (const bad of ['2099-01-01', '2024-02-30', '1 March 2024']) {
+      const r = submit.safeParse({ text: 'x', publishedAt: bad });
+      expect(r.success, bad).toBe(false);
+      expect(r.error!.issues[0].message).toMatch(/^must be an ISO date \(YYYY-MM-DD\) or date-time /);
+    }
+  });
+});
+
 describe('text, title and notes', () => {
   it.each([
     ['bidi isolates', 'abc \u2066x\u2069 cba'],
