@@ -323,10 +323,26 @@ function wordsValue(tokens: Token[]): number | undefined {
 /** The scanner's flags per token (in a date), kept from sentence to sentence. */
 const IN_DATE = new Flags();
 /**
+ * The words that the rare rules below need to see before they can fire (a hostage, a hospital receiving, a transfer, a
+ * denial, a verb of exceeding or estimating): a sentence with none of them (the tokenizer ORs every word's classes,
+ * see lastTokenizedClasses) skips those rules for every count. They read a few tokens around each count, most of them
+ * through Set look-ups, and found nothing in almost every sentence. Keep in step with takenHostage, receivedAt,
+ * transportedTo, denied, tollQualifier, exceedsAt and estimatedAt: each returns its "none" unless one of its tokens is
+ * a word of this class.
+ */
+export const rareCue = wordClass((w: string) =>
+  HOSTAGE.contains(w) || RECEIVE.contains(w) || L.TRANSPORT_ACTIVE.contains(w) || L.DENIAL.contains(w) || isExceed(w) || ESTIMATE.contains(w));
+/** The sentence in hand holds a word of rareCue (set by scanCasualties for the rules it calls). */
+let rare = true;
+/** No count in the sentence: one array for every such sentence (the callers only read its length). */
+const NO_HITS: CasualtyHit[] = [];
+/**
  * Casualty counts in one tokenized sentence; extractClaims calls it only for a sentence with a number or a word of
  * opensCount. `previousKind`: the kind of the last count before it in its paragraph ("two of them", "two more").
+ * `rareCues`: the sentence holds a word of rareCue (true when unknown).
  */
-export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind): CasualtyHit[] {
+export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind, rareCues = true): CasualtyHit[] {
+  rare = rareCues;
   const tokens = withDashes(withoutParentheses(sentenceTokens, norm), norm, english);
   const inDate = IN_DATE.take(tokens.length);
   for (const d of dates) for (let k = firstFrom(tokens, d.s); k < tokens.length && tokens[k].s < d.e; k++) inDate[k] = 1;
@@ -334,7 +350,7 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
   // The last count that is no claim ("تم إنقاذ أسرة مكونة من 5 أفراد"): an aside right after it is its subset.
   let unclaimed: Candidate | undefined;
   for (const c of candidates(tokens, norm, english, inDate)) {
-    if (denied(tokens, c.q.first)) continue;
+    if (rare && denied(tokens, c.q.first)) continue;
     const role = roleOf(tokens, c, english, found, inDate, previousKind);
     // "..., حيث تم إنقاذ أسرة مكونة من 5 أفراد، بينهم 3 أطفال": the subset of a count that is no claim is none either.
     if (role && role.trigger < 0 && unclaimed && asideBefore(tokens, c.q.first) && (unclaimed.group?.last ?? unclaimed.q.last) === c.q.first - 3) continue;
@@ -377,10 +393,15 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     if (kind === 'arrested' && role.trigger >= 0 && ((L.SEIZE.contains(tokens[role.trigger]) && !(c.group && personGroup(tokens, c.group))) || purpose(tokens[role.trigger]) || ordered(tokens, role.trigger))) continue;
     // "إيقاف سائق القطار ومساعده عن العمل": suspended from work, not arrested.
     if (kind === 'arrested' && suspended(tokens, c.group?.last ?? c.q.last)) continue;
-    c.q = tollQualifier(tokens, c.q);
+    if (rare) c.q = tollQualifier(tokens, c.q);
     found.push({ c, kind, trigger: role.trigger });
   }
-  return found.map((f) => {
+  if (found.length === 0) return NO_HITS;
+  // Pushed one by one into a literal, the hits are always one elements kind: found.map() gave PACKED arrays before this
+  // function was optimized and HOLEY ones after it, and each change made V8 deoptimize the callers that read them.
+  const hits: CasualtyHit[] = [];
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n];
     // The claim spans the count, its qualifier after the noun, its predicate and its group.
     let first = f.c.q.first;
     let last = f.c.q.last;
@@ -393,8 +414,9 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     if (end >= 0 && end < first) first = end;
     if (end > last) last = end;
     const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
-    return { s: Math.min(tokens[first].s, group?.s ?? Infinity), e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
-  });
+    hits.push({ s: Math.min(tokens[first].s, group?.s ?? Infinity), e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group });
+  }
+  return hits;
 }
 
 /** The first token that starts at or after offset `s` (tokens.length when none): tokens are in the order of the text. */
@@ -1320,9 +1342,9 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // "إحداهن فقدت ساقها": one of them is a subset of the set named before, whatever her own verb says.
   if (!english && L.ONE_OF_THEM.contains(tokens[c.q.first])) return inherited(tokens, c, found, english, previousKind);
   // "Gunmen took 20 villagers hostage", "وأخذ المسلحون 12 شخصا رهائن": taken hostage, whatever the verb before says.
-  const hostage = takenHostage(tokens, c);
+  const hostage = rare ? takenHostage(tokens, c) : undefined;
   if (hostage) return hostage;
-  const left = leftRole(tokens, c, inDate, found) ?? transportedTo(tokens, c) ?? receivedAt(tokens, c);
+  const left = leftRole(tokens, c, inDate, found) ?? (rare ? transportedTo(tokens, c) ?? receivedAt(tokens, c) : undefined);
   const right = rightRole(tokens, c);
   if (left === 'mixed' || right === 'mixed') return undefined;
   // "مقتل 27 نازحاً", "killed 27 refugees", "12 refugees were injured": the displaced named right after the count are
@@ -1407,7 +1429,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   // "حصيلة القتلى منذ بدء الحرب إلى 37 ألفا": "to N" reaches back to its toll over a time or place phrase.
   // "عدد المصابين في صفوف المحتجين لم يتجاوز أربعة": a count read with its exceeding verb reaches back to its toll too.
   // "قدرت عدد النازحين داخليا في السودان بأكثر من 10 ملايين": a toll estimated at ("ب") its value reaches back too.
-  let reaching = (!!at(tokens, c.q.first - 1) && TO.contains(tokens[c.q.first - 1])) || exceedsAt(tokens, c.q.first) || estimatedAt(tokens, c.q.first);
+  let reaching = (!!at(tokens, c.q.first - 1) && TO.contains(tokens[c.q.first - 1])) || (rare && (exceedsAt(tokens, c.q.first) || estimatedAt(tokens, c.q.first)));
   if (reaching) window = REACH_WINDOW;
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
