@@ -46,6 +46,18 @@ const digitsOf = memoByWord(digitsValue);
 function readNumber(tokens: Token[], i: number): RawNumber | undefined {
   const tok = tokens[i];
   if (!tok) return undefined;
+  // Digits that nothing after them continues (no number word, no conjunction: nearly every count) are read here; the
+  // rest by readNumberAt, a large function that TurboFan then compiles only where numbers in words are frequent.
+  if (tok.kind === 'num') {
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+    if (next === undefined || next.kind === 'punct' || (next.kind === 'word' && !CONJ.has(next.t) && numberWord(next) === undefined)) {
+      const v = digitsOf(tok);
+      return { first: i, last: i, min: v, max: v, vague: false };
+    }
+  }
+  return readNumberAt(tokens, i, tok);
+}
+function readNumberAt(tokens: Token[], i: number, tok: Token): RawNumber | undefined {
   let total = 0;
   let current = 0;
   let any = false;

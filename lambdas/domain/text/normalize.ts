@@ -59,8 +59,11 @@ const UTF16 = new TextDecoder('utf-16le');
  * dotted capital I, whose lower case is two characters). In those ranges the rest lower-cases one to one as FOLD.
  */
 const NOT_PLAIN = /[^\u0000-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u012f\u0131-\u024f\u2000-\u200b\u2010-\u2012\u2015-\u2017\u201a\u201b\u201e-\u2029\u202f-\u2065\u206a-\u206f]/g;
-/** One character not plain (NOT_PLAIN's class). */
-const NOT_PLAIN_CHAR = new RegExp(NOT_PLAIN.source);
+/** Code unit c is plain: not of NOT_PLAIN's class (tested without a one-character string and a regular expression call). */
+const isPlain = (c: number): boolean =>
+  c <= 0x24f
+    ? c !== 0xa0 && c !== 0xab && c !== 0xbb && c !== 0x130
+    : c >= 0x2000 && c <= 0x206f && (c <= 0x200b || (c >= 0x2010 && c <= 0x2012) || (c >= 0x2015 && c <= 0x2017) || c === 0x201a || c === 0x201b || (c >= 0x201e && c <= 0x2029) || (c >= 0x202f && c <= 0x2065) || c >= 0x206a);
 /** Every character beyond ASCII. */
 const NOT_ASCII = /[^\u0000-\u007f]/g;
 /** Arabic letters, presentation forms included. */
@@ -79,13 +82,13 @@ export function normalizeForMatching(text: string): Normalized {
   scan.lastIndex = 0;
   while (scan.test(text)) {
     const at = scan.lastIndex - 1;
-    if (ascii && !NOT_PLAIN_CHAR.test(text[at])) {
+    const c = text.charCodeAt(at);
+    if (ascii && isPlain(c)) {
       ascii = false;
       scan = NOT_PLAIN;
       scan.lastIndex = at + 1;
       continue;
     }
-    const c = text.charCodeAt(at);
     if (!((c <= 0x24f && c !== 0x130) || (c >= 0x2000 && c <= 0x206f) || c === 0xfeff)) return foldEach(text);
     (marks ??= []).push(at);
   }
@@ -93,6 +96,10 @@ export function normalizeForMatching(text: string): Normalized {
   // before or after folding); the characters marked are folded or dropped, and the offsets follow from the
   // positions of those dropped (none, mostly).
   if (!marks) return { text, norm: text.toLowerCase(), map: null, drops: null, arabic: false };
+  if (ascii) {
+    const norm = foldToAscii(text, marks);
+    if (norm !== undefined) return { text, norm, map: null, drops: null, arabic: false };
+  }
   const parts: string[] = [];
   const drops: number[] = [];
   let from = 0;
@@ -110,6 +117,21 @@ export function normalizeForMatching(text: string): Normalized {
   // (All ASCII, but held two bytes a character like the text it was cut from: copied to one byte a character first.)
   const norm = ascii ? Buffer.from(folded, 'latin1').toString('latin1').toLowerCase() : folded.toLowerCase();
   return { text, norm, map: null, drops: drops.length ? Int32Array.from(drops) : null, arabic: false };
+}
+
+/**
+ * The text lower-cased, its marked characters folded, when every mark folds to one ASCII character (curly quotes,
+ * dashes, the no-break space: the usual English text), else undefined (a character is dropped). The text's bytes as
+ * Latin-1 (every character but the marks is ASCII) with the marks written over, one native copy each way.
+ */
+function foldToAscii(text: string, marks: number[]): string | undefined {
+  for (let k = 0; k < marks.length; k++) {
+    const c = text.charCodeAt(marks[k]);
+    if (c >= FOLD.length || FOLD[c] < 0 || FOLD[c] > 0x7f) return undefined;
+  }
+  const bytes = Buffer.from(text, 'latin1');
+  for (let k = 0; k < marks.length; k++) bytes[marks[k]] = FOLD[text.charCodeAt(marks[k])];
+  return bytes.toString('latin1').toLowerCase();
 }
 
 /** normalizeForMatching one character at a time, with the map of offsets (exported for its test). */
@@ -331,4 +353,7 @@ function abbreviationKey(text: string, from: number, to: number): number {
 }
 const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((a) => abbreviationKey(a, 0, a.length)));
 /** White space as /\s/ reads it. */
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && spaceBeyondAscii(c));
+/** The white space of /\s/ beyond U+00A0, by code (a regular expression on a new one-character string cost more than the rest of pushSpan). */
+const spaceBeyondAscii = (c: number) =>
+  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;

@@ -68,6 +68,12 @@ const UNSET = Symbol('unset');
 let nextSetSlot = 0;
 let nextValSlot = 0;
 const newValSlot = (): number => (nextValSlot < MAX_VALS ? nextValSlot++ : -1);
+/**
+ * Per punctuation mark (its index in PUNCT_MARKS): its id in this generation of the table, -1 = not yet. The
+ * tokenizer gives punctuation tokens their id too: the rules ask word classes and memoized functions of them
+ * (",", "."), and a token without one was interned at every question through internToken.
+ */
+const punctIds = new Int32Array(32);
 
 clearWords();
 
@@ -188,9 +194,18 @@ function growIds() {
   const lengths = new Int32Array(capacity);
   lengths.set(idLengths);
   idLengths = lengths;
-  // Pushed one by one, the array stays packed (no holes to check on a read).
-  for (let k = idCapacity * MAX_VALS; k < capacity * MAX_VALS; k++) idVals.push(undefined);
+  idVals = idVals.concat(undefinedValues(idCapacity * MAX_VALS));
   idCapacity = capacity;
+}
+
+/**
+ * A packed array of n undefined (n a power of two), made by native copies: an array with holes would cost a check at
+ * every read, and a loop of pushes here was compiled by TurboFan (on stack replacement) at every start.
+ */
+function undefinedValues(n: number): unknown[] {
+  let values: unknown[] = [undefined];
+  while (values.length < n) values = values.concat(values);
+  return values.length === n ? values : values.slice(0, n);
 }
 
 /** Empties the table and gives later words ids of a new generation (see idOf). Only where no question is in progress. */
@@ -207,8 +222,8 @@ function clearWords() {
   idLengths = new Int32Array(idCapacity);
   letters = new Uint16Array(idCapacity * 8);
   lettersUsed = 0;
-  idVals = [];
-  for (let k = 0; k < idCapacity * MAX_VALS; k++) idVals.push(undefined);
+  idVals = undefinedValues(idCapacity * MAX_VALS);
+  punctIds.fill(-1);
   generation = generation < MAX_GENERATION ? generation + 1 : 1;
   idBase = generation * ID_SPAN;
 }
@@ -224,8 +239,13 @@ function idOf(tok: Token): number {
   return id >= 0 ? id : internToken(tok);
 }
 function internToken(tok: Token): number {
+  const found = internWord(tok.t);
+  tok.c = idBase + found;
+  return found;
+}
+/** The id of a word given as a string, added if new. */
+function internWord(word: string): number {
   // Its own loops, not internId's: the strings of tokens made elsewhere are of many kinds (slices, concatenations).
-  const word = tok.t;
   const length = word.length;
   let h = HASH_SEED;
   for (let k = 0; k < length; k++) h = hashStep(h, word.charCodeAt(k));
@@ -237,8 +257,13 @@ function internToken(tok: Token): number {
     i = (i + 1) & mask;
   }
   if (found < 0) found = addWord(word, 0, length, h);
-  tok.c = idBase + found;
   return found;
+}
+/** The id of punctuation mark c (a PUNCT character) in this generation of the table. */
+function punctId(c: number): number {
+  const k = PUNCT_INDEX[c];
+  const id = punctIds[k];
+  return id >= 0 ? id : (punctIds[k] = internWord(PUNCT[c]));
 }
 
 /** For tests: the word a token's id names in the table (undefined for a token without one, or of an earlier generation). */
@@ -263,7 +288,13 @@ const classOf = (c: number) => (c < 0x3000 ? CLASS[c] : classBeyond(c));
 const classBeyond = (c: number) => (/[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 0);
 /** Punctuation tokens, one string each (no copy out of the text). */
 const PUNCT: string[] = [];
-for (let c = 0; c < 0x3000; c++) if (CLASS[c] === 3) PUNCT[c] = String.fromCharCode(c);
+/** Per punctuation mark: its index in punctIds. */
+const PUNCT_INDEX = new Uint8Array(0x3000);
+for (let c = 0, k = 0; c < 0x3000; c++) {
+  if (CLASS[c] !== 3) continue;
+  PUNCT[c] = String.fromCharCode(c);
+  PUNCT_INDEX[c] = k++;
+}
 
 /** UTF-16 code units are stored little-endian here (as Buffer's 'utf16le' writes them): the usual case. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -306,7 +337,7 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
     }
     const start = i;
     if (cls === 3) {
-      tokens.push({ t: PUNCT[c0], s: i, e: i + 1, kind: 'punct', c: undefined });
+      tokens.push({ t: PUNCT[c0], s: i, e: i + 1, kind: 'punct', c: intern ? idBase + punctId(c0) : undefined });
       i++;
       continue;
     }

@@ -1,0 +1,35 @@
+/** Punctuation tokens carry their id in the word table, as words do: answers about "," are cached at its id. */
+import { describe, expect, it } from 'vitest';
+import { internedWord, memoByWord, setWordTableLimit, tokenize } from '../../lambdas/domain/text/tokens.ts';
+
+describe('punctuation tokens', () => {
+  it('carry the id of their mark, the same in every text until the table is cleared', () => {
+    let calls = 0;
+    const echo = memoByWord((w: string) => { calls++; return `echo:${w}`; });
+    const a = tokenize('Four died, three (hurt).');
+    const b = tokenize('Then, "five".');
+    const commaA = a.find((t) => t.t === ',')!;
+    const commaB = b.find((t) => t.t === ',')!;
+    expect(commaA.kind).toBe('punct');
+    expect(commaA.c).not.toBeUndefined();
+    expect(commaB.c).toBe(commaA.c);
+    expect(a.filter((t) => t.kind === 'punct').every((t) => internedWord(t) === t.t)).toBe(true);
+    expect([echo(commaA), echo(commaB), echo(commaA)]).toEqual(['echo:,', 'echo:,', 'echo:,']);
+    expect(calls).toBe(1);
+    expect(tokenize('a, b', 0, 4, false)[1].c).toBeUndefined();
+  });
+
+  it('take a new id after a clear, and a token kept from before is answered again', () => {
+    const old = setWordTableLimit(50);
+    try {
+      const before = tokenize('x, y.');
+      tokenize(Array.from({ length: 60 }, (_, k) => `w${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}`).join(' '));
+      const after = tokenize('z, w.'); // clears the table first
+      expect(internedWord(before[1])).toBeUndefined();
+      expect(internedWord(after[1])).toBe(',');
+      expect(after[1].c).not.toBe(before[1].c);
+    } finally {
+      setWordTableLimit(old);
+    }
+  });
+});
