@@ -276,12 +276,10 @@ export function sentences(text: string, _language?: string): Span[] {
   // The rules run only at the few characters that can end a sentence, found by native indexOf, one search per
   // character kind, each resumed after its last find (a regular expression's scan and the call made at every
   // find cost about twice the instructions). next[k] is the next place of SENTENCE_END[k], n when none is left.
-  // (One literal, not SENTENCE_END.map: the array Array.prototype.map makes and the one TurboFan's inlined map makes
-  // are of two maps, and the first optimized code of this function was thrown away at its first call.)
-  const next = [
-    placeOf(text, SENTENCE_END[0], 0), placeOf(text, SENTENCE_END[1], 0), placeOf(text, SENTENCE_END[2], 0),
-    placeOf(text, SENTENCE_END[3], 0), placeOf(text, SENTENCE_END[4], 0), placeOf(text, SENTENCE_END[5], 0),
-  ];
+  // (A typed array filled by a loop: one search call site to compile, not six; and no array literal, whose elements
+  // kind could differ between the interpreter's array and the optimized code's.)
+  const next = new Int32Array(SENTENCE_END.length);
+  for (let k = 0; k < SENTENCE_END.length; k++) next[k] = placeOf(text, SENTENCE_END[k], 0);
   for (;;) {
     let i = n;
     let kind = -1;
@@ -291,33 +289,40 @@ export function sentences(text: string, _language?: string): Span[] {
         kind = k;
       }
     }
+    // The sentence ends at `end` and the next starts at `resume`; one call of pushSpan for all three cases (it is
+    // inlined at each call site).
+    let end = n;
+    let resume = n;
+    if (kind >= 0) {
+      next[kind] = placeOf(text, SENTENCE_END[kind], i + 1);
+      const ch = text.charCodeAt(i);
+      if (ch === 10) {
+        end = i;
+        resume = i + 1;
+      } else {
+        let j = i + 1;
+        while (j < n && endsOrCloses(text.charCodeAt(j))) j++;
+        if (j < n) {
+          const c = text.charCodeAt(j);
+          if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) continue;
+        }
+        if (ch === 46) {
+          let w = i - 1;
+          while (w >= 0 && letterOrPeriod(text.charCodeAt(w))) w--;
+          if (i - w - 1 === 1 && text.charCodeAt(w + 1) >= 65 && text.charCodeAt(w + 1) <= 90) continue; // an initial: "J. Smith"
+          if (i - w - 1 <= MAX_ABBREVIATION && ABBREVIATION_KEYS.has(abbreviationKey(text, w + 1, i))) continue;
+          let k = j;
+          while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+          if (k < n && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) continue;
+        }
+        end = j;
+        resume = j;
+      }
+    }
+    pushSpan(spans, text, start, end);
+    start = resume;
     if (kind < 0) break;
-    next[kind] = placeOf(text, SENTENCE_END[kind], i + 1);
-    const ch = text.charCodeAt(i);
-    if (ch === 10) {
-      pushSpan(spans, text, start, i);
-      start = i + 1;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && endsOrCloses(text.charCodeAt(j))) j++;
-    if (j < n) {
-      const c = text.charCodeAt(j);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) continue;
-    }
-    if (ch === 46) {
-      let w = i - 1;
-      while (w >= 0 && letterOrPeriod(text.charCodeAt(w))) w--;
-      if (i - w - 1 === 1 && text.charCodeAt(w + 1) >= 65 && text.charCodeAt(w + 1) <= 90) continue; // an initial: "J. Smith"
-      if (i - w - 1 <= MAX_ABBREVIATION && ABBREVIATION_KEYS.has(abbreviationKey(text, w + 1, i))) continue;
-      let k = j;
-      while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-      if (k < n && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) continue;
-    }
-    pushSpan(spans, text, start, j);
-    start = j;
   }
-  pushSpan(spans, text, start, n);
   return spans;
 }
 /** Adds text[s, e) without its outer white space, unless blank. */
@@ -327,7 +332,7 @@ function pushSpan(spans: Span[], text: string, s: number, e: number) {
   if (e > s) spans.push({ start: s, end: e });
 }
 /** After a sentence's end: more of . ! ? or a closing quote or bracket. */
-const endsOrCloses = (c: number) => CLOSER_CODES.has(c) || c === 46 || c === 33 || c === 63;
+const endsOrCloses = (c: number) => (c < 0x80 ? ASCII_ENDS_OR_CLOSES[c] === 1 : c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x201c);
 /** A Latin letter or a period: the word an abbreviation's period closes ("Gen.", "U.S."). */
 const letterOrPeriod = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 46;
 /** The characters that can end a sentence. */
@@ -337,7 +342,10 @@ function placeOf(text: string, ch: string, from: number): number {
   const k = text.indexOf(ch, from);
   return k < 0 ? text.length : k;
 }
-const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+/** ASCII closers (CLOSERS) and . ! ?, by code: 1 (a Set look-up inlined at each use compiles to a long hash). */
+const ASCII_ENDS_OR_CLOSES = new Uint8Array(0x80);
+for (const ch of [...CLOSERS, '.', '!', '?']) if (ch.charCodeAt(0) < 0x80) ASCII_ENDS_OR_CLOSES[ch.charCodeAt(0)] = 1;
+for (const ch of CLOSERS) if (ch.charCodeAt(0) >= 0x80 && !endsOrCloses(ch.charCodeAt(0))) throw new Error(`endsOrCloses misses ${ch}`);
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 /**
  * A word of Latin letters and periods, up to MAX_ABBREVIATION long, as a number: five bits a character, case

@@ -318,10 +318,22 @@ export function codeUnits(text: string): Uint16Array {
  * units (codeUnits(norm)), given by a caller that tokenizes a text sentence by sentence.
  */
 export function tokenize(norm: string, from = 0, to = norm.length, intern = true, units: Uint16Array = codeUnits(norm)): Token[] {
+  if (!intern) return tokenizePlain(norm, from, to, units);
   // The only place the table is cleared at its limit: between sentences, no question about a word is in progress.
-  if (intern && wordCount >= maxWords) clearWords();
+  if (wordCount >= maxWords) clearWords();
   const tokens: Token[] = [];
   let classes = 0;
+  // The word table in locals, looked up here rather than by a call per word (internId's loads of module variables,
+  // each with its checks, cost more than the look-up itself); read again after every call that may add a word.
+  let ids = slotIds;
+  let hashes = slotHashes;
+  let lengths = idLengths;
+  let starts = idStarts;
+  let pool = letters;
+  let words = idWords;
+  let wordBits = idClasses;
+  let mask = wordSlots - 1;
+  let base = idBase;
   let i = from;
   while (i < to) {
     const c0 = units[i];
@@ -330,21 +342,28 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       i++;
       continue;
     }
-    const cls = classOf(c0);
+    const cls = c0 < 0x3000 ? CLASS[c0] : classBeyond(c0);
     if (cls === 0) {
       i++;
       continue;
     }
-    const start = i;
     if (cls === 3) {
-      tokens.push({ t: PUNCT[c0], s: i, e: i + 1, kind: 'punct', c: intern ? idBase + punctId(c0) : undefined });
+      let mark = punctIds[PUNCT_INDEX[c0]];
+      if (mark < 0) {
+        mark = punctId(c0);
+        ids = slotIds; hashes = slotHashes; lengths = idLengths; starts = idStarts; pool = letters; words = idWords; wordBits = idClasses; mask = wordSlots - 1; base = idBase;
+      }
+      tokens.push({ t: PUNCT[c0], s: i, e: i + 1, kind: 'punct', c: base + mark });
       i++;
       continue;
     }
-    if (cls === 2) {
+    const start = i;
+    // FNV-1a as hashStep, written out (each use of a module-level function or constant costs a check).
+    let h = Math.imul(-2128831035 ^ c0, 0x01000193);
+    i++;
+    const num = cls === 2;
+    if (num) {
       // Numbers are interned too: the rules ask about them as about words ("2024", "12").
-      let h = hashStep(HASH_SEED, c0);
-      i++;
       // No code unit is read at or past `to` (an out-of-bounds read would make V8 deoptimize the tokenizer).
       for (;;) {
         while (i < to) {
@@ -356,47 +375,102 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
         if (i + 1 >= to) break;
         const sep = units[i];
         if ((sep === 44 || sep === 46) && (units[i + 1] - 48) >>> 0 < 10) {
-          h = hashStep(h, sep);
+          h = Math.imul(h ^ sep, 0x01000193);
           i++;
         } else break;
       }
-      if (!intern) {
-        tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'num', c: undefined });
-        continue;
+    } else {
+      for (;;) {
+        while (i < to) {
+          const c = units[i];
+          // a-z without a table read: most letters of English text.
+          if ((c - 97) >>> 0 >= 26 && (c < 0x3000 ? CLASS[c] : classBeyond(c)) !== 1) break;
+          h = Math.imul(h ^ c, 0x01000193);
+          i++;
+        }
+        if (i + 1 >= to) break;
+        const sep = units[i];
+        if ((sep === 39 || sep === 45) && classOf(units[i + 1]) === 1) {
+          h = Math.imul(h ^ sep, 0x01000193);
+          i++;
+        } else break;
       }
-      const id = internId(norm, units, start, i, h);
-      tokens.push({ t: idWords[id], s: start, e: i, kind: 'num', c: idBase + id });
+    }
+    // The word's id (as internId): its slot by hash, then its length and letters compared.
+    const length = i - start;
+    let slot = h & mask;
+    let id = -1;
+    for (let e = ids[slot]; e !== 0; e = ids[slot]) {
+      if (hashes[slot] === h && lengths[e - 1] === length) {
+        const at = starts[e - 1] - start;
+        let k = start;
+        while (k < i && pool[at + k] === units[k]) k++;
+        if (k === i) {
+          id = e - 1;
+          break;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (id < 0) {
+      id = addWord(norm, start, i, h);
+      ids = slotIds; hashes = slotHashes; lengths = idLengths; starts = idStarts; pool = letters; words = idWords; wordBits = idClasses; mask = wordSlots - 1; base = idBase;
+    }
+    if (num) {
+      tokens.push({ t: words[id], s: start, e: i, kind: 'num', c: base + id });
       classes |= HAS_NUMBER;
       continue;
     }
-    let h = hashStep(HASH_SEED, c0);
-    i++;
-    for (;;) {
-      while (i < to) {
-        const c = units[i];
-        // a-z without a table read: most letters of English text. (hashStep written out: each use of a
-        // module-level function costs a check that it is still the function inlined.)
-        if ((c - 97) >>> 0 >= 26 && classOf(c) !== 1) break;
-        h = Math.imul(h ^ c, 0x01000193);
-        i++;
-      }
-      if (i + 1 >= to) break;
-      const sep = units[i];
-      if ((sep === 39 || sep === 45) && classOf(units[i + 1]) === 1) {
-        h = hashStep(h, sep);
-        i++;
-      } else break;
+    tokens.push({ t: words[id], s: start, e: i, kind: 'word', c: base + id });
+    let bits = wordBits[id];
+    if (bits < 0) {
+      bits = classesOf(id, words[id]);
+      ids = slotIds; hashes = slotHashes; lengths = idLengths; starts = idStarts; pool = letters; words = idWords; wordBits = idClasses; mask = wordSlots - 1; base = idBase;
     }
-    if (!intern) {
-      tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'word', c: undefined });
-      continue;
-    }
-    const id = internId(norm, units, start, i, h);
-    tokens.push({ t: idWords[id], s: start, e: i, kind: 'word', c: idBase + id });
-    const bits = idClasses[id];
-    classes |= bits >= 0 ? bits : classesOf(id, idWords[id]);
+    classes |= bits;
   }
   tokenizedClasses = classes;
+  return tokens;
+}
+
+/** tokenize without interning (a search query, whose words no rule asks about): words are only copied out. */
+function tokenizePlain(norm: string, from: number, to: number, units: Uint16Array): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c0 = units[i];
+    const cls = classOf(c0);
+    if (cls === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (cls === 3) {
+      tokens.push({ t: PUNCT[c0], s: i, e: i + 1, kind: 'punct', c: undefined });
+      i++;
+      continue;
+    }
+    i++;
+    if (cls === 2) {
+      for (;;) {
+        while (i < to && (units[i] - 48) >>> 0 < 10) i++;
+        if (i + 1 >= to) break;
+        const sep = units[i];
+        if ((sep === 44 || sep === 46) && (units[i + 1] - 48) >>> 0 < 10) i++;
+        else break;
+      }
+      tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'num', c: undefined });
+      continue;
+    }
+    for (;;) {
+      while (i < to && classOf(units[i]) === 1) i++;
+      if (i + 1 >= to) break;
+      const sep = units[i];
+      if ((sep === 39 || sep === 45) && classOf(units[i + 1]) === 1) i++;
+      else break;
+    }
+    tokens.push({ t: norm.slice(start, i), s: start, e: i, kind: 'word', c: undefined });
+  }
   return tokens;
 }
 
