@@ -233,6 +233,13 @@ function withoutParentheses(tokens: Token[], norm: string): Token[] {
   if (tokens.length === 0) return tokens;
   const paren = NEXT_PAREN.find(norm, tokens[0].s);
   if (paren < 0 || paren >= tokens[tokens.length - 1].e) return tokens;
+  return numbersOutOfParentheses(tokens);
+}
+/**
+ * withoutParentheses past its gate, for the few sentences with a "(": out of line, so that V8 compiles only the gate into
+ * the scanner (this part runs too rarely to be optimized at all).
+ */
+function numbersOutOfParentheses(tokens: Token[]): Token[] {
   let open = 0;
   while (open < tokens.length && !(tokens[open].kind === 'punct' && tokens[open].t === '(')) open++;
   if (open === tokens.length) return tokens;
@@ -332,17 +339,21 @@ const IN_DATE = new Flags();
  */
 export const rareCue = wordClass((w: string) =>
   HOSTAGE.contains(w) || RECEIVE.contains(w) || L.TRANSPORT_ACTIVE.contains(w) || L.DENIAL.contains(w) || isExceed(w) || ESTIMATE.contains(w));
+const RARE_CUE = classBit(rareCue);
 /** The sentence in hand holds a word of rareCue (set by scanCasualties for the rules it calls). */
 let rare = true;
+/** The sentence in hand holds a word of isPersonOrAge (set by scanCasualties): else no "the", "a", "his" opens a count. */
+let persons = true;
 /** No count in the sentence: one array for every such sentence (the callers only read its length). */
 const NO_HITS: CasualtyHit[] = [];
 /**
  * Casualty counts in one tokenized sentence; extractClaims calls it only for a sentence with a number or a word of
  * opensCount. `previousKind`: the kind of the last count before it in its paragraph ("two of them", "two more").
- * `rareCues`: the sentence holds a word of rareCue (true when unknown).
+ * `classes`: the word classes of the sentence's words, OR-ed (lastTokenizedClasses after its tokenize; -1 when unknown).
  */
-export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind, rareCues = true): CasualtyHit[] {
-  rare = rareCues;
+export function scanCasualties(sentenceTokens: Token[], norm: string, english: boolean, dates: { s: number; e: number }[], previousKind?: CasualtyKind, classes = -1): CasualtyHit[] {
+  rare = (classes & RARE_CUE) !== 0;
+  persons = (classes & PERSON_OR_AGE) !== 0;
   const tokens = withDashes(withoutParentheses(sentenceTokens, norm), norm, english);
   const inDate = IN_DATE.take(tokens.length);
   for (const d of dates) for (let k = firstFrom(tokens, d.s); k < tokens.length && tokens[k].s < d.e; k++) inDate[k] = 1;
@@ -950,6 +961,7 @@ function personWithin(tokens: Token[], from: number, to: number): boolean {
 }
 /** A person noun or "year-old" (a word class: personWithin asks it of six tokens after most "the", "a", "his"). */
 const isPersonOrAge = wordClass((w: string) => w === 'year-old' || L.PERSONS.contains(w));
+const PERSON_OR_AGE = classBit(isPersonOrAge);
 
 /**
  * The words an English count without a number opens with. `openerOf` answers a token with the word's string from this
@@ -985,7 +997,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     if (opener !== 'a' && opener !== 'an' && opener !== 'the' && !possessive) return undefined;
     // "a 42-year-old woman", "an off-duty police officer": up to three words before the person. The walk below ends on
     // the person (or "year-old") no further than six tokens on: with none there (most "the"), no count.
-    if (!personWithin(tokens, i + 1, i + 6)) return undefined;
+    if (!persons || !personWithin(tokens, i + 1, i + 6)) return undefined;
     let k = i + 1;
     while (k < tokens.length && k - i <= 4 && !L.PERSONS.contains(tokens[k])) {
       const w = tokens[k];
@@ -1738,11 +1750,16 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
  * ("بعد أن كانت 47", "up from 47"), or "وأصيب مثلهم".
  */
 function inherited(tokens: Token[], c: Candidate, found: Found[], english: boolean, previousKind?: CasualtyKind): Role | undefined {
+  const role = continued(tokens, c, found, english, previousKind);
+  // "Another 40 gathered outside", "two more buses were attacked": a verb of their own says what they did. (Asked only
+  // of a count that would continue a claim: most continue none, and the test reads several words after the count.)
+  return role && english && ownPredicate(tokens, c) ? undefined : role;
+}
+/** inherited() but for a predicate of the count's own (the rules below read only the tokens: in any order, one answer). */
+function continued(tokens: Token[], c: Candidate, found: Found[], english: boolean, previousKind?: CasualtyKind): Role | undefined {
   // A subset names its set: "بينهم طفل", "خمسة منهم في العناية المشددة", "two of them", "among them 4"; "two
   // more", "another 15", "3 آخرين" add to it. With no count before it in the sentence, the set is the last
   // one the article counted ("Four of them are on ventilator support", "Two more were found later").
-  // "Another 40 gathered outside", "two more buses were attacked": a verb of their own says what they did.
-  if (english && ownPredicate(tokens, c)) return undefined;
   const after = tokens[c.q.last + 1];
   const subset = asideBefore(tokens, c.q.first) || L.ONE_OF_THEM.contains(tokens[c.q.first]) || (!at(tokens, c.q.first - 1) && !!after && L.ASIDE.contains(after)) || (!!after && OF_THEM_AR.is(after)) ||
     (isWord(after, 'of') && isWord(tokens[c.q.last + 2], 'them', 'whom'));

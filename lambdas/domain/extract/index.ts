@@ -5,7 +5,7 @@
 import { normalizeForMatching, sentences, toNormalized, toOriginal, type Normalized, type Span } from '../text/normalize.ts';
 import { classBit, codeUnits, HAS_NUMBER, lastTokenizedClasses, tokenize } from '../text/tokens.ts';
 import { detectLanguage, type Language } from '../language.ts';
-import { opensCount, rareCue, scanCasualties, type CasualtyHit } from './casualties.ts';
+import { opensCount, scanCasualties, type CasualtyHit } from './casualties.ts';
 import { mayStartDate, scanDates, type DateHit, type DateValue } from './dates.ts';
 import { attributionCue, sameSpeaker, scanAttributions, type AttributionHit } from './attribution.ts';
 import type { CasualtyKind } from './lexicon.ts';
@@ -128,7 +128,7 @@ function extractSentence(
   // Dates first: a number inside a date ("Jan. 3", "5 أو 6 آذار") is no count.
   const dateHits: DateHit[] = may & DATE ? scanDates(tokens, pub, n.norm) : [];
   if (may & COUNT) {
-    const hits = scanCasualties(tokens, n.norm, english, dateHits, previousKind, (bits & RARE_CUE) !== 0);
+    const hits = scanCasualties(tokens, n.norm, english, dateHits, previousKind, bits);
     // (Only non-empty arrays reach casualtyClaims: the empty one is of another elements kind, and made V8 deoptimize it.)
     if (hits.length > 0) casualtyClaims(out, hits, text, n, sentence, attributions);
   }
@@ -264,7 +264,6 @@ const CUE = 4;
 const OPENS_COUNT = classBit(opensCount);
 const MAY_START_DATE = classBit(mayStartDate);
 const ATTRIBUTION_CUE = classBit(attributionCue);
-const RARE_CUE = classBit(rareCue);
 
 /** Deaths first, then the injured and missing, then the displaced, arrested and destroyed. */
 const KIND_BASE: Record<CasualtyKind, number> = { killed: 0.62, injured: 0.57, missing: 0.57, displaced: 0.52, arrested: 0.52, destroyed: 0.47 };
