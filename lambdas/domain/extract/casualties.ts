@@ -558,21 +558,7 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     // "Two of them, both women, ...": "both" restates the count before it, an apposition, no count of its own.
     if (t.t === 'both' && at(tokens, i - 1)?.t === ',' && last && (lastEnd === i - 2 || (isWord(at(tokens, i - 2), 'them') && last.q.last === i - 4))) continue;
     const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && (isConj(at(tokens, i - 1)) || at(tokens, i - 1)?.t === ',') && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
-    // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
-    if (implicit && last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !t.t.startsWith('و')) continue;
-    // "وطفلين شقيقين": a dual right after a dual describes it (an adjective in agreement), no second count.
-    if (implicit && last && last.noun === i - 1 && last.q.min === 2 && implicit.q.min === 2 && !t.t.startsWith('و')) continue;
-    if (implicit) {
-      const joined = joinedCount(tokens, i) || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !EXACT_DUALS.is(t));
-      // "قتل شرطي وطفلاه": the group is the kin, without the "و" that joins them.
-      const noun = tokens[implicit.noun];
-      const clitic = !english && noun.t.startsWith('و') && (L.possessiveDual(noun.t.slice(1)) || L.possessiveOne(noun.t.slice(1)) || L.PERSONS.contains(noun.t.slice(1)) || L.EQUIPMENT.contains(noun.t.slice(1)) || L.DUALS.contains(noun.t.slice(1))) ? 1 : 0;
-      // "جثتي طفلين", "جثتي صيادين": the people after a body noun in the dual are its group (two children).
-      const of = at(tokens, implicit.noun + 1);
-      const g = !english && L.BODIES.contains(noun) && of && !of.t.startsWith('و') && (L.AR_PERSON_PLURALS.contains(of) || personPlural(of)) ? implicit.noun + 1 : -1;
-      out.push(candidate(implicit.q, implicit.noun, g >= 0 ? { s: tokens[g].s, e: tokens[g].e, last: g } : { s: noun.s + clitic, e: noun.e, last: implicit.noun }, joined, false));
-      i = Math.max(i, implicit.q.last);
-    }
+    if (implicit) i = implicitCandidate(tokens, out, i, implicit, last, english);
   }
   withKin(tokens, out, english);
   // "قتل شخص واحد على الأقل": an Arabic victim's qualifier follows its adjective "one"; "30 قتيلا على الأقل", "12 dead at
@@ -583,6 +569,27 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     else if (triggerKind(tokens[c.q.last + 1])) c.q = qualifyAfter(tokens, c.q.last + 2, c.q);
   }
   return out;
+}
+
+/**
+ * A count without a number that implicitCount found at token i, added to `out` (a thirtieth of the tokens candidates()
+ * asks about): out of line, so that V8 compiles less into candidates(). Returns the token to go on after.
+ */
+function implicitCandidate(tokens: Token[], out: Candidate[], i: number, implicit: { q: Quantity; noun: number }, last: Candidate | undefined, english: boolean): number {
+  const t = tokens[i];
+  // "جثتي شقيقين", "جثماني طفلة": the victims of a body noun in the dual are its complement, not a count.
+  if (last && last.noun === i - 1 && L.BODIES.contains(tokens[i - 1]) && !t.t.startsWith('و')) return i;
+  // "وطفلين شقيقين": a dual right after a dual describes it (an adjective in agreement), no second count.
+  if (last && last.noun === i - 1 && last.q.min === 2 && implicit.q.min === 2 && !t.t.startsWith('و')) return i;
+  const joined = joinedCount(tokens, i) || (t.t.startsWith('و') && !L.PERSONS.contains(t.t) && !EXACT_DUALS.is(t));
+  // "قتل شرطي وطفلاه": the group is the kin, without the "و" that joins them.
+  const noun = tokens[implicit.noun];
+  const clitic = !english && noun.t.startsWith('و') && (L.possessiveDual(noun.t.slice(1)) || L.possessiveOne(noun.t.slice(1)) || L.PERSONS.contains(noun.t.slice(1)) || L.EQUIPMENT.contains(noun.t.slice(1)) || L.DUALS.contains(noun.t.slice(1))) ? 1 : 0;
+  // "جثتي طفلين", "جثتي صيادين": the people after a body noun in the dual are its group (two children).
+  const of = at(tokens, implicit.noun + 1);
+  const g = !english && L.BODIES.contains(noun) && of && !of.t.startsWith('و') && (L.AR_PERSON_PLURALS.contains(of) || personPlural(of)) ? implicit.noun + 1 : -1;
+  out.push(candidate(implicit.q, implicit.noun, g >= 0 ? { s: tokens[g].s, e: tokens[g].e, last: g } : { s: noun.s + clitic, e: noun.e, last: implicit.noun }, joined, false));
+  return Math.max(i, implicit.q.last);
 }
 
 /**
@@ -998,69 +1005,7 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
     // "a 42-year-old woman", "an off-duty police officer": up to three words before the person. The walk below ends on
     // the person (or "year-old") no further than six tokens on: with none there (most "the"), no count.
     if (!persons || !personWithin(tokens, i + 1, i + 6)) return undefined;
-    let k = i + 1;
-    while (k < tokens.length && k - i <= 4 && !L.PERSONS.contains(tokens[k])) {
-      const w = tokens[k];
-      const age = w.kind === 'num' && tokens[k + 1]?.t === 'year-old';
-      // "searching for a missing fisherman": "missing" describes the person; the roles decide the kind.
-      if (!age && (w.kind !== 'word' || L.GROUP_STOP.contains(w) || (triggerKind(w) && w.t !== 'missing') || numberWord(w))) return undefined;
-      // "A 19-year-old was shot dead", "a 60-year-old from Bhola died": the age stands for the person.
-      if (age && ageStandsAlone(tokens[k + 2]) && opener !== 'his' && opener !== 'her' && opener !== 'their') {
-        k++;
-        break;
-      }
-      k += age ? 2 : 1;
-    }
-    if (!tokens[k] || !(L.PERSONS.contains(tokens[k]) || tokens[k].t === 'year-old')) return undefined;
-    while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
-    // "killed a policeman", "wounded his mother", "killed the driver and two passengers": the object of an active predicate.
-    // "The shooting left a woman dead and her son injured": the object of "left" with its predicate after it.
-    const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.is(at(tokens, i - 1)) && !!triggerKind(tokens[k + 1])) ||
-      // "leaving a couple dead and their four-year-old son seriously hurt": a second object of "left", its predicate after it.
-      (isConj(at(tokens, i - 1)) && leftBefore(tokens, i - 2) && (!!triggerKind(tokens[k + 1]) || (HOW_BADLY.is(tokens[k + 1]) && !!triggerKind(tokens[k + 2]))));
-    if (opener === 'the' || (possessive && !afterCount)) {
-      // "Five people including the driver were injured": a member named in an aside.
-      if (object || isWord(at(tokens, i - 1), 'including', 'include', 'included', 'includes')) return one(i, k);
-      // "The driver of the truck died", "The victim, a 31-year-old mother of two, died": a phrase of origin or an
-      // apposition between the victim and the verb.
-      let next = ofPhraseEnd(tokens, k + 1) + 1;
-      const close = appositionEnd(tokens, next);
-      if (close > 0) next = close + 1;
-      // "Four men who attacked the guard were arrested": one person is no subject of "were".
-      if (isWord(tokens[next], 'were', 'are', 'have') && !isWord(tokens[k], 'crew', 'family', 'security')) return undefined;
-      // "The driver and his son were killed": a list of people before one predicate.
-      if (passiveTriggerAfter(tokens, next, true) || sharedPredicate(tokens, next)) return one(i, k);
-      // "The pilot was killed and his co-pilot injured": the auxiliary left out after "and".
-      return elidedPassive(tokens, i, next) ? one(i, k) : undefined;
-    }
-    // "a father of three", "a mother of two": the description is part of the victim.
-    let after = k + 1;
-    // "A man in his 70s died", "A man believed to be in his 40s was found dead": an age by decade between the victim and the verb.
-    let aux = after;
-    while (tokens[aux] && isAux(tokens[aux]) && aux - after < 4) aux++;
-    const decade = decadeOfAgeEnd(tokens, aux);
-    if (decade > 0) after = decade + 1;
-    // "A man from Kisumu was killed", "a 60-year-old from Bhola died": a short phrase of origin.
-    after = fromPhraseEnd(tokens, after) + 1;
-    // "A third victim, a 17-year-old boy, died": an apposition between the victim and the verb.
-    const close = appositionEnd(tokens, after);
-    if (close > 0) after = close + 1;
-    if (tokens[after]?.t === 'of' && startsNum(tokens, after + 1)) after += 2;
-    // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
-    const listed = object || isWord(at(tokens, i - 1), 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(at(tokens, i - 1))) ||
-      (isWord(at(tokens, i - 1), 'are', 'were', 'is', 'was') && (!!triggerKind(at(tokens, i - 2)) || !!triggerKind(at(tokens, i - 3)))) ||
-      // "the body of a man", "the killing of a journalist": the victim of a noun predicate.
-      (isWord(at(tokens, i - 1), 'of') && VICTIM_OF.is(at(tokens, i - 2))) ||
-      // "searching for a missing child": whom a search is for.
-      (isWord(at(tokens, i - 1), 'for') && !!at(tokens, i - 2) && L.SEARCH.contains(tokens[i - 2])) ||
-      // "The dead were identified as a 56-year-old man and ..."
-      (isWord(at(tokens, i - 1), 'as') && isWord(at(tokens, i - 2), 'identified', 'named') && (!!triggerKind(at(tokens, i - 4)) || !!triggerKind(at(tokens, i - 5))));
-    // "a man whose body was found in a car": one of the dead.
-    const whoseBody = isWord(tokens[after], 'whose') && BODY.is(tokens[after + 1]);
-    if (passiveTriggerAfter(tokens, after) || listed || whoseBody || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
-    // "A woman who was hit by a stray bullet died in hospital": past a relative clause to the main predicate.
-    if (isWord(tokens[after], 'who') && afterRelative(tokens, after)) return one(i, k);
-    return undefined;
+    return personCount(tokens, i, opener, possessive, afterCount);
   }
   if (L.DUALS.contains(t) || possessiveDual(t)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
   if (agreeingDualForm(t) && dualAgreement(tokens, i)) return { q: { first: i, last: i, min: 2, max: 2, qualifier: 'exact' }, noun: i };
@@ -1111,6 +1056,76 @@ function implicitCount(tokens: Token[], i: number, english: boolean, afterCount:
   // "ومن بين الضحايا الأربعة، شاب ...": the first member of a set the sentence opens on.
   if (prev && isComma(prev.t) && openingSet(tokens, i) && namedSet(tokens, i, false)) return one(i, i);
   if (afterCount && t.t.startsWith('و') && L.PERSONS.contains(t.t.slice(1))) return one(i, i);
+  return undefined;
+}
+
+/**
+ * implicitCount of English past its gate (an article or a possessive with a person noun or "year-old" within six
+ * tokens: a tenth of its calls), out of line so that V8 compiles less into implicitCount.
+ */
+function personCount(tokens: Token[], i: number, opener: string, possessive: boolean, afterCount: boolean): { q: Quantity; noun: number } | undefined {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 4 && !L.PERSONS.contains(tokens[k])) {
+    const w = tokens[k];
+    const age = w.kind === 'num' && tokens[k + 1]?.t === 'year-old';
+    // "searching for a missing fisherman": "missing" describes the person; the roles decide the kind.
+    if (!age && (w.kind !== 'word' || L.GROUP_STOP.contains(w) || (triggerKind(w) && w.t !== 'missing') || numberWord(w))) return undefined;
+    // "A 19-year-old was shot dead", "a 60-year-old from Bhola died": the age stands for the person.
+    if (age && ageStandsAlone(tokens[k + 2]) && opener !== 'his' && opener !== 'her' && opener !== 'their') {
+      k++;
+      break;
+    }
+    k += age ? 2 : 1;
+  }
+  if (!tokens[k] || !(L.PERSONS.contains(tokens[k]) || tokens[k].t === 'year-old')) return undefined;
+  while (tokens[k + 1] && L.PERSONS.contains(tokens[k + 1])) k++; // "a police officer"
+  // "killed a policeman", "wounded his mother", "killed the driver and two passengers": the object of an active predicate.
+  // "The shooting left a woman dead and her son injured": the object of "left" with its predicate after it.
+  const object = (objectOfActive(tokens, i) && !isWord(tokens[k + 1], "'s", 's', 'of')) || (LEFT.is(at(tokens, i - 1)) && !!triggerKind(tokens[k + 1])) ||
+    // "leaving a couple dead and their four-year-old son seriously hurt": a second object of "left", its predicate after it.
+    (isConj(at(tokens, i - 1)) && leftBefore(tokens, i - 2) && (!!triggerKind(tokens[k + 1]) || (HOW_BADLY.is(tokens[k + 1]) && !!triggerKind(tokens[k + 2]))));
+  if (opener === 'the' || (possessive && !afterCount)) {
+    // "Five people including the driver were injured": a member named in an aside.
+    if (object || isWord(at(tokens, i - 1), 'including', 'include', 'included', 'includes')) return one(i, k);
+    // "The driver of the truck died", "The victim, a 31-year-old mother of two, died": a phrase of origin or an
+    // apposition between the victim and the verb.
+    let next = ofPhraseEnd(tokens, k + 1) + 1;
+    const close = appositionEnd(tokens, next);
+    if (close > 0) next = close + 1;
+    // "Four men who attacked the guard were arrested": one person is no subject of "were".
+    if (isWord(tokens[next], 'were', 'are', 'have') && !isWord(tokens[k], 'crew', 'family', 'security')) return undefined;
+    // "The driver and his son were killed": a list of people before one predicate.
+    if (passiveTriggerAfter(tokens, next, true) || sharedPredicate(tokens, next)) return one(i, k);
+    // "The pilot was killed and his co-pilot injured": the auxiliary left out after "and".
+    return elidedPassive(tokens, i, next) ? one(i, k) : undefined;
+  }
+  // "a father of three", "a mother of two": the description is part of the victim.
+  let after = k + 1;
+  // "A man in his 70s died", "A man believed to be in his 40s was found dead": an age by decade between the victim and the verb.
+  let aux = after;
+  while (tokens[aux] && isAux(tokens[aux]) && aux - after < 4) aux++;
+  const decade = decadeOfAgeEnd(tokens, aux);
+  if (decade > 0) after = decade + 1;
+  // "A man from Kisumu was killed", "a 60-year-old from Bhola died": a short phrase of origin.
+  after = fromPhraseEnd(tokens, after) + 1;
+  // "A third victim, a 17-year-old boy, died": an apposition between the victim and the verb.
+  const close = appositionEnd(tokens, after);
+  if (close > 0) after = close + 1;
+  if (tokens[after]?.t === 'of' && startsNum(tokens, after + 1)) after += 2;
+  // "... including nine children and a pregnant woman", "Among the dead were a teacher ...", "The dead include a boy".
+  const listed = object || isWord(at(tokens, i - 1), 'included', 'including', 'among', 'include', 'includes') || asideBefore(tokens, i) || (afterCount && isConj(at(tokens, i - 1))) ||
+    (isWord(at(tokens, i - 1), 'are', 'were', 'is', 'was') && (!!triggerKind(at(tokens, i - 2)) || !!triggerKind(at(tokens, i - 3)))) ||
+    // "the body of a man", "the killing of a journalist": the victim of a noun predicate.
+    (isWord(at(tokens, i - 1), 'of') && VICTIM_OF.is(at(tokens, i - 2))) ||
+    // "searching for a missing child": whom a search is for.
+    (isWord(at(tokens, i - 1), 'for') && !!at(tokens, i - 2) && L.SEARCH.contains(tokens[i - 2])) ||
+    // "The dead were identified as a 56-year-old man and ..."
+    (isWord(at(tokens, i - 1), 'as') && isWord(at(tokens, i - 2), 'identified', 'named') && (!!triggerKind(at(tokens, i - 4)) || !!triggerKind(at(tokens, i - 5))));
+  // "a man whose body was found in a car": one of the dead.
+  const whoseBody = isWord(tokens[after], 'whose') && BODY.is(tokens[after + 1]);
+  if (passiveTriggerAfter(tokens, after) || listed || whoseBody || sharedPredicate(tokens, after)) return { ...one(i, k), q: { ...one(i, k).q, last: after - 1 } };
+  // "A woman who was hit by a stray bullet died in hospital": past a relative clause to the main predicate.
+  if (isWord(tokens[after], 'who') && afterRelative(tokens, after)) return one(i, k);
   return undefined;
 }
 
@@ -1339,17 +1354,8 @@ function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uin
 function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[], inDate: Uint8Array, previousKind?: CasualtyKind): Role | undefined {
   // A word that counts and names the casualty at once: "قتيلان", "جريحين", "جثتين".
   if (c.noun >= 0) {
-    const own = triggerKind(tokens[c.noun]);
-    // "أن مصاباً فارق الحياة": one of the wounded who then died.
-    if (own && own !== 'killed' && !english && oneCasualty(tokens[c.noun].t)) {
-      if (triggerKind(tokens[c.noun + 1]) === 'killed') return { kind: 'killed', trigger: c.noun + 1, d: 1 };
-      if (triggerKind(at(tokens, c.noun - 1)) === 'killed') return { kind: 'killed', trigger: c.noun - 1, d: 1 };
-    }
-    if (own && !L.BY_GROUP.contains(tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
-    // "The three men who killed a guard were arrested": the object of an active predicate is its victim.
-    if (english && objectOfActive(tokens, c.q.first)) {
-      return { kind: (triggerKind(at(tokens, c.q.first - 1)) ?? phraseEndingAt(tokens, c.q.first - 1)?.kind)!, trigger: c.q.first - 1, d: 1 };
-    }
+    const own = nounRole(tokens, c, english);
+    if (own) return own;
   }
   // "إحداهن فقدت ساقها": one of them is a subset of the set named before, whatever her own verb says.
   if (!english && L.ONE_OF_THEM.contains(tokens[c.q.first])) return inherited(tokens, c, found, english, previousKind);
@@ -1382,15 +1388,8 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // (Not in a list: "60 قتيلا وأكثر من 100 جريح", where the word before is the noun of another count.)
   if (!english && !c.conj && left && right && left.kind && left.kind !== 'injured' && left.d === 1 && right.kind === 'injured' && right.trigger === c.q.last + 1 &&
     !L.TOLL.contains(tokens[left.trigger]) && !tokens[c.q.first].t.startsWith('و') && !(left.trigger > 0 && startsNum(tokens, left.trigger - 1))) return left;
-  if (left && right) {
-    // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
-    // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
-    const opensClause = conjoined(tokens[right.trigger]) || isConj(at(tokens, right.trigger - 1));
-    const afterGroup = right.d <= 1 + (c.group ? groupLength(tokens, c.group) : 0) && !opensClause;
-    if (opensClause && left.kind) role = left;
-    else if ((c.conj && right.d <= 2) || (afterGroup && left.d > 1)) role = right;
-    else role = left.d < right.d ? left : right.d < left.d ? right : right.d === 1 && !opensClause ? right : left;
-  } else role = left ?? right;
+  if (left && right) role = nearer(tokens, c, left, right);
+  else role = left ?? right;
   if (role) return role;
   if (english) {
     const victims = victimsBefore(tokens, c.q.first);
@@ -1401,6 +1400,33 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
     }
   }
   return inherited(tokens, c, found, english, previousKind);
+}
+
+/** roleOf of a count without a number, by the word that counts it (a fortieth of roleOf's calls: out of line, see rightRole). */
+function nounRole(tokens: Token[], c: Candidate, english: boolean): Role | undefined {
+  const own = triggerKind(tokens[c.noun]);
+  // "أن مصاباً فارق الحياة": one of the wounded who then died.
+  if (own && own !== 'killed' && !english && oneCasualty(tokens[c.noun].t)) {
+    if (triggerKind(tokens[c.noun + 1]) === 'killed') return { kind: 'killed', trigger: c.noun + 1, d: 1 };
+    if (triggerKind(at(tokens, c.noun - 1)) === 'killed') return { kind: 'killed', trigger: c.noun - 1, d: 1 };
+  }
+  if (own && !L.BY_GROUP.contains(tokens[c.noun])) return { kind: own, trigger: c.noun, d: 0 };
+  // "The three men who killed a guard were arrested": the object of an active predicate is its victim.
+  if (english && objectOfActive(tokens, c.q.first)) {
+    return { kind: (triggerKind(at(tokens, c.q.first - 1)) ?? phraseEndingAt(tokens, c.q.first - 1)?.kind)!, trigger: c.q.first - 1, d: 1 };
+  }
+  return undefined;
+}
+
+/** Of a predicate before the count and one after it, the count's (a sixth of roleOf's calls: out of line, see rightRole). */
+function nearer(tokens: Token[], c: Candidate, left: Role, right: Role): Role {
+  // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
+  // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
+  const opensClause = conjoined(tokens[right.trigger]) || isConj(at(tokens, right.trigger - 1));
+  const afterGroup = right.d <= 1 + (c.group ? groupLength(tokens, c.group) : 0) && !opensClause;
+  if (opensClause && left.kind) return left;
+  if ((c.conj && right.d <= 2) || (afterGroup && left.d > 1)) return right;
+  return left.d < right.d ? left : right.d < left.d ? right : right.d === 1 && !opensClause ? right : left;
 }
 
 /** Nouns of displaced people, who can be the victims of another predicate ("مقتل 27 نازحاً", "killed 27 refugees"). */
@@ -1511,14 +1537,17 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     if (L.TOLL.contains(t) && (TOLL_NOUNS.is(t) || arabicToll(t) || tollNamesKind(tokens, k))) {
       return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
     }
-    if (d <= 4 && !reaching && L.BREAKS.contains(t)) {
-      // "وأصيب في الحادث 5 أشخاص", "وقتل في الغارة 3 مدنيين": an Arabic verb, a short phrase of place or cause, then its subject.
-      const verb = at(tokens, k - 1);
-      const kind = verb && ARABIC_AFTER.is(t) && verb.kind === 'word' && !/^(و?ال|لل|بال)/.test(verb.t) && !L.TOLL.contains(verb) ? triggerKind(verb) : undefined;
-      return kind && !joinedKinds(tokens, k - 1) ? { kind, trigger: k - 1, d: d + 1 + crossed } : undefined;
-    }
+    // "وأصيب في الحادث 5 أشخاص", "وقتل في الغارة 3 مدنيين": an Arabic verb, a short phrase of place or cause, then its subject.
+    if (d <= 4 && !reaching && L.BREAKS.contains(t)) return ARABIC_AFTER.is(t) ? verbBeforePhrase(tokens, k, d + crossed) : undefined;
   }
   return undefined;
+}
+
+/** The Arabic verb right before the phrase of place or cause at k ("وأصيب في الحادث 5"): the count's predicate, at distance d + 1. */
+function verbBeforePhrase(tokens: Token[], k: number, d: number): Role | undefined {
+  const verb = at(tokens, k - 1);
+  const kind = verb && verb.kind === 'word' && !/^(و?ال|لل|بال)/.test(verb.t) && !L.TOLL.contains(verb) ? triggerKind(verb) : undefined;
+  return kind && !joinedKinds(tokens, k - 1) ? { kind, trigger: k - 1, d: d + 1 } : undefined;
 }
 
 function claimedBy(found: Found[], k: number): boolean {
@@ -1634,28 +1663,8 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       continue;
     }
     if (t.kind === 'punct') {
-      // ", including four children," between the count and its verb: step over the aside.
-      // "Two more, an elderly man and a woman, succumbed": an apposition too.
-      // "A total of 28 people, 11 of them children, died": a count of them opens an aside too.
-      // "At least 20 people, most of them migrants ..., were killed": so does a part of them.
-      const partOfThem = isWord(tokens[k + 1], 'most', 'many', 'some', 'all', 'mostly', 'mainly', 'majority') && (isWord(tokens[k + 2], 'of') || !isWord(tokens[k + 1], 'most', 'many', 'some', 'all'));
-      const opensAside = !!tokens[k + 1] && (L.ASIDE.contains(tokens[k + 1]) || isWord(tokens[k + 1], 'a', 'an') || countOfThem(tokens, k + 1) || partOfThem);
-      let close = isComma(t.t) && opensAside ? commaAfter(tokens, k + 1, 20) : -1;
-      // "Seven people - four adults and three children - were hurt": an aside between spaced dashes, before the verb.
-      if (close < 0 && isDash(tokens, k)) {
-        const dash = dashAfter(tokens, k, 16);
-        if (dash > 0 && tokens[dash + 1] && (isAux(tokens[dash + 1]) || triggerKind(tokens[dash + 1]) || L.phraseAt(tokens, dash + 1))) close = dash;
-      }
-      // "the two firefighters, from the local brigade, were in a stable condition": an apposition before the verb.
-      if (close < 0) close = appositionEnd(tokens, k);
-      // "A 5-year-old boy, his mother and two neighbours were among the dead": the list's predicate.
-      if (close < 0 && t.t === ',' && c.noun >= 0) {
-        const p = listPredicate(tokens, k);
-        if (p > 0) close = p - 1;
-      }
+      const close = asideAt(tokens, c, k);
       if (close < 0) break;
-      // "كان يقل قرابة 70 شخصا، بينهم نساء وأطفال، وإنه غرق": after the aside, "وإنه" opens a clause of its own.
-      if (tokens[close + 1] && EXACT_THAT_CLAUSE.is(tokens[close + 1])) break;
       k = close;
       d--;
       continue;
@@ -1667,34 +1676,11 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       if (tokens[k + 1] && SHELTER_PLACES.is(tokens[k + 1])) return { kind: 'displaced', trigger: k + 1, d };
     }
     if (d > 1 && startsNum(tokens, k)) {
-      // "Three of the five people on board were killed": the whole set after "of the" is stepped over, and a predicate
-      // naming it ("Two of the 15 injured died") names the set, not the part; "Nine people including three women were
-      // killed": an aside without commas.
-      const ofThe = k === c.q.last + 3 && isWord(at(tokens, k - 1), 'the', 'those') && isWord(at(tokens, k - 2), 'of');
-      if (ofThe || (isWord(at(tokens, k - 1), 'including') && d <= 3)) {
-        const set = readQuantity(tokens, k, '');
-        if (set) {
-          k = set.last;
-          const named = ofThe ? triggerKind(tokens[k + 1]) : undefined;
-          if (named) partitive ??= { kind: named, trigger: ++k, d };
-          while (!ofThe && tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && !isAux(tokens[k + 1])) k++;
-          d = 0;
-          continue;
-        }
-      }
-      // "seven soldiers and two civilians were wounded": the predicate after a coordinated count is shared.
-      const conj = at(tokens, k - 1);
-      // "عائلة واحدة", "one family": an adjective, stepped over.
-      if (isAdjectiveOne(tokens, k)) {
-        d--;
-        continue;
-      }
-      const joined = (conj && isConj(conj)) || (isWord(conj, 'his', 'her', 'their') && isConj(at(tokens, k - 2)));
-      const other = (joined || numberWord(t)?.conj) && !sawAux ? readQuantity(tokens, k, '') : undefined;
-      if (!other) break;
-      k = other.last;
-      while (tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && k - other.last < 3) k++;
-      d = Math.max(1, d - 1);
+      const next = countInGroup(tokens, c, k, d, sawAux, partitive === undefined);
+      if (next < 0) break;
+      if (stepNamed) partitive = stepNamed;
+      k = next;
+      d = stepD;
       continue;
     }
     if (t.kind === 'num') break;
@@ -1741,6 +1727,78 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     }
   }
   return partitive;
+}
+
+/**
+ * rightRole at a mark k after the candidate: the end of an aside or apposition that opens there (the walk goes on after
+ * it), or -1 where the walk ends. Out of line (see countInGroup).
+ */
+function asideAt(tokens: Token[], c: Candidate, k: number): number {
+  const t = tokens[k];
+  // ", including four children," between the count and its verb: step over the aside.
+  // "Two more, an elderly man and a woman, succumbed": an apposition too.
+  // "A total of 28 people, 11 of them children, died": a count of them opens an aside too.
+  // "At least 20 people, most of them migrants ..., were killed": so does a part of them.
+  const partOfThem = isWord(tokens[k + 1], 'most', 'many', 'some', 'all', 'mostly', 'mainly', 'majority') && (isWord(tokens[k + 2], 'of') || !isWord(tokens[k + 1], 'most', 'many', 'some', 'all'));
+  const opensAside = !!tokens[k + 1] && (L.ASIDE.contains(tokens[k + 1]) || isWord(tokens[k + 1], 'a', 'an') || countOfThem(tokens, k + 1) || partOfThem);
+  let close = isComma(t.t) && opensAside ? commaAfter(tokens, k + 1, 20) : -1;
+  // "Seven people - four adults and three children - were hurt": an aside between spaced dashes, before the verb.
+  if (close < 0 && isDash(tokens, k)) {
+    const dash = dashAfter(tokens, k, 16);
+    if (dash > 0 && tokens[dash + 1] && (isAux(tokens[dash + 1]) || triggerKind(tokens[dash + 1]) || L.phraseAt(tokens, dash + 1))) close = dash;
+  }
+  // "the two firefighters, from the local brigade, were in a stable condition": an apposition before the verb.
+  if (close < 0) close = appositionEnd(tokens, k);
+  // "A 5-year-old boy, his mother and two neighbours were among the dead": the list's predicate.
+  if (close < 0 && t.t === ',' && c.noun >= 0) {
+    const p = listPredicate(tokens, k);
+    if (p > 0) close = p - 1;
+  }
+  if (close < 0) return -1;
+  // "كان يقل قرابة 70 شخصا، بينهم نساء وأطفال، وإنه غرق": after the aside, "وإنه" opens a clause of its own.
+  if (tokens[close + 1] && EXACT_THAT_CLAUSE.is(tokens[close + 1])) return -1;
+  return close;
+}
+
+/** countInGroup's other answers: the distance to go on with, and the set a partitive names (see rightRole). */
+let stepD = 0;
+let stepNamed: Role | undefined;
+/**
+ * rightRole at a count k after the candidate's (a tenth of its calls), out of line so that V8 compiles less into rightRole:
+ * the token to go on after (stepD the distance there), or -1 where the walk ends. `canName`: no partitive set yet.
+ */
+function countInGroup(tokens: Token[], c: Candidate, k: number, d: number, sawAux: boolean, canName: boolean): number {
+  stepNamed = undefined;
+  const t = tokens[k];
+  // "Three of the five people on board were killed": the whole set after "of the" is stepped over, and a predicate
+  // naming it ("Two of the 15 injured died") names the set, not the part; "Nine people including three women were
+  // killed": an aside without commas.
+  const ofThe = k === c.q.last + 3 && isWord(at(tokens, k - 1), 'the', 'those') && isWord(at(tokens, k - 2), 'of');
+  if (ofThe || (isWord(at(tokens, k - 1), 'including') && d <= 3)) {
+    const set = readQuantity(tokens, k, '');
+    if (set) {
+      k = set.last;
+      const named = ofThe ? triggerKind(tokens[k + 1]) : undefined;
+      if (named && canName) stepNamed = { kind: named, trigger: ++k, d };
+      while (!ofThe && tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && !isAux(tokens[k + 1])) k++;
+      stepD = 0;
+      return k;
+    }
+  }
+  // "seven soldiers and two civilians were wounded": the predicate after a coordinated count is shared.
+  const conj = at(tokens, k - 1);
+  // "عائلة واحدة", "one family": an adjective, stepped over.
+  if (isAdjectiveOne(tokens, k)) {
+    stepD = d - 1;
+    return k;
+  }
+  const joined = (conj && isConj(conj)) || (isWord(conj, 'his', 'her', 'their') && isConj(at(tokens, k - 2)));
+  const other = (joined || numberWord(t)?.conj) && !sawAux ? readQuantity(tokens, k, '') : undefined;
+  if (!other) return -1;
+  k = other.last;
+  while (tokens[k + 1]?.kind === 'word' && !triggerKind(tokens[k + 1]) && !L.GROUP_STOP.contains(tokens[k + 1]) && k - other.last < 3) k++;
+  stepD = Math.max(1, d - 1);
+  return k;
 }
 
 /**
