@@ -1,6 +1,6 @@
 /** Punctuation tokens carry their id in the word table, as words do: answers about "," are cached at its id. */
 import { describe, expect, it } from 'vitest';
-import { internedWord, memoByWord, setWordTableLimit, tokenize } from '../../lambdas/domain/text/tokens.ts';
+import { internedWord, memoByWord, setWordTableLimit, tokenize, wordSet, type Token } from '../../lambdas/domain/text/tokens.ts';
 
 describe('punctuation tokens', () => {
   it('carry the id of their mark, the same in every text until the table is cleared', () => {
@@ -31,5 +31,17 @@ describe('punctuation tokens', () => {
     } finally {
       setWordTableLimit(old);
     }
+  });
+
+  it('are answered by word sets as a plain look-up, cached at their id, like numbers', () => {
+    const set = wordSet([',', '12', 'dead']);
+    const tokens = tokenize('dead 12, killed 13; 12,');
+    const answers = () => tokens.map((t) => `${t.t}:${set.contains(t)}`);
+    expect(answers()).toEqual(['dead:true', '12:true', ',:true', 'killed:false', '13:false', ';:false', '12:true', ',:true']);
+    expect(answers()).toEqual(answers()); // cached answers are the same
+    // a token made elsewhere (no id yet) is interned at the question
+    const made: Token = { t: ',', s: 0, e: 1, kind: 'punct', c: undefined };
+    expect(set.contains(made)).toBe(true);
+    expect(made.c).toBe(tokens[2].c);
   });
 });

@@ -192,6 +192,37 @@ export function normalizeWord(word: string): string {
   return word;
 }
 
+/** UTF-16 code units are stored little-endian here (as Buffer's 'utf16le' writes them): the usual case. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The code units of a text in a typed array, for tokenize() and sentences(): copied natively in one call, where
+ * reading the string with charCodeAt costs a dispatch on the string's representation at every character (and
+ * compiles to a long one at every site).
+ */
+export function codeUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, 'utf16le');
+  else for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  return units;
+}
+
+/**
+ * The code units of a text in a typed array kept from call to call (its length may exceed the text's: read only below
+ * text.length), for sentences(), which does not call itself nor keep them: no array allocated per text.
+ */
+function scratchUnits(text: string): Uint16Array {
+  if (text.length > scratch.length) {
+    scratch = new Uint16Array(Math.max(text.length, 2 * scratch.length));
+    scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+  }
+  if (LITTLE_ENDIAN) scratchBytes.write(text, 0, 'utf16le');
+  else for (let k = 0; k < text.length; k++) scratch[k] = text.charCodeAt(k);
+  return scratch;
+}
+let scratch = new Uint16Array(4096);
+let scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+
 /** Original [start, end) of the normalized range [s, e). */
 export function toOriginal(n: Normalized, s: number, e: number): { start: number; end: number } {
   // Small, so that it is inlined where claims are made and the usual case (nothing expanded or dropped: the same
@@ -273,6 +304,9 @@ export function sentences(text: string, _language?: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const n = text.length;
+  // The characters are read from a typed array: each text.charCodeAt site compiles to a dispatch on the string's
+  // representation, and this function had twenty of them.
+  const units = scratchUnits(text);
   // The rules run only at the few characters that can end a sentence, found by native indexOf, one search per
   // character kind, each resumed after its last find (a regular expression's scan and the call made at every
   // find cost about twice the instructions). next[k] is the next place of SENTENCE_END[k], n when none is left.
@@ -295,40 +329,40 @@ export function sentences(text: string, _language?: string): Span[] {
     let resume = n;
     if (kind >= 0) {
       next[kind] = placeOf(text, SENTENCE_END[kind], i + 1);
-      const ch = text.charCodeAt(i);
+      const ch = units[i];
       if (ch === 10) {
         end = i;
         resume = i + 1;
       } else {
         let j = i + 1;
-        while (j < n && endsOrCloses(text.charCodeAt(j))) j++;
+        while (j < n && endsOrCloses(units[j])) j++;
         if (j < n) {
-          const c = text.charCodeAt(j);
+          const c = units[j];
           if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) continue;
         }
         if (ch === 46) {
           let w = i - 1;
-          while (w >= 0 && letterOrPeriod(text.charCodeAt(w))) w--;
-          if (i - w - 1 === 1 && text.charCodeAt(w + 1) >= 65 && text.charCodeAt(w + 1) <= 90) continue; // an initial: "J. Smith"
-          if (i - w - 1 <= MAX_ABBREVIATION && ABBREVIATION_KEYS.has(abbreviationKey(text, w + 1, i))) continue;
+          while (w >= 0 && letterOrPeriod(units[w])) w--;
+          if (i - w - 1 === 1 && units[w + 1] >= 65 && units[w + 1] <= 90) continue; // an initial: "J. Smith"
+          if (i - w - 1 <= MAX_ABBREVIATION && ABBREVIATION_KEYS.has(abbreviationKey(units, w + 1, i))) continue;
           let k = j;
-          while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-          if (k < n && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) continue;
+          while (k < n && (units[k] === 32 || units[k] === 9)) k++;
+          if (k < n && units[k] >= 97 && units[k] <= 122) continue;
         }
         end = j;
         resume = j;
       }
     }
-    pushSpan(spans, text, start, end);
+    pushSpan(spans, units, start, end);
     start = resume;
     if (kind < 0) break;
   }
   return spans;
 }
 /** Adds text[s, e) without its outer white space, unless blank. */
-function pushSpan(spans: Span[], text: string, s: number, e: number) {
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+function pushSpan(spans: Span[], units: Uint16Array, s: number, e: number) {
+  while (s < e && isSpace(units[s])) s++;
+  while (e > s && isSpace(units[e - 1])) e--;
   if (e > s) spans.push({ start: s, end: e });
 }
 /** After a sentence's end: more of . ! ? or a closing quote or bracket. */
@@ -351,15 +385,15 @@ const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
  * A word of Latin letters and periods, up to MAX_ABBREVIATION long, as a number: five bits a character, case
  * folded (a = 1 ... z = 26, the period 27). Looked up without making a lower-cased copy at every period.
  */
-function abbreviationKey(text: string, from: number, to: number): number {
+function abbreviationKey(units: Uint16Array, from: number, to: number): number {
   let key = 0;
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k) | 32;
+    const c = units[k] | 32;
     key = key * 32 + (c === 46 ? 27 : c - 96);
   }
   return key;
 }
-const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((a) => abbreviationKey(a, 0, a.length)));
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((a) => abbreviationKey(codeUnits(a), 0, a.length)));
 /** White space as /\s/ reads it. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && spaceBeyondAscii(c));
 /** The white space of /\s/ beyond U+00A0, by code (a regular expression on a new one-character string cost more than the rest of pushSpan). */

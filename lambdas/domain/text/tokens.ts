@@ -1,4 +1,4 @@
-import { normalizeWord } from './normalize.ts';
+import { codeUnits, normalizeWord } from './normalize.ts';
 
 /** A token of a normalized sentence: a number, a word or a punctuation mark, with normalized offsets. */
 export interface Token {
@@ -63,7 +63,7 @@ const SET_WORDS = MAX_SETS / 16;
  * Memoized functions and maps; their answers sit in a packed array of this many per word. One made beyond it
  * still answers, uncached per word.
  */
-const MAX_VALS = 32;
+const MAX_VALS = 32; // (written out in memoByWord's closure)
 const UNSET = Symbol('unset');
 let nextSetSlot = 0;
 let nextValSlot = 0;
@@ -296,20 +296,7 @@ for (let c = 0, k = 0; c < 0x3000; c++) {
   PUNCT_INDEX[c] = k++;
 }
 
-/** UTF-16 code units are stored little-endian here (as Buffer's 'utf16le' writes them): the usual case. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/**
- * The code units of a text in a typed array, for tokenize(): copied natively in one call, where reading the string
- * with charCodeAt costs a dispatch on the string's representation at every character, twice a letter (once to read
- * the word, once to compare it with the word in the table).
- */
-export function codeUnits(text: string): Uint16Array {
-  const units = new Uint16Array(text.length);
-  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, 'utf16le');
-  else for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-  return units;
-}
+export { codeUnits };
 
 /**
  * Numbers ("1,700", "3.5"), words (with inner ' or -: "year's", "thirty-three") and punctuation, in [from, to).
@@ -492,11 +479,20 @@ export class WordSet extends Set<string> {
   /** `word` or one of its clitic-stripped forms is in the set. */
   contains(x: string | Token): boolean {
     if (typeof x === 'string') return this.compute(x);
-    // Numbers and punctuation carry no clitics: one plain look-up, no cache entry.
-    if (x.kind !== 'word') return this.has(x.t);
-    if (this.word < 0 && !this.takeSlot()) return this.compute(x.t);
+    // The answer cached at the token's id (numbers and punctuation too: they carry no clitics, so compute() is a
+    // plain look-up for them), read first; the rest out of line.
     const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
-    const at = (known >= 0 ? known : internToken(x)) * SET_WORDS + this.word;
+    const word = this.word;
+    if (known >= 0 && word >= 0) {
+      const a = (idSets[known * SET_WORDS + word] >>> this.shift) & 3;
+      if (a !== 0) return a === 2;
+    }
+    return this.answer(x);
+  }
+  /** contains() of a token whose answer is not cached yet (or has no id yet, or the set no slot). */
+  private answer(x: Token): boolean {
+    if (this.word < 0 && !this.takeSlot()) return this.compute(x.t);
+    const at = idOf(x) * SET_WORDS + this.word;
     const a = (idSets[at] >>> this.shift) & 3;
     if (a !== 0) return a === 2;
     const gen = generation;
@@ -633,23 +629,34 @@ export function classBit(is: (x: Token | string) => boolean): number {
 export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T {
   const slot = newValSlot();
   const memo = new Map<string, T>();
-  return (x: string | Token) => {
-    if (typeof x !== 'string' && slot < 0) x = x.t;
-    if (typeof x !== 'string') {
-      const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
-      const at = (known >= 0 ? known : internToken(x)) * MAX_VALS + slot;
-      const hit = idVals[at];
-      if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T;
-      const gen = generation;
-      const v = fn(x.t);
-      if (gen === generation) idVals[at] = v === undefined ? UNSET : v;
-      return v;
-    }
+  const plain = (x: string): T => {
     const hit = memo.get(x);
     if (hit !== undefined || memo.has(x)) return hit as T;
     const v = fn(x);
     if (memo.size > 50_000) memo.clear();
     memo.set(x, v);
     return v;
+  };
+  /** A token whose answer is not cached yet (or has no id yet), or any token past the last slot. */
+  const answer = (x: Token): T => {
+    if (slot < 0) return plain(x.t);
+    const at = idOf(x) * MAX_VALS + slot;
+    const hit = idVals[at];
+    if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T;
+    const gen = generation;
+    const v = fn(x.t);
+    if (gen === generation) idVals[at] = v === undefined ? UNSET : v;
+    return v;
+  };
+  // The usual question (a token, its answer cached at its id) first; the rest out of line. (32 is MAX_VALS, written
+  // out: a module constant is loaded and checked at every use.)
+  return (x: string | Token) => {
+    if (typeof x === 'string') return plain(x);
+    const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
+    if (known >= 0 && slot >= 0) {
+      const hit = idVals[known * 32 + slot];
+      if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T;
+    }
+    return answer(x);
   };
 }
