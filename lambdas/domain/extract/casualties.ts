@@ -790,60 +790,99 @@ function clockAt(norm: string, at: number): boolean {
   return (c === 97 || c === 112 || next === 97 || next === 112) && startsAt(CLOCK, norm, at);
 }
 
+/**
+ * What a word next to a number can say about it in notACount, one cached number per word (bits below): the rules ask
+ * the words before and after each number (two or three answers instead of a dozen list look-ups), and most words are
+ * none of these.
+ */
+const NX_DIRECT = 1; // a month or a noun of no victims: "3 hours", "5 قرى", "12 March"
+const C_OF = 1 << 1;
+const C_MIN = 1 << 2; // "من"
+const C_PERCENT = 1 << 3;
+const C_OR_AND = 1 << 4;
+const C_IN = 1 << 5;
+const C_YEAR = 1 << 6;
+const C_S = 1 << 7;
+const C_M = 1 << 8; // "m", "mn", "bn"
+const C_ONE_NOUN = 1 << 9;
+const C_CARRYING = 1 << 10;
+const C_MONTH = 1 << 11;
+const C_NOT_COUNT_BEFORE = 1 << 12;
+const C_FI = 1 << 13; // "في" as written in the rule below (exactly)
+const C_AND_TO = 1 << 14;
+const C_THE_NO = 1 << 15;
+const C_COMMA = 1 << 16; // "," (exactly)
+const C_EXACT_NOT_VICTIMS = 1 << 17;
+const C_NOT_VICTIMS = 1 << 18; // L.NOT_VICTIMS, clitics stripped
+const C_HUNDRED_AR = 1 << 19;
+const C_AGE_AR = 1 << 20;
+const C_OLD = 1 << 21;
+const countContext = memoByWord((w: string): number =>
+  (isMonthWord(w) || notVictims(w) ? NX_DIRECT : 0) | (w === 'of' ? C_OF : 0) | (w === 'من' ? C_MIN : 0) | (w === '%' || w === '٪' ? C_PERCENT : 0) |
+  (OR_AND.has(w) ? C_OR_AND : 0) | (IN.has(w) ? C_IN : 0) | (YEAR_WORDS.has(w) ? C_YEAR : 0) | (w === 's' ? C_S : 0) | (w === 'm' || w === 'mn' || w === 'bn' ? C_M : 0) |
+  (ONE_WITH_NOUN.has(w) ? C_ONE_NOUN : 0) | (CARRYING.has(w) ? C_CARRYING : 0) | (isMonthWord(w) ? C_MONTH : 0) | (L.NOT_COUNT_BEFORE.contains(w) ? C_NOT_COUNT_BEFORE : 0) |
+  (w === 'في' ? C_FI : 0) | (w === 'and' || w === 'to' ? C_AND_TO : 0) | (w === 'the' || w === 'no' ? C_THE_NO : 0) | (w === ',' ? C_COMMA : 0) |
+  (EXACT_NOT_VICTIMS.has(w) ? C_EXACT_NOT_VICTIMS : 0) | (L.NOT_VICTIMS.contains(w) ? C_NOT_VICTIMS : 0) | (HUNDRED_AR.has(w) ? C_HUNDRED_AR : 0) | (AGE_AR.has(w) ? C_AGE_AR : 0) |
+  (w === 'old' ? C_OLD : 0));
+
 /** Why a number cannot be a casualty count: it is part of a date or a name, an age, a time, a measure. */
 function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean, inDate: Uint8Array): boolean {
   const first = tokens[q.first];
   const lastTok = tokens[q.last];
   const next = tokens[q.last + 1];
   const prev = at(tokens, q.first - 1);
+  const after = tokens[q.last + 2];
+  // The words around the number, as countContext's bits (a token's list look-ups answer by its word alone).
+  const nx = next ? countContext(next) : 0;
+  const pv = prev ? countContext(prev) : 0;
+  const af = after ? countContext(after) : 0;
   if (q.min !== null && !Number.isInteger(q.min)) return true; // "a magnitude-6.4 quake", "3.5 metres"
   // Digits joined to a Latin letter before them are part of a name: "Care4Calais", "the G7", "the M4".
   if (first.kind === 'num' && first.s > 0 && isLatinLetter(norm.charCodeAt(first.s - 1))) return true;
   // "one of the worst massacres", "واحدة من أسوأ الكوارث": one of a superlative's set is no count.
-  if (q.min === 1 && q.max === 1 && next && isWord(next, 'of', 'من') && superlativeAt(tokens, isWord(tokens[q.last + 2], 'the') ? q.last + 3 : q.last + 2)) return true;
+  if (q.min === 1 && q.max === 1 && (nx & (C_OF | C_MIN)) !== 0 && superlativeAt(tokens, isWord(after, 'the') ? q.last + 3 : q.last + 2)) return true;
   if (first.kind === 'num' && first.s > 0 && norm.charCodeAt(first.s - 1) === 45 && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
-  if (next && next.kind === 'punct' && (next.t === '%' || next.t === '٪')) return true;
-  if (next && next.kind === 'word' && (isMonthWord(next) || notVictims(next))) return true;
+  if ((nx & C_PERCENT) !== 0 && next.kind === 'punct') return true;
+  if ((nx & NX_DIRECT) !== 0 && next.kind === 'word') return true;
   // "evacuated from three nearby hamlets", "two remote villages": an adjective, then a noun of no victims.
-  const after = tokens[q.last + 2];
-  if (english && next && next.kind === 'word' && after && after.kind === 'word' && EXACT_NOT_VICTIMS.is(after) && !personWord(next) && !triggerKind(next) && !L.GROUP_STOP.contains(next)) return true;
+  if (english && (af & C_EXACT_NOT_VICTIMS) !== 0 && next.kind === 'word' && after.kind === 'word' && !personWord(next) && !triggerKind(next) && !L.GROUP_STOP.contains(next)) return true;
   // "22 relief camps", "12 evacuation centres": a place of the displaced, not a count of them.
   if (next && english && next.kind === 'word') {
     const place = L.phraseAt(tokens, q.last + 1);
     if (place && place.kind === 'displaced' && notVictims(tokens[place.last])) return true;
   }
   // "a bus carrying 55 passengers": passengers, not victims.
-  if (english && prev && CARRYING.is(prev)) return true;
+  if (english && (pv & C_CARRYING) !== 0) return true;
   // "hundreds of hectares", "عشرات من الدونمات"
-  if (next && isWord(next, 'of', 'من') && tokens[q.last + 2] && L.NOT_VICTIMS.contains(tokens[q.last + 2])) return true;
-  if (next && next.kind === 'word' && OR_AND.is(next) && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
-  if (prev && prev.kind === 'word' && ((isMonthWord(prev) && !inDate[q.first - 1]) || (L.NOT_COUNT_BEFORE.contains(prev) && !numberAsVerb(tokens, q)))) return true;
+  if ((nx & (C_OF | C_MIN)) !== 0 && (af & C_NOT_VICTIMS) !== 0) return true;
+  if ((nx & C_OR_AND) !== 0 && next.kind === 'word' && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
+  if ((pv & (C_MONTH | C_NOT_COUNT_BEFORE)) !== 0 && prev!.kind === 'word' && (((pv & C_MONTH) !== 0 && !inDate[q.first - 1]) || ((pv & C_NOT_COUNT_BEFORE) !== 0 && !numberAsVerb(tokens, q)))) return true;
   // money: "$5,000", and after a qualifier ("up to $5,000"), the number token itself
   let numTok = first;
   for (let k = q.first; k < q.last && numTok.kind !== 'num'; k++) numTok = tokens[k + 1];
   if (numTok.kind === 'num' && (isMoney(norm.charCodeAt(numTok.s - 1)) || isMoney(norm.charCodeAt(numTok.s - 2)))) return true;
   // "a father of three", "أب لثلاثة أطفال"
-  if (prev && isWord(prev, 'of') && at(tokens, q.first - 2) && PARENT.is(tokens[q.first - 2])) return true;
+  if ((pv & C_OF) !== 0 && at(tokens, q.first - 2) && PARENT.is(tokens[q.first - 2])) return true;
   if (lastTok.kind === 'num' && (norm.charCodeAt(lastTok.e) === 58 || norm.charCodeAt(lastTok.e) === 47) && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
   // ... and the digits after the colon or slash: the 15 of "at 22:15 killed 9", the 4 of "3/4".
   if (first.kind === 'num' && (norm.charCodeAt(first.s - 1) === 58 || norm.charCodeAt(first.s - 1) === 47) && isDigit(norm.charCodeAt(first.s - 2))) return true;
   if (lastTok.kind === 'num' && clockAt(norm, lastTok.e)) return true;
-  if (next && next.kind === 'word' && IN.is(next) && HUNDRED_AR.is(tokens[q.last + 2])) return true;
+  if ((nx & C_IN) !== 0 && next.kind === 'word' && (af & C_HUNDRED_AR) !== 0) return true;
   // "80 في المئة من الإصابات": the hundred of a percentage is no count of its own.
-  if (prev && prev.t === 'في' && THE_HUNDRED_AR.is(first)) return true;
-  if (next && YEAR_WORDS.is(next) && tokens[q.last + 2]?.t === 'old') return true;
+  if ((pv & C_FI) !== 0 && THE_HUNDRED_AR.is(first)) return true;
+  if ((nx & C_YEAR) !== 0 && (af & C_OLD) !== 0) return true;
   // "in his 70s", "the 1990s": a decade of age or of years, written "70s" (an "s" joined to the digits).
-  if (next && lastTok.kind === 'num' && next.t === 's' && next.s === lastTok.e) return true;
+  if ((nx & C_S) !== 0 && lastTok.kind === 'num' && next.s === lastTok.e) return true;
   // "fell 10m to his death", "a 5m wall": metres (or millions of something other than people) joined to the digits.
-  if (next && lastTok.kind === 'num' && (next.t === 'm' || next.t === 'mn' || next.t === 'bn') && next.s === lastTok.e) return true;
+  if ((nx & C_M) !== 0 && lastTok.kind === 'num' && next.s === lastTok.e) return true;
   // "The boy, 12, drowned", "Ramesh Kumar, 34, died": digits alone between commas after a word are an age.
-  if (english && q.first === q.last && first.kind === 'num' && prev?.t === ',' && next?.t === ',' && at(tokens, q.first - 2)?.kind === 'word' && (q.min ?? 0) < 120) return true;
-  if (next && isWord(next, 'من') && tokens[q.last + 2] && AGE_AR.is(tokens[q.last + 2])) return true; // age
+  if (english && q.first === q.last && first.kind === 'num' && (pv & C_COMMA) !== 0 && (nx & C_COMMA) !== 0 && at(tokens, q.first - 2)?.kind === 'word' && (q.min ?? 0) < 120) return true;
+  if ((nx & C_MIN) !== 0 && (af & C_AGE_AR) !== 0) return true; // age
   // "under the age of 10", "aged between 20 and 30": ages.
-  if (english && isWord(prev, 'of') && isWord(at(tokens, q.first - 2), 'age')) return true;
-  if (english && isWord(prev, 'and', 'to') && isWord(at(tokens, q.first - 3), 'between', 'aged') && at(tokens, q.first - 2)?.kind === 'num') return true;
+  if (english && (pv & C_OF) !== 0 && isWord(at(tokens, q.first - 2), 'age')) return true;
+  if (english && (pv & C_AND_TO) !== 0 && isWord(at(tokens, q.first - 3), 'between', 'aged') && at(tokens, q.first - 2)?.kind === 'num') return true;
   // "one of the residents said": a speaker; "عائلة واحدة", "one family": an adjective.
-  if (english && q.min === 1 && first.t === 'one' && (isWord(prev, 'the', 'no') || (isWord(prev, 'of') && !phraseEndingAt(tokens, q.first - 1)) || ONE_WITH_NOUN.is(next))) return true;
+  if (english && q.min === 1 && first.t === 'one' && ((pv & C_THE_NO) !== 0 || ((pv & C_OF) !== 0 && !phraseEndingAt(tokens, q.first - 1)) || (nx & C_ONE_NOUN) !== 0)) return true;
   // "عائلة واحدة", "شخص واحد على الأقل": "one" after a noun is its adjective (the noun is the count, if any).
   // ("وأحد الكوادر التمريضية", "بينهم أحد عناصر الأمن": "one of the", no adjective.)
   if (!english && q.min === 1 && (q.first === q.last || AR_ONE.is(first)) && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev) && !(ONE_OF.has(first.t) && oneOfSet(tokens[q.last + 1]) && (first.t.startsWith('و') || L.ASIDE.contains(prev)))) return true;
@@ -1388,8 +1427,15 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // (Not in a list: "60 قتيلا وأكثر من 100 جريح", where the word before is the noun of another count.)
   if (!english && !c.conj && left && right && left.kind && left.kind !== 'injured' && left.d === 1 && right.kind === 'injured' && right.trigger === c.q.last + 1 &&
     !L.TOLL.contains(tokens[left.trigger]) && !tokens[c.q.first].t.startsWith('و') && !(left.trigger > 0 && startsNum(tokens, left.trigger - 1))) return left;
-  if (left && right) role = nearer(tokens, c, left, right);
-  else role = left ?? right;
+  if (left && right) {
+    // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
+    // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
+    const opensClause = conjoined(tokens[right.trigger]) || isConj(at(tokens, right.trigger - 1));
+    const afterGroup = right.d <= 1 + (c.group ? groupLength(tokens, c.group) : 0) && !opensClause;
+    if (opensClause && left.kind) role = left;
+    else if ((c.conj && right.d <= 2) || (afterGroup && left.d > 1)) role = right;
+    else role = left.d < right.d ? left : right.d < left.d ? right : right.d === 1 && !opensClause ? right : left;
+  } else role = left ?? right;
   if (role) return role;
   if (english) {
     const victims = victimsBefore(tokens, c.q.first);
@@ -1418,16 +1464,6 @@ function nounRole(tokens: Token[], c: Candidate, english: boolean): Role | undef
   return undefined;
 }
 
-/** Of a predicate before the count and one after it, the count's (a sixth of roleOf's calls: out of line, see rightRole). */
-function nearer(tokens: Token[], c: Candidate, left: Role, right: Role): Role {
-  // A count joined by "and" takes the predicate right after it ("14 قتيلاً وعشرات الجرحى", "and 30 injured"),
-  // and so does a count whose predicate follows its group at once, with a word before it ("with 6 others injured").
-  const opensClause = conjoined(tokens[right.trigger]) || isConj(at(tokens, right.trigger - 1));
-  const afterGroup = right.d <= 1 + (c.group ? groupLength(tokens, c.group) : 0) && !opensClause;
-  if (opensClause && left.kind) return left;
-  if ((c.conj && right.d <= 2) || (afterGroup && left.d > 1)) return right;
-  return left.d < right.d ? left : right.d < left.d ? right : right.d === 1 && !opensClause ? right : left;
-}
 
 /** Nouns of displaced people, who can be the victims of another predicate ("مقتل 27 نازحاً", "killed 27 refugees"). */
 const DISPLACED_PEOPLE = wordSet([...nounForms('نازح'), ...nounForms('لاجئ'), ...nounForms('مهجر'), ...nounForms('مشرد'), 'refugees', 'refugee', 'evacuees']);
@@ -1524,15 +1560,9 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       return { kind: 'destroyed', trigger: CONSUME.contains(tokens[k - 1]) ? k - 1 : k - 2, d: d + crossed };
     }
     const phrase = phraseEndingAt(tokens, k);
-    // "عدد المصابين 600", "the number of injured has exceeded 600", "the number of people arrested": the value of a toll.
-    const toll = !kind ? -1 : at(tokens, k - 1) && L.TOLL.contains(tokens[k - 1]) ? k - 1 : isWord(at(tokens, k - 1), 'of') && at(tokens, k - 2) && L.TOLL.contains(tokens[k - 2]) ? k - 2
-      : reaching && isWord(at(tokens, k - 2), 'of') && L.PERSON_PLURALS.contains(tokens[k - 1]) && at(tokens, k - 3) && L.TOLL.contains(tokens[k - 3]) ? k - 3 : -1;
-    // Past an aside or an "and", only a toll is reached: "Four people were killed, and the river rose to 64 cm" is no toll.
-    if ((kind || phrase) && ((d <= LEFT_WINDOW && !stretched) || (reaching && toll >= 0))) {
-      // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
-      if (kind && joinedKinds(tokens, k) && !claimedBy(found, k - 1)) return 'mixed';
-      if (toll >= 0 && kind) return { kind, trigger: toll, d: d + crossed, toll: true };
-      return { kind: (kind ?? phrase!.kind), trigger: k, d: d + crossed };
+    if (kind || phrase) {
+      const role = predicateBefore(tokens, k, kind, phrase, d + crossed, d <= LEFT_WINDOW && !stretched, reaching, found);
+      if (role !== undefined) return role;
     }
     if (L.TOLL.contains(t) && (TOLL_NOUNS.is(t) || arabicToll(t) || tollNamesKind(tokens, k))) {
       return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
@@ -1541,6 +1571,24 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     if (d <= 4 && !reaching && L.BREAKS.contains(t)) return ARABIC_AFTER.is(t) ? verbBeforePhrase(tokens, k, d + crossed) : undefined;
   }
   return undefined;
+}
+
+/**
+ * leftRole at a predicate k (`kind`, or a phrase that ends there) at distance d: the count's role, or undefined where the
+ * walk goes on. `near`: within the window, no aside or "and" crossed. Out of line (a quarter of leftRole's calls get
+ * here; see rightRole's asideAt).
+ */
+function predicateBefore(tokens: Token[], k: number, kind: CasualtyKind | undefined, phrase: { kind: CasualtyKind } | undefined, d: number, near: boolean, reaching: boolean,
+  found: Found[]): Role | 'mixed' | undefined {
+  // "عدد المصابين 600", "the number of injured has exceeded 600", "the number of people arrested": the value of a toll.
+  const toll = !kind ? -1 : at(tokens, k - 1) && L.TOLL.contains(tokens[k - 1]) ? k - 1 : isWord(at(tokens, k - 1), 'of') && at(tokens, k - 2) && L.TOLL.contains(tokens[k - 2]) ? k - 2
+    : reaching && isWord(at(tokens, k - 2), 'of') && L.PERSON_PLURALS.contains(tokens[k - 1]) && at(tokens, k - 3) && L.TOLL.contains(tokens[k - 3]) ? k - 3 : -1;
+  // Past an aside or an "and", only a toll is reached: "Four people were killed, and the river rose to 64 cm" is no toll.
+  if (!near && !(reaching && toll >= 0)) return undefined;
+  // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
+  if (kind && joinedKinds(tokens, k) && !claimedBy(found, k - 1)) return 'mixed';
+  if (toll >= 0 && kind) return { kind, trigger: toll, d, toll: true };
+  return { kind: (kind ?? phrase!.kind), trigger: k, d };
 }
 
 /** The Arabic verb right before the phrase of place or cause at k ("وأصيب في الحادث 5"): the count's predicate, at distance d + 1. */
