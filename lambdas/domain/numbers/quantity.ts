@@ -94,7 +94,7 @@ function readNumberAt(tokens: Token[], i: number, tok: Token): RawNumber | undef
       const [min, max] = FEW_OF.get(tokens[i + 1].t)!;
       return { first: i, last: i + 1, min, max, vague: true };
     }
-    if ((tok.t === 'a' || tok.t === 'an') && tokens[i + 1] && ['dozen', 'hundred', 'thousand', 'million'].includes(tokens[i + 1].t)) {
+    if ((tok.t === 'a' || tok.t === 'an') && tokens[i + 1] && A_SCALE.has(tokens[i + 1].t)) {
       j = i + 1;
       current = 1;
       any = true;
@@ -132,11 +132,11 @@ function readNumberAt(tokens: Token[], i: number, tok: Token): RawNumber | undef
       conj = conj || nw.conj;
       if (any && !conj && w.type !== 'scale' && w.type !== 'hundred' && !(w.type === 'teen-base' && lastType === 'unit')) {
         // Two numbers side by side without "و" ("5 ثلاثة") are separate, except "three hundred", "ثلاثة عشر".
-        if (!(lastType === 'ten' && w.type === 'unit' && /^[a-z]/.test(u.t))) break;
+        if (!(lastType === 'ten' && w.type === 'unit' && isLatin(u.t))) break;
       }
       // A first word may carry "و" ("وثلاثة مدنيين"): the conjunction joins clauses, not numbers, there.
       if (w.type === 'scale') {
-        if (!any && /^[a-z]/.test(u.t)) break; // "thousand" alone is not a count
+        if (!any && isLatin(u.t)) break; // "thousand" alone is not a count
         total += Math.round((current || 1) * w.value); // "1.2 lakh", "2.5 million"
         current = 0;
         lastScale = w.value;
@@ -156,7 +156,7 @@ function readNumberAt(tokens: Token[], i: number, tok: Token): RawNumber | undef
   if (!any) return undefined;
   const value = total + current;
   // "two dozen"
-  if (tokens[last + 1]?.t === 'dozen' && value < 10 && /^[a-z]/.test(tokens[last].t)) return { first: i, last: last + 1, min: value * 12, max: value * 12, vague: false };
+  if (tokens[last + 1]?.t === 'dozen' && value < 10 && isLatin(tokens[last].t)) return { first: i, last: last + 1, min: value * 12, max: value * 12, vague: false };
   return { first: i, last, min: value, max: value, vague: false };
 }
 
@@ -213,12 +213,25 @@ function matchPhraseBefore(tokens: Token[], end: number): Phrase | undefined {
     for (let k = 0; k < n && ok; k++) {
       const tok = tokens[end - n + k];
       // A clitic may join the phrase ("وأكثر من", "لأكثر من"), but not a verb's: "ليصل إلى" is "to reach".
-      ok = tok.kind === 'word' && (tok.t === p.words[k] || (k === 0 && (/^[يت]/.test(p.words[k]) ? /^[وف]/.test(tok.t) && tok.t.slice(1) === p.words[k] : arabicForms(tok.t).includes(p.words[k]))));
+      ok = tok.kind === 'word' && (tok.t === p.words[k] || (k === 0 && arabicFirst(tok.t) && cliticJoins(tok.t, p.words[k])));
     }
     if (ok) return p;
   }
   return undefined;
 }
+
+/**
+ * The word is the phrase's first word with a clitic ("وأكثر", "لأكثر"), but not a verb's ("ليصل" is "to reach"). Asked
+ * only of words that start with an Arabic letter (no other word carries a clitic), out of matchPhraseBefore's loop.
+ */
+function cliticJoins(word: string, first: string): boolean {
+  return /^[يت]/.test(first) ? /^[وف]/.test(word) && word.slice(1) === first : arabicForms(word).includes(first);
+}
+/** The word starts with an Arabic letter, ء to ي (as /^[ء-ي]/): only such a word carries a clitic (see arabicForms). */
+const arabicFirst = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c >= 0x621 && c <= 0x64a;
+};
 
 /** Qualifier phrases after the number by their first word (in list order), so most numbers cost one lookup. */
 const AFTER_BY_FIRST = new Map<string, Phrase[]>();
@@ -285,13 +298,16 @@ export function readQuantity(tokens: Token[], i: number, norm: string): Quantity
 function onlyHyphenBetween(norm: string, a: number, b: number): boolean {
   let hyphen = false;
   for (let k = a; k < b; k++) {
-    const c = norm[k];
-    if (c === '-' && !hyphen) hyphen = true;
-    else if (!/\s/.test(c)) return false;
+    const c = norm.charCodeAt(k);
+    if (c === 45 && !hyphen) hyphen = true;
+    else if (!isWhiteSpace(c)) return false;
   }
   return hyphen;
 }
 
+/** White space as /\s/ reads it, by code. */
+const isWhiteSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && ((c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680));
 /** The word starts with a Latin letter (normalized text is lower case): an English word. */
 const isLatin = (w: string) => w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122;
 /** "a dozen", "a hundred": the article is the number one. */

@@ -33,6 +33,8 @@ const ID_SPAN = 1 << 20;
 const MAX_GENERATION = (1 << 30) / ID_SPAN - 2;
 let generation = 0;
 let idBase = 1;
+/** Counts the changes of the table (a word added, the table cleared): the tokenizer reads its arrays again after one. */
+let tableVersion = 0;
 let wordSlots = 0;
 /** Per slot: the word's hash, and its id + 1 (0 = empty slot). */
 let slotHashes = new Int32Array(0);
@@ -88,32 +90,9 @@ export function setWordTableLimit(max: number): number {
 const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const HASH_SEED = 0x811c9dc5 | 0;
 
-/**
- * The id of norm[start, end) (hash h) in the word table, added if new. For the tokenizer (see internToken).
- * The tables are read through locals: a module variable is loaded and its map checked again at every use, and
- * these loops run for every letter of every word.
- */
-function internId(norm: string, units: Uint16Array, start: number, end: number, h: number): number {
-  const length = end - start;
-  const mask = wordSlots - 1;
-  const ids = slotIds;
-  const hashes = slotHashes;
-  let i = h & mask;
-  for (let id = ids[i]; id !== 0; id = ids[i]) {
-    if (hashes[i] === h && idLengths[id - 1] === length) {
-      const pool = letters;
-      const at = idStarts[id - 1] - start;
-      let k = start;
-      while (k < end && pool[at + k] === units[k]) k++;
-      if (k === end) return id - 1;
-    }
-    i = (i + 1) & mask;
-  }
-  return addWord(norm, start, end, h);
-}
-
 /** Adds norm[start, end) (hash h, not in the table) and returns its id. */
 function addWord(norm: string, start: number, end: number, h: number): number {
+  tableVersion++;
   // Past the limit of ids (one sentence of endless new words), cleared here: every answer written after a
   // question checks that the generation has not changed under it.
   if (wordCount >= ID_SPAN) clearWords();
@@ -210,6 +189,7 @@ function undefinedValues(n: number): unknown[] {
 
 /** Empties the table and gives later words ids of a new generation (see idOf). Only where no question is in progress. */
 function clearWords() {
+  tableVersion++;
   wordSlots = 1 << 12;
   slotHashes = new Int32Array(wordSlots);
   slotIds = new Int32Array(wordSlots);
@@ -245,7 +225,7 @@ function internToken(tok: Token): number {
 }
 /** The id of a word given as a string, added if new. */
 function internWord(word: string): number {
-  // Its own loops, not internId's: the strings of tokens made elsewhere are of many kinds (slices, concatenations).
+  // Its own loops, not the tokenizer's: the strings of tokens made elsewhere are of many kinds (slices, concatenations).
   const length = word.length;
   let h = HASH_SEED;
   for (let k = 0; k < length; k++) h = hashStep(h, word.charCodeAt(k));
@@ -310,19 +290,22 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
   if (wordCount >= maxWords) clearWords();
   const tokens: Token[] = [];
   let classes = 0;
-  // The word table in locals, looked up here rather than by a call per word (internId's loads of module variables,
+  // The word table in locals, looked up here rather than by a call per word (a function's loads of module variables,
   // each with its checks, cost more than the look-up itself); read again after every call that may add a word.
   let ids = slotIds;
   let hashes = slotHashes;
   let lengths = idLengths;
   let starts = idStarts;
   let pool = letters;
-  let words = idWords;
-  let wordBits = idClasses;
   let mask = wordSlots - 1;
   let base = idBase;
+  let version = tableVersion;
   let i = from;
   while (i < to) {
+    if (version !== tableVersion) {
+      ids = slotIds; hashes = slotHashes; lengths = idLengths; starts = idStarts; pool = letters; mask = wordSlots - 1; base = idBase;
+      version = tableVersion;
+    }
     const c0 = units[i];
     if (c0 === 32) {
       // The space between words, without a table read.
@@ -338,7 +321,7 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       let mark = punctIds[PUNCT_INDEX[c0]];
       if (mark < 0) {
         mark = punctId(c0);
-        ids = slotIds; hashes = slotHashes; lengths = idLengths; starts = idStarts; pool = letters; words = idWords; wordBits = idClasses; mask = wordSlots - 1; base = idBase;
+        base = idBase;
       }
       tokens.push({ t: PUNCT[c0], s: i, e: i + 1, kind: 'punct', c: base + mark });
       i++;
@@ -383,7 +366,7 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
         } else break;
       }
     }
-    // The word's id (as internId): its slot by hash, then its length and letters compared.
+    // The word's id: its slot by hash, then its length and letters compared.
     const length = i - start;
     let slot = h & mask;
     let id = -1;
@@ -399,22 +382,20 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       }
       slot = (slot + 1) & mask;
     }
+    // (A word added changes the arrays: they are read again at the next word, the id base now.)
     if (id < 0) {
       id = addWord(norm, start, i, h);
-      ids = slotIds; hashes = slotHashes; lengths = idLengths; starts = idStarts; pool = letters; words = idWords; wordBits = idClasses; mask = wordSlots - 1; base = idBase;
+      base = idBase;
     }
+    const word = idWords[id];
     if (num) {
-      tokens.push({ t: words[id], s: start, e: i, kind: 'num', c: base + id });
+      tokens.push({ t: word, s: start, e: i, kind: 'num', c: base + id });
       classes |= HAS_NUMBER;
       continue;
     }
-    tokens.push({ t: words[id], s: start, e: i, kind: 'word', c: base + id });
-    let bits = wordBits[id];
-    if (bits < 0) {
-      bits = classesOf(id, words[id]);
-      ids = slotIds; hashes = slotHashes; lengths = idLengths; starts = idStarts; pool = letters; words = idWords; wordBits = idClasses; mask = wordSlots - 1; base = idBase;
-    }
-    classes |= bits;
+    tokens.push({ t: word, s: start, e: i, kind: 'word', c: base + id });
+    const bits = idClasses[id];
+    classes |= bits >= 0 ? bits : classesOf(id, word);
   }
   tokenizedClasses = classes;
   return tokens;
@@ -526,6 +507,10 @@ export function wordSet(...lists: string[][]): WordSet {
  * Yields the word and its plausible stripped forms, longest first.
  */
 export function arabicForms(word: string): string[] {
+  // A word that does not start with an Arabic letter (ء to ي) carries no clitic and no accusative alef: itself alone,
+  // without the rules below (nor a place in the memo).
+  const c0 = word.charCodeAt(0);
+  if (!(c0 >= 0x621 && c0 <= 0x64a)) return [word];
   let forms = FORMS.get(word);
   if (forms) return forms;
   forms = [word];
