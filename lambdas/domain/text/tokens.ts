@@ -490,7 +490,14 @@ export class WordSet extends Set<string> {
   }
   private compute(word: string): boolean {
     if (this.has(word)) return true;
-    for (const f of arabicForms(word)) if (this.has(f)) return true;
+    // A word that does not start with an Arabic letter has no other form (see arabicForms): asked above.
+    const c0 = word.charCodeAt(0);
+    return c0 >= 0x621 && c0 <= 0x64a && this.hasOtherForm(word);
+  }
+  /** One of the word's clitic-stripped forms (arabicForms after the word itself) is in the set. */
+  private hasOtherForm(word: string): boolean {
+    const forms = arabicForms(word);
+    for (let k = 1; k < forms.length; k++) if (this.has(forms[k])) return true;
     return false;
   }
 }

@@ -259,14 +259,16 @@ export function yearAt(t: Token | undefined): number | undefined {
   const c0 = w.charCodeAt(0);
   const c1 = w.charCodeAt(1);
   if (!(c0 === 0x31 && (c1 === 0x38 || c1 === 0x39)) && !(c0 === 0x32 && c1 === 0x30)) return undefined;
-  return Number(w);
+  // (Number(w) of four digits, by their codes: no string-to-number conversion compiled here.)
+  return (c0 - 48) * 1000 + (c1 - 48) * 100 + (w.charCodeAt(2) - 48) * 10 + (w.charCodeAt(3) - 48);
 }
 /** A day of the month, 1 to 31, in one or two digits. */
 export function dayNumber(t: Token | undefined): number | undefined {
   if (!t || t.kind !== 'num') return undefined;
   const w = t.t;
   if (w.length === 0 || w.length > 2 || !isDigit(w.charCodeAt(0)) || (w.length === 2 && !isDigit(w.charCodeAt(1)))) return undefined;
-  const d = Number(w);
+  // (Number(w) of one or two digits, by their codes.)
+  const d = w.length === 1 ? w.charCodeAt(0) - 48 : (w.charCodeAt(0) - 48) * 10 + (w.charCodeAt(1) - 48);
   return d >= 1 && d <= 31 ? d : undefined;
 }
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
