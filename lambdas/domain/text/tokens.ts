@@ -602,9 +602,12 @@ export function wordClass(test: (word: string) => boolean): (x: Token | string) 
   CLASS_TESTS.push(test);
   // Words answered before this class was made are answered again, for every class.
   idClasses.fill(-1);
+  // The bits cached at the token's id read first; the rest (a word not answered yet, a token without an id) by wordClasses.
   const is = (x: Token | string) => {
     if (typeof x === 'string') return test(x);
-    return (wordClasses(x) & bit) !== 0;
+    const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
+    const bits = known >= 0 ? idClasses[known] : -1;
+    return ((bits >= 0 ? bits : wordClasses(x)) & bit) !== 0;
   };
   CLASS_BITS.set(is, bit);
   return is;
