@@ -48,6 +48,19 @@ describe('the word table', () => {
     expect(interned.filter((t) => t.kind === 'word').every((t) => t.c !== undefined)).toBe(true);
   });
 
+  it('cuts every text where the interning tokenizer does (two loops of their own: they must not drift apart)', () => {
+    // Texts drawn from the characters where the cuts are decided: digits and their separators, the inner ' and -,
+    // letters of both scripts, marks, spaces, punctuation and characters past the class table.
+    const alphabet = ['1', '7', ',', '.', "'", '-', 'a', 'Z', 'é', 'ق', 'ل', '\u064b', ' ', '\n', '؛', '!', '(', '\u3042', '\u4e00', '٣'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % alphabet.length;
+    for (let n = 0; n < 2_000; n++) {
+      const text = Array.from({ length: 1 + (n % 23) }, next).map((k) => alphabet[k]).join('');
+      const cuts = (tokens: ReturnType<typeof tokenize>) => tokens.map(({ t, s, e, kind }) => `${kind}:${s}-${e}:${t}`);
+      expect(cuts(tokenize(text, 0, text.length, false)), JSON.stringify(text)).toEqual(cuts(tokenize(text)));
+    }
+  });
+
   it('gives the same claims before and after the table is cleared under it', () => {
     const text = 'Yesterday five people were killed and 2068 were injured, the ministry said on Monday.';
     const before = extractClaims(text, { language: 'en', publishedAt: '2024-01-10' });

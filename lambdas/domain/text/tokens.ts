@@ -65,7 +65,7 @@ const SET_WORDS = MAX_SETS / 16;
  * Memoized functions and maps; their answers sit in a packed array of this many per word. One made beyond it
  * still answers, uncached per word.
  */
-const MAX_VALS = 32; // (written out in memoByWord's closure)
+const MAX_VALS = 32; // (written out in memoByWord's closure, where the type checker holds the two equal)
 const UNSET = Symbol('unset');
 let nextSetSlot = 0;
 let nextValSlot = 0;
@@ -491,8 +491,7 @@ export class WordSet extends Set<string> {
   private compute(word: string): boolean {
     if (this.has(word)) return true;
     // A word that does not start with an Arabic letter has no other form (see arabicForms): asked above.
-    const c0 = word.charCodeAt(0);
-    return c0 >= 0x621 && c0 <= 0x64a && this.hasOtherForm(word);
+    return startsArabicLetter(word) && this.hasOtherForm(word);
   }
   /** One of the word's clitic-stripped forms (arabicForms after the word itself) is in the set. */
   private hasOtherForm(word: string): boolean {
@@ -509,6 +508,12 @@ export function wordSet(...lists: string[][]): WordSet {
   return set;
 }
 
+/** The word starts with an Arabic letter (ء to ي): only such a word can carry a clitic or an accusative alef. */
+const startsArabicLetter = (word: string): boolean => {
+  const c0 = word.charCodeAt(0);
+  return c0 >= 0x621 && c0 <= 0x64a;
+};
+
 /**
  * Arabic clitics: a word may carry a conjunction (و/ف), a preposition (ب/ل/ك) and the article (ال).
  * Yields the word and its plausible stripped forms, longest first.
@@ -516,8 +521,7 @@ export function wordSet(...lists: string[][]): WordSet {
 export function arabicForms(word: string): string[] {
   // A word that does not start with an Arabic letter (ء to ي) carries no clitic and no accusative alef: itself alone,
   // without the rules below (nor a place in the memo).
-  const c0 = word.charCodeAt(0);
-  if (!(c0 >= 0x621 && c0 <= 0x64a)) return [word];
+  if (!startsArabicLetter(word)) return [word];
   let forms = FORMS.get(word);
   if (forms) return forms;
   forms = [word];
@@ -649,7 +653,7 @@ export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T
     if (typeof x === 'string') return plain(x);
     const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
     if (known >= 0 && slot >= 0) {
-      const hit = idVals[known * 32 + slot];
+      const hit = idVals[known * (32 satisfies typeof MAX_VALS) + slot];
       if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T;
     }
     return answer(x);
