@@ -823,15 +823,32 @@ const C_NOT_VICTIMS = 1 << 18; // L.NOT_VICTIMS, clitics stripped
 const C_HUNDRED_AR = 1 << 19;
 const C_AGE_AR = 1 << 20;
 const C_OLD = 1 << 21;
+const C_OPENS_PHRASE = 1 << 22; // L.opensPhrase: phraseAt's gate
+// leftRole's (past its quietLeft gate; with roleWords' bits):
+const C_WAW_WORD = 1 << 23; // "و" and two letters or more, no number word
+const C_WAW_CLAUSE = 1 << 24; // C_WAW_WORD, and no toll, rising, "was", reaching verb nor noun of WAW_NOUNS: "وأنقذت"
+const C_RISING = 1 << 25; // L.RISE, L.REACH, isExceed
+const C_ON = 1 << 26; // ON
+const C_PHRASE_END = 1 << 27; // phraseEndingAt's gate
+const C_TOLL = 1 << 28; // L.TOLL
 const countContext = memoByWord((w: string): number =>
   (isMonthWord(w) || notVictims(w) ? NX_DIRECT : 0) | (w === 'of' ? C_OF : 0) | (w === 'من' ? C_MIN : 0) | (w === '%' || w === '٪' ? C_PERCENT : 0) |
   (OR_AND.has(w) ? C_OR_AND : 0) | (IN.has(w) ? C_IN : 0) | (YEAR_WORDS.has(w) ? C_YEAR : 0) | (w === 's' ? C_S : 0) | (w === 'm' || w === 'mn' || w === 'bn' ? C_M : 0) |
   (ONE_WITH_NOUN.has(w) ? C_ONE_NOUN : 0) | (CARRYING.has(w) ? C_CARRYING : 0) | (isMonthWord(w) ? C_MONTH : 0) | (L.NOT_COUNT_BEFORE.contains(w) ? C_NOT_COUNT_BEFORE : 0) |
   (w === 'في' ? C_FI : 0) | (w === 'and' || w === 'to' ? C_AND_TO : 0) | (w === 'the' || w === 'no' ? C_THE_NO : 0) | (w === ',' ? C_COMMA : 0) |
   (EXACT_NOT_VICTIMS.has(w) ? C_EXACT_NOT_VICTIMS : 0) | (L.NOT_VICTIMS.contains(w) ? C_NOT_VICTIMS : 0) | (HUNDRED_AR.has(w) ? C_HUNDRED_AR : 0) | (AGE_AR.has(w) ? C_AGE_AR : 0) |
-  (w === 'old' ? C_OLD : 0));
+  (w === 'old' ? C_OLD : 0) | (L.opensPhrase(w) ? C_OPENS_PHRASE : 0) | leftWords(w));
+const leftWords = (w: string): number => {
+  const waw = w.length > 2 && w.startsWith('و') && !numberWord(w);
+  return (waw ? C_WAW_WORD : 0) |
+    (waw && !L.TOLL.contains(w) && !L.RISE.contains(w) && !L.WAS.contains(w) && !L.REACH.contains(w) && !EXACT_WAW_NOUNS.has(w) ? C_WAW_CLAUSE : 0) |
+    (L.RISE.contains(w) || L.REACH.contains(w) || isExceed(w) ? C_RISING : 0) | (ON.contains(w) ? C_ON : 0) |
+    (EXACT_PHRASE_ENDS.has(w) || w === 'death' ? C_PHRASE_END : 0) | (L.TOLL.contains(w) ? C_TOLL : 0);
+};
 
 /** Why a number cannot be a casualty count: it is part of a date or a name, an age, a time, a measure. */
+// (Every test says "true": in any order, one answer. The hot path reads the words' bits and the characters next to the
+// digits once; the tests a few numbers reach run out of line, in notACountRarely, so V8 compiles little into this one.)
 function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean, inDate: Uint8Array): boolean {
   const first = tokens[q.first];
   const lastTok = tokens[q.last];
@@ -843,47 +860,83 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   const pv = prev ? countContext(prev) : 0;
   const af = after ? countContext(after) : 0;
   if (q.min !== null && !Number.isInteger(q.min)) return true; // "a magnitude-6.4 quake", "3.5 metres"
-  // Digits joined to a Latin letter before them are part of a name: "Care4Calais", "the G7", "the M4".
-  if (first.kind === 'num' && first.s > 0 && isLatinLetter(norm.charCodeAt(first.s - 1))) return true;
-  // "one of the worst massacres", "واحدة من أسوأ الكوارث": one of a superlative's set is no count.
-  if (q.min === 1 && q.max === 1 && (nx & (C_OF | C_MIN)) !== 0 && superlativeAt(tokens, isWord(after, 'the') ? q.last + 3 : q.last + 2)) return true;
-  if (first.kind === 'num' && first.s > 0 && norm.charCodeAt(first.s - 1) === 45 && /\p{L}/u.test(norm[first.s - 2] ?? '')) return true; // COVID-19, F-16
-  if ((nx & C_PERCENT) !== 0 && next.kind === 'punct') return true;
   if ((nx & NX_DIRECT) !== 0 && next.kind === 'word') return true;
-  // "evacuated from three nearby hamlets", "two remote villages": an adjective, then a noun of no victims.
-  if (english && (af & C_EXACT_NOT_VICTIMS) !== 0 && next.kind === 'word' && after.kind === 'word' && !personWord(next) && !triggerKind(next) && !L.GROUP_STOP.contains(next)) return true;
-  // "22 relief camps", "12 evacuation centres": a place of the displaced, not a count of them.
-  if (next && english && next.kind === 'word') {
-    const place = L.phraseAt(tokens, q.last + 1);
-    if (place && place.kind === 'displaced' && notVictims(tokens[place.last])) return true;
+  if ((nx & C_PERCENT) !== 0 && next.kind === 'punct') return true;
+  // The characters joined to the digits: "Care4Calais", "COVID-19", "22:15", "$5,000" (before), "4:30", "24/7", "5pm" (after).
+  if (first.kind === 'num' && first.s > 0 && norm.charCodeAt(first.s - 1) !== 32 && joinedBefore(norm, first.s)) return true;
+  if (lastTok.kind === 'num') {
+    // (CLOCK's letters, "am", "pm", "a.m", "p.m", start at the digits' end or one space after.)
+    const c = norm.charCodeAt(lastTok.e);
+    if ((c === 58 || c === 47 || clockLetters(c, norm.charCodeAt(lastTok.e + 1)) || clockLetters(norm.charCodeAt(lastTok.e + 1), norm.charCodeAt(lastTok.e + 2))) &&
+      joinedAfter(norm, lastTok.e)) return true;
   }
-  // "a bus carrying 55 passengers": passengers, not victims.
-  if (english && (pv & C_CARRYING) !== 0) return true;
-  // "hundreds of hectares", "عشرات من الدونمات"
-  if ((nx & (C_OF | C_MIN)) !== 0 && (af & C_NOT_VICTIMS) !== 0) return true;
-  if ((nx & C_OR_AND) !== 0 && next.kind === 'word' && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
-  if ((pv & (C_MONTH | C_NOT_COUNT_BEFORE)) !== 0 && prev!.kind === 'word' && (((pv & C_MONTH) !== 0 && !inDate[q.first - 1]) || ((pv & C_NOT_COUNT_BEFORE) !== 0 && !numberAsVerb(tokens, q)))) return true;
-  // money: "$5,000", and after a qualifier ("up to $5,000"), the number token itself
+  // money after a qualifier ("up to $5,000"), or after a space ("$ 5"): the number token itself
   let numTok = first;
   for (let k = q.first; k < q.last && numTok.kind !== 'num'; k++) numTok = tokens[k + 1];
   if (numTok.kind === 'num' && (isMoney(norm.charCodeAt(numTok.s - 1)) || isMoney(norm.charCodeAt(numTok.s - 2)))) return true;
+  // "22 relief camps", "12 evacuation centres": a place of the displaced, not a count of them.
+  if (english && (nx & C_OPENS_PHRASE) !== 0 && next.kind === 'word') {
+    const place = L.phraseAt(tokens, q.last + 1);
+    if (place && place.kind === 'displaced' && notVictims(tokens[place.last])) return true;
+  }
+  // "hundreds of hectares", "عشرات من الدونمات"
+  if ((nx & (C_OF | C_MIN)) !== 0 && (af & C_NOT_VICTIMS) !== 0) return true;
+  if ((nx & C_IN) !== 0 && next.kind === 'word' && (af & C_HUNDRED_AR) !== 0) return true;
+  if ((nx & C_YEAR) !== 0 && (af & C_OLD) !== 0) return true;
+  if ((nx & C_MIN) !== 0 && (af & C_AGE_AR) !== 0) return true; // age
+  // The other tests, each with a word its rule needs: a gate of those words' bits (a "one" is a word of its own).
+  if ((nx & NX_RARE) !== 0 || (pv & PV_RARE) !== 0 || (af & AF_RARE) !== 0 || (pv & nx & C_COMMA) !== 0 ||
+    (q.min === 1 && (!english || (nx & (C_OF | C_MIN | C_ONE_NOUN)) !== 0 || (pv & C_THE_NO) !== 0)) || ((pv & C_AND_TO) !== 0 && at(tokens, q.first - 2)?.kind === 'num')) {
+    if (notACountRarely(tokens, q, english, inDate, nx, pv, af)) return true;
+  }
+  return isYearLike(tokens, q);
+}
+/** Words next to a number that a test of notACountRarely needs. */
+const NX_RARE = C_OR_AND | C_S | C_M;
+const PV_RARE = C_CARRYING | C_MONTH | C_NOT_COUNT_BEFORE | C_OF | C_FI;
+const AF_RARE = C_EXACT_NOT_VICTIMS;
+/** "am", "pm", "a.", "p.": the letters that open CLOCK. */
+const clockLetters = (a: number, b: number) => (a === 97 || a === 112) && (b === 109 || b === 46);
+/** A character right before a number's digits that can make it part of a name, a time or a sum (a space never does). */
+function joinedBefore(norm: string, s: number): boolean {
+  const c = norm.charCodeAt(s - 1);
+  // Digits joined to a Latin letter before them are part of a name: "Care4Calais", "the G7", "the M4".
+  if (isLatinLetter(c)) return true;
+  if (c === 45 && /\p{L}/u.test(norm[s - 2] ?? '')) return true; // COVID-19, F-16
+  // ... and the digits after a colon or slash: the 15 of "at 22:15 killed 9", the 4 of "3/4".
+  return (c === 58 || c === 47) && isDigit(norm.charCodeAt(s - 2));
+}
+/** The characters right after a number's digits: "4:30", "24/7", "5 pm", "5a.m". */
+function joinedAfter(norm: string, e: number): boolean {
+  const c = norm.charCodeAt(e);
+  if ((c === 58 || c === 47) && isDigit(norm.charCodeAt(e + 1))) return true; // 4:30, 24/7
+  return clockAt(norm, e);
+}
+/** notACount's tests that few numbers reach, past their words' bits (out of line). */
+function notACountRarely(tokens: Token[], q: Quantity, english: boolean, inDate: Uint8Array, nx: number, pv: number, af: number): boolean {
+  const first = tokens[q.first];
+  const lastTok = tokens[q.last];
+  const next = tokens[q.last + 1];
+  const prev = at(tokens, q.first - 1);
+  const after = tokens[q.last + 2];
+  // "one of the worst massacres", "واحدة من أسوأ الكوارث": one of a superlative's set is no count.
+  if (q.min === 1 && q.max === 1 && (nx & (C_OF | C_MIN)) !== 0 && superlativeAt(tokens, isWord(after, 'the') ? q.last + 3 : q.last + 2)) return true;
+  // "evacuated from three nearby hamlets", "two remote villages": an adjective, then a noun of no victims.
+  if (english && (af & C_EXACT_NOT_VICTIMS) !== 0 && next.kind === 'word' && after.kind === 'word' && !personWord(next) && !triggerKind(next) && !L.GROUP_STOP.contains(next)) return true;
+  // "a bus carrying 55 passengers": passengers, not victims.
+  if (english && (pv & C_CARRYING) !== 0) return true;
+  if ((nx & C_OR_AND) !== 0 && next.kind === 'word' && tokens[q.last + 3] && isMonthWord(tokens[q.last + 3])) return true;
+  if ((pv & (C_MONTH | C_NOT_COUNT_BEFORE)) !== 0 && prev!.kind === 'word' && (((pv & C_MONTH) !== 0 && !inDate[q.first - 1]) || ((pv & C_NOT_COUNT_BEFORE) !== 0 && !numberAsVerb(tokens, q)))) return true;
   // "a father of three", "أب لثلاثة أطفال"
   if ((pv & C_OF) !== 0 && at(tokens, q.first - 2) && PARENT.is(tokens[q.first - 2])) return true;
-  if (lastTok.kind === 'num' && (norm.charCodeAt(lastTok.e) === 58 || norm.charCodeAt(lastTok.e) === 47) && isDigit(norm.charCodeAt(lastTok.e + 1))) return true; // 4:30, 24/7
-  // ... and the digits after the colon or slash: the 15 of "at 22:15 killed 9", the 4 of "3/4".
-  if (first.kind === 'num' && (norm.charCodeAt(first.s - 1) === 58 || norm.charCodeAt(first.s - 1) === 47) && isDigit(norm.charCodeAt(first.s - 2))) return true;
-  if (lastTok.kind === 'num' && clockAt(norm, lastTok.e)) return true;
-  if ((nx & C_IN) !== 0 && next.kind === 'word' && (af & C_HUNDRED_AR) !== 0) return true;
   // "80 في المئة من الإصابات": the hundred of a percentage is no count of its own.
   if ((pv & C_FI) !== 0 && THE_HUNDRED_AR.is(first)) return true;
-  if ((nx & C_YEAR) !== 0 && (af & C_OLD) !== 0) return true;
   // "in his 70s", "the 1990s": a decade of age or of years, written "70s" (an "s" joined to the digits).
   if ((nx & C_S) !== 0 && lastTok.kind === 'num' && next.s === lastTok.e) return true;
   // "fell 10m to his death", "a 5m wall": metres (or millions of something other than people) joined to the digits.
   if ((nx & C_M) !== 0 && lastTok.kind === 'num' && next.s === lastTok.e) return true;
   // "The boy, 12, drowned", "Ramesh Kumar, 34, died": digits alone between commas after a word are an age.
   if (english && q.first === q.last && first.kind === 'num' && (pv & C_COMMA) !== 0 && (nx & C_COMMA) !== 0 && at(tokens, q.first - 2)?.kind === 'word' && (q.min ?? 0) < 120) return true;
-  if ((nx & C_MIN) !== 0 && (af & C_AGE_AR) !== 0) return true; // age
   // "under the age of 10", "aged between 20 and 30": ages.
   if (english && (pv & C_OF) !== 0 && isWord(at(tokens, q.first - 2), 'age')) return true;
   if (english && (pv & C_AND_TO) !== 0 && isWord(at(tokens, q.first - 3), 'between', 'aged') && at(tokens, q.first - 2)?.kind === 'num') return true;
@@ -891,8 +944,7 @@ function notACount(tokens: Token[], q: Quantity, norm: string, english: boolean,
   if (english && q.min === 1 && first.t === 'one' && ((pv & C_THE_NO) !== 0 || ((pv & C_OF) !== 0 && !phraseEndingAt(tokens, q.first - 1)) || (nx & C_ONE_NOUN) !== 0)) return true;
   // "عائلة واحدة", "شخص واحد على الأقل": "one" after a noun is its adjective (the noun is the count, if any).
   // ("وأحد الكوادر التمريضية", "بينهم أحد عناصر الأمن": "one of the", no adjective.)
-  if (!english && q.min === 1 && (q.first === q.last || AR_ONE.is(first)) && prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev) && !(ONE_OF.has(first.t) && oneOfSet(tokens[q.last + 1]) && (first.t.startsWith('و') || L.ASIDE.contains(prev)))) return true;
-  return isYearLike(tokens, q);
+  return !english && q.min === 1 && (q.first === q.last || AR_ONE.is(first)) && !!prev && prev.kind === 'word' && !triggerKind(prev) && !isConj(prev) && !(ONE_OF.has(first.t) && oneOfSet(tokens[q.last + 1]) && (first.t.startsWith('و') || L.ASIDE.contains(prev)));
 }
 
 const isLatinLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -1364,34 +1416,96 @@ function isAdjectiveOne(tokens: Token[], k: number): boolean {
 }
 
 const BODIES_EN = exact(['bodies', 'corpses']);
+/**
+ * What a word says to the rules that walk the words around a count (groupAfter, rightRole, leftRole), one cached number
+ * per word (bits below): a word's list look-ups answered by one read instead of one look-up per list. Keep each bit the
+ * exact test it replaces.
+ */
+const W_GROUP_STOP = 1; // L.GROUP_STOP
+const W_TRIGGER = 1 << 1; // triggerKindOf: a predicate (asked of word tokens only)
+const W_OPENS_PHRASE = 1 << 2; // L.opensPhrase: phraseAt's gate
+const W_MAY_START_NUMBER = 1 << 3; // mayStartNumber: startsNum's gate
+const W_LEAVE = 1 << 4; // L.LEAVE
+const W_THINGS_ONLY = 1 << 5; // L.THINGS_ONLY
+const W_BODIES_EN = 1 << 6; // BODIES_EN
+const W_ED_VERB = 1 << 7; // "killed": /^[a-z]{3,}ed$/
+const W_BA = 1 << 8; // "بقصف": a "ب" that is no article's
+const W_PLACE_PREPOSITION = 1 << 9; // placeWithPreposition
+const W_AR_CLAUSE = 1 << 10; // arClauseOpener
+const W_WAW_ONE = 1 << 11; // "وطفلان", "وامرأة": "و" and a dual or a person noun
+const W_WAW_DUAL_FORM = 1 << 12; // "و" and agreeingDualForm
+const W_OF = 1 << 13; // OF
+const W_THE_THOSE_THEM = 1 << 14; // THE_THOSE_THEM
+const W_PERSON = 1 << 15; // personWord
+// rightRole's (past its quietRight gate):
+const W_WHO = 1 << 16; // "who"
+const W_AMONG = 1 << 17; // "among"
+const W_SPENT = 1 << 18; // isSpent
+const W_FAMILIES = 1 << 19; // FAMILIES
+const W_AUX_OR_QUOTE = 1 << 20; // isAux, or '"'
+const W_AGE_OPENER = 1 << 21; // the words agePhraseEnd starts with
+const W_IN = 1 << 22; // "in": decadeOfAgeEnd's first word
+const W_NOT_CASUALTY = 1 << 23; // L.NOT_CASUALTY
+const W_TRANSPORT = 1 << 24; // L.TRANSPORT
+const W_BREAKS = 1 << 25; // L.BREAKS
+const W_ON_BOARD = 1 << 26; // ON_BOARD
+const W_WAW_DUAL_OR_PERSON = 1 << 27; // "و" and a dual or a person noun, read past the "و" ("ورجلين")
+const W_PARTICIPLE = 1 << 28; // afterParticiple's word tests
+const W_GROUP_PREDICATE = 1 << 29; // groupPredicate's words (L.LEAVE, "وفر", L.THINGS_ONLY)
+const roleWords = memoByWord((w: string): number =>
+  (L.GROUP_STOP.contains(w) ? W_GROUP_STOP : 0) | (triggerKindOf(w) ? W_TRIGGER : 0) | (L.opensPhrase(w) ? W_OPENS_PHRASE : 0) |
+  (mayStartNumber(w) ? W_MAY_START_NUMBER : 0) | (L.LEAVE.contains(w) ? W_LEAVE : 0) | (L.THINGS_ONLY.contains(w) ? W_THINGS_ONLY : 0) |
+  (BODIES_EN.has(w) ? W_BODIES_EN : 0) | (endsWith2(w, 'e', 'd') && /^[a-z]{3,}ed$/.test(w) ? W_ED_VERB : 0) |
+  (/^ب/.test(w) && !w.startsWith('ال') ? W_BA : 0) | (placeWithPreposition(w) ? W_PLACE_PREPOSITION : 0) | (arClauseOpener(w) ? W_AR_CLAUSE : 0) |
+  (w.startsWith('و') && (L.DUALS.contains(w) || L.PERSONS.contains(w.slice(1))) ? W_WAW_ONE : 0) |
+  (w.startsWith('و') && agreeingDualForm(w) ? W_WAW_DUAL_FORM : 0) | (OF.has(w) ? W_OF : 0) | (THE_THOSE_THEM.has(w) ? W_THE_THOSE_THEM : 0) |
+  (L.PERSONS.contains(w) || L.PERSON_PLURALS.contains(w) ? W_PERSON : 0) |
+  (w === 'who' ? W_WHO : 0) | (w === 'among' ? W_AMONG : 0) | (SPENT.has(w) ? W_SPENT : 0) | (FAMILIES.contains(w) ? W_FAMILIES : 0) |
+  (AUX.has(w) || w === '"' ? W_AUX_OR_QUOTE : 0) | (w === 'aged' || w === 'under' || w === 'over' || w === 'above' || w === 'below' ? W_AGE_OPENER : 0) |
+  (w === 'in' ? W_IN : 0) | (L.NOT_CASUALTY.contains(w) ? W_NOT_CASUALTY : 0) | (L.TRANSPORT.contains(w) ? W_TRANSPORT : 0) | (L.BREAKS.contains(w) ? W_BREAKS : 0) |
+  (ON_BOARD.has(w) ? W_ON_BOARD : 0) | (w.startsWith('و') && (L.DUALS.contains(w.slice(1)) || L.PERSONS.contains(w.slice(1))) ? W_WAW_DUAL_OR_PERSON : 0) |
+  (endsWith2(w, 'n', 'g') && /..ing$/.test(w) && !triggerKindOf(w) && /^[a-z]/.test(w) ? W_PARTICIPLE : 0) |
+  (L.LEAVE.contains(w) || w === 'وفر' || L.THINGS_ONLY.contains(w) ? W_GROUP_PREDICATE : 0));
+/** What ends a group at once, by the word alone (English; Arabic adds W_LEAVE). */
+const GROUP_ENDS = W_GROUP_STOP | W_TRIGGER | W_THINGS_ONLY;
 /** Victim group: the noun phrase after the count, up to three words, stopping at verbs, prepositions, dates. */
 function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uint8Array): Group | null {
   let i = from;
-  if (tokens[i] && OF.is(tokens[i])) i++;
-  if (english && tokens[i] && THE_THOSE_THEM.is(tokens[i])) i++;
+  if (tokens[i] && (roleWords(tokens[i]) & W_OF) !== 0) i++;
+  if (english && tokens[i] && (roleWords(tokens[i]) & W_THE_THOSE_THEM) !== 0) i++;
   // "4 missing workers", "two injured children": a predicate as an adjective before the people it names.
-  if (english && tokens[i] && triggerKind(tokens[i]) && personWord(tokens[i + 1])) i++;
+  if (english && tokens[i] && tokens[i].kind === 'word' && (roleWords(tokens[i]) & W_TRIGGER) !== 0 && tokens[i + 1] && (roleWords(tokens[i + 1]) & W_PERSON) !== 0) i++;
   const start = i;
   let last = -1;
+  const ends = english ? GROUP_ENDS : GROUP_ENDS | W_LEAVE;
   for (let n = 0; n < 3 && tokens[i]; n++, i++) {
     const t = tokens[i];
+    if (t.kind !== 'word') break;
+    const b = roleWords(t);
     // "two more bodies": the bodies are who the count adds ("more" alone read as the victims; check.ts compares neither).
-    if (english && n >= 1 && BODIES_EN.is(t) && tokens[i - 1].t === 'more') {
+    if (english && n >= 1 && (b & W_BODIES_EN) !== 0 && tokens[i - 1].t === 'more') {
       last = i;
       break;
     }
-    if (t.kind !== 'word' || inDate[i] || L.GROUP_STOP.contains(t) || triggerKind(t) || L.phraseAt(tokens, i) || startsNum(tokens, i) || (!english && L.LEAVE.contains(t)) || L.THINGS_ONLY.contains(t)) break;
-    if (!english && n >= 1 && /^ب/.test(t.t) && !t.t.startsWith('ال')) break; // "بقصف"
-    // "the killing of 12 protesters sparked outrage": a verb in the past after a plural noun starts the clause.
-    if (english && n >= 1 && endsWith2(t.t, 'e', 'd') && /^[a-z]{3,}ed$/.test(t.t) && /[a-z]s$/.test(tokens[i - 1].t)) break;
-    if (!english && placeWithPreposition(t)) break; // "و11 بمستشفى ساقلتة"
-    // "3 صيادين لا يزالون مفقودين", "9 أشخاص يشتبه في تورطهم", "5 جنود كانوا في دورية": a clause describing the victims.
-    if (!english && n >= 1 && arClauseOpener(t)) break;
-    // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
-    if (!english && n >= 1 && t.t.startsWith('و') && (L.DUALS.contains(t) || L.PERSONS.contains(t.t.slice(1)) || (agreeingDualForm(t) && dualAgreement(tokens, i)))) break;
+    if (inDate[i]) break;
+    if ((b & ends) !== 0 || ((b & W_OPENS_PHRASE) !== 0 && L.phraseAt(tokens, i)) || ((b & W_MAY_START_NUMBER) !== 0 && startsNumber(tokens, i))) break;
+    if (n >= 1 && (b & (W_ED_VERB | W_BA | W_AR_CLAUSE | W_WAW_ONE | W_WAW_DUAL_FORM)) !== 0 && groupEndsAt(tokens, i, english, b)) break;
+    if (!english && (b & W_PLACE_PREPOSITION) !== 0) break; // "و11 بمستشفى ساقلتة"
     last = i;
   }
   return last >= start ? { s: tokens[start].s, e: tokens[last].e, last } : null;
+}
+/** groupAfter's tests of a second or third word that open a clause, past their word's bits (out of line: few words get here). */
+function groupEndsAt(tokens: Token[], i: number, english: boolean, b: number): boolean {
+  if (english) {
+    // "the killing of 12 protesters sparked outrage": a verb in the past after a plural noun starts the clause.
+    return (b & W_ED_VERB) !== 0 && /[a-z]s$/.test(tokens[i - 1].t);
+  }
+  if ((b & W_BA) !== 0) return true; // "بقصف"
+  // "3 صيادين لا يزالون مفقودين", "9 أشخاص يشتبه في تورطهم", "5 جنود كانوا في دورية": a clause describing the victims.
+  if ((b & W_AR_CLAUSE) !== 0) return true;
+  // "3 نساء وطفلان": a coordinated dual or single victim is a count of its own.
+  return (b & W_WAW_ONE) !== 0 || ((b & W_WAW_DUAL_FORM) !== 0 && dualAgreement(tokens, i));
 }
 
 // ---- 2. roles -------------------------------------------------------------------------------------
@@ -1536,45 +1650,48 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       continue;
     }
     if (t.kind === 'punct' || (t.kind === 'num' && !reaching)) return undefined;
-    if (startsNum(tokens, k) && d > 1 && !triggerKind(t) && !reaching) return undefined;
-    const kind = triggerKind(t) ?? groupPredicate(tokens, k, c);
+    // The word's tests below, as roleWords' and countContext's bits (two reads instead of a dozen list look-ups).
+    const b = roleWords(t);
+    const cx = countContext(t);
+    const kind = (b & W_TRIGGER) !== 0 && t.kind === 'word' ? triggerKindOf(t) : (b & W_GROUP_PREDICATE) !== 0 ? groupPredicate(tokens, k, c) : undefined;
+    if (d > 1 && !reaching && (t.kind === 'num' || (t.kind === 'word' && (b & W_MAY_START_NUMBER) !== 0 && startsNumber(tokens, k))) && !((b & W_TRIGGER) !== 0 && t.kind === 'word')) return undefined;
     // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause.
     // Reaching back to a toll, "and" may be inside its phrase ("the toll from the floods and landslides has risen to 64").
     if (isConj(t)) {
       if (k < c.q.first - 1 && !reaching) return undefined;
       if (k < c.q.first - 1) stretched = true;
       crossed = 2;
-    } else if (reaching && !kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !L.NOT_CASUALTY.contains(t) && !numberWord(t)) {
+    } else if (reaching && !kind && t.kind === 'word' && (cx & C_WAW_WORD) !== 0 && (b & W_NOT_CASUALTY) === 0) {
       // "حصيلة الوفيات جراء حادث الاصطدام بين الحافلة والشاحنة ارتفعت إلى 14": "و" inside the toll's phrase, as "and" above.
       stretched = true;
-    } else if (!kind && t.kind === 'word' && t.t.length > 2 && t.t.startsWith('و') && !numberWord(t) && !L.TOLL.contains(t) && !L.RISE.contains(t) && !L.WAS.contains(t) && !L.REACH.contains(t) && !EXACT_WAW_NOUNS.is(t)) {
+    } else if (!kind && t.kind === 'word' && (cx & C_WAW_CLAUSE) !== 0) {
       // "وأنقذت الفرق 3 آخرين": a clause of rescue says they are alive.
-      return L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW ? { kind: null, trigger: k, d: d + crossed } : undefined;
+      return (b & W_NOT_CASUALTY) !== 0 && d <= LEFT_WINDOW ? { kind: null, trigger: k, d: d + crossed } : undefined;
     }
     // "the search continues for the remaining 14", "البحث عن 14 بحارا": whom a search is for are missing.
     if ((t.t === 'for' || t.t === 'عن') && d <= 3) {
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (L.SEARCH.contains(tokens[j])) return { kind: 'missing', trigger: j, d: d + crossed };
     }
     // "the toll ... rose to 71": a rising verb right before the count reaches back to its toll.
-    if (d <= 2 && (L.RISE.contains(t) || L.REACH.contains(t) || isExceed(t))) {
+    if (d <= 2 && (cx & C_RISING) !== 0) {
       window = REACH_WINDOW;
       reaching = true;
     }
-    if (L.NOT_CASUALTY.contains(t) && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
+    if ((b & W_NOT_CASUALTY) !== 0 && d <= LEFT_WINDOW) return { kind: null, trigger: k, d: d + crossed };
     // "أتت النيران على 37 منزلا": fire that "came upon" what it destroyed, its subject between the verb and "على".
-    if (d <= 2 && ON.contains(t) && at(tokens, k - 1) && (CONSUME.contains(tokens[k - 1]) || (at(tokens, k - 2) && CONSUME.contains(tokens[k - 2])))) {
+    if (d <= 2 && (cx & C_ON) !== 0 && at(tokens, k - 1) && (CONSUME.contains(tokens[k - 1]) || (at(tokens, k - 2) && CONSUME.contains(tokens[k - 2])))) {
       return { kind: 'destroyed', trigger: CONSUME.contains(tokens[k - 1]) ? k - 1 : k - 2, d: d + crossed };
     }
-    const phrase = phraseEndingAt(tokens, k);
+    const phrase = (cx & C_PHRASE_END) !== 0 ? phraseEndingAt(tokens, k) : undefined;
     if (kind || phrase) {
       const role = predicateBefore(tokens, k, kind, phrase, d + crossed, d <= LEFT_WINDOW && !stretched, reaching, found);
       if (role !== undefined) return role;
     }
-    if (L.TOLL.contains(t) && (TOLL_NOUNS.is(t) || arabicToll(t) || tollNamesKind(tokens, k))) {
+    if ((cx & C_TOLL) !== 0 && (TOLL_NOUNS.is(t) || arabicToll(t) || tollNamesKind(tokens, k))) {
       return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
     }
     // "وأصيب في الحادث 5 أشخاص", "وقتل في الغارة 3 مدنيين": an Arabic verb, a short phrase of place or cause, then its subject.
-    if (d <= 4 && !reaching && L.BREAKS.contains(t)) return ARABIC_AFTER.is(t) ? verbBeforePhrase(tokens, k, d + crossed) : undefined;
+    if (d <= 4 && !reaching && (b & W_BREAKS) !== 0) return ARABIC_AFTER.is(t) ? verbBeforePhrase(tokens, k, d + crossed) : undefined;
   }
   return undefined;
 }
@@ -1647,21 +1764,23 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       if (c.group && k <= c.group.last && k > c.q.last + 1) d--;
       continue;
     }
-    const phrase = L.phraseAt(tokens, k);
+    // The word's tests below, as roleWords' bits (one read instead of a dozen list look-ups).
+    const b = roleWords(t);
+    const phrase = (b & W_OPENS_PHRASE) !== 0 ? L.phraseAt(tokens, k) : undefined;
     if (phrase) return { kind: phrase.kind, trigger: phrase.last, d };
     // "up to 12 residents who stayed behind to defend their homes have yet to be accounted for": past the relative clause.
-    if ((d <= 2 || (c.group && k === c.group.last + 1)) && t.t === 'who') {
+    if ((b & W_WHO) !== 0 && (d <= 2 || (c.group && k === c.group.last + 1))) {
       const main = afterRelative(tokens, k);
       if (main) return { ...main, d };
     }
     // "Four men working on a construction site near the river were injured": past a reduced relative clause.
-    if (d >= 2 && d <= 3 && !sawAux) {
+    if ((b & W_PARTICIPLE) !== 0 && d >= 2 && d <= 3 && !sawAux) {
       const main = afterParticiple(tokens, k);
       if (main) return { ...main, d };
     }
     // "4 officers were among the 15 people hurt": a subset of the count after "among the".
     // ("Two Indian nationals among 5 killed": a headline leaves the auxiliary out.)
-    if ((sawAux || d <= 3) && t.t === 'among' && (isWord(tokens[k + 1], 'the', 'those') || (tokens[k + 1] && startsNum(tokens, k + 1)))) {
+    if ((b & W_AMONG) !== 0 && (sawAux || d <= 3) && (isWord(tokens[k + 1], 'the', 'those') || (tokens[k + 1] && startsNum(tokens, k + 1)))) {
       for (let j = k + 2; j <= k + 6 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
         const kind = triggerKind(tokens[j]);
         if (kind) return { kind, trigger: j, d };
@@ -1669,14 +1788,14 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       break;
     }
     // "180 residents spent the night in rest centres", "spent two nights at relief centres": where they slept.
-    if (isSpent(t)) {
+    if ((b & W_SPENT) !== 0) {
       for (let j = k + 1; j <= k + 7 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
         const where = L.phraseAt(tokens, j);
         if (where) return where.kind === 'displaced' ? { kind: where.kind, trigger: where.last, d } : undefined;
       }
     }
-    if (d === 1 && k === c.q.last + 1 && FAMILIES.contains(t)) continue;
-    if (t.t === '"' || isAux(t)) {
+    if ((b & W_FAMILIES) !== 0 && d === 1 && k === c.q.last + 1) continue;
+    if ((b & W_AUX_OR_QUOTE) !== 0) {
       if (t.t !== '"') sawAux = true;
       d--;
       continue;
@@ -1688,14 +1807,14 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       continue;
     }
     // "Twelve people aged between 20 and 30", "Five children under the age of 10": an age phrase in the group.
-    const ages = agePhraseEnd(tokens, k);
+    const ages = (b & W_AGE_OPENER) !== 0 ? agePhraseEnd(tokens, k) : -1;
     if (ages > 0) {
       k = ages;
       d--;
       continue;
     }
     // "two men in their 30s were arrested": an age by decade.
-    const decade = decadeOfAgeEnd(tokens, k);
+    const decade = (b & W_IN) !== 0 ? decadeOfAgeEnd(tokens, k) : -1;
     if (decade > 0) {
       k = decade;
       d--;
@@ -1749,7 +1868,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       if (place && place.kind === 'displaced') return { kind: 'displaced', trigger: place.last, d };
       if (tokens[k + 1] && SHELTER_PLACES.is(tokens[k + 1])) return { kind: 'displaced', trigger: k + 1, d };
     }
-    if (d > 1 && startsNum(tokens, k)) {
+    if (d > 1 && (t.kind === 'num' || (t.kind === 'word' && (b & W_MAY_START_NUMBER) !== 0 && startsNumber(tokens, k)))) {
       const next = countInGroup(tokens, c, k, d, sawAux, partitive === undefined);
       if (next < 0) break;
       if (stepNamed) partitive = stepNamed;
@@ -1759,18 +1878,20 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     }
     if (t.kind === 'num') break;
     // "رجلين وامرأة وستة أطفال قتلوا": a coordinated dual or single victim is stepped over too.
-    if (t.t.startsWith('و') && (L.DUALS.contains(t.t.slice(1)) || L.PERSONS.contains(t.t.slice(1)))) {
+    if ((b & W_WAW_DUAL_OR_PERSON) !== 0) {
       d--;
       continue;
     }
     // "Four of the survivors were taken to hospital", "three of the rescued workers": the set a part is taken from is
     // named by its survival; what happened to the part follows.
-    if (L.NOT_CASUALTY.contains(t) && !sawAux && c.group && k <= c.group.last && isWord(tokens[c.q.last + 1], 'of', 'من')) continue;
-    if (L.NOT_CASUALTY.contains(t)) return partitive ?? { kind: null, trigger: k, d };
-    if (L.TRANSPORT.contains(t) && tokens[k + 1] && TO.contains(tokens[k + 1])) {
+    if ((b & W_NOT_CASUALTY) !== 0) {
+      if (!sawAux && c.group && k <= c.group.last && isWord(tokens[c.q.last + 1], 'of', 'من')) continue;
+      return partitive ?? { kind: null, trigger: k, d };
+    }
+    if ((b & W_TRANSPORT) !== 0 && tokens[k + 1] && TO.contains(tokens[k + 1])) {
       for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === 'word'; j++) if (L.HOSPITAL.contains(tokens[j])) return { kind: 'injured', trigger: j, d };
     }
-    const kind = triggerKind(t) ?? groupPredicate(tokens, k, c);
+    const kind = (b & W_TRIGGER) !== 0 && t.kind === 'word' ? triggerKindOf(t) : (b & W_GROUP_PREDICATE) !== 0 ? groupPredicate(tokens, k, c) : undefined;
     // After the aside, a predicate that opens a clause of its own ("، وإصابة 30") is not the aside's.
     if (kind && afterAside && (conjoined(t) || isConj(at(tokens, k - 1)))) break;
     // "خمسة أشخاص استجوبوا واعتقل اثنان منهم": a predicate that opens a clause with a count of its own is that count's.
@@ -1793,7 +1914,7 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
       return { kind, trigger: k, d };
     }
     // "Nine passengers on the bus were killed": a place of the group, like "in".
-    if (L.BREAKS.contains(t) && !ON_BOARD.is(t)) {
+    if ((b & (W_BREAKS | W_ON_BOARD)) === W_BREAKS) {
       // "Three workers were overcome by fumes and died".
       const died = sawAux ? andDied(tokens, k) : -1;
       if (died > 0) return { kind: andDiedKind(tokens[died]), trigger: died, d };
