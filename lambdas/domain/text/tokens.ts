@@ -40,7 +40,10 @@ let wordSlots = 0;
 let slotHashes = new Int32Array(0);
 let slotIds = new Int32Array(0);
 let wordCount = 0;
-/** Per id: the word; where its letters start in `letters`, and its length. */
+/**
+ * Per id: the word; where its letters start in `letters`, and its length, with WIDE set when a letter is beyond ASCII
+ * (the tokenizer takes a short ASCII word's hash for its letters: see EXACT_LENGTH).
+ */
 let idWords: string[] = [];
 let idStarts = new Int32Array(0);
 let idLengths = new Int32Array(0);
@@ -89,6 +92,15 @@ export function setWordTableLimit(max: number): number {
 
 const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const HASH_SEED = 0x811c9dc5 | 0;
+/**
+ * Words of at most this many code units, all ASCII, have each a hash of their own: FNV-1a from HASH_SEED maps the
+ * strings of one length up to 3 over code units 0-127 one to one (checked over all 2,113,664 of them; at length 4 it
+ * does not), so the tokenizer finds such a word by its hash and length alone, without comparing its letters. The
+ * test tokens-exact-hash.test.ts checks it again.
+ */
+export const EXACT_LENGTH = 3;
+/** Set in idLengths for a word with a code unit beyond ASCII (never found by hash and length alone). */
+const WIDE = 1 << 30;
 
 /** Adds norm[start, end) (hash h, not in the table) and returns its id. */
 function addWord(norm: string, start: number, end: number, h: number): number {
@@ -103,7 +115,8 @@ function addWord(norm: string, start: number, end: number, h: number): number {
     more.set(letters);
     letters = more;
   }
-  for (let k = 0; k < length; k++) letters[lettersUsed + k] = norm.charCodeAt(start + k);
+  let wide = 0;
+  for (let k = 0; k < length; k++) wide |= letters[lettersUsed + k] = norm.charCodeAt(start + k);
   // The word's string is made before the table counts the word: a table left half-written would fail every
   // later new word of the process. A slice of 13 characters or more would be a view of the whole text (kept
   // alive with the word, and one more kind of string for the rules' property loads): those are copied out of
@@ -117,7 +130,7 @@ function addWord(norm: string, start: number, end: number, h: number): number {
   slotIds[i] = id + 1;
   slotHashes[i] = h;
   idStarts[id] = lettersUsed;
-  idLengths[id] = length;
+  idLengths[id] = wide < 0x80 ? length : length | WIDE;
   lettersUsed += length;
   idWords.push(word);
   return id;
@@ -233,7 +246,7 @@ function internWord(word: string): number {
   let i = h & mask;
   let found = -1;
   for (let id = slotIds[i]; id !== 0 && found < 0; id = slotIds[i]) {
-    if (slotHashes[i] === h && idLengths[id - 1] === length && word === idWords[id - 1]) found = id - 1;
+    if (slotHashes[i] === h && (idLengths[id - 1] & ~WIDE) === length && word === idWords[id - 1]) found = id - 1;
     i = (i + 1) & mask;
   }
   if (found < 0) found = addWord(word, 0, length, h);
@@ -243,7 +256,7 @@ function internWord(word: string): number {
 function punctId(c: number): number {
   const k = PUNCT_INDEX[c];
   const id = punctIds[k];
-  return id >= 0 ? id : (punctIds[k] = internWord(PUNCT[c]));
+  return id >= 0 ? id : (punctIds[k] = internWord(PUNCT[k]));
 }
 
 /** For tests: the word a token's id names in the table (undefined for a token without one, or of an earlier generation). */
@@ -266,14 +279,18 @@ const CLASS = new Uint8Array(0x3000);
 const classOf = (c: number) => (c < 0x3000 ? CLASS[c] : classBeyond(c));
 /** Letters beyond the table (CJK, presentation forms, ...): rare, out of the tokenizer's loops. */
 const classBeyond = (c: number) => (/[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 0);
-/** Punctuation tokens, one string each (no copy out of the text). */
+/**
+ * Punctuation tokens, one string each (no copy out of the text), by index (PUNCT_INDEX): a packed array. (By code
+ * unit, an array written at 33 ... 0x2026 had dictionary elements, and each punctuation token's string was a
+ * generic keyed load in the tokenizer.)
+ */
 const PUNCT: string[] = [];
-/** Per punctuation mark: its index in punctIds. */
+/** Per punctuation mark: its index in punctIds and PUNCT. */
 const PUNCT_INDEX = new Uint8Array(0x3000);
-for (let c = 0, k = 0; c < 0x3000; c++) {
+for (let c = 0; c < 0x3000; c++) {
   if (CLASS[c] !== 3) continue;
-  PUNCT[c] = String.fromCharCode(c);
-  PUNCT_INDEX[c] = k++;
+  PUNCT_INDEX[c] = PUNCT.length;
+  PUNCT.push(String.fromCharCode(c));
 }
 
 export { codeUnits };
@@ -288,7 +305,12 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
   if (!intern) return tokenizePlain(norm, from, to, units);
   // The only place the table is cleared at its limit: between sentences, no question about a word is in progress.
   if (wordCount >= maxWords) clearWords();
-  const tokens: Token[] = [];
+  // An array of objects from the start (an empty literal starts as one of small integers), written at its length
+  // below: one place where V8 sees one kind of array. (tokens.push there was a call of the generic builtin at every
+  // token, with or without this.)
+  const tokens: Token[] = [NO_TOKEN];
+  tokens.pop();
+  let count = 0;
   let classes = 0;
   // The word table in locals, looked up here rather than by a call per word (a function's loads of module variables,
   // each with its checks, cost more than the look-up itself); read again after every call that may add a word.
@@ -317,89 +339,104 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       i++;
       continue;
     }
+    const start = i;
+    i++;
+    // The token's word and id; one store below for the three kinds (each store and object literal is compiled where
+    // it stands).
+    let word: string;
+    let id: number;
     if (cls === 3) {
-      let mark = punctIds[PUNCT_INDEX[c0]];
-      if (mark < 0) {
-        mark = punctId(c0);
+      const mark = PUNCT_INDEX[c0];
+      id = punctIds[mark];
+      if (id < 0) {
+        id = punctId(c0);
         base = idBase;
       }
-      tokens.push({ t: PUNCT[c0], s: i, e: i + 1, kind: 'punct', c: base + mark });
-      i++;
-      continue;
-    }
-    const start = i;
-    // FNV-1a as hashStep, written out (each use of a module-level function or constant costs a check).
-    let h = Math.imul(-2128831035 ^ c0, 0x01000193);
-    i++;
-    const num = cls === 2;
-    if (num) {
-      // Numbers are interned too: the rules ask about them as about words ("2024", "12").
-      // No code unit is read at or past `to` (an out-of-bounds read would make V8 deoptimize the tokenizer).
-      for (;;) {
-        while (i < to) {
-          const c = units[i];
-          if ((c - 48) >>> 0 >= 10) break; // not a digit (the digits are the class-2 characters)
-          h = Math.imul(h ^ c, 0x01000193);
-          i++;
-        }
-        if (i + 1 >= to) break;
-        const sep = units[i];
-        if ((sep === 44 || sep === 46) && (units[i + 1] - 48) >>> 0 < 10) {
-          h = Math.imul(h ^ sep, 0x01000193);
-          i++;
-        } else break;
-      }
+      word = PUNCT[mark];
     } else {
-      for (;;) {
-        while (i < to) {
-          const c = units[i];
-          // a-z without a table read: most letters of English text.
-          if ((c - 97) >>> 0 >= 26 && (c < 0x3000 ? CLASS[c] : classBeyond(c)) !== 1) break;
-          h = Math.imul(h ^ c, 0x01000193);
-          i++;
+      // FNV-1a as hashStep, written out (each use of a module-level function or constant costs a check).
+      let h = Math.imul(-2128831035 ^ c0, 0x01000193);
+      // The code units OR-ed, where they may be beyond ASCII (a letter past a-z): see EXACT_LENGTH.
+      let wide = c0;
+      if (cls === 2) {
+        // Numbers are interned too: the rules ask about them as about words ("2024", "12").
+        // No code unit is read at or past `to` (an out-of-bounds read would make V8 deoptimize the tokenizer).
+        for (;;) {
+          while (i < to) {
+            const c = units[i];
+            if ((c - 48) >>> 0 >= 10) break; // not a digit (the digits are the class-2 characters)
+            h = Math.imul(h ^ c, 0x01000193);
+            i++;
+          }
+          if (i + 1 >= to) break;
+          const sep = units[i];
+          if ((sep === 44 || sep === 46) && (units[i + 1] - 48) >>> 0 < 10) {
+            h = Math.imul(h ^ sep, 0x01000193);
+            i++;
+          } else break;
         }
-        if (i + 1 >= to) break;
-        const sep = units[i];
-        if ((sep === 39 || sep === 45) && classOf(units[i + 1]) === 1) {
-          h = Math.imul(h ^ sep, 0x01000193);
-          i++;
-        } else break;
+      } else {
+        for (;;) {
+          while (i < to) {
+            const c = units[i];
+            // a-z without a table read: most letters of English text.
+            if ((c - 97) >>> 0 >= 26) {
+              if ((c < 0x3000 ? CLASS[c] : classBeyond(c)) !== 1) break;
+              wide |= c;
+            }
+            h = Math.imul(h ^ c, 0x01000193);
+            i++;
+          }
+          if (i + 1 >= to) break;
+          const sep = units[i];
+          if ((sep === 39 || sep === 45) && classOf(units[i + 1]) === 1) {
+            h = Math.imul(h ^ sep, 0x01000193);
+            i++;
+          } else break;
+        }
+      }
+      // The word's id: its slot by hash, then its length and letters compared (a short ASCII word by its hash and
+      // length alone: see EXACT_LENGTH; 3 is EXACT_LENGTH, 1 << 30 WIDE, written out).
+      const length = i - start;
+      const key = wide < 0x80 ? length : length | (1 << 30);
+      let slot = h & mask;
+      id = -1;
+      for (let e = ids[slot]; e !== 0; e = ids[slot]) {
+        if (hashes[slot] === h && lengths[e - 1] === key) {
+          if (key <= (3 satisfies typeof EXACT_LENGTH)) {
+            id = e - 1;
+            break;
+          }
+          const at = starts[e - 1] - start;
+          let k = start;
+          while (k < i && pool[at + k] === units[k]) k++;
+          if (k === i) {
+            id = e - 1;
+            break;
+          }
+        }
+        slot = (slot + 1) & mask;
+      }
+      // (A word added changes the arrays: they are read again at the next word, the id base now.)
+      if (id < 0) {
+        id = addWord(norm, start, i, h);
+        base = idBase;
+      }
+      word = idWords[id];
+      if (cls === 2) classes |= HAS_NUMBER;
+      else {
+        const bits = idClasses[id];
+        classes |= bits >= 0 ? bits : classesOf(id, word);
       }
     }
-    // The word's id: its slot by hash, then its length and letters compared.
-    const length = i - start;
-    let slot = h & mask;
-    let id = -1;
-    for (let e = ids[slot]; e !== 0; e = ids[slot]) {
-      if (hashes[slot] === h && lengths[e - 1] === length) {
-        const at = starts[e - 1] - start;
-        let k = start;
-        while (k < i && pool[at + k] === units[k]) k++;
-        if (k === i) {
-          id = e - 1;
-          break;
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-    // (A word added changes the arrays: they are read again at the next word, the id base now.)
-    if (id < 0) {
-      id = addWord(norm, start, i, h);
-      base = idBase;
-    }
-    const word = idWords[id];
-    if (num) {
-      tokens.push({ t: word, s: start, e: i, kind: 'num', c: base + id });
-      classes |= HAS_NUMBER;
-      continue;
-    }
-    tokens.push({ t: word, s: start, e: i, kind: 'word', c: base + id });
-    const bits = idClasses[id];
-    classes |= bits >= 0 ? bits : classesOf(id, word);
+    tokens[count++] = { t: word, s: start, e: i, kind: cls === 3 ? 'punct' : cls === 2 ? 'num' : 'word', c: base + id };
   }
   tokenizedClasses = classes;
   return tokens;
 }
+
+/** A token that is never one of a text's (see tokenize). */
+const NO_TOKEN: Token = { t: '', s: 0, e: 0, kind: 'punct', c: undefined };
 
 /** tokenize without interning (a search query, whose words no rule asks about): words are only copied out. */
 function tokenizePlain(norm: string, from: number, to: number, units: Uint16Array): Token[] {
@@ -414,7 +451,7 @@ function tokenizePlain(norm: string, from: number, to: number, units: Uint16Arra
     }
     const start = i;
     if (cls === 3) {
-      tokens.push({ t: PUNCT[c0], s: i, e: i + 1, kind: 'punct', c: undefined });
+      tokens.push({ t: PUNCT[PUNCT_INDEX[c0]], s: i, e: i + 1, kind: 'punct', c: undefined });
       i++;
       continue;
     }
