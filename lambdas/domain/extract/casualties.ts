@@ -222,7 +222,13 @@ function startsNum(tokens: Token[], i: number): boolean {
   return t.kind === 'word' && mayStartNumber(t) && startsNumber(tokens, i);
 }
 /** A predicate carrying the conjunction "و" as a clitic ("وإصابة", not "وفيات"): it opens a clause. */
-const conjoined = (t: Token) => t.t.length > 3 && t.t.startsWith('و') && !!triggerKind({ ...t, t: t.t.slice(1), c: undefined });
+// (A cached bit of countContext: the question made a token and interned its word at every call.)
+const conjoined = (t: Token) => t.kind === 'word' && (countContext(t) & C_CONJOINED) !== 0;
+/**
+ * A token made here, in the tokenizer's shape (its fields in its order): a spread ({ ...t, e }) made objects of another
+ * hidden class, with `c` out of the object, and every rule that reads tokens then met two kinds of token (polymorphic).
+ */
+const token = (t: string, s: number, e: number, kind: Token['kind'], c: Token['c']): Token => ({ t, s, e, kind, c });
 
 /**
  * Tokens for counting: a number in parentheses loses them ("(12)" reads as 12), and a number word restated in
@@ -251,8 +257,8 @@ function numbersOutOfParentheses(tokens: Token[]): Token[] {
       const prev = at(out, out.length - 1);
       const pv = prev && prev.kind === 'word' ? numberWord(prev) : undefined;
       if (pv && pv.w.type !== 'vague' && 'value' in pv.w && (pv.w.value === Number(num.t) || wordsValue(out) === Number(num.t))) {
-        out[out.length - 1] = { ...prev!, e: tokens[i + 2].e };
-      } else out.push({ ...num, s: t.s, e: tokens[i + 2].e });
+        out[out.length - 1] = token(prev!.t, prev!.s, tokens[i + 2].e, prev!.kind, prev!.c);
+      } else out.push(token(num.t, t.s, tokens[i + 2].e, num.kind, num.c));
       i += 2;
       continue;
     }
@@ -391,25 +397,12 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     // "none of the 30 passengers was hurt", "three of the five people on board": the whole set is no claim of its own,
     // unless its noun says what happened to it ("two of the 15 injured").
     if (partOf(tokens, c.q.first) && (role.trigger < 0 || role.trigger > (c.group?.last ?? c.q.last) + 1)) continue;
-    // "Bandits snatched 15 passengers" (missing), "police seized 3 suspects" (arrested), "seized 12 rifles" (none).
-    if (kind === 'missing' && role.trigger >= 0 && L.SEIZE_PEOPLE.contains(tokens[role.trigger])) {
-      if (!c.group || !(groupIs(tokens, c.group, L.PERSONS) || groupIs(tokens, c.group, L.PERSON_PLURALS))) continue;
-      if (groupIs(tokens, c.group, L.SOUGHT)) kind = 'arrested';
+    // The tests of a missing or an arrested count (a few counts: out of line).
+    if (kind === 'missing' || kind === 'arrested') {
+      const kept = missingOrArrested(tokens, c, kind, role.trigger);
+      if (kept === undefined) continue;
+      kind = kept;
     }
-    // "وفقدت 40 عائلة منازلها": the home lost after the group makes the loss a displacement.
-    if (kind === 'missing' && role.trigger >= 0 && role.trigger < c.q.first && L.LOSE.contains(tokens[role.trigger]) && c.group) {
-      const home = lostHome(tokens, c.group);
-      if (home > 0) {
-        kind = 'displaced';
-        c.group = home - 1 >= c.q.last + 1 ? { s: c.group.s, e: tokens[home - 1].e, last: home - 1 } : null;
-      }
-    }
-    // "searching for 3 suspects": whom a search is for are missing only when they are no fugitives.
-    if (kind === 'missing' && c.group && groupIs(tokens, c.group, L.SOUGHT)) continue;
-    // "ضبط 12 متهما" is an arrest, "ضبط 5 بنادق" a seizure; "لضبط 4 متهمين", "لاعتقال": in order to, not done.
-    if (kind === 'arrested' && role.trigger >= 0 && ((L.SEIZE.contains(tokens[role.trigger]) && !(c.group && personGroup(tokens, c.group))) || purpose(tokens[role.trigger]) || ordered(tokens, role.trigger))) continue;
-    // "إيقاف سائق القطار ومساعده عن العمل": suspended from work, not arrested.
-    if (kind === 'arrested' && suspended(tokens, c.group?.last ?? c.q.last)) continue;
     if (rare) c.q = tollQualifier(tokens, c.q);
     found.push({ c, kind, trigger: role.trigger });
   }
@@ -434,6 +427,33 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     hits.push({ s: Math.min(tokens[first].s, group?.s ?? Infinity), e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group });
   }
   return hits;
+}
+
+/**
+ * scanCasualties' tests of a count that is missing or arrested by its predicate at `trigger`: its kind after them, or
+ * undefined when it is no claim. (It may narrow c.group.)
+ */
+function missingOrArrested(tokens: Token[], c: Candidate, kind: CasualtyKind, trigger: number): CasualtyKind | undefined {
+  // "Bandits snatched 15 passengers" (missing), "police seized 3 suspects" (arrested), "seized 12 rifles" (none).
+  if (kind === 'missing' && trigger >= 0 && L.SEIZE_PEOPLE.contains(tokens[trigger])) {
+    if (!c.group || !(groupIs(tokens, c.group, L.PERSONS) || groupIs(tokens, c.group, L.PERSON_PLURALS))) return undefined;
+    if (groupIs(tokens, c.group, L.SOUGHT)) kind = 'arrested';
+  }
+  // "وفقدت 40 عائلة منازلها": the home lost after the group makes the loss a displacement.
+  if (kind === 'missing' && trigger >= 0 && trigger < c.q.first && L.LOSE.contains(tokens[trigger]) && c.group) {
+    const home = lostHome(tokens, c.group);
+    if (home > 0) {
+      kind = 'displaced';
+      c.group = home - 1 >= c.q.last + 1 ? { s: c.group.s, e: tokens[home - 1].e, last: home - 1 } : null;
+    }
+  }
+  // "searching for 3 suspects": whom a search is for are missing only when they are no fugitives.
+  if (kind === 'missing' && c.group && groupIs(tokens, c.group, L.SOUGHT)) return undefined;
+  // "ضبط 12 متهما" is an arrest, "ضبط 5 بنادق" a seizure; "لضبط 4 متهمين", "لاعتقال": in order to, not done.
+  if (kind === 'arrested' && trigger >= 0 && ((L.SEIZE.contains(tokens[trigger]) && !(c.group && personGroup(tokens, c.group))) || purpose(tokens[trigger]) || ordered(tokens, trigger))) return undefined;
+  // "إيقاف سائق القطار ومساعده عن العمل": suspended from work, not arrested.
+  if (kind === 'arrested' && suspended(tokens, c.group?.last ?? c.q.last)) return undefined;
+  return kind;
 }
 
 /** The first token that starts at or after offset `s` (tokens.length when none): tokens are in the order of the text. */
@@ -831,6 +851,7 @@ const C_RISING = 1 << 25; // L.RISE, L.REACH, isExceed
 const C_ON = 1 << 26; // ON
 const C_PHRASE_END = 1 << 27; // phraseEndingAt's gate
 const C_TOLL = 1 << 28; // L.TOLL
+const C_CONJOINED = 1 << 29; // conjoined: "و" and a predicate ("وإصابة")
 const countContext = memoByWord((w: string): number =>
   (isMonthWord(w) || notVictims(w) ? NX_DIRECT : 0) | (w === 'of' ? C_OF : 0) | (w === 'من' ? C_MIN : 0) | (w === '%' || w === '٪' ? C_PERCENT : 0) |
   (OR_AND.has(w) ? C_OR_AND : 0) | (IN.has(w) ? C_IN : 0) | (YEAR_WORDS.has(w) ? C_YEAR : 0) | (w === 's' ? C_S : 0) | (w === 'm' || w === 'mn' || w === 'bn' ? C_M : 0) |
@@ -843,7 +864,8 @@ const leftWords = (w: string): number => {
   return (waw ? C_WAW_WORD : 0) |
     (waw && !L.TOLL.contains(w) && !L.RISE.contains(w) && !L.WAS.contains(w) && !L.REACH.contains(w) && !EXACT_WAW_NOUNS.has(w) ? C_WAW_CLAUSE : 0) |
     (L.RISE.contains(w) || L.REACH.contains(w) || isExceed(w) ? C_RISING : 0) | (ON.contains(w) ? C_ON : 0) |
-    (EXACT_PHRASE_ENDS.has(w) || w === 'death' ? C_PHRASE_END : 0) | (L.TOLL.contains(w) ? C_TOLL : 0);
+    (EXACT_PHRASE_ENDS.has(w) || w === 'death' ? C_PHRASE_END : 0) | (L.TOLL.contains(w) ? C_TOLL : 0) |
+    (w.length > 3 && w.startsWith('و') && !!triggerKindOf(w.slice(1)) ? C_CONJOINED : 0);
 };
 
 /** Why a number cannot be a casualty count: it is part of a date or a name, an age, a time, a measure. */
@@ -1327,10 +1349,11 @@ function listPredicate(tokens: Token[], k: number): number {
 }
 
 /** The next comma after token k, within `limit` tokens and before any full stop; -1 when there is none. */
+const isParenOrQuote = (w: string) => w === '(' || w === ')' || w === '"';
 function commaAfter(tokens: Token[], k: number, limit: number): number {
   for (let j = k + 1; j <= k + limit && j < tokens.length; j++) {
     if (isComma(tokens[j].t)) return j;
-    if (tokens[j].kind === 'punct' && !/^[()"]$/.test(tokens[j].t)) return -1;
+    if (tokens[j].kind === 'punct' && !isParenOrQuote(tokens[j].t)) return -1;
   }
   return -1;
 }
@@ -1527,7 +1550,8 @@ function roleOf(tokens: Token[], c: Candidate, english: boolean, found: Found[],
   // "مقتل 27 نازحاً", "killed 27 refugees", "12 refugees were injured": the displaced named right after the count are
   // the group of another predicate, before or after them.
   if (right && right.kind === 'displaced' && right.trigger === c.q.last + 1 && DISPLACED_PEOPLE.contains(tokens[right.trigger])) {
-    const later = rightRole(tokens, { ...c, q: { ...c.q, last: right.trigger }, group: null });
+    // (A candidate of the one shape, as candidate() makes them: a spread made rightRole meet two shapes of candidate.)
+    const later = rightRole(tokens, candidate({ ...c.q, last: right.trigger }, c.noun, null, c.conj, c.risen));
     const other = left && left.kind && left.kind !== 'displaced' && left.d <= 2 ? left : later && later !== 'mixed' && later.kind && later.kind !== 'displaced' ? later : undefined;
     if (other) {
       c.group = { s: tokens[right.trigger].s, e: tokens[right.trigger].e, last: right.trigger };
@@ -1771,12 +1795,12 @@ function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
     // "up to 12 residents who stayed behind to defend their homes have yet to be accounted for": past the relative clause.
     if ((b & W_WHO) !== 0 && (d <= 2 || (c.group && k === c.group.last + 1))) {
       const main = afterRelative(tokens, k);
-      if (main) return { ...main, d };
+      if (main) return { kind: main.kind, trigger: main.trigger, d };
     }
     // "Four men working on a construction site near the river were injured": past a reduced relative clause.
     if ((b & W_PARTICIPLE) !== 0 && d >= 2 && d <= 3 && !sawAux) {
       const main = afterParticiple(tokens, k);
-      if (main) return { ...main, d };
+      if (main) return { kind: main.kind, trigger: main.trigger, d };
     }
     // "4 officers were among the 15 people hurt": a subset of the count after "among the".
     // ("Two Indian nationals among 5 killed": a headline leaves the auxiliary out.)
