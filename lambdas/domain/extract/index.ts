@@ -60,11 +60,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       previousKind = undefined;
       speaker.source = undefined;
     }
-    const found = extractSentence(text, n, units, sentence, language, pub, latinOnly, speaker, previousKind);
-    for (let k = 0; k < found.length; k++) {
-      const c = found[k];
+    // The sentence's claims are added to `claims` (no array of its own per sentence).
+    const first = claims.length;
+    extractSentence(claims, text, n, units, sentence, language, pub, latinOnly, speaker, previousKind);
+    for (let k = first; k < claims.length; k++) {
+      const c = claims[k];
       if (c.casualty) previousKind = c.casualty.kind;
-      claims.push(c);
     }
     previousEnd = sentence.end;
   }
@@ -89,16 +90,18 @@ interface Speaker {
   last: string | undefined;
 }
 
+/** The claims of one sentence, added to `out` after the claims of the sentences before it. */
 function extractSentence(
-  text: string, n: Normalized, units: Uint16Array, sentence: Span, language: Language, pub: string, latinOnly: boolean,
+  out: Claim[], text: string, n: Normalized, units: Uint16Array, sentence: Span, language: Language, pub: string, latinOnly: boolean,
   speaker: Speaker, previousKind?: CasualtyKind,
-): Claim[] {
+): void {
   const from = toNormalized(n, sentence.start);
   const to = toNormalized(n, sentence.end);
   const tokens = tokenize(n.norm, from, to, true, units);
   // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
   const english = latinOnly || sentenceIsEnglish(n.norm, from, to, language);
-  const out: Claim[] = [];
+  // This sentence's claims are out[first, out.length).
+  const first = out.length;
   // Which scanners can find anything here: one cached answer per word (most sentences hold no reporting verb),
   // OR-ed by the tokenizer as it reads the words. The loops below are indexed, and each reads the arrays of one
   // scanner only (never a `[]` literal in their place): arrays of other elements kinds at one for-of made V8
@@ -126,11 +129,11 @@ function extractSentence(
   }
 
   // Dates first: a number inside a date ("Jan. 3", "5 أو 6 آذار") is no count.
-  const dateHits: DateHit[] = may & DATE ? scanDates(tokens, pub, n.norm) : [];
+  const dateHits: DateHit[] = may & DATE ? scanDates(tokens, pub, n.norm) : NO_DATES;
   if (may & COUNT) {
     const hits = scanCasualties(tokens, n.norm, english, dateHits, previousKind, bits);
     // (Only non-empty arrays reach casualtyClaims: the empty one is of another elements kind, and made V8 deoptimize it.)
-    if (hits.length > 0) casualtyClaims(out, hits, text, n, sentence, attributions);
+    if (hits.length > 0) casualtyClaims(out, first, hits, text, n, sentence, attributions);
   }
   if (may & DATE) dateClaims(out, dateHits, text, n, sentence, attributions);
   // Who said what, where no count or date carries it: at most STATEMENTS_PER_SENTENCE statements, so that what a
@@ -138,7 +141,7 @@ function extractSentence(
   const firstStatement = out.length;
   for (let k = 0; k < attributions.length && out.length - firstStatement < STATEMENTS_PER_SENTENCE; k++) {
     const a = attributions[k];
-    if (carries(out, a)) continue;
+    if (carries(out, first, a)) continue;
     // ", adding that X", "، مضيفة أن X": the statement is the words added, not the whole sentence.
     const start = a.clause >= 0 ? a.clause : sentence.start;
     const end = a.clause >= 0 ? withoutFinalStop(text, start, sentence.end) : sentence.end;
@@ -153,25 +156,27 @@ function extractSentence(
       checkworthiness: 0.2,
     });
   }
-  if (!inOrder(out)) out.sort(byPosition);
-  return out;
+  if (!inOrder(out, first)) sortFrom(out, first);
 }
+
+/** No dates (read only): a sentence without a date's word or number allocates no empty array for it. */
+const NO_DATES: DateHit[] = [];
 
 /** Statements a sentence gives at most. */
 const STATEMENTS_PER_SENTENCE = 8;
 
 /** A count of the sentence already claimed on these very words ("قتل اثنان جنديان": two words for one two): ids stay unique. */
-function countedAlready(out: Claim[], start: number, end: number): boolean {
-  for (let k = 0; k < out.length; k++) if (out[k].start === start && out[k].end === end && out[k].type === 'casualty') return true;
+function countedAlready(out: Claim[], first: number, start: number, end: number): boolean {
+  for (let k = first; k < out.length; k++) if (out[k].start === start && out[k].end === end && out[k].type === 'casualty') return true;
   return false;
 }
 
 /** The claims of a sentence's casualty counts, added to `out`. */
-function casualtyClaims(out: Claim[], hits: CasualtyHit[], text: string, n: Normalized, sentence: Span, attributions: Attribution[]) {
+function casualtyClaims(out: Claim[], first: number, hits: CasualtyHit[], text: string, n: Normalized, sentence: Span, attributions: Attribution[]) {
   for (let k = 0; k < hits.length; k++) {
     const c = hits[k];
     const { start, end } = toOriginal(n, c.s, c.e);
-    if (countedAlready(out, start, end)) continue;
+    if (countedAlready(out, first, start, end)) continue;
     const group = c.group ? toOriginal(n, c.group.s, c.group.e) : null;
     const attribution = nearestAttribution(attributions, start, end);
     const claim: Claim = {
@@ -244,17 +249,37 @@ function nearestAttribution(attributions: Attribution[], start: number, end: num
   return best;
 }
 
-/** One of the claims already carries attribution `a`. */
-function carries(claims: Claim[], a: Attribution): boolean {
-  for (let k = 0; k < claims.length; k++) if (claims[k].attribution?.start === a.start) return true;
+/** One of the claims from `first` on already carries attribution `a`. */
+function carries(claims: Claim[], first: number, a: Attribution): boolean {
+  for (let k = first; k < claims.length; k++) if (claims[k].attribution?.start === a.start) return true;
   return false;
 }
 
 const byPosition = (a: Claim, b: Claim) => a.start - b.start || a.end - b.end;
-/** The claims are already in byPosition order (the usual case: one claim, or counts before the dates after them). */
-function inOrder(claims: Claim[]): boolean {
-  for (let k = 1; k < claims.length; k++) if (byPosition(claims[k - 1], claims[k]) > 0) return false;
+/** The claims from `first` on are already in byPosition order (the usual case: one claim, or counts before the dates after them). */
+function inOrder(claims: Claim[], first: number): boolean {
+  for (let k = first + 1; k < claims.length; k++) if (byPosition(claims[k - 1], claims[k]) > 0) return false;
   return true;
+}
+/**
+ * Sorts claims[first, claims.length) by byPosition, stably (as Array.prototype.sort does: the same order): by
+ * insertion for a sentence's few claims, the rest by sort.
+ */
+function sortFrom(claims: Claim[], first: number) {
+  if (claims.length - first > 16) {
+    const sorted = claims.slice(first).sort(byPosition);
+    for (let k = 0; k < sorted.length; k++) claims[first + k] = sorted[k];
+    return;
+  }
+  for (let k = first + 1; k < claims.length; k++) {
+    const c = claims[k];
+    let j = k - 1;
+    while (j >= first && byPosition(claims[j], c) > 0) {
+      claims[j + 1] = claims[j];
+      j--;
+    }
+    claims[j + 1] = c;
+  }
 }
 
 const COUNT = 1;
