@@ -8,9 +8,10 @@
  * `npm ci` runs it (package.json "prepare"); bin/factcheck.mjs runs it again when a source file changed
  * since (a developer editing the extractor gets their change at the next run, not a stale bundle).
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { constTopLevel } from './const-top-level.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const cacheDir = join(root, 'node_modules', '.cache', 'factcheck-cli');
@@ -39,8 +40,14 @@ export async function buildCli({ outdir } = {}) {
     // CommonJS dependencies that call require() still find Node's built-in modules inside an ES module.
     banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   });
+  // The module constants back as `const` (bin/const-top-level.mjs says why, and when a `var` stays one).
+  for (const file of Object.keys(result.metafile.outputs)) {
+    if (!file.endsWith('.js')) continue;
+    const path = join(root, file);
+    writeFileSync(path, constTopLevel(readFileSync(path, 'utf8')).code);
+  }
   const inputs = {};
-  for (const path of [...Object.keys(result.metafile.inputs), 'bin/build-cli.mjs']) {
+  for (const path of [...Object.keys(result.metafile.inputs), 'bin/build-cli.mjs', 'bin/const-top-level.mjs']) {
     if (path.startsWith('node_modules/')) continue; // dependencies change only through npm, which runs "prepare"
     inputs[path] = statSync(join(root, path)).mtimeMs;
   }

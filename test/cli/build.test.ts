@@ -2,9 +2,10 @@
  * The CLI build (bin/build-cli.mjs, run by `npm ci`): what `factcheck --help` loads is only the command
  * table; the extractor, chrono-node and the token signer are chunks that only their commands import.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types
 import { buildCli } from '../../bin/build-cli.mjs';
@@ -62,5 +63,19 @@ describe('the CLI build', () => {
     expect(loads).toContain('bin/cli/extract-line.ts');
     expect(loads.some((i) => i.startsWith('lambdas/domain/extract/'))).toBe(true);
     for (const source of ['bin/cli/extract-worker.ts', 'bin/cli/extract-line.ts', 'bin/cli/extract-pool.ts', 'lambdas/domain/extract/index.ts']) expect(Object.keys(inputs)).toContain(source);
+  });
+
+  it("declares the extractor's module constants const, not the var esbuild writes (bin/const-top-level.mjs)", () => {
+    // Arrange
+    const chunk = Object.keys(meta.outputs).find((o) => Object.keys(meta.outputs[o].inputs).includes('lambdas/domain/extract/casualties.ts'))!;
+    // Act
+    const top = parse(readFileSync(chunk, 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' }).body.filter((s) => s.type === 'VariableDeclaration');
+    const kindOf = (name: RegExp) => top.find((s) => s.declarations.some((d) => d.id.type === 'Identifier' && name.test(d.id.name)))?.kind;
+    const consts = top.filter((s) => s.kind === 'const').length;
+    const vars = top.filter((s) => s.kind !== 'const').length;
+    // Assert: a word set of the casualty rules, a table of the dates, and most declarations in all
+    expect(kindOf(/^SUPERLATIVES\d*$/)).toBe('const');
+    expect(kindOf(/^WEEKDAYS?\d*$/)).toBe('const');
+    expect(consts).toBeGreaterThan(10 * vars);
   });
 });
