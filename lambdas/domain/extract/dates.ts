@@ -176,7 +176,7 @@ class DateScan {
   push(a: number, b: number, values: DateValue[], mayName = false) {
     const { tokens } = this;
     for (let k = a; k <= b; k++) this.used[k] = this.stamp;
-    if (mayName && (NAME_BEFORE.has(at(tokens, a - 1)?.t ?? '') || NAME_AFTER.has(tokens[b + 1]?.t ?? ''))) return;
+    if (mayName && namesSomething(tokens, a, b)) return;
     this.hits.push({ s: tokens[a].s, e: tokens[b].e, values });
   }
 
@@ -661,10 +661,15 @@ class DateScan {
 }
 const SCAN = new DateScan();
 
+/** The day and month at tokens [a, b] name something ("قوى 14 آذار"): out of DateScan.push, for the few dates that may. */
+function namesSomething(tokens: Token[], a: number, b: number): boolean {
+  return NAME_BEFORE.has(at(tokens, a - 1)?.t ?? '') || NAME_AFTER.has(tokens[b + 1]?.t ?? '');
+}
+
 /** Every day is one of the month's, and a range runs forward: "31 February" and "between 20 and 10 March" name no day. */
 function daysExist(y: number, m: number, days: number[], joiner?: 'alt' | 'range'): boolean {
   const end = lastDay(y, m);
-  for (const d of days) if (d < 1 || d > end) return false;
+  for (let k = 0; k < days.length; k++) if (days[k] < 1 || days[k] > end) return false;
   return joiner !== 'range' || days[0] <= days[days.length - 1];
 }
 
@@ -739,7 +744,8 @@ const UNTIL_END = normalizeWord('غاية');
 /** "between March 1 and March 15", "من 3 إلى 9 آذار": two single days joined this way are one range. */
 function betweenRanges(tokens: Token[], hits: DateHit[]): DateHit[] {
   const out: DateHit[] = [];
-  for (const h of hits) {
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j];
     const prev = at(out, out.length - 1);
     if (prev && prev.values.length === 1 && h.values.length === 1) {
       // The tokens between the two, and the last one before the first (loops, not filtered arrays: no allocation).

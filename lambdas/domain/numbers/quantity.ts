@@ -206,7 +206,9 @@ function matchPhraseBefore(tokens: Token[], end: number): Phrase | undefined {
   const lastTok = at(tokens, end - 1);
   if (!lastTok || lastTok.kind !== 'word') return undefined;
   const candidates = phrasesEndingWith(lastTok);
-  for (const p of candidates) {
+  // (Indexed loops here, not for-of: V8 compiles an array iterator into the function for each for-of.)
+  for (let c = 0; c < candidates.length; c++) {
+    const p = candidates[c];
     const n = p.words.length;
     if (end - n < 0) continue;
     let ok = true;
@@ -241,7 +243,7 @@ function matchPhraseAfter(tokens: Token[], start: number): Phrase | undefined {
   if (start >= tokens.length) return undefined;
   const list = AFTER_BY_FIRST.get(tokens[start].t);
   if (!list) return undefined;
-  for (const p of list) if (phraseAt(tokens, start, p.words)) return p;
+  for (let k = 0; k < list.length; k++) if (phraseAt(tokens, start, list[k].words)) return list[k];
   return undefined;
 }
 function phraseAt(tokens: Token[], start: number, words: string[]): boolean {
@@ -319,10 +321,10 @@ const FEW_OF = new Map<string, [number, number]>([['dozen', [24, 99]], ['hundred
 /** Words that start a number only with the words after them ("a dozen", "half a dozen", "few hundred", "tens of thousands"). */
 const STARTS_WITH_NEXT = new Set(['a', 'an', 'half', 'few', 'several', 'tens']);
 /**
- * Whether a word starts a number, once per distinct word: 1 yes, 0 no, 2 it depends on the words after it
- * (see startsNumber, asked of every word of a sentence with a casualty word).
+ * Whether a word starts a number, once per distinct word: 1 yes, 0 no; 2 or 3 it depends on the words after it, and
+ * failing those, 3 yes and 2 no (see startsNumber, asked of every word of a sentence with a casualty word).
  */
-const startsAlone = memoByWord((w: string): number => (STARTS_WITH_NEXT.has(w) ? 2 : startsWithWord(w) ? 1 : 0));
+const startsAlone = memoByWord((w: string): number => (STARTS_WITH_NEXT.has(w) ? 2 : 0) | (startsWithWord(w) ? 1 : 0));
 /** "hundred" alone is no count in English ("a hundred" is); "مئة" alone is 100 in Arabic. */
 function startsWithWord(w: string): boolean {
   const nw = numberWord(w);
@@ -337,12 +339,15 @@ export function startsNumber(tokens: Token[], i: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   const alone = startsAlone(t);
-  if (alone !== 2) return alone === 1;
-  if ((t.t === 'a' || t.t === 'an') && i + 1 < tokens.length && A_SCALE.has(tokens[i + 1].t)) return true;
-  if (t.t === 'half' && tokens[i + 1]?.t === 'a' && tokens[i + 2]?.t === 'dozen') return true;
-  if ((t.t === 'few' || t.t === 'several') && i + 1 < tokens.length && FEW_OF.has(tokens[i + 1].t)) return true;
-  if (t.t === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands') return true;
-  return startsWithWord(t.t);
+  if (alone < 2) return alone === 1;
+  return startsWithNext(tokens, i, t.t) || alone === 3;
+}
+/** A word of STARTS_WITH_NEXT starts a number with the words after it: "a dozen", "half a dozen", "few hundred", "tens of thousands". */
+function startsWithNext(tokens: Token[], i: number, w: string): boolean {
+  if ((w === 'a' || w === 'an') && i + 1 < tokens.length && A_SCALE.has(tokens[i + 1].t)) return true;
+  if (w === 'half' && tokens[i + 1]?.t === 'a' && tokens[i + 2]?.t === 'dozen') return true;
+  if ((w === 'few' || w === 'several') && i + 1 < tokens.length && FEW_OF.has(tokens[i + 1].t)) return true;
+  return w === 'tens' && tokens[i + 1]?.t === 'of' && tokens[i + 2]?.t === 'thousands';
 }
 
 /**

@@ -125,14 +125,23 @@ export function normalizeForMatching(text: string): Normalized {
  * Latin-1 (every character but the marks is ASCII) with the marks written over, one native copy each way.
  */
 function foldToAscii(text: string, marks: number[]): string | undefined {
+  // Into a buffer kept from call to call, by Buffer's own Latin-1 writer and reader (native functions, called
+  // directly: Buffer.from and toString put several functions of node's JavaScript into this one when it is compiled).
+  if (text.length > foldBytes.length) foldBytes = Buffer.allocUnsafe(Math.max(text.length, 2 * foldBytes.length)) as Latin1Buffer;
+  const bytes = foldBytes;
+  bytes.latin1Write(text, 0, text.length);
+  // (One loop, one charCodeAt: each site compiles to a dispatch on the string's representation.)
   for (let k = 0; k < marks.length; k++) {
     const c = text.charCodeAt(marks[k]);
-    if (c >= FOLD.length || FOLD[c] < 0 || FOLD[c] > 0x7f) return undefined;
+    const f = c < FOLD.length ? FOLD[c] : -1;
+    if (f < 0 || f > 0x7f) return undefined;
+    bytes[marks[k]] = f;
   }
-  const bytes = Buffer.from(text, 'latin1');
-  for (let k = 0; k < marks.length; k++) bytes[marks[k]] = FOLD[text.charCodeAt(marks[k])];
-  return bytes.toString('latin1').toLowerCase();
+  return bytes.latin1Slice(0, text.length).toLowerCase();
 }
+/** Buffer's Latin-1 writer and reader (methods of every Buffer since node's first releases; not in its type declarations). */
+type Latin1Buffer = Buffer & { latin1Write(text: string, offset: number, length: number): number; latin1Slice(start: number, end: number): string };
+let foldBytes = Buffer.allocUnsafe(4096) as Latin1Buffer;
 
 /** normalizeForMatching one character at a time, with the map of offsets (exported for its test). */
 export function foldEach(text: string): Normalized {
@@ -201,9 +210,10 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * compiles to a long one at every site).
  */
 export function codeUnits(text: string): Uint16Array {
+  // Written into the scratch array by Buffer's native writer, then copied natively: a Buffer made over each new array
+  // (and Buffer.prototype.write, which looks the encoding up) put more of node's JavaScript into every compiled caller.
   const units = new Uint16Array(text.length);
-  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, 'utf16le');
-  else for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  units.set(scratchUnits(text).subarray(0, text.length));
   return units;
 }
 
@@ -214,14 +224,16 @@ export function codeUnits(text: string): Uint16Array {
 function scratchUnits(text: string): Uint16Array {
   if (text.length > scratch.length) {
     scratch = new Uint16Array(Math.max(text.length, 2 * scratch.length));
-    scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+    scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength) as Ucs2Buffer;
   }
-  if (LITTLE_ENDIAN) scratchBytes.write(text, 0, 'utf16le');
+  if (LITTLE_ENDIAN) scratchBytes.ucs2Write(text, 0, 2 * text.length);
   else for (let k = 0; k < text.length; k++) scratch[k] = text.charCodeAt(k);
   return scratch;
 }
+/** Buffer's native UTF-16 writer (a method of every Buffer since node's first releases; not in its type declarations). */
+type Ucs2Buffer = Buffer & { ucs2Write(text: string, offset: number, length: number): number };
 let scratch = new Uint16Array(4096);
-let scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+let scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength) as Ucs2Buffer;
 
 /** Original [start, end) of the normalized range [s, e). */
 export function toOriginal(n: Normalized, s: number, e: number): { start: number; end: number } {

@@ -102,8 +102,11 @@ export const EXACT_LENGTH = 3;
 /** Set in idLengths for a word with a code unit beyond ASCII (never found by hash and length alone). */
 const WIDE = 1 << 30;
 
-/** Adds norm[start, end) (hash h, not in the table) and returns its id. */
-function addWord(norm: string, start: number, end: number, h: number): number {
+/**
+ * Adds norm[start, end) (hash h, not in the table) and returns its id; with `classify`, answers its word classes too
+ * (a word the tokenizer read: here, in a function of its own, rather than compiled into the tokenizer's loop).
+ */
+function addWord(norm: string, start: number, end: number, h: number, classify = false): number {
   tableVersion++;
   // Past the limit of ids (one sentence of endless new words), cleared here: every answer written after a
   // question checks that the generation has not changed under it.
@@ -133,6 +136,7 @@ function addWord(norm: string, start: number, end: number, h: number): number {
   idLengths[id] = wide < 0x80 ? length : length | WIDE;
   lettersUsed += length;
   idWords.push(word);
+  if (classify) classesOf(id, word);
   return id;
 }
 
@@ -419,7 +423,7 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       }
       // (A word added changes the arrays: they are read again at the next word, the id base now.)
       if (id < 0) {
-        id = addWord(norm, start, i, h);
+        id = addWord(norm, start, i, h, cls === 1);
         base = idBase;
       }
       word = idWords[id];
