@@ -133,8 +133,10 @@ interface Candidate {
  * `c.group` everywhere, and quantities of several shapes (with or without `join`, `tail`) made those reads generic.
  */
 function candidate(q: Quantity, noun: number, group: Group | null, conj: boolean, risen: boolean): Candidate {
-  return { q: { first: q.first, last: q.last, min: q.min, max: q.max, qualifier: q.qualifier, join: q.join, tail: q.tail }, noun, group, conj, risen };
+  return { q: shaped(q), noun, group, conj, risen };
 }
+/** A quantity of the one shape (a spread, as qualifyAfter's, is an object of another hidden class: see token()). */
+const shaped = (q: Quantity): Quantity => ({ first: q.first, last: q.last, min: q.min, max: q.max, qualifier: q.qualifier, join: q.join, tail: q.tail });
 
 interface Found {
   c: Candidate;
@@ -142,11 +144,11 @@ interface Found {
   trigger: number;
 }
 
+/** (One shape, { kind, trigger, d }, for every role: a fourth field on the toll's roles, never read, made a second one.) */
 interface Role {
   kind: CasualtyKind | null;
   trigger: number;
   d: number;
-  toll?: boolean;
 }
 
 const LEFT_WINDOW = 6;
@@ -403,7 +405,10 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
       if (kept === undefined) continue;
       kind = kept;
     }
-    if (rare) c.q = tollQualifier(tokens, c.q);
+    if (rare) {
+      const q = tollQualifier(tokens, c.q);
+      if (q !== c.q) c.q = shaped(q);
+    }
     found.push({ c, kind, trigger: role.trigger });
   }
   if (found.length === 0) return NO_HITS;
@@ -545,14 +550,15 @@ function joinedCount(tokens: Token[], i: number): boolean {
 function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (inDate[i]) continue;
     const t = tokens[i];
-    // One read of the word's classes answers both gates (startsNum's, then mayStartCount's).
+    // One read of the word's classes answers both gates (startsNum's, then mayStartCount's); a token in a date is
+    // skipped too, asked last (most words fail the first gate).
     let classes = 0;
     if (t.kind === 'word') {
       classes = wordClasses(t);
       if ((classes & MAY_START_COUNT) === 0) continue;
     } else if (t.kind === 'punct') continue;
+    if (inDate[i]) continue;
     if (t.kind === 'num' || ((classes & MAY_START_NUMBER) !== 0 && startsNumber(tokens, i))) {
       let q = readQuantity(tokens, i, norm);
       if (!q) continue;
@@ -591,8 +597,9 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
   // least": after the kind noun that follows the number.
   for (let n = 0; n < out.length; n++) {
     const c = out[n];
-    if (c.group) c.q = qualifyAfter(tokens, (!english && c.noun >= 0 && AR_ONE.is(tokens[c.noun + 1]) ? c.noun + 1 : c.group.last) + 1, c.q);
-    else if (triggerKind(tokens[c.q.last + 1])) c.q = qualifyAfter(tokens, c.q.last + 2, c.q);
+    const q = c.group ? qualifyAfter(tokens, (!english && c.noun >= 0 && AR_ONE.is(tokens[c.noun + 1]) ? c.noun + 1 : c.group.last) + 1, c.q)
+      : triggerKind(tokens[c.q.last + 1]) ? qualifyAfter(tokens, c.q.last + 2, c.q) : c.q;
+    if (q !== c.q) c.q = shaped(q);
   }
   return out;
 }
@@ -1712,7 +1719,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       if (role !== undefined) return role;
     }
     if ((cx & C_TOLL) !== 0 && (TOLL_NOUNS.is(t) || arabicToll(t) || tollNamesKind(tokens, k))) {
-      return { kind: tollKind(tokens, k), trigger: k, d: d + crossed, toll: true };
+      return { kind: tollKind(tokens, k), trigger: k, d: d + crossed };
     }
     // "وأصيب في الحادث 5 أشخاص", "وقتل في الغارة 3 مدنيين": an Arabic verb, a short phrase of place or cause, then its subject.
     if (d <= 4 && !reaching && (b & W_BREAKS) !== 0) return ARABIC_AFTER.is(t) ? verbBeforePhrase(tokens, k, d + crossed) : undefined;
@@ -1734,7 +1741,7 @@ function predicateBefore(tokens: Token[], k: number, kind: CasualtyKind | undefi
   if (!near && !(reaching && toll >= 0)) return undefined;
   // A predicate that already belongs to a count before ("9 أشخاص مصرعهم وأصيب 46") is not shared with this one.
   if (kind && joinedKinds(tokens, k) && !claimedBy(found, k - 1)) return 'mixed';
-  if (toll >= 0 && kind) return { kind, trigger: toll, d, toll: true };
+  if (toll >= 0 && kind) return { kind, trigger: toll, d };
   return { kind: (kind ?? phrase!.kind), trigger: k, d };
 }
 
