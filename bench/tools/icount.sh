@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 command -v valgrind >/dev/null || { echo "icount.sh needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 count() {
   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
-    node --predictable --max-inlined-bytecode-size-cumulative=300 "$here/passes.mjs" "$1" "$2" "$3" 2>&1 |
+    node --predictable --max-inlined-bytecode-size-cumulative=200 "$here/passes.mjs" "$1" "$2" "$3" 2>&1 |
     grep "I *refs" | sed 's/.*refs: *//; s/,//g'
 }
 a0=$(count "$1" "$2" 0); a1=$(count "$1" "$2" 1); a2=$(count "$1" "$2" 2); a3=$(count "$1" "$2" 3)

@@ -53,9 +53,11 @@ export function claimsTable(claims: Claim[]): string {
 
 /**
  * Bytecode V8 may inline into one optimized function (V8's default 920). On the bench's 10 MB of real articles, whole
- * processes, interleaved: CPU en 1.97 -> 1.77 s, ar 1.61 -> 1.45 s (best of 5-7); 150, 200 and 450 did no better.
+ * processes, interleaved: CPU en 1.97 -> 1.77 s, ar 1.61 -> 1.45 s (best of 5-7) at 300; 150, 200 and 450 did no better
+ * then. Since the rules' hot functions shrank (#16, 290fb66), 200 is less work (bench/tools/icount.sh, 1 MB, cold pass
+ * 300 -> 200: en 1765M -> 1697M, ar 1558M -> 1509M; steady the same within its jitter; 100, 150: as 200; 460: en 1877M).
  */
-const INLINING_BUDGET = 300;
+const INLINING_BUDGET = 200;
 
 /** Bytes of output collected before a write (extraction in this thread), and the room left that counts as full. */
 const OUT_BUFFER = 256 * 1024;
