@@ -220,12 +220,12 @@ const E_VERB = 1 << 21;
 const E_GERUND = 1 << 22;
 const E_EVIDENCE = 1 << 23;
 const E_TOLL = 1 << 24;
-const E_BY = 1 << 25; // "by" (exactly)
+const E_ACCORDING = 1 << 25; // "according" (exactly)
 const E_ON = 1 << 26; // "on" (exactly)
 const E_CLOSE = 1 << 27; // ")"
-const E_OPEN = 1 << 28; // "("
-const E_ACCORDING = 1 << 29; // "according" (exactly)
-const enBits = memoByWord((w: string): number =>
+/** (In wordBits' answer: the word has bits of both languages, see wordBits.) */
+const E_AND_ARABIC = 1 << 29;
+const englishBits = (w: string): number =>
   (EN_STOP.contains(w) ? E_STOP : 0) | (EN_ADVERBS.contains(w) ? E_ADVERB : 0) | (EN_WHEN.contains(w) ? E_WHEN : 0) |
   (EN_TIME_UNITS.contains(w) ? E_TIME_UNIT : 0) | (EN_TIME_REL.contains(w) ? E_TIME_REL : 0) | (EN_BARE_TIMES.contains(w) ? E_BARE_TIME : 0) |
   (EN_PRONOUNS.contains(w) ? E_PRONOUN : 0) | (EN_FORWARD.contains(w) ? E_FORWARD : 0) | (EN_CASUALTY_AFTER.contains(w) ? E_CASUALTY_AFTER : 0) |
@@ -234,8 +234,66 @@ const enBits = memoByWord((w: string): number =>
   (w === 'claimed' || w === 'claims' || w === 'say' || w === 'estimate' ? E_RARE_VERB : 0) | (w.endsWith('ed') && w !== 'quoted' ? E_ED : 0) |
   (w === 'not' || w === 'also' || w === 'yet' || w === 'officially' ? E_PASSIVE_SKIP : 0) | (EN_PASSIVE.contains(w) ? E_PASSIVE : 0) |
   (EN_VERBS.contains(w) ? E_VERB : 0) | (EN_SAYING_GERUNDS.contains(w) ? E_GERUND : 0) | (EN_EVIDENCE.contains(w) ? E_EVIDENCE : 0) |
-  (EN_TOLL_VERBS.contains(w) ? E_TOLL : 0) | (w === 'by' ? E_BY : 0) | (w === 'on' ? E_ON : 0) | (w === ')' ? E_CLOSE : 0) | (w === '(' ? E_OPEN : 0) |
-  (w === 'according' ? E_ACCORDING : 0));
+  (EN_TOLL_VERBS.contains(w) ? E_TOLL : 0) | (w === 'on' ? E_ON : 0) | (w === ')' ? E_CLOSE : 0) | (w === 'according' ? E_ACCORDING : 0);
+/**
+ * What a word is to the Arabic rules (bits below, each the exact test it replaces), as englishBits for the English ones.
+ */
+const A_SOURCE_LINE = 1;
+const A_PARTICIPLE = 1 << 1; // AR_SAYING_PARTICIPLES (exactly)
+const A_THAT = 1 << 2; // AR_THAT (exactly)
+const A_VERB = 1 << 3;
+const A_PREP = 1 << 4;
+const A_BAYN = 1 << 5; // "بين", "وبين" (exactly)
+const A_QAD = 1 << 6;
+const A_CLAUSE_OPENER = 1 << 7;
+const A_SPOKE_OF = 1 << 8;
+const A_WAW_FA = 1 << 9; // starts with و or ف
+const A_WAW_FA_ALONE = 1 << 10; // is و or ف
+const A_STOP = 1 << 11;
+const A_TRANSFER = 1 << 12;
+const A_SKIP = 1 << 13;
+const A_AL = 1 << 14; // starts with ال
+const A_SKIP_VERB = 1 << 15;
+const A_NO_SUBJECT = 1 << 16; // AR_NO_SUBJECT (exactly)
+const A_NOT_SOURCE = 1 << 17; // AR_NOT_SOURCE (exactly)
+const A_OBJECT_STOP = 1 << 18;
+const A_WARN = 1 << 19;
+const A_POST_LINK = 1 << 20; // AR_POST_LINK (exactly)
+const A_POST = 1 << 21;
+const A_TOLD = 1 << 22;
+const A_FORWARD = 1 << 23;
+const A_GO_ON = 1 << 24;
+const A_MIN = 1 << 25; // "من" (exactly)
+const A_LAM = 1 << 26; // ل and three letters other than ل after it
+const arabicBits = (w: string): number =>
+  (AR_SOURCE_LINE.contains(w) ? A_SOURCE_LINE : 0) | (AR_SAYING_PARTICIPLES.has(w) ? A_PARTICIPLE : 0) | (AR_THAT.has(w) ? A_THAT : 0) |
+  (AR_VERBS.contains(w) ? A_VERB : 0) | (AR_PREPS.contains(w) ? A_PREP : 0) | (w === 'بين' || w === 'وبين' ? A_BAYN : 0) | (AR_QAD.contains(w) ? A_QAD : 0) |
+  (AR_CLAUSE_OPENERS.contains(w) ? A_CLAUSE_OPENER : 0) | (AR_SPOKE_OF_WORDS.contains(w) ? A_SPOKE_OF : 0) | (/^[وف]/.test(w) ? A_WAW_FA : 0) |
+  (/^[وف]$/.test(w) ? A_WAW_FA_ALONE : 0) | (AR_STOP.contains(w) ? A_STOP : 0) | (AR_TRANSFER.contains(w) ? A_TRANSFER : 0) | (AR_SKIP.contains(w) ? A_SKIP : 0) |
+  (w.startsWith('ال') ? A_AL : 0) | (AR_SKIP_VERBS.contains(w) ? A_SKIP_VERB : 0) | (AR_NO_SUBJECT.has(w) ? A_NO_SUBJECT : 0) |
+  (AR_NOT_SOURCE.has(w) ? A_NOT_SOURCE : 0) | (AR_OBJECT_STOP.contains(w) ? A_OBJECT_STOP : 0) | (AR_WARN.contains(w) ? A_WARN : 0) |
+  (AR_POST_LINK.has(w) ? A_POST_LINK : 0) | (AR_POST.contains(w) ? A_POST : 0) | (AR_TOLD.contains(w) ? A_TOLD : 0) | (AR_FORWARD.contains(w) ? A_FORWARD : 0) |
+  (AR_GO_ON.contains(w) ? A_GO_ON : 0) | (w === 'من' ? A_MIN : 0) | (/^ل[^ل]{3,}/.test(w) ? A_LAM : 0);
+/**
+ * Both, one cached number per word (one memo slot): a word of one language's lists is in none of the other's, so the
+ * English bits, or the Arabic ones as a negative number (~bits); a word with bits of both (a mixed token such as
+ * "وthe") keeps its English bits and E_AND_ARABIC, and its Arabic bits are computed again when asked (see arBits).
+ */
+const wordBits = memoByWord((w: string): number => {
+  const en = englishBits(w);
+  const ar = arabicBits(w);
+  return ar === 0 ? en : en === 0 ? ~ar : en | E_AND_ARABIC;
+});
+/** The English rules' bits of a token (see wordBits). */
+const enBits = (x: Token): number => {
+  const v = wordBits(x);
+  return v < 0 ? 0 : v;
+};
+/** The Arabic rules' bits of a token (see wordBits). */
+const arBits = (x: Token): number => {
+  const v = wordBits(x);
+  return v < 0 ? ~v : (v & E_AND_ARABIC) !== 0 ? arabicBits(x.t) : 0;
+};
 /** The token at k is one of "while", "whereas", "but" … (EN_FORWARD); false before the first. */
 const forwardAt = (tokens: Token[], k: number) => k >= 0 && (enBits(tokens[k]) & E_FORWARD) !== 0;
 
@@ -256,68 +314,62 @@ function arabic(tokens: Token[]): AttributionHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !attributionCue(t)) continue;
-    if (AR_SOURCE_LINE.contains(t) && tokens[i + 1]?.t === ':' && tokens[i + 2]?.kind === 'word') {
-      let last = i + 2;
-      while (tokens[last + 1]?.kind === 'word' && last - i < 5) last++;
-      out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 2].s, se: tokens[last].e });
-      i = last;
+    const tb = arBits(t);
+    if ((tb & A_SOURCE_LINE) !== 0 && tokens[i + 1]?.t === ':' && tokens[i + 2]?.kind === 'word') {
+      i = sourceLine(tokens, i, out);
       continue;
     }
     // "…، مشيراً إلى أن …": the speaker of the sentence goes on.
-    if (AR_SAYING_PARTICIPLES.has(t.t)) {
-      if (complementAt(tokens, i + 1)) {
-        // The words it adds begin after the complementizer ("مضيفة أن المهاجمين …", "مشيراً إلى أن …").
-        const that = AR_THAT.has(tokens[i + 1].t) ? i + 1 : i + 2;
-        out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[that + 1]?.s });
-      }
+    if ((tb & A_PARTICIPLE) !== 0) {
+      participle(tokens, i, out);
       continue;
     }
-    const verb = AR_VERBS.contains(t);
-    const prep = !verb && AR_PREPS.contains(t);
+    const verb = (tb & A_VERB) !== 0;
+    const prep = !verb && (tb & A_PREP) !== 0;
     // "وبين القتلى طفل": "بين" (between, among) is "بيّن" (clarified) only before what it clarifies ("بيّن المصدر أن").
-    if (verb && (t.t === 'بين' || t.t === 'وبين') && !thatWithin(tokens, i + 1, 6)) continue;
+    if (verb && (tb & A_BAYN) !== 0 && !thatWithin(tokens, i + 1, 6)) continue;
     if (!verb && !prep) continue;
+    const pb = i > 0 ? arBits(tokens[i - 1]) : 0;
     // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma; after
     // its subject ("حصيلة أولية أفادت"), the subject is the source.
     // "وكانت وزارة الصحة قد أحصت": the words between كان and قد are the source.
-    if (verb && i > 1 && AR_QAD.contains(tokens[i - 1])) {
-      let k = i - 2;
-      while (k > 0 && i - k < 8 && tokens[k].kind === 'word' && !AR_KANA.contains(tokens[k])) k--;
-      if (k >= 0 && k < i - 2 && AR_KANA.contains(tokens[k])) {
-        out.push({ s: tokens[k + 1].s, e: t.e, ss: tokens[k + 1].s, se: tokens[i - 2].e });
-        continue;
-      }
-    }
-    const opener = i > 0 && (AR_CLAUSE_OPENERS.contains(tokens[i - 1]) || AR_QAD.contains(tokens[i - 1]));
+    if (verb && i > 1 && (pb & A_QAD) !== 0 && kanaQad(tokens, i, out)) continue;
+    const opener = i > 0 && (pb & (A_CLAUSE_OPENER | A_QAD)) !== 0;
     // ("بين" after a noun is mostly "between": "السبت الماضي بين الجيش و…".)
     // ("تحدثت عن ثلاثة قتلى": no subject after it; "ناشطين في الناصرية تحدثوا لشفق نيوز عن": its subject before it is no
     // noun phrase this rule reads.)
-    if (verb && AR_SPOKE_OF_WORDS.contains(t) && (tokens[i + 1]?.t === AN_AR || (i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !AR_CLAUSE_OPENERS.contains(tokens[i - 1])))) continue;
+    if (verb && (tb & A_SPOKE_OF) !== 0 && (tokens[i + 1]?.t === AN_AR || (i > 0 && tokens[i - 1].kind === 'word' && (tb & A_WAW_FA) === 0 && (pb & A_CLAUSE_OPENER) === 0))) continue;
     // ("الرباط - 26 غشت - أعلنت السلطات": after a dateline's month the verb opens the sentence.)
-    if (verb && !opener && i > 0 && tokens[i - 1].kind === 'word' && !/^[وف]/.test(t.t) && !/^[وف]$/.test(tokens[i - 1].t) && !isMonthWord(tokens[i - 1])) {
+    if (verb && !opener && i > 0 && tokens[i - 1].kind === 'word' && (tb & A_WAW_FA) === 0 && (pb & A_WAW_FA_ALONE) === 0 && !isMonthWord(tokens[i - 1])) {
       if (t.t === 'بين') continue;
       let k = i - 1;
-      while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && !AR_STOP.contains(tokens[k - 1]) && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
-      if (!AR_STOP.contains(tokens[k]) && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && tokens[k].t.startsWith('ال')) {
+      while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && (arBits(tokens[k - 1]) & A_STOP) === 0 && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
+      const kb = arBits(tokens[k]);
+      if ((kb & A_STOP) === 0 && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && (kb & A_AL) !== 0) {
         out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[i - 1].e });
       }
       continue;
     }
-    if (verb && AR_TRANSFER.contains(t) && movedTo(tokens, i)) continue;
+    if (verb && (tb & A_TRANSFER) !== 0 && movedTo(tokens, i)) continue;
     let j = i + 1;
     // ("وأضاف البيان أن …": after a verb, the statement with its article is the subject, not "في بيان".)
-    while (tokens[j] && tokens[j].kind === 'word' && ((AR_SKIP.contains(tokens[j]) && !(verb && tokens[j].t.startsWith('ال'))) || (prep && AR_SKIP_VERBS.contains(tokens[j])))) j++;
+    for (; tokens[j] && tokens[j].kind === 'word'; j++) {
+      const jb = arBits(tokens[j]);
+      if (!(((jb & A_SKIP) !== 0 && !(verb && (jb & A_AL) !== 0)) || (prep && (jb & A_SKIP_VERB) !== 0))) break;
+    }
     // "نفت «الدعم السريع» …", "وأفاد \"الدفاع المدني السوري\" بأن": a name in quotes (up to the closing one).
     const quoted = tokens[j]?.t === '"' && tokens[j + 1]?.kind === 'word' ? 1 : 0;
     j += quoted;
     const start = j;
+    const first = tokens[start];
+    const sb = first && first.kind === 'word' ? arBits(first) : 0;
     // "وأضاف أن …": the speaker of the sentences before goes on; "وسجلت منذ ذلك الحين …" has no source.
-    if (verb && tokens[start]?.kind === 'word' && AR_NO_SUBJECT.has(tokens[start].t)) {
-      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, continues: AR_GO_ON.contains(t) });
+    if (verb && (sb & A_NO_SUBJECT) !== 0) {
+      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, continues: (tb & A_GO_ON) !== 0 });
       continue;
     }
-    if (verb && tokens[start]?.kind === 'word' && (AR_NOT_SOURCE.has(tokens[start].t) || AR_OBJECT_STOP.contains(tokens[start]))) continue;
-    const warning = verb && AR_WARN.contains(t);
+    if (verb && (sb & (A_NOT_SOURCE | A_OBJECT_STOP)) !== 0) continue;
+    const warning = verb && (tb & A_WARN) !== 0;
     let last = -1;
     for (; tokens[j] && j - start < 6; j++) {
       const w = tokens[j];
@@ -325,20 +377,50 @@ function arabic(tokens: Token[]): AttributionHit[] {
         if (w.t === '(' || w.t === ')') { last = j; continue; }
         break;
       }
-      const post = j === start + 1 && AR_POST_LINK.has(w.t) && AR_POST.contains(tokens[start]) && tokens[j + 1]?.kind === 'word' && !AR_TOLD.contains(tokens[j + 1]);
+      const wb = arBits(w);
+      const post = j === start + 1 && (wb & A_POST_LINK) !== 0 && (sb & A_POST) !== 0 && tokens[j + 1]?.kind === 'word' && (arBits(tokens[j + 1]) & A_TOLD) === 0;
       // "مصدر في الشرطة للسومرية نيوز": the outlet it was told to is no part of it.
-      if (j > start + 1 && AR_POST_LINK.has(tokens[start + 1]?.t ?? '') && (/^لل?ـ?$|^لل|^لـ/.test(w.t) || AR_TOLD.contains(w))) break;
-      if (w.kind !== 'word' || (j > start && !post && (AR_STOP.contains(w) || (verb && AR_OBJECT_STOP.contains(w)) || (warning && w.t === 'من') || lookup(TRIGGER_KIND, w)))) break;
+      if (j > start + 1 && (arBits(tokens[start + 1]) & A_POST_LINK) !== 0 && (/^لل?ـ?$|^لل|^لـ/.test(w.t) || (wb & A_TOLD) !== 0)) break;
+      if (w.kind !== 'word' || (j > start && !post && ((wb & A_STOP) !== 0 || (verb && (wb & A_OBJECT_STOP) !== 0) || (warning && (wb & A_MIN) !== 0) || lookup(TRIGGER_KIND, w)))) break;
       last = j;
     }
     if (last < start) continue;
     if (tokens[last].t === '(') last--;
     // "وفقا لمصادر طبية": the source starts after the preposition's ل; not after a verb ("حسبما أعلنته لجنة الأمن").
-    const lam = prep && /^ل[^ل]{3,}/.test(tokens[start].t) && !AR_SKIP_VERBS.contains(tokens[start - 1]) ? 1 : 0;
-    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e, forward: verb && i > 0 && AR_FORWARD.contains(tokens[i - 1]) });
+    const lam = prep && (sb & A_LAM) !== 0 && (arBits(tokens[start - 1]) & A_SKIP_VERB) === 0 ? 1 : 0;
+    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e, forward: verb && i > 0 && (pb & A_FORWARD) !== 0 });
     i = last;
   }
   return out;
+}
+
+/** "المصدر: وام", "المصدر : رويترز": a source line at i, added to `out`; returns its last token. Out of line (rare). */
+function sourceLine(tokens: Token[], i: number, out: AttributionHit[]): number {
+  const t = tokens[i];
+  let last = i + 2;
+  while (tokens[last + 1]?.kind === 'word' && last - i < 5) last++;
+  out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 2].s, se: tokens[last].e });
+  return last;
+}
+
+/** "…، مشيراً إلى أن …": a participle of saying at i before a complementizer goes on with the speaker (added to `out`). */
+function participle(tokens: Token[], i: number, out: AttributionHit[]) {
+  if (complementAt(tokens, i + 1)) {
+    // The words it adds begin after the complementizer ("مضيفة أن المهاجمين …", "مشيراً إلى أن …").
+    const that = AR_THAT.has(tokens[i + 1].t) ? i + 1 : i + 2;
+    out.push({ s: tokens[i].s, e: tokens[i].e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[that + 1]?.s });
+  }
+}
+
+/** "وكانت وزارة الصحة قد أحصت": the words between كان and قد before the verb at i are the source (added to `out`). */
+function kanaQad(tokens: Token[], i: number, out: AttributionHit[]): boolean {
+  let k = i - 2;
+  while (k > 0 && i - k < 8 && tokens[k].kind === 'word' && !AR_KANA.contains(tokens[k])) k--;
+  if (k >= 0 && k < i - 2 && AR_KANA.contains(tokens[k])) {
+    out.push({ s: tokens[k + 1].s, e: tokens[i].e, ss: tokens[k + 1].s, se: tokens[i - 2].e });
+    return true;
+  }
+  return false;
 }
 
 const isWord = (t: Token | undefined, a: string, b?: string, c?: string) => !!t && (t.t === a || t.t === b || t.t === c);

@@ -108,9 +108,10 @@ function extractSentence(
   // deoptimize this function again and again in some runs.
   const bits = lastTokenizedClasses();
   const may = (bits & (OPENS_COUNT | HAS_NUMBER) ? COUNT : 0) | (bits & (MAY_START_DATE | HAS_NUMBER) ? DATE : 0) | (bits & ATTRIBUTION_CUE ? CUE : 0);
-  const attributions: Attribution[] = [];
+  let attributions = NO_ATTRIBUTIONS;
   if (may & CUE) {
     const hits = scanAttributions(tokens, english);
+    if (hits.length > 0) attributions = [];
     for (let k = 0; k < hits.length; k++) {
       const a = hits[k];
       const whole = toOriginal(n, a.s, a.e);
@@ -161,6 +162,8 @@ function extractSentence(
 
 /** No dates (read only): a sentence without a date's word or number allocates no empty array for it. */
 const NO_DATES: DateHit[] = [];
+/** No attributions (read only), for a sentence without a cue word. */
+const NO_ATTRIBUTIONS: Attribution[] = [];
 
 /** Statements a sentence gives at most. */
 const STATEMENTS_PER_SENTENCE = 8;
