@@ -56,7 +56,7 @@ export function constTopLevel(code) {
     } else if ((node.type === 'FunctionDeclaration' || node.type === 'ClassDeclaration') && node.id) declare(node.id.name);
   }
 
-  const walk = (node, inFunction, atTop) => {
+  const walk = (node, inFunction) => {
     if (!node || typeof node.type !== 'string') return;
     switch (node.type) {
       case 'AssignmentExpression':
@@ -71,22 +71,22 @@ export function constTopLevel(code) {
         break;
       case 'VariableDeclaration':
         // A `var` in a block outside any function is hoisted into the module's scope.
-        if (node.kind === 'var' && !inFunction && !atTop) for (const d of node.declarations) namesOf(d.id, []).forEach(declare);
+        if (node.kind === 'var' && !inFunction) for (const d of node.declarations) namesOf(d.id, []).forEach(declare);
         break;
       default:
     }
     const fn = inFunction || FUNCTIONS.has(node.type);
     for (const key of Object.keys(node)) {
       const v = node[key];
-      if (Array.isArray(v)) for (const c of v) walk(c, fn, false);
-      else if (v && typeof v.type === 'string') walk(v, fn, false);
+      if (Array.isArray(v)) for (const c of v) walk(c, fn);
+      else if (v && typeof v.type === 'string') walk(v, fn);
     }
   };
   for (const stmt of ast.body) {
     const node = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
     if (node.type === 'VariableDeclaration') {
-      for (const d of node.declarations) walk(d, false, false); // the declaration itself is counted above
-    } else walk(stmt, false, true);
+      for (const d of node.declarations) walk(d, false); // the declaration itself is counted above
+    } else walk(stmt, false);
   }
 
   const edits = [];

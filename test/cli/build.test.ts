@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types
-import { buildCli } from '../../bin/build-cli.mjs';
+import { buildCli, root } from '../../bin/build-cli.mjs';
 
 interface Meta {
   outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }>;
@@ -69,7 +69,7 @@ describe('the CLI build', () => {
     // Arrange
     const chunk = Object.keys(meta.outputs).find((o) => Object.keys(meta.outputs[o].inputs).includes('lambdas/domain/extract/casualties.ts'))!;
     // Act
-    const top = parse(readFileSync(chunk, 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' }).body.filter((s) => s.type === 'VariableDeclaration');
+    const top = parse(readFileSync(join(root, chunk), 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' }).body.filter((s) => s.type === 'VariableDeclaration');
     const kindOf = (name: RegExp) => top.find((s) => s.declarations.some((d) => d.id.type === 'Identifier' && name.test(d.id.name)))?.kind;
     const consts = top.filter((s) => s.kind === 'const').length;
     const vars = top.filter((s) => s.kind !== 'const').length;
