@@ -61,12 +61,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       speaker.source = undefined;
     }
     // The sentence's claims are added to `claims` (no array of its own per sentence).
-    const first = claims.length;
-    extractSentence(claims, text, n, units, sentence, language, pub, latinOnly, speaker, previousKind);
-    for (let k = first; k < claims.length; k++) {
-      const c = claims[k];
-      if (c.casualty) previousKind = c.casualty.kind;
-    }
+    previousKind = extractSentence(claims, text, n, units, sentence, language, pub, latinOnly, speaker, previousKind);
     previousEnd = sentence.end;
   }
   return claims;
@@ -90,11 +85,14 @@ interface Speaker {
   last: string | undefined;
 }
 
-/** The claims of one sentence, added to `out` after the claims of the sentences before it. */
+/**
+ * The claims of one sentence, added to `out` after the claims of the sentences before it. Returns the casualty kind
+ * the paragraph goes on with: that of the sentence's last count claim (in claim order), or `previousKind` without one.
+ */
 function extractSentence(
   out: Claim[], text: string, n: Normalized, units: Uint16Array, sentence: Span, language: Language, pub: string, latinOnly: boolean,
-  speaker: Speaker, previousKind?: CasualtyKind,
-): void {
+  speaker: Speaker, previousKind: CasualtyKind | undefined,
+): CasualtyKind | undefined {
   const from = toNormalized(n, sentence.start);
   const to = toNormalized(n, sentence.end);
   const tokens = tokenize(n.norm, from, to, true, units);
@@ -124,17 +122,18 @@ function extractSentence(
         source = speaker.source = speaker.last = text.slice(src.start, src.end);
       }
       if (source !== undefined) {
-        attributions.push({ start: whole.start, end: whole.end, source, forward: !!a.forward, clause: a.clause === undefined ? -1 : toOriginal(n, a.clause, a.clause).start });
+        attributions.push({ start: whole.start, end: whole.end, source, forward: !!a.forward, clause: a.clause === undefined ? -1 : toOriginal(n, a.clause, a.clause).start, carried: false });
       }
     }
   }
 
   // Dates first: a number inside a date ("Jan. 3", "5 أو 6 آذار") is no count.
   const dateHits: DateHit[] = may & DATE ? scanDates(tokens, pub, n.norm) : NO_DATES;
+  let kind = previousKind;
   if (may & COUNT) {
     const hits = scanCasualties(tokens, n.norm, english, dateHits, previousKind, bits);
     // (Only non-empty arrays reach casualtyClaims: the empty one is of another elements kind, and made V8 deoptimize it.)
-    if (hits.length > 0) casualtyClaims(out, first, hits, text, n, sentence, attributions);
+    if (hits.length > 0) kind = casualtyClaims(out, first, hits, text, n, sentence, attributions) ?? previousKind;
   }
   if (may & DATE) dateClaims(out, dateHits, text, n, sentence, attributions);
   // Who said what, where no count or date carries it: at most STATEMENTS_PER_SENTENCE statements, so that what a
@@ -142,7 +141,8 @@ function extractSentence(
   const firstStatement = out.length;
   for (let k = 0; k < attributions.length && out.length - firstStatement < STATEMENTS_PER_SENTENCE; k++) {
     const a = attributions[k];
-    if (carries(out, first, a)) continue;
+    if (carried(attributions, a.start)) continue;
+    a.carried = true;
     // ", adding that X", "، مضيفة أن X": the statement is the words added, not the whole sentence.
     const start = a.clause >= 0 ? a.clause : sentence.start;
     const end = a.clause >= 0 ? withoutFinalStop(text, start, sentence.end) : sentence.end;
@@ -158,6 +158,7 @@ function extractSentence(
     });
   }
   if (!inOrder(out, first)) sortFrom(out, first);
+  return kind;
 }
 
 /** No dates (read only): a sentence without a date's word or number allocates no empty array for it. */
@@ -174,8 +175,14 @@ function countedAlready(out: Claim[], first: number, start: number, end: number)
   return false;
 }
 
-/** The claims of a sentence's casualty counts, added to `out`. */
-function casualtyClaims(out: Claim[], first: number, hits: CasualtyHit[], text: string, n: Normalized, sentence: Span, attributions: Attribution[]) {
+/**
+ * The claims of a sentence's casualty counts, added to `out`. Returns the kind of the last of them in claim order (by
+ * start, then end: no two have the same both, see countedAlready), or undefined for none.
+ */
+function casualtyClaims(out: Claim[], first: number, hits: CasualtyHit[], text: string, n: Normalized, sentence: Span, attributions: Attribution[]): CasualtyKind | undefined {
+  let kind: CasualtyKind | undefined;
+  let lastStart = -1;
+  let lastEnd = -1;
   for (let k = 0; k < hits.length; k++) {
     const c = hits[k];
     const { start, end } = toOriginal(n, c.s, c.e);
@@ -192,9 +199,18 @@ function casualtyClaims(out: Claim[], first: number, hits: CasualtyHit[], text: 
       casualty: { kind: c.kind, min: c.min, max: c.max, qualifier: c.qualifier, group: group ? text.slice(group.start, group.end) : '' },
       checkworthiness: casualtyWorthiness(c.kind, c.min ?? c.max ?? 1, !!attribution),
     };
-    if (attribution) claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
+    if (attribution) {
+      attribution.carried = true;
+      claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
+    }
     out.push(claim);
+    if (start > lastStart || (start === lastStart && end > lastEnd)) {
+      kind = c.kind;
+      lastStart = start;
+      lastEnd = end;
+    }
   }
+  return kind;
 }
 
 /** The claims of a sentence's dates, added to `out`. */
@@ -213,7 +229,10 @@ function dateClaims(out: Claim[], hits: DateHit[], text: string, n: Normalized, 
       date: { values: d.values },
       checkworthiness: attribution ? 0.4 : 0.3,
     };
-    if (attribution) claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
+    if (attribution) {
+      attribution.carried = true;
+      claim.attribution = { source: attribution.source, start: attribution.start, end: attribution.end };
+    }
     out.push(claim);
   }
 }
@@ -227,6 +246,8 @@ interface Attribution {
   forward: boolean;
   /** Where the words it adds mid-sentence begin (", adding that X"); -1 for the whole sentence. */
   clause: number;
+  /** A claim of the sentence carries it (see carried). */
+  carried: boolean;
 }
 
 /** The end of a clause at the sentence's end, its final full stop (and spaces) left out. */
@@ -252,9 +273,13 @@ function nearestAttribution(attributions: Attribution[], start: number, end: num
   return best;
 }
 
-/** One of the claims from `first` on already carries attribution `a`. */
-function carries(claims: Claim[], first: number, a: Attribution): boolean {
-  for (let k = first; k < claims.length; k++) if (claims[k].attribution?.start === a.start) return true;
+/**
+ * One of the sentence's claims already carries an attribution that starts at `start`: every claim's attribution is
+ * one of the sentence's, marked `carried` when a claim takes it (read on the attributions, one shape, and not on
+ * the claims, of five).
+ */
+function carried(attributions: Attribution[], start: number): boolean {
+  for (let k = 0; k < attributions.length; k++) if (attributions[k].carried && attributions[k].start === start) return true;
   return false;
 }
 
