@@ -62,8 +62,13 @@ const exact = (words: Iterable<string>) => new ExactWords(words);
  */
 function classOfWords(words: Set<string>): (t: Token | undefined) => boolean {
   const bit = classBit(wordClass((w: string) => words.has(w)));
-  return (t: Token | undefined) => t !== undefined && (wordClasses(t) & bit) !== 0;
+  const is = (t: Token | undefined) => t !== undefined && (wordClasses(t) & bit) !== 0;
+  WORDS_BIT.set(is, bit);
+  return is;
 }
+/** The class bit of each classOfWords (for a rule that reads a word's classes once and asks several). */
+const WORDS_BIT = new Map<(t: Token | undefined) => boolean, number>();
+const wordsBit = (is: (t: Token | undefined) => boolean): number => WORDS_BIT.get(is)!;
 
 /** Fixed word lists the rules compare a whole word with (a Set look-up: a regular expression per call costs far more). */
 const AGE_AR = exact(['عمره', 'عمرها', 'العمر', 'عمرهم']);
@@ -557,6 +562,8 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     if (t.kind === 'word') {
       classes = wordClasses(t);
       if ((classes & MAY_START_COUNT) === 0) continue;
+      // "the", "his": in English an opener only before a person noun (implicitCount): with none in the sentence, none.
+      if ((classes & DETERMINER) !== 0 && english && !persons) continue;
     } else if (t.kind === 'punct') continue;
     if (inDate[i]) continue;
     if (t.kind === 'num' || ((classes & MAY_START_NUMBER) !== 0 && startsNumber(tokens, i))) {
@@ -589,7 +596,8 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
     const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
     // "Two of them, both women, ...": "both" restates the count before it, an apposition, no count of its own.
     if (t.t === 'both' && at(tokens, i - 1)?.t === ',' && last && (lastEnd === i - 2 || (isWord(at(tokens, i - 2), 'them') && last.q.last === i - 4))) continue;
-    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && (isConj(at(tokens, i - 1)) || at(tokens, i - 1)?.t === ',') && (i === lastEnd + 2 || placeOf(tokens, lastEnd + 1, i - 1))));
+    // (The distance to the count before asked first, placeOf's too: most words are far from it, and isConj is a call.)
+    const implicit = implicitCount(tokens, i, english, i === lastEnd + 1 || (english && (i === lastEnd + 2 || (i - lastEnd >= 4 && i - lastEnd <= 6 && placeOf(tokens, lastEnd + 1, i - 1))) && (isConj(at(tokens, i - 1)) || at(tokens, i - 1)?.t === ',')));
     if (implicit) i = implicitCandidate(tokens, out, i, implicit, last, english);
   }
   withKin(tokens, out, english);
@@ -711,6 +719,12 @@ const mayStartCount = wordClass((w: string) =>
   L.EQUIPMENT_ONE.contains(w) || oneCasualty(w) || (w.startsWith('و') && AR_ONE_CASUALTY.has(w.slice(1))));
 
 const MAY_START_COUNT = classBit(mayStartCount);
+/**
+ * "the", "his", "her", "their", "its" (no number's start, no anaphora): an English count opens with one of them only
+ * before a person noun or "year-old" (implicitCount asks personWithin only when the sentence holds one, `persons`).
+ */
+const DETERMINER = classBit(wordClass((w: string) =>
+  (w === 'the' || w === 'his' || w === 'her' || w === 'their' || w === 'its') && !mayStartNumber(w) && !L.ANAPHORA_SAME.has(w)));
 const MAY_START_NUMBER = classBit(mayStartNumber);
 
 /**
@@ -1501,17 +1515,38 @@ const GROUP_ENDS = W_GROUP_STOP | W_TRIGGER | W_THINGS_ONLY;
 /** Victim group: the noun phrase after the count, up to three words, stopping at verbs, prepositions, dates. */
 function groupAfter(tokens: Token[], from: number, english: boolean, inDate: Uint8Array): Group | null {
   let i = from;
-  if (tokens[i] && (roleWords(tokens[i]) & W_OF) !== 0) i++;
-  if (english && tokens[i] && (roleWords(tokens[i]) & W_THE_THOSE_THEM) !== 0) i++;
+  // Each token's bits read once (the loop below starts with the token the steps over "of", "the", a predicate stop at).
+  let t = tokens[i];
+  if (t === undefined) return null;
+  let b = roleWords(t);
+  if ((b & W_OF) !== 0) {
+    t = tokens[++i];
+    if (t === undefined) return null;
+    b = roleWords(t);
+  }
+  if (english && (b & W_THE_THOSE_THEM) !== 0) {
+    t = tokens[++i];
+    if (t === undefined) return null;
+    b = roleWords(t);
+  }
   // "4 missing workers", "two injured children": a predicate as an adjective before the people it names.
-  if (english && tokens[i] && tokens[i].kind === 'word' && (roleWords(tokens[i]) & W_TRIGGER) !== 0 && tokens[i + 1] && (roleWords(tokens[i + 1]) & W_PERSON) !== 0) i++;
+  if (english && t.kind === 'word' && (b & W_TRIGGER) !== 0 && tokens[i + 1]) {
+    const person = roleWords(tokens[i + 1]);
+    if ((person & W_PERSON) !== 0) {
+      t = tokens[++i];
+      b = person;
+    }
+  }
   const start = i;
   let last = -1;
   const ends = english ? GROUP_ENDS : GROUP_ENDS | W_LEAVE;
-  for (let n = 0; n < 3 && tokens[i]; n++, i++) {
-    const t = tokens[i];
+  for (let n = 0; n < 3; n++) {
+    if (n > 0) {
+      t = tokens[++i];
+      if (t === undefined) break;
+    }
     if (t.kind !== 'word') break;
-    const b = roleWords(t);
+    if (n > 0) b = roleWords(t);
     // "two more bodies": the bodies are who the count adds ("more" alone read as the victims; check.ts compares neither).
     if (english && n >= 1 && (b & W_BODIES_EN) !== 0 && tokens[i - 1].t === 'more') {
       last = i;
@@ -1645,6 +1680,10 @@ const quietLeft = wordClass((w: string) => !(
   L.LEAVE.contains(w) || L.THINGS_ONLY.contains(w) || (w.length > 2 && w.startsWith('و')) || L.RISE.contains(w) || L.REACH.contains(w) || isExceed(w) ||
   L.NOT_CASUALTY.contains(w) || ON.contains(w) || L.PHRASE_ENDS.has(w) || L.TOLL.contains(w) || L.BREAKS.contains(w)));
 
+const QUIET_LEFT = classBit(quietLeft);
+const THEN_BIT = wordsBit(isThen);
+const CONJ_BIT = wordsBit(isConj);
+
 /** The predicate before the count, or the toll it is the value of; 'mixed' for "مقتل وإصابة 20". */
 function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Found[]): Role | 'mixed' | undefined {
   let crossed = 0;
@@ -1659,7 +1698,9 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
   for (let k = c.q.first - 1, d = 1; k >= 0 && d <= window; k--, d++) {
     const t = tokens[k];
     // Most words are none that a test below reacts to: only the distance grows.
-    if (t.kind === 'word' && !inDate[k] && quietLeft(t)) continue;
+    // (One read of a word's classes answers quietLeft, isThen and isConj below: no punctuation nor number is of them.)
+    const cl = t.kind === 'word' ? wordClasses(t) : 0;
+    if ((cl & QUIET_LEFT) !== 0 && !inDate[k]) continue;
     // "اعتقل خلال الأسبوع الماضي 12 شخصا": a preposition of time goes with its date.
     if (t.t === '"' || inDate[k] || (inDate[k + 1] && TIME_PREP.is(t))) {
       d--;
@@ -1668,7 +1709,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
       continue;
     }
     // "وهدمت قوات الاحتلال في حينه منزلين": "at the time" is stepped over like a date.
-    if (isThen(t)) {
+    if ((cl & THEN_BIT) !== 0) {
       if (at(tokens, k - 1)?.t === 'في') k--;
       d--;
       continue;
@@ -1688,7 +1729,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     if (d > 1 && !reaching && (t.kind === 'num' || (t.kind === 'word' && (b & W_MAY_START_NUMBER) !== 0 && startsNumber(tokens, k))) && !((b & W_TRIGGER) !== 0 && t.kind === 'word')) return undefined;
     // "14 deaths and said another 30", "14 حالة وفاة ونقل 30": words after "and" start another clause.
     // Reaching back to a toll, "and" may be inside its phrase ("the toll from the floods and landslides has risen to 64").
-    if (isConj(t)) {
+    if ((cl & CONJ_BIT) !== 0) {
       if (k < c.q.first - 1 && !reaching) return undefined;
       if (k < c.q.first - 1) stretched = true;
       crossed = 2;
