@@ -9,6 +9,7 @@
  * since (a developer editing the extractor gets their change at the next run, not a stale bundle).
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { constTopLevel } from './const-top-level.mjs';
@@ -40,12 +41,27 @@ export async function buildCli({ outdir } = {}) {
     // CommonJS dependencies that call require() still find Node's built-in modules inside an ES module.
     banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   });
+  // The extractor once more, as one CommonJS file: bin/cli/extractor.ts loads it with V8's code cache (below).
+  const extractor = await build({
+    absWorkingDir: root,
+    entryPoints: ['bin/cli/extract-line.ts'],
+    outfile: join(dir, 'extract-line.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    metafile: true,
+    logLevel: 'error',
+  });
   // The module constants back as `const` (bin/const-top-level.mjs says why, and when a `var` stays one).
-  for (const file of Object.keys(result.metafile.outputs)) {
-    if (!file.endsWith('.js')) continue;
+  for (const file of [...Object.keys(result.metafile.outputs), ...Object.keys(extractor.metafile.outputs)]) {
+    if (!file.endsWith('.js') && !file.endsWith('.cjs')) continue;
     const path = join(root, file);
     writeFileSync(path, constTopLevel(readFileSync(path, 'utf8')).code);
   }
+  codeCache(join(dir, 'factcheck.js'), join(dir, 'extract-line.cjs.cache'));
   const inputs = {};
   for (const path of [...Object.keys(result.metafile.inputs), 'bin/build-cli.mjs', 'bin/const-top-level.mjs']) {
     if (path.startsWith('node_modules/')) continue; // dependencies change only through npm, which runs "prepare"
@@ -69,6 +85,31 @@ export async function buildCli({ outdir } = {}) {
     }
   }
   return { entry: `${id}/factcheck.js`, inputs };
+}
+
+/** Texts the code cache is made from: the written test corpus (our own articles, Arabic and English). */
+const SAMPLES = join(root, 'test', 'corpus', 'written');
+
+/**
+ * V8's code cache of extract-line.cjs: the built command extracts the sample articles once, as a user's run would,
+ * and writes the bytecode its functions compiled to (bin/cli/extractor.ts). Without the samples (a copy of the
+ * package without its tests), or if the run fails, there is no cache: the command compiles as it goes, as before.
+ */
+function codeCache(entry, out) {
+  let jsonl = '';
+  try {
+    for (const f of readdirSync(SAMPLES)) {
+      if (!f.endsWith('.json')) continue;
+      const { id, text, lang, publishedAt } = JSON.parse(readFileSync(join(SAMPLES, f), 'utf8'));
+      jsonl += `${JSON.stringify({ id, text, language: lang, publishedAt })}\n`;
+    }
+  } catch {
+    return;
+  }
+  const r = spawnSync(process.execPath, [entry, 'extract', '--jsonl', '--workers', '1'], {
+    input: jsonl, env: { ...process.env, FACTCHECK_CODE_CACHE_OUT: out }, stdio: ['pipe', 'ignore', 'pipe'], encoding: 'utf8',
+  });
+  if (r.status !== 0) process.stderr.write(`factcheck CLI build: no code cache for the extractor (the sample run ${r.error?.message ?? `exited ${r.status}`}: ${r.stderr?.trim().split('\n')[0] ?? ''})\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

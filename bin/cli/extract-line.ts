@@ -5,6 +5,9 @@
  */
 import { extractClaims, type Claim } from '../../lambdas/domain/extract/index.ts';
 
+// The single text of `factcheck extract` runs from here too (bin/cli/extractor.ts loads this module, compiled once).
+export { extractClaims };
+
 /** A validated input row, as the main thread sends it to a worker. */
 export interface Row {
   id: string | number;

@@ -13,9 +13,17 @@ import { CliError, fail, printJson, str, table, usageError, valueOf, type Parsed
 import { validDate } from './dates.ts';
 import type { Done, Row } from './extract-line.ts';
 import { defaultWorkers, ExtractPool, WORKERS_FROM } from './extract-pool.ts';
+import { INLINING_BUDGET, loadedFrom, loadExtractor, saveCodeCache } from './extractor.ts';
 import type { CommandSpec } from './spec.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The extractor (bin/cli/extractor.ts); with FACTCHECK_DEBUG, how it was loaded goes to stderr. */
+async function extractor() {
+  const x = await loadExtractor();
+  if (process.env.FACTCHECK_DEBUG) process.stderr.write(`factcheck: extract: the extractor from ${loadedFrom}\n`);
+  return x;
+}
 
 const language = (v: unknown) => (v === 'ar' || v === 'en' ? v : undefined);
 
@@ -38,7 +46,7 @@ export async function run(spec: CommandSpec, p: Parsed): Promise<number> {
     fail(`cannot read ${p.positionals[0] ?? 'stdin'}: ${(e as Error).message}`);
   }
   if (!published) process.stderr.write(`factcheck: no --published: relative dates resolve against today (${today()})\n`);
-  const { extractClaims } = await import('../../lambdas/domain/extract/index.ts');
+  const { extractClaims } = await extractor();
   const claims = extractClaims(text, { language: lang, publishedAt: published });
   if (p.values.json) printJson(claims);
   else process.stdout.write(`${claimsTable(claims)}\n`);
@@ -50,14 +58,6 @@ export function claimsTable(claims: Claim[]): string {
   return table(['type', 'value', 'text', 'source', 'worth'],
     claims.map((c) => [c.type, valueOf(c), c.text, c.attribution?.source ?? '', c.checkworthiness.toFixed(2)]), 48);
 }
-
-/**
- * Bytecode V8 may inline into one optimized function (V8's default 920). On the bench's 10 MB of real articles, whole
- * processes, interleaved: CPU en 1.97 -> 1.77 s, ar 1.61 -> 1.45 s (best of 5-7) at 300; 150, 200 and 450 did no better
- * then. Since the rules' hot functions shrank (#16, 290fb66), 200 is less work (bench/tools/icount.sh, 1 MB, cold pass
- * 300 -> 200: en 1765M -> 1697M, ar 1558M -> 1509M; steady the same within its jitter; 100, 150: as 200; 460: en 1877M).
- */
-const INLINING_BUDGET = 200;
 
 /** Bytes of output collected before a write (extraction in this thread), and the room left that counts as full. */
 const OUT_BUFFER = 256 * 1024;
@@ -94,10 +94,7 @@ function inputSize(file: string | undefined): number {
 }
 
 async function jsonl(file: string | undefined, defaultLang: string | undefined, defaultPublished: string | undefined, workers: number | undefined): Promise<number> {
-  // A one-pass process spends its first ~1,000 articles waiting for V8's optimizing compiler, which compiles the
-  // rules' large functions with everything their calls lead to inlined (half a second of compiling, measured).
-  // Less inlining: the same code optimized sooner, at no cost once warm (the flag touches only this process
-  // and its workers, never the extractor as a library). See INLINING_BUDGET.
+  // Less inlining, the same code optimized sooner: the workers too (bin/cli/extractor.ts, INLINING_BUDGET).
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
   let bad = 0;
   let undated = 0;
@@ -107,7 +104,7 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
   let extractLine: typeof import('./extract-line.ts').extractLine | undefined;
   // Explicit --workers N > 1 uses workers whatever the size; the default only on a large input.
   if (maxWorkers > 1 && (workers !== undefined || inputSize(file) >= WORKERS_FROM)) pool = new ExtractPool(maxWorkers);
-  else extractLine = (await import('./extract-line.ts')).extractLine;
+  else extractLine = (await extractor()).extractLine;
 
   const queue: Batch[] = [];
   let batch: Batch = { seq: 0, rows: [], lines: [], notes: [], chars: 0 };
@@ -265,5 +262,6 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
   }
   if (undated > NOTE_LINES) process.stderr.write(`factcheck: extract: ${undated - NOTE_LINES} more lines without a valid "publishedAt" (${undated} in all)\n`);
   if (bad) process.stderr.write(`factcheck: extract: ${bad} of ${lineNo} lines skipped\n`);
+  saveCodeCache(); // the build's sample run only
   return bad ? 1 : 0;
 }

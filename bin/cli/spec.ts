@@ -170,7 +170,7 @@ export const ENVIRONMENT: [string, string][] = [
   ['PORT', 'the local stack\'s port when FACTCHECK_API is not set (default 3000)'],
   ['FACTCHECK_TOKEN', 'the bearer token to send (default: one signed with the local stack\'s key)'],
   ['FACTCHECK_DATA_DIR', 'the local stack\'s data folder, which holds that key (default .factcheck)'],
-  ['FACTCHECK_DEBUG', '1: print stack traces of unexpected errors'],
+  ['FACTCHECK_DEBUG', '1: print stack traces of unexpected errors (and how extract loaded the extractor)'],
 ];
 
 export const commandSpec = (name: string) => COMMANDS.find((c) => c.name === name);

@@ -65,6 +65,18 @@ describe('the CLI build', () => {
     for (const source of ['bin/cli/extract-worker.ts', 'bin/cli/extract-line.ts', 'bin/cli/extract-pool.ts', 'lambdas/domain/extract/index.ts']) expect(Object.keys(inputs)).toContain(source);
   });
 
+  it("builds the extractor once more as one CommonJS file, with V8's code cache of a run over the sample articles", () => {
+    // Arrange
+    const cjs = readFileSync(join(dir, 'extract-line.cjs'), 'utf8');
+    // Act
+    const top = parse(cjs, { ecmaVersion: 'latest', sourceType: 'script' }).body.filter((s) => s.type === 'VariableDeclaration');
+    const cache = readFileSync(join(dir, 'extract-line.cjs.cache'));
+    // Assert: its constants const too, and a cache that holds more than the top level (the functions the run compiled)
+    expect(top.filter((s) => s.kind === 'const').length).toBeGreaterThan(10 * top.filter((s) => s.kind !== 'const').length);
+    expect(cache.length).toBeGreaterThan(cjs.length);
+    expect(Object.keys(inputs)).toContain('bin/cli/extractor.ts');
+  });
+
   it("declares the extractor's module constants const, not the var esbuild writes (bin/const-top-level.mjs)", () => {
     // Arrange
     const chunk = Object.keys(meta.outputs).find((o) => Object.keys(meta.outputs[o].inputs).includes('lambdas/domain/extract/casualties.ts'))!;

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, STACK_FRAME } from './support.ts';
+import { BIN, cli, STACK_FRAME } from './support.ts';
 
 const ARTICLE = 'At least 20 people were killed on Thursday, the health ministry said.';
 const line = (o: unknown) => JSON.stringify(o);
@@ -131,6 +131,33 @@ describe('factcheck extract', () => {
     const r = await cli(['extract', '--json', '--published', '2024-03-02'], { input: ARTICLE });
     const claims = JSON.parse(r.stdout);
     expect(claims.map((c: { type: string }) => c.type)).toEqual(['casualty', 'date']);
+  });
+});
+
+describe('factcheck extract: the extractor from the build\'s code cache (bin/cli/extractor.ts)', () => {
+  const input = `${line({ id: 'a', text: ARTICLE, language: 'en', publishedAt: '2024-03-02' })}\n`;
+
+  it('loads the extractor with the cache the build made, and extracts as from the sources', async () => {
+    // Arrange: what the sources give, in this process
+    const { extractClaims } = await import('../../lambdas/domain/extract/index.ts');
+    const expected = `${line({ id: 'a', claims: extractClaims(ARTICLE, { language: 'en', publishedAt: '2024-03-02' }) })}\n`;
+    // Act
+    const jsonl = await cli(['extract', '--jsonl'], { input, env: { FACTCHECK_DEBUG: '1' } });
+    const one = await cli(['extract', '--json', '--published', '2024-03-02'], { input: ARTICLE, env: { FACTCHECK_DEBUG: '1' } });
+    // Assert
+    expect([jsonl.code, jsonl.stderr, jsonl.stdout]).toEqual([0, 'factcheck: extract: the extractor from code cache\n', expected]);
+    expect(one.stderr).toBe('factcheck: extract: the extractor from code cache\n');
+    expect(JSON.parse(one.stdout)).toEqual(JSON.parse(expected).claims);
+  });
+
+  it('runs without it, the same claims, when V8 rejects the cache (another flag of the user\'s)', async () => {
+    // Act
+    const cached = await cli(['extract', '--jsonl'], { input });
+    const rejected = await cli(['extract', '--jsonl'], { input, env: { FACTCHECK_DEBUG: '1' }, command: [process.execPath, '--stack-size=900', BIN] });
+    // Assert
+    expect([rejected.code, rejected.stderr]).toEqual([0, 'factcheck: extract: the extractor from code cache rejected\n']);
+    expect(rejected.stdout).toBe(cached.stdout);
+    expect(JSON.parse(cached.stdout).claims.length).toBeGreaterThan(0);
   });
 });
 
