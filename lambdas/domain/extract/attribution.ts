@@ -294,6 +294,8 @@ const arBits = (x: Token): number => {
   const v = wordBits(x);
   return v < 0 ? ~v : (v & E_AND_ARABIC) !== 0 ? arabicBits(x.t) : 0;
 };
+/** The English rules' bits of token k, 0 before the first (k < 0). */
+const bitsAt = (tokens: Token[], k: number): number => (k >= 0 ? enBits(tokens[k]) : 0);
 /** The token at k is one of "while", "whereas", "but" … (EN_FORWARD); false before the first. */
 const forwardAt = (tokens: Token[], k: number) => k >= 0 && (enBits(tokens[k]) & E_FORWARD) !== 0;
 
@@ -559,22 +561,24 @@ function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean
   }
   // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words, and an
   // acronym in parentheses after it: "the State Emergency Management Agency (SEMA) said".
+  // (b: the bits of token k, 0 before the first: each token's read once, not once per rule below.)
   let k = i - 1;
-  while (k >= 0 && (enBits(tokens[k]) & E_ADVERB) !== 0) k--;
+  let b = pb;
+  while ((b & E_ADVERB) !== 0) b = bitsAt(tokens, --k);
   // "The ministry on Saturday gave a figure": a time between the subject and its verb.
-  while (k > 0 && (enBits(tokens[k]) & E_WHEN) !== 0 && (enBits(tokens[k - 1]) & E_ON) !== 0) k -= 2;
+  while (k > 0 && (b & E_WHEN) !== 0 && (enBits(tokens[k - 1]) & E_ON) !== 0) b = bitsAt(tokens, k -= 2);
   // "Officials earlier this week had put the toll at 30", "The ministry yesterday said": a time there too.
   for (;;) {
-    const kb = k > 0 ? enBits(tokens[k]) : 0;
-    if ((kb & E_TIME_UNIT) !== 0 && (enBits(tokens[k - 1]) & E_TIME_REL) !== 0) k -= 2;
-    else if ((kb & E_BARE_TIME) !== 0) k--;
+    if (k > 0 && (b & E_TIME_UNIT) !== 0 && (enBits(tokens[k - 1]) & E_TIME_REL) !== 0) k -= 2;
+    else if (k > 0 && (b & E_BARE_TIME) !== 0) k--;
     else break;
-    while (k >= 0 && (enBits(tokens[k]) & E_ADVERB) !== 0) k--;
+    b = bitsAt(tokens, k);
+    while ((b & E_ADVERB) !== 0) b = bitsAt(tokens, --k);
   }
   const verbAt = k + 1;
-  const acronym = k >= 0 && (enBits(tokens[k]) & E_CLOSE) !== 0 && at(tokens, k - 1)?.kind === 'word' && at(tokens, k - 2)?.t === '(' ? 3 : 0;
-  k -= acronym;
-  const kb = k >= 0 ? enBits(tokens[k]) : 0;
+  const acronym = (b & E_CLOSE) !== 0 && at(tokens, k - 1)?.kind === 'word' && at(tokens, k - 2)?.t === '(' ? 3 : 0;
+  if (acronym !== 0) b = bitsAt(tokens, k -= 3);
+  const kb = b;
   if ((kb & E_PRONOUN) !== 0) {
     out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e, forward: forwardAt(tokens, k - 1) });
     return i;
@@ -591,14 +595,14 @@ function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean
   let named = false; // an of/for inside: a longer name ("the head of the regional water authority")
   for (; k >= 0 && verbAt - k <= 8 + acronym; k--) {
     const w = tokens[k];
-    const wb = enBits(w);
+    const wb = b;
+    // The bits of the word before: for the test below, and the loop's next word.
+    b = bitsAt(tokens, k - 1);
     // "The Syrian Observatory for Human Rights", "the head of the health department": of/for (and "the" after them)
     // inside a name, with words on both sides.
     let inner = false;
     if (first >= 0 && (wb & (E_OF_FOR | E_THE)) !== 0 && k > 0) {
-      const before = tokens[k - 1];
-      const bb = enBits(before);
-      inner = (wb & E_OF_FOR) !== 0 ? before.kind === 'word' && (bb & E_STOP) === 0 : (bb & E_OF_FOR) !== 0;
+      inner = (wb & E_OF_FOR) !== 0 ? tokens[k - 1].kind === 'word' && (b & E_STOP) === 0 : (b & E_OF_FOR) !== 0;
     }
     if (w.kind !== 'word' || ((wb & E_STOP) !== 0 && !inner) || (wb & E_BE_HAVE) !== 0) break;
     if (verbAt - k > 6 + acronym && !inner && !named) break;
