@@ -22,12 +22,15 @@ export interface AttributionHit {
   e: number;
   ss: number;
   se: number;
-  /** Where the words it reports begin, for one that adds them mid-sentence (", adding that X", "، مضيفة أن X"). */
-  clause?: number;
+  /**
+   * Where the words it reports begin, for one that adds them mid-sentence (", adding that X", "، مضيفة أن X"); -1 for
+   * none. (Every hit has every field, in this order: one shape for the driver's reads.)
+   */
+  clause: number;
   /** It reports only what follows it ("…, while police said X"): a count before it is not its. */
-  forward?: boolean;
+  forward: boolean;
   /** A verb of going on ("وأضاف أن", "وتابع"): the last speaker's, even in another paragraph. */
-  continues?: boolean;
+  continues: boolean;
 }
 
 const AR_SPOKE_OF = ['تحدث', 'تحدثت', 'تحدثوا', 'يتحدث', 'تتحدث'];
@@ -353,7 +356,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
       while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && (arBits(tokens[k - 1]) & A_STOP) === 0 && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
       const kb = arBits(tokens[k]);
       if ((kb & A_STOP) === 0 && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && (kb & A_AL) !== 0) {
-        out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[i - 1].e });
+        out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[i - 1].e, clause: -1, forward: false, continues: false });
       }
       continue;
     }
@@ -372,7 +375,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
     const sb = first && first.kind === 'word' ? arBits(first) : 0;
     // "وأضاف أن …": the speaker of the sentences before goes on; "وسجلت منذ ذلك الحين …" has no source.
     if (verb && (sb & A_NO_SUBJECT) !== 0) {
-      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, continues: (tb & A_GO_ON) !== 0 });
+      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: -1, forward: false, continues: (tb & A_GO_ON) !== 0 });
       continue;
     }
     if (verb && (sb & (A_NOT_SOURCE | A_OBJECT_STOP)) !== 0) continue;
@@ -395,7 +398,7 @@ function arabic(tokens: Token[]): AttributionHit[] {
     if (tokens[last].t === '(') last--;
     // "وفقا لمصادر طبية": the source starts after the preposition's ل; not after a verb ("حسبما أعلنته لجنة الأمن").
     const lam = prep && (sb & A_LAM) !== 0 && (arBits(tokens[start - 1]) & A_SKIP_VERB) === 0 ? 1 : 0;
-    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e, forward: verb && i > 0 && (pb & A_FORWARD) !== 0 });
+    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e, clause: -1, forward: verb && i > 0 && (pb & A_FORWARD) !== 0, continues: false });
     i = last;
   }
   return out;
@@ -406,7 +409,7 @@ function sourceLine(tokens: Token[], i: number, out: AttributionHit[]): number {
   const t = tokens[i];
   let last = i + 2;
   while (tokens[last + 1]?.kind === 'word' && last - i < 5) last++;
-  out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 2].s, se: tokens[last].e });
+  out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 2].s, se: tokens[last].e, clause: -1, forward: false, continues: false });
   return last;
 }
 
@@ -415,7 +418,7 @@ function participle(tokens: Token[], i: number, out: AttributionHit[]) {
   if (complementAt(tokens, i + 1)) {
     // The words it adds begin after the complementizer ("مضيفة أن المهاجمين …", "مشيراً إلى أن …").
     const that = AR_THAT.has(tokens[i + 1].t) ? i + 1 : i + 2;
-    out.push({ s: tokens[i].s, e: tokens[i].e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[that + 1]?.s });
+    out.push({ s: tokens[i].s, e: tokens[i].e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[that + 1]?.s ?? -1, forward: false, continues: false });
   }
 }
 
@@ -424,7 +427,7 @@ function kanaQad(tokens: Token[], i: number, out: AttributionHit[]): boolean {
   let k = i - 2;
   while (k > 0 && i - k < 8 && tokens[k].kind === 'word' && !AR_KANA.contains(tokens[k])) k--;
   if (k >= 0 && k < i - 2 && AR_KANA.contains(tokens[k])) {
-    out.push({ s: tokens[k + 1].s, e: tokens[i].e, ss: tokens[k + 1].s, se: tokens[i - 2].e });
+    out.push({ s: tokens[k + 1].s, e: tokens[i].e, ss: tokens[k + 1].s, se: tokens[i - 2].e, clause: -1, forward: false, continues: false });
     return true;
   }
   return false;
@@ -480,7 +483,7 @@ function englishCue(tokens: Token[], i: number, out: AttributionHit[]): number {
   if (verb && tokens[i + 1]?.t === 'by' && EN_PASSIVE.contains(at(tokens, i - 1) ?? t)) {
     const agent = agentAfter(tokens, i + 2);
     if (agent > 0) {
-      out.push({ s: t.s, e: tokens[agent].e, ss: tokens[i + 2].s, se: tokens[agent].e });
+      out.push({ s: t.s, e: tokens[agent].e, ss: tokens[i + 2].s, se: tokens[agent].e, clause: -1, forward: false, continues: false });
       return agent;
     }
     return i;
@@ -510,7 +513,7 @@ function goingOn(tokens: Token[], i: number, out: AttributionHit[]) {
   const next = tokens[i + 1];
   if (at(tokens, i - 1)?.t === ',' && next?.kind === 'word' && (next.t === 'that' || ((t.t === 'saying' || t.t === 'adding') && next.t !== 'to'))) {
     // The words it adds begin after "that" ("adding that the attackers …"), or right after "saying".
-    out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[next.t === 'that' ? i + 2 : i + 1]?.s });
+    out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: tokens[next.t === 'that' ? i + 2 : i + 1]?.s ?? -1, forward: false, continues: false });
   }
 }
 
@@ -526,8 +529,8 @@ function accordingTo(tokens: Token[], i: number, out: AttributionHit[]) {
   for (; tokens[j] && tokens[j].kind === 'word' && j - start < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
   const agent = last >= start && ((tokens[last + 1]?.t === 'by' && tokens[last].t.endsWith('ed')) || (EN_RECORDS.contains(tokens[last]) && isByOrFrom(tokens[last + 1])))
     ? agentAfter(tokens, last + 2) : -1;
-  if (agent > 0) out.push({ s: t.s, e: tokens[agent].e, ss: tokens[last + 2].s, se: tokens[agent].e });
-  else if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e });
+  if (agent > 0) out.push({ s: t.s, e: tokens[agent].e, ss: tokens[last + 2].s, se: tokens[agent].e, clause: -1, forward: false, continues: false });
+  else if (last >= start) out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s, se: tokens[last].e, clause: -1, forward: false, continues: false });
 }
 
 /**
@@ -556,7 +559,7 @@ function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean
   }
   // "… put the number of dead at 23, and said it was opening an inquiry": the subject of the clause before goes on.
   if ((pb & E_AND) !== 0 && (tb & E_INVERTING) !== 0) {
-    out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker });
+    out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: -1, forward: false, continues: false });
     return i;
   }
   // "X said": the subject is the noun phrase right before the verb (capitalized or not), up to 6 words, and an
@@ -580,7 +583,7 @@ function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean
   if (acronym !== 0) b = bitsAt(tokens, k -= 3);
   const kb = b;
   if ((kb & E_PRONOUN) !== 0) {
-    out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e, forward: forwardAt(tokens, k - 1) });
+    out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e, clause: -1, forward: forwardAt(tokens, k - 1), continues: false });
     return i;
   }
   // "Rahmi Dogan, the governor of Hatay, announced": the name before an apposition between commas.
@@ -613,7 +616,7 @@ function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean
   // "The discovery of two more bodies raised the toll": a subject with a count or a casualty in it is no source of a toll.
   if (first >= 0 && toll && !verb && countOrCasualty(tokens, first, verbAt)) return i;
   if (first >= 0) {
-    out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e, forward: forwardAt(tokens, first - 1) });
+    out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e, clause: -1, forward: forwardAt(tokens, first - 1), continues: false });
     return i;
   }
   // "said the ministry": the subject after the verb ("put the death toll" has its toll there).
@@ -640,7 +643,7 @@ function saysNothing(tokens: Token[], i: number): boolean {
 function inverted(tokens: Token[], i: number, out: AttributionHit[]): number {
   const t = tokens[i];
   const last = speakerAfter(tokens, i + 1);
-  if (last > i) out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 1].s, se: tokens[last].e });
+  if (last > i) out.push({ s: t.s, e: tokens[last].e, ss: tokens[i + 1].s, se: tokens[last].e, clause: -1, forward: false, continues: false });
   return last;
 }
 /** "said the ministry": the subject after the verb at i, added to `out` (see inverted). */
@@ -651,7 +654,7 @@ function subjectAfter(tokens: Token[], i: number, out: AttributionHit[]) {
     let j = i + 2;
     let last = -1;
     for (; tokens[j] && tokens[j].kind === 'word' && j - i < 6 && !EN_STOP.contains(tokens[j]); j++) last = j;
-    if (last > 0) out.push({ s: t.s, e: tokens[last].e, ss: next.s, se: tokens[last].e });
+    if (last > 0) out.push({ s: t.s, e: tokens[last].e, ss: next.s, se: tokens[last].e, clause: -1, forward: false, continues: false });
   }
 }
 
@@ -666,7 +669,7 @@ function nameBeforeApposition(tokens: Token[], k: number, verb: Token): Attribut
   }
   let s = open - 1;
   while (s >= 0 && open - s <= 5 && tokens[s].kind === 'word' && !EN_STOP.contains(tokens[s])) s--;
-  return open > 0 && s + 1 < open ? { s: tokens[s + 1].s, e: verb.e, ss: tokens[s + 1].s, se: tokens[open - 1].e } : undefined;
+  return open > 0 && s + 1 < open ? { s: tokens[s + 1].s, e: verb.e, ss: tokens[s + 1].s, se: tokens[open - 1].e, clause: -1, forward: false, continues: false } : undefined;
 }
 
 /** A number or a casualty word among tokens[from, to). */
@@ -712,7 +715,7 @@ function evidenceSubject(tokens: Token[], i: number): AttributionHit | undefined
   }
   while (first >= 0 && first < i - 1 - aux && EN_SPEAKER_INNER.contains(tokens[first]) && tokens[first].t !== 'the') first++;
   if (first < 0) return undefined;
-  return { s: tokens[first].s, e: t.e, ss: tokens[first].s, se: prev.e };
+  return { s: tokens[first].s, e: t.e, ss: tokens[first].s, se: prev.e, clause: -1, forward: false, continues: false };
 }
 
 /**
@@ -728,7 +731,7 @@ function antecedent(tokens: Token[], last: number, verb: Token): AttributionHit 
     first = k;
   }
   while (first >= 0 && first < last && EN_SPEAKER_INNER.contains(tokens[first]) && tokens[first].t !== 'the') first++;
-  return first < 0 || EN_SPEAKER_INNER.contains(tokens[first]) && first === last ? undefined : { s: tokens[first].s, e: verb.e, ss: tokens[first].s, se: tokens[last].e };
+  return first < 0 || EN_SPEAKER_INNER.contains(tokens[first]) && first === last ? undefined : { s: tokens[first].s, e: verb.e, ss: tokens[first].s, se: tokens[last].e, clause: -1, forward: false, continues: false };
 }
 
 /** "put the death toll", "raised the toll", "gave a higher figure": a toll noun within three words after the verb. */

@@ -122,7 +122,7 @@ function extractSentence(
         source = speaker.source = speaker.last = text.slice(src.start, src.end);
       }
       if (source !== undefined) {
-        attributions.push({ start: whole.start, end: whole.end, source, forward: !!a.forward, clause: a.clause === undefined ? -1 : toOriginal(n, a.clause, a.clause).start, carried: false });
+        attributions.push({ start: whole.start, end: whole.end, source, forward: a.forward, clause: a.clause < 0 ? -1 : toOriginal(n, a.clause, a.clause).start, carried: false });
       }
     }
   }
