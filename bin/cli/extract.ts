@@ -13,17 +13,10 @@ import { CliError, fail, printJson, str, table, usageError, valueOf, type Parsed
 import { validDate } from './dates.ts';
 import type { Done, Row } from './extract-line.ts';
 import { defaultWorkers, ExtractPool, WORKERS_FROM } from './extract-pool.ts';
-import { INLINING_BUDGET, loadedFrom, loadExtractor, saveCodeCache } from './extractor.ts';
+import { INLINING_BUDGET, loadExtractor, saveCodeCache } from './extractor.ts';
 import type { CommandSpec } from './spec.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** The extractor (bin/cli/extractor.ts); with FACTCHECK_DEBUG, how it was loaded goes to stderr. */
-async function extractor() {
-  const x = await loadExtractor();
-  if (process.env.FACTCHECK_DEBUG) process.stderr.write(`factcheck: extract: the extractor from ${loadedFrom}\n`);
-  return x;
-}
 
 const language = (v: unknown) => (v === 'ar' || v === 'en' ? v : undefined);
 
@@ -46,7 +39,7 @@ export async function run(spec: CommandSpec, p: Parsed): Promise<number> {
     fail(`cannot read ${p.positionals[0] ?? 'stdin'}: ${(e as Error).message}`);
   }
   if (!published) process.stderr.write(`factcheck: no --published: relative dates resolve against today (${today()})\n`);
-  const { extractClaims } = await extractor();
+  const { extractClaims } = await loadExtractor();
   const claims = extractClaims(text, { language: lang, publishedAt: published });
   if (p.values.json) printJson(claims);
   else process.stdout.write(`${claimsTable(claims)}\n`);
@@ -104,7 +97,7 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
   let extractLine: typeof import('./extract-line.ts').extractLine | undefined;
   // Explicit --workers N > 1 uses workers whatever the size; the default only on a large input.
   if (maxWorkers > 1 && (workers !== undefined || inputSize(file) >= WORKERS_FROM)) pool = new ExtractPool(maxWorkers);
-  else extractLine = (await extractor()).extractLine;
+  else extractLine = (await loadExtractor()).extractLine;
 
   const queue: Batch[] = [];
   let batch: Batch = { seq: 0, rows: [], lines: [], notes: [], chars: 0 };

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { isMainThread, threadId } from 'node:worker_threads';
 
 export type Extractor = typeof import('./extract-line.ts');
 
@@ -36,8 +37,10 @@ export const CODE_CACHE_OUT = 'FACTCHECK_CODE_CACHE_OUT';
 
 let script: Script | undefined;
 
-/** How the extractor was loaded: from the build's file with its cache, without a usable cache, or from the sources. */
-export let loadedFrom: 'code cache' | 'no code cache' | 'code cache rejected' | 'sources' | undefined;
+/** With FACTCHECK_DEBUG: where the extractor came from (the build's file with its cache, without a usable one, the sources). */
+function say(from: 'code cache' | 'no code cache' | 'code cache rejected' | 'sources') {
+  if (process.env.FACTCHECK_DEBUG) process.stderr.write(`factcheck: extract: the extractor from ${from}${isMainThread ? '' : ` (worker ${threadId})`}\n`);
+}
 
 export async function loadExtractor(): Promise<Extractor> {
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
@@ -46,7 +49,7 @@ export async function loadExtractor(): Promise<Extractor> {
   try {
     source = readFileSync(file, 'utf8');
   } catch {
-    loadedFrom = 'sources';
+    say('sources');
     return import('./extract-line.ts');
   }
   let cachedData: Buffer | undefined;
@@ -56,7 +59,7 @@ export async function loadExtractor(): Promise<Extractor> {
     /* built without one (no sample articles): compiled as it runs */
   }
   script = new Script(`(function (exports, require, module) {${source}\n})`, { filename: file, cachedData });
-  loadedFrom = !cachedData ? 'no code cache' : script.cachedDataRejected ? 'code cache rejected' : 'code cache';
+  say(!cachedData ? 'no code cache' : script.cachedDataRejected ? 'code cache rejected' : 'code cache');
   const module = { exports: {} as Extractor };
   (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object) => void)(module.exports, createRequire(file), module);
   return module.exports;

@@ -57,7 +57,7 @@ describe('the CLI build', () => {
     // Arrange
     const worker = Object.keys(meta.outputs).find((o) => meta.outputs[o].entryPoint === 'bin/cli/extract-worker.ts');
     // Act
-    const loads = reached(worker!, ['import-statement']);
+    const loads = reached(worker!, ['import-statement', 'dynamic-import']);
     // Assert: extract-pool.ts starts it as extract-worker.js next to its own chunk
     expect(relative(dir, worker!)).toBe('extract-worker.js');
     expect(loads).toContain('bin/cli/extract-line.ts');

@@ -150,6 +150,18 @@ describe('factcheck extract: the extractor from the build\'s code cache (bin/cli
     expect(JSON.parse(one.stdout)).toEqual(JSON.parse(expected).claims);
   });
 
+  it('loads it so in each worker thread too (--workers 2), with the same output', async () => {
+    // Arrange: enough rows that both workers get a batch
+    const many = Array.from({ length: 40 }, (_, i) => line({ id: i, text: `${ARTICLE} `.repeat(30), language: 'en', publishedAt: '2024-03-02' })).join('\n');
+    // Act
+    const one = await cli(['extract', '--jsonl', '--workers', '1'], { input: many });
+    const two = await cli(['extract', '--jsonl', '--workers', '2'], { input: many, env: { FACTCHECK_DEBUG: '1' } });
+    // Assert
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr.trimEnd().split('\n').sort()).toEqual([1, 2].map((w) => `factcheck: extract: the extractor from code cache (worker ${w})`));
+  });
+
   it('runs without it, the same claims, when V8 rejects the cache (another flag of the user\'s)', async () => {
     // Act
     const cached = await cli(['extract', '--jsonl'], { input });
