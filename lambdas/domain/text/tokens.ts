@@ -33,20 +33,21 @@ const ID_SPAN = 1 << 20;
 const MAX_GENERATION = (1 << 30) / ID_SPAN - 2;
 let generation = 0;
 let idBase = 1;
-/** Counts the changes of the table (a word added, the table cleared): the tokenizer reads its arrays again after one. */
-let tableVersion = 0;
 let wordSlots = 0;
-/** Per slot: the word's hash, and its id + 1 (0 = empty slot). */
-let slotHashes = new Int32Array(0);
-let slotIds = new Int32Array(0);
-let wordCount = 0;
 /**
- * Per id: the word; where its letters start in `letters`, and its length, with WIDE set when a letter is beyond ASCII
- * (the tokenizer takes a short ASCII word's hash for its letters: see EXACT_LENGTH).
+ * The slots, SLOT_WIDTH numbers each, side by side: the word's hash; its id + 1 (0 = empty slot); its key and its
+ * letters (see PACKED_LENGTH): a word of at most PACKED_LENGTH letters a-z has its letters packed into the key and the
+ * 4th number, and is found by them alone, without comparing its letters; any other word has ~length as its key and where
+ * its letters start in `letters` as the 4th number. A look-up reads one slot's four numbers from one array (one cache
+ * line; with an array per field, a hash, an id, a length and a start were four arrays, each with its checks and its
+ * cache miss).
  */
+let slots = new Int32Array(0);
+/** (A slot's index is its number shifted left by 2: `h << 2` below is h * SLOT_WIDTH without leaving int32.) */
+const SLOT_WIDTH = 4;
+let wordCount = 0;
+/** Per id: the word. */
 let idWords: string[] = [];
-let idStarts = new Int32Array(0);
-let idLengths = new Int32Array(0);
 /**
  * The letters of every word, one after another: a word read is compared with these, never with its string
  * (no load of a string scattered in the heap, and no property load on strings of many kinds, which V8 can
@@ -93,21 +94,26 @@ export function setWordTableLimit(max: number): number {
 const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const HASH_SEED = 0x811c9dc5 | 0;
 /**
- * Words of at most this many code units, all ASCII, have each a hash of their own: FNV-1a from HASH_SEED maps the
- * strings of one length up to 3 over code units 0-127 one to one (checked over all 2,113,664 of them; at length 4 it
- * does not), so the tokenizer finds such a word by its hash and length alone, without comparing its letters. The
- * test tokens-exact-hash.test.ts checks it again.
+ * Words of at most this many letters, all a-z (most words of English text: 68 % of its words and numbers), are
+ * packed into two numbers, each a leading 1 and then 5 bits a letter (a = 1 ... z = 26): the first 5 letters in the
+ * first, the others in the second (1 when there are none). The tokenizer packs the letters as it reads them and
+ * finds such a word by its two numbers alone (a slot's key, above 0, and 4th number); any other word's key is ~length
+ * (below 0), and its letters are compared. Each number stays below 2 ** 30 (a small integer in V8's unoptimized code
+ * too: no number allocated per letter). (Until session 13 only ASCII words of up to 3 code units were found without a
+ * comparison, by their FNV-1a hash.)
  */
-export const EXACT_LENGTH = 3;
-/** Set in idLengths for a word with a code unit beyond ASCII (never found by hash and length alone). */
-const WIDE = 1 << 30;
+export const PACKED_LENGTH = 10;
+/** A packed number holds 5 letters once it reaches this (2 ** 25, a leading 1 and 5 letters): the next go to the other. */
+const PACKED_FULL = 33554432;
+/** The key of a word (see `slots`): its first packed number, or ~length when it is longer than PACKED_LENGTH or has a code unit beyond a-z (`odd`). */
+const keyOf = (first: number, length: number, odd: number): number => (odd === 0 && length <= PACKED_LENGTH ? first : ~length);
 
 /**
- * Adds norm[start, end) (hash h, not in the table) and returns its id; with `classify`, answers its word classes too
- * (a word the tokenizer read: here, in a function of its own, rather than compiled into the tokenizer's loop).
+ * Adds norm[start, end) (hash h, not in the table; its key and second packed number, see PACKED_LENGTH, computed by
+ * the caller as it read the letters) and returns its id; with `classify`, answers its word classes too (a word the
+ * tokenizer read: here, in a function of its own, rather than compiled into the tokenizer's loop).
  */
-function addWord(norm: string, start: number, end: number, h: number, classify = false): number {
-  tableVersion++;
+function addWord(norm: string, start: number, end: number, h: number, key: number, second: number, classify = false): number {
   // Past the limit of ids (one sentence of endless new words), cleared here: every answer written after a
   // question checks that the generation has not changed under it.
   if (wordCount >= ID_SPAN) clearWords();
@@ -118,22 +124,21 @@ function addWord(norm: string, start: number, end: number, h: number, classify =
     more.set(letters);
     letters = more;
   }
-  let wide = 0;
-  for (let k = 0; k < length; k++) wide |= letters[lettersUsed + k] = norm.charCodeAt(start + k);
+  for (let k = 0; k < length; k++) letters[lettersUsed + k] = norm.charCodeAt(start + k);
   // The word's string is made before the table counts the word: a table left half-written would fail every
   // later new word of the process. A slice of 13 characters or more would be a view of the whole text (kept
   // alive with the word, and one more kind of string for the rules' property loads): those are copied out of
   // the letters.
   const word = internalize(length < 13 ? norm.slice(start, end) : lettersString(lettersUsed, length));
-  const mask = wordSlots - 1;
-  let i = h & mask;
-  while (slotIds[i] !== 0) i = (i + 1) & mask;
+  const mask = (wordSlots - 1) * SLOT_WIDTH;
+  let i = (h << 2) & mask;
+  while (slots[i + 1] !== 0) i = (i + SLOT_WIDTH) & mask;
   const id = wordCount++;
   if (id >= idCapacity) growIds();
-  slotIds[i] = id + 1;
-  slotHashes[i] = h;
-  idStarts[id] = lettersUsed;
-  idLengths[id] = wide < 0x80 ? length : length | WIDE;
+  slots[i] = h;
+  slots[i + 1] = id + 1;
+  slots[i + 2] = key;
+  slots[i + 3] = key >= 0 ? second : lettersUsed;
   lettersUsed += length;
   idWords.push(word);
   if (classify) classesOf(id, word);
@@ -161,17 +166,15 @@ function lettersString(from: number, length: number): string {
 }
 
 function growWords() {
-  const [hashes, ids] = [slotHashes, slotIds];
+  const old = slots;
   wordSlots *= 2;
-  slotHashes = new Int32Array(wordSlots);
-  slotIds = new Int32Array(wordSlots);
-  const mask = wordSlots - 1;
-  for (let j = 0; j < ids.length; j++) {
-    if (ids[j] === 0) continue;
-    let i = hashes[j] & mask;
-    while (slotIds[i] !== 0) i = (i + 1) & mask;
-    slotIds[i] = ids[j];
-    slotHashes[i] = hashes[j];
+  slots = new Int32Array(wordSlots * SLOT_WIDTH);
+  const mask = (wordSlots - 1) * SLOT_WIDTH;
+  for (let j = 0; j < old.length; j += SLOT_WIDTH) {
+    if (old[j + 1] === 0) continue;
+    let i = (old[j] << 2) & mask;
+    while (slots[i + 1] !== 0) i = (i + SLOT_WIDTH) & mask;
+    for (let k = 0; k < SLOT_WIDTH; k++) slots[i + k] = old[j + k];
   }
 }
 
@@ -184,12 +187,6 @@ function growIds() {
   const sets = new Int32Array(capacity * SET_WORDS);
   sets.set(idSets);
   idSets = sets;
-  const starts = new Int32Array(capacity);
-  starts.set(idStarts);
-  idStarts = starts;
-  const lengths = new Int32Array(capacity);
-  lengths.set(idLengths);
-  idLengths = lengths;
   idVals = idVals.concat(undefinedValues(idCapacity * MAX_VALS));
   idCapacity = capacity;
 }
@@ -206,17 +203,13 @@ function undefinedValues(n: number): unknown[] {
 
 /** Empties the table and gives later words ids of a new generation (see idOf). Only where no question is in progress. */
 function clearWords() {
-  tableVersion++;
   wordSlots = 1 << 12;
-  slotHashes = new Int32Array(wordSlots);
-  slotIds = new Int32Array(wordSlots);
+  slots = new Int32Array(wordSlots * SLOT_WIDTH);
   wordCount = 0;
   idWords = [];
   idCapacity = 1 << 8;
   idClasses = new Int32Array(idCapacity).fill(-1);
   idSets = new Int32Array(idCapacity * SET_WORDS);
-  idStarts = new Int32Array(idCapacity);
-  idLengths = new Int32Array(idCapacity);
   letters = new Uint16Array(idCapacity * 8);
   lettersUsed = 0;
   idVals = undefinedValues(idCapacity * MAX_VALS);
@@ -245,15 +238,25 @@ function internWord(word: string): number {
   // Its own loops, not the tokenizer's: the strings of tokens made elsewhere are of many kinds (slices, concatenations).
   const length = word.length;
   let h = HASH_SEED;
-  for (let k = 0; k < length; k++) h = hashStep(h, word.charCodeAt(k));
-  const mask = wordSlots - 1;
-  let i = h & mask;
-  let found = -1;
-  for (let id = slotIds[i]; id !== 0 && found < 0; id = slotIds[i]) {
-    if (slotHashes[i] === h && (idLengths[id - 1] & ~WIDE) === length && word === idWords[id - 1]) found = id - 1;
-    i = (i + 1) & mask;
+  // Its packed letters too (see PACKED_LENGTH), for addWord.
+  let odd = 0;
+  let first = 1;
+  let second = 1;
+  for (let k = 0; k < length; k++) {
+    const c = word.charCodeAt(k);
+    h = hashStep(h, c);
+    if ((c - 97) >>> 0 >= 26) odd = 1;
+    else if (first < PACKED_FULL) first = (first << 5) | (c - 96);
+    else if (second < PACKED_FULL) second = (second << 5) | (c - 96);
   }
-  if (found < 0) found = addWord(word, 0, length, h);
+  const mask = (wordSlots - 1) * SLOT_WIDTH;
+  let i = (h << 2) & mask;
+  let found = -1;
+  for (let id = slots[i + 1]; id !== 0 && found < 0; id = slots[i + 1]) {
+    if (slots[i] === h && word === idWords[id - 1]) found = id - 1;
+    i = (i + SLOT_WIDTH) & mask;
+  }
+  if (found < 0) found = addWord(word, 0, length, h, keyOf(first, length, odd), second);
   return found;
 }
 /** The id of punctuation mark c (a PUNCT character) in this generation of the table. */
@@ -317,20 +320,20 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
   let count = 0;
   let classes = 0;
   // The word table in locals, looked up here rather than by a call per word (a function's loads of module variables,
-  // each with its checks, cost more than the look-up itself); read again after every call that may add a word.
-  let ids = slotIds;
-  let hashes = slotHashes;
-  let lengths = idLengths;
-  let starts = idStarts;
+  // each with its checks, cost more than the look-up itself); read again after every call (`stale`: one may have
+  // added a word, and grown or cleared the table).
+  let table = slots;
   let pool = letters;
-  let mask = wordSlots - 1;
+  let mask = (wordSlots - 1) * (4 satisfies typeof SLOT_WIDTH); // (SLOT_WIDTH, written out)
   let base = idBase;
-  let version = tableVersion;
+  let words = idWords;
+  let wordClassBits = idClasses;
+  let stale = false;
   let i = from;
   while (i < to) {
-    if (version !== tableVersion) {
-      ids = slotIds; hashes = slotHashes; lengths = idLengths; starts = idStarts; pool = letters; mask = wordSlots - 1; base = idBase;
-      version = tableVersion;
+    if (stale) {
+      table = slots; pool = letters; mask = (wordSlots - 1) * 4; base = idBase; words = idWords; wordClassBits = idClasses;
+      stale = false;
     }
     const c0 = units[i];
     if (c0 === 32) {
@@ -349,19 +352,25 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
     // it stands).
     let word: string;
     let id: number;
+    // 1 when the word ends at a space: read with the word, and passed over after it (not in a turn of the loop of its own).
+    let space = 0;
     if (cls === 3) {
       const mark = PUNCT_INDEX[c0];
       id = punctIds[mark];
       if (id < 0) {
         id = punctId(c0);
         base = idBase;
+        stale = true;
       }
       word = PUNCT[mark];
     } else {
       // FNV-1a as hashStep, written out (each use of a module-level function or constant costs a check).
       let h = Math.imul(-2128831035 ^ c0, 0x01000193);
-      // The code units OR-ed, where they may be beyond ASCII (a letter past a-z): see EXACT_LENGTH.
-      let wide = c0;
+      // The letters packed while they are a-z (see PACKED_LENGTH; 33554432 is PACKED_FULL, written out); odd: one was not
+      // (a number's digits are not).
+      let first = 32 | (c0 - 96);
+      let second = 1;
+      let odd = (c0 - 97) >>> 0 < 26 ? 0 : 1;
       if (cls === 2) {
         // Numbers are interned too: the rules ask about them as about words ("2024", "12").
         // No code unit is read at or past `to` (an out-of-bounds read would make V8 deoptimize the tokenizer).
@@ -377,7 +386,10 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
           if ((sep === 44 || sep === 46) && (units[i + 1] - 48) >>> 0 < 10) {
             h = Math.imul(h ^ sep, 0x01000193);
             i++;
-          } else break;
+          } else {
+            if (sep === 32) space = 1;
+            break;
+          }
         }
       } else {
         for (;;) {
@@ -386,8 +398,9 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
             // a-z without a table read: most letters of English text.
             if ((c - 97) >>> 0 >= 26) {
               if ((c < 0x3000 ? CLASS[c] : classBeyond(c)) !== 1) break;
-              wide |= c;
-            }
+              odd = 1;
+            } else if (first < (33554432 satisfies typeof PACKED_FULL)) first = (first << 5) | (c - 96);
+            else if (second < 33554432) second = (second << 5) | (c - 96);
             h = Math.imul(h ^ c, 0x01000193);
             i++;
           }
@@ -395,45 +408,60 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
           const sep = units[i];
           if ((sep === 39 || sep === 45) && classOf(units[i + 1]) === 1) {
             h = Math.imul(h ^ sep, 0x01000193);
+            odd = 1;
             i++;
-          } else break;
+          } else {
+            if (sep === 32) space = 1;
+            break;
+          }
         }
       }
-      // The word's id: its slot by hash, then its length and letters compared (a short ASCII word by its hash and
-      // length alone: see EXACT_LENGTH; 3 is EXACT_LENGTH, 1 << 30 WIDE, written out).
+      // The word's id: its slot by hash, then its key (keyOf, written out) and its packed letters or its letters compared.
       const length = i - start;
-      const key = wide < 0x80 ? length : length | (1 << 30);
-      let slot = h & mask;
+      const key = odd === 0 && length <= (10 satisfies typeof PACKED_LENGTH) ? first : ~length;
+      // (A slot's hash, id + 1, key, and second packed number or start at slot + 0 ... 3.)
+      let slot = (h << 2) & mask;
       id = -1;
-      for (let e = ids[slot]; e !== 0; e = ids[slot]) {
-        if (hashes[slot] === h && lengths[e - 1] === key) {
-          if (key <= (3 satisfies typeof EXACT_LENGTH)) {
-            id = e - 1;
-            break;
-          }
-          const at = starts[e - 1] - start;
-          let k = start;
-          while (k < i && pool[at + k] === units[k]) k++;
-          if (k === i) {
-            id = e - 1;
-            break;
+      for (let e = table[slot + 1]; e !== 0; e = table[slot + 1]) {
+        if (table[slot] === h && table[slot + 2] === key) {
+          if (key >= 0) {
+            if (table[slot + 3] === second) {
+              id = e - 1;
+              break;
+            }
+          } else {
+            const at = table[slot + 3] - start;
+            let k = start;
+            while (k < i && pool[at + k] === units[k]) k++;
+            if (k === i) {
+              id = e - 1;
+              break;
+            }
           }
         }
-        slot = (slot + 1) & mask;
+        slot = (slot + 4) & mask;
       }
       // (A word added changes the arrays: they are read again at the next word, the id base now.)
       if (id < 0) {
-        id = addWord(norm, start, i, h, cls === 1);
+        id = addWord(norm, start, i, h, key, second, cls === 1);
         base = idBase;
+        words = idWords;
+        wordClassBits = idClasses;
+        stale = true;
       }
-      word = idWords[id];
+      word = words[id];
       if (cls === 2) classes |= HAS_NUMBER;
       else {
-        const bits = idClasses[id];
-        classes |= bits >= 0 ? bits : classesOf(id, word);
+        const bits = wordClassBits[id];
+        if (bits >= 0) classes |= bits;
+        else {
+          classes |= classesOf(id, word);
+          stale = true;
+        }
       }
     }
     tokens[count++] = { t: word, s: start, e: i, kind: cls === 3 ? 'punct' : cls === 2 ? 'num' : 'word', c: base + id };
+    i += space;
   }
   tokenizedClasses = classes;
   return tokens;
