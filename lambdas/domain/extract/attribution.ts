@@ -268,6 +268,7 @@ const A_FORWARD = 1 << 23;
 const A_GO_ON = 1 << 24;
 const A_MIN = 1 << 25; // "من" (exactly)
 const A_LAM = 1 << 26; // ل and three letters other than ل after it
+const A_TRIGGER = 1 << 27; // lookup(TRIGGER_KIND, w): a casualty word (of either language: English ones then have E_AND_ARABIC)
 const arabicBits = (w: string): number =>
   (AR_SOURCE_LINE.contains(w) ? A_SOURCE_LINE : 0) | (AR_SAYING_PARTICIPLES.has(w) ? A_PARTICIPLE : 0) | (AR_THAT.has(w) ? A_THAT : 0) |
   (AR_VERBS.contains(w) ? A_VERB : 0) | (AR_PREPS.contains(w) ? A_PREP : 0) | (w === 'بين' || w === 'وبين' ? A_BAYN : 0) | (AR_QAD.contains(w) ? A_QAD : 0) |
@@ -276,7 +277,8 @@ const arabicBits = (w: string): number =>
   (w.startsWith('ال') ? A_AL : 0) | (AR_SKIP_VERBS.contains(w) ? A_SKIP_VERB : 0) | (AR_NO_SUBJECT.has(w) ? A_NO_SUBJECT : 0) |
   (AR_NOT_SOURCE.has(w) ? A_NOT_SOURCE : 0) | (AR_OBJECT_STOP.contains(w) ? A_OBJECT_STOP : 0) | (AR_WARN.contains(w) ? A_WARN : 0) |
   (AR_POST_LINK.has(w) ? A_POST_LINK : 0) | (AR_POST.contains(w) ? A_POST : 0) | (AR_TOLD.contains(w) ? A_TOLD : 0) | (AR_FORWARD.contains(w) ? A_FORWARD : 0) |
-  (AR_GO_ON.contains(w) ? A_GO_ON : 0) | (w === 'من' ? A_MIN : 0) | (/^ل[^ل]{3,}/.test(w) ? A_LAM : 0);
+  (AR_GO_ON.contains(w) ? A_GO_ON : 0) | (w === 'من' ? A_MIN : 0) | (/^ل[^ل]{3,}/.test(w) ? A_LAM : 0) |
+  (lookup(TRIGGER_KIND, w) !== undefined ? A_TRIGGER : 0);
 /**
  * Both, one cached number per word (one memo slot): a word of one language's lists is in none of the other's, so the
  * English bits, or the Arabic ones as a negative number (~bits); a word with bits of both (a mixed token such as
@@ -353,9 +355,9 @@ function arabic(tokens: Token[]): AttributionHit[] {
     if (verb && !opener && i > 0 && tokens[i - 1].kind === 'word' && (tb & A_WAW_FA) === 0 && (pb & A_WAW_FA_ALONE) === 0 && !isMonthWord(tokens[i - 1])) {
       if (t.t === 'بين') continue;
       let k = i - 1;
-      while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && (arBits(tokens[k - 1]) & A_STOP) === 0 && !lookup(TRIGGER_KIND, tokens[k - 1])) k--;
+      while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && (arBits(tokens[k - 1]) & (A_STOP | A_TRIGGER)) === 0) k--;
       const kb = arBits(tokens[k]);
-      if ((kb & A_STOP) === 0 && !lookup(TRIGGER_KIND, tokens[i - 1]) && tokens[i - 1].kind === 'word' && (kb & A_AL) !== 0) {
+      if ((kb & A_STOP) === 0 && (pb & A_TRIGGER) === 0 && tokens[i - 1].kind === 'word' && (kb & A_AL) !== 0) {
         out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[i - 1].e, clause: -1, forward: false, continues: false });
       }
       continue;
@@ -381,6 +383,8 @@ function arabic(tokens: Token[]): AttributionHit[] {
     if (verb && (sb & (A_NOT_SOURCE | A_OBJECT_STOP)) !== 0) continue;
     const warning = verb && (tb & A_WARN) !== 0;
     let last = -1;
+    // The bits of the source's second token (0 for a parenthesis: it has none of them), read where the loop reads them.
+    let second = 0;
     for (; tokens[j] && j - start < 6; j++) {
       const w = tokens[j];
       if (w.kind === 'punct') {
@@ -388,10 +392,11 @@ function arabic(tokens: Token[]): AttributionHit[] {
         break;
       }
       const wb = arBits(w);
+      if (j === start + 1) second = wb;
       const post = j === start + 1 && (wb & A_POST_LINK) !== 0 && (sb & A_POST) !== 0 && tokens[j + 1]?.kind === 'word' && (arBits(tokens[j + 1]) & A_TOLD) === 0;
       // "مصدر في الشرطة للسومرية نيوز": the outlet it was told to is no part of it.
-      if (j > start + 1 && (arBits(tokens[start + 1]) & A_POST_LINK) !== 0 && (/^لل?ـ?$|^لل|^لـ/.test(w.t) || (wb & A_TOLD) !== 0)) break;
-      if (w.kind !== 'word' || (j > start && !post && ((wb & A_STOP) !== 0 || (verb && (wb & A_OBJECT_STOP) !== 0) || (warning && (wb & A_MIN) !== 0) || lookup(TRIGGER_KIND, w)))) break;
+      if (j > start + 1 && (second & A_POST_LINK) !== 0 && (TO_OUTLET.test(w.t) || (wb & A_TOLD) !== 0)) break;
+      if (w.kind !== 'word' || (j > start && !post && ((wb & A_STOP) !== 0 || (verb && (wb & A_OBJECT_STOP) !== 0) || (warning && (wb & A_MIN) !== 0) || (wb & A_TRIGGER) !== 0))) break;
       last = j;
     }
     if (last < start) continue;
@@ -403,6 +408,9 @@ function arabic(tokens: Token[]): AttributionHit[] {
   }
   return out;
 }
+
+/** "للسومرية", "لـ": the outlet a source spoke to. */
+const TO_OUTLET = /^لل?ـ?$|^لل|^لـ/;
 
 /** "المصدر: وام", "المصدر : رويترز": a source line at i, added to `out`; returns its last token. Out of line (rare). */
 function sourceLine(tokens: Token[], i: number, out: AttributionHit[]): number {
