@@ -19,7 +19,6 @@ import type { CasualtyKind } from './lexicon.ts';
 import { nounForms, verbForms } from './lexicon/ar.ts';
 import { isMonthWord } from './dates.ts';
 import { at } from '../text/at.ts';
-import { Flags } from './flags.ts';
 import { normalizeWord } from '../text/normalize.ts';
 
 /**
@@ -265,11 +264,11 @@ function numbersOutOfParentheses(tokens: Token[]): Token[] {
       const pv = prev && prev.kind === 'word' ? numberWord(prev) : undefined;
       if (pv && pv.w.type !== 'vague' && 'value' in pv.w && (pv.w.value === Number(num.t) || wordsValue(out) === Number(num.t))) {
         out[out.length - 1] = token(prev!.t, prev!.s, tokens[i + 2].e, prev!.kind, prev!.c);
-      } else out.push(token(num.t, t.s, tokens[i + 2].e, num.kind, num.c));
+      } else out[out.length] = token(num.t, t.s, tokens[i + 2].e, num.kind, num.c);
       i += 2;
       continue;
     }
-    out.push(t);
+    out[out.length] = t;
   }
   return out;
 }
@@ -340,8 +339,22 @@ function wordsValue(tokens: Token[]): number | undefined {
   return undefined;
 }
 
-/** The scanner's flags per token (in a date), kept from sentence to sentence. */
-const IN_DATE = new Flags();
+/**
+ * The scanner's flags per token (in a date), one typed array kept from sentence to sentence: zero but for the tokens of
+ * the last sentence's dates, [inDateFrom, inDateTo), which the next sentence clears (most sentences have none). Entries
+ * past the sentence read 0. (Flags.take cleared the last sentence's whole span with TypedArray.prototype.fill: a call
+ * into C++ for every sentence.) Only scanCasualties writes it; the rules it calls read it.
+ */
+let inDateFlags = new Uint8Array(256);
+let inDateFrom = 0;
+let inDateTo = 0;
+function takeInDate(n: number): Uint8Array {
+  if (n + 2 > inDateFlags.length) inDateFlags = new Uint8Array(2 * n + 2);
+  else for (let k = inDateFrom; k < inDateTo; k++) inDateFlags[k] = 0;
+  inDateFrom = 0;
+  inDateTo = 0;
+  return inDateFlags;
+}
 /**
  * The words that the rare rules below need to see before they can fire (a hostage, a hospital receiving, a transfer, a
  * denial, a verb of exceeding or estimating): a sentence with none of them (the tokenizer ORs every word's classes,
@@ -368,11 +381,14 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
   rare = (classes & RARE_CUE) !== 0;
   persons = (classes & PERSON_OR_AGE) !== 0;
   const tokens = withDashes(withoutParentheses(sentenceTokens, norm), norm, english);
-  const inDate = IN_DATE.take(tokens.length);
+  const inDate = takeInDate(tokens.length);
   // (Indexed loops here, not for-of: V8 compiles an iterator's protocol into the scanner for each.)
   for (let n = 0; n < dates.length; n++) {
     const d = dates[n];
-    for (let k = firstFrom(tokens, d.s); k < tokens.length && tokens[k].s < d.e; k++) inDate[k] = 1;
+    let k = firstFrom(tokens, d.s);
+    if (inDateFrom === inDateTo || k < inDateFrom) inDateFrom = k;
+    for (; k < tokens.length && tokens[k].s < d.e; k++) inDate[k] = 1;
+    if (k > inDateTo) inDateTo = k;
   }
   const found: Found[] = [];
   // The last count that is no claim ("تم إنقاذ أسرة مكونة من 5 أفراد"): an aside right after it is its subset.
@@ -414,11 +430,13 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
       const q = tollQualifier(tokens, c.q);
       if (q !== c.q) c.q = shaped(q);
     }
-    found.push({ c, kind, trigger: role.trigger });
+    found[found.length] = { c, kind, trigger: role.trigger };
   }
   if (found.length === 0) return NO_HITS;
-  // Pushed one by one into a literal, the hits are always one elements kind: found.map() gave PACKED arrays before this
-  // function was optimized and HOLEY ones after it, and each change made V8 deoptimize the callers that read them.
+  // Stored one by one at the end of a literal, the hits are always one elements kind: found.map() gave PACKED arrays
+  // before this function was optimized and HOLEY ones after it, and each change made V8 deoptimize the callers that read
+  // them. (A store at the length, here and for `found` and candidates' `out`: TurboFan made each push a call of the
+  // ArrayPrototypePush builtin; a store is inlined. Math.min with Infinity was float arithmetic.)
   const hits: CasualtyHit[] = [];
   for (let n = 0; n < found.length; n++) {
     const f = found[n];
@@ -434,7 +452,8 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
     if (end >= 0 && end < first) first = end;
     if (end > last) last = end;
     const group = f.c.group ? { s: f.c.group.s, e: f.c.group.e } : null;
-    hits.push({ s: Math.min(tokens[first].s, group?.s ?? Infinity), e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group });
+    const s = group !== null && group.s < tokens[first].s ? group.s : tokens[first].s;
+    hits[n] = { s, e: tokens[last].e, kind: f.kind, min: f.c.q.min, max: f.c.q.max, qualifier: f.c.q.qualifier, group };
   }
   return hits;
 }
@@ -575,12 +594,12 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       if (!notACount(tokens, q, norm, english, inDate)) {
         const conj = joinedCount(tokens, i);
         // (Only a range can be a toll that rose: no array of parts for any other quantity.)
-        if (q.qualifier !== 'range') out.push(candidate(q, -1, groupAfter(tokens, q.last + 1, english, inDate), conj || isConj(at(tokens, q.first - 1)), false));
+        if (q.qualifier !== 'range') out[out.length] = candidate(q, -1, groupAfter(tokens, q.last + 1, english, inDate), conj || isConj(at(tokens, q.first - 1)), false);
         else {
           const parts = risingParts(tokens, q);
           for (let n = 0; n < parts.length; n++) {
             const part = parts[n];
-            out.push(candidate(part, -1, groupAfter(tokens, part.last + 1, english, inDate), conj || isConj(at(tokens, part.first - 1)), n > 0));
+            out[out.length] = candidate(part, -1, groupAfter(tokens, part.last + 1, english, inDate), conj || isConj(at(tokens, part.first - 1)), n > 0);
           }
         }
       }
@@ -592,6 +611,8 @@ function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uin
       out.push(candidate({ ...out[out.length - 1].q, first: i, last: i }, -1, null, false, false));
       continue;
     }
+    // Every English count without a number opens with a word of OPENERS (implicitCount answers nothing for any other).
+    if (english && (classes & OPENER) === 0) continue;
     const last = at(out, out.length - 1);
     const lastEnd = last ? (last.group?.last ?? last.q.last) : -2;
     // "Two of them, both women, ...": "both" restates the count before it, an apposition, no count of its own.
@@ -1116,6 +1137,8 @@ const PERSON_OR_AGE = classBit(isPersonOrAge);
  */
 const OPENERS = ['both', 'another', 'a', 'an', 'the', 'his', 'her', 'their', 'its'];
 const openerOf = memoByWord((w: string): string => OPENERS[OPENERS.indexOf(w)] ?? '');
+/** The words of OPENERS, as a word class (candidates' gate before implicitCount). */
+const OPENER = classBit(wordClass((w: string) => OPENERS.includes(w)));
 function implicitCount(tokens: Token[], i: number, english: boolean, afterCount: boolean): { q: Quantity; noun: number } | undefined {
   const t = tokens[i];
   if (t.kind !== 'word') return undefined;
