@@ -94,8 +94,12 @@ class DateScan {
       this.used.fill(0);
       this.stamp = 1;
     }
+    // (The array and the stamp in locals: the readers write used[k] = stamp into the same array, and neither changes
+    // before the next sentence.)
+    const used = this.used;
+    const stamp = this.stamp;
     for (let i = 0; i < tokens.length; i++) {
-      if (this.used[i] === this.stamp) continue;
+      if (used[i] === stamp) continue;
       const t = tokens[i];
       if (t.kind === 'num') this.fromNumber(i);
       else if (t.kind === 'word' && mayStartDate(t)) {

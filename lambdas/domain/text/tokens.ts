@@ -59,18 +59,25 @@ let lettersUsed = 0;
 let idClasses = new Int32Array(0);
 /** Per id, SET_WORDS numbers: two bits per word set, 0 = not asked yet, 1 = not a member, 2 = member. */
 let idSets = new Int32Array(0);
-/** Per id, MAX_VALS answers of memoized functions and maps (undefined = not asked yet, UNSET = undefined). */
+/**
+ * Per id, MAX_VALS answers of memoized functions and maps (undefined = not asked yet, UNSET = undefined). UNSET is the
+ * only symbol kept (an answer that is a symbol is not cached: see cachedAs), so a cached answer is UNSET when its typeof
+ * is 'symbol': a type test in optimized code, where `hit === UNSET` was a call of the generic StrictEqual builtin (the
+ * answers, of every type, leave the compare no type feedback to specialize on).
+ */
 let idVals: unknown[] = [];
 let idCapacity = 0;
 
-const MAX_SETS = 128;
-const SET_WORDS = MAX_SETS / 16;
+const SET_WORDS = 8;
+const MAX_SETS = SET_WORDS * 16;
 /**
  * Memoized functions and maps; their answers sit in a packed array of this many per word. One made beyond it
  * still answers, uncached per word.
  */
 const MAX_VALS = 32; // (written out in memoByWord's closure, where the type checker holds the two equal)
 const UNSET = Symbol('unset');
+/** An answer as cached in idVals: UNSET for undefined; undefined (not cached) for a symbol (see idVals). */
+const cachedAs = (v: unknown): unknown => (v === undefined ? UNSET : typeof v === 'symbol' ? undefined : v);
 let nextSetSlot = 0;
 let nextValSlot = 0;
 const newValSlot = (): number => (nextValSlot < MAX_VALS ? nextValSlot++ : -1);
@@ -341,7 +348,8 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       i++;
       continue;
     }
-    const cls = c0 < 0x3000 ? CLASS[c0] : classBeyond(c0);
+    // (a-z, most words' first letter, without a table read.)
+    const cls = (c0 - 97) >>> 0 < 26 ? 1 : c0 < 0x3000 ? CLASS[c0] : classBeyond(c0);
     if (cls === 0) {
       i++;
       continue;
@@ -375,14 +383,18 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
         // Numbers are interned too: the rules ask about them as about words ("2024", "12").
         // No code unit is read at or past `to` (an out-of-bounds read would make V8 deoptimize the tokenizer).
         for (;;) {
+          // The code unit the digits stop at (read once: it is the separator tested below).
+          let sep = 0;
           while (i < to) {
             const c = units[i];
-            if ((c - 48) >>> 0 >= 10) break; // not a digit (the digits are the class-2 characters)
+            if ((c - 48) >>> 0 >= 10) {
+              sep = c;
+              break; // not a digit (the digits are the class-2 characters)
+            }
             h = Math.imul(h ^ c, 0x01000193);
             i++;
           }
           if (i + 1 >= to) break;
-          const sep = units[i];
           if ((sep === 44 || sep === 46) && (units[i + 1] - 48) >>> 0 < 10) {
             h = Math.imul(h ^ sep, 0x01000193);
             i++;
@@ -393,11 +405,16 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
         }
       } else {
         for (;;) {
+          // The code unit the letters stop at (read once: it is the separator tested below).
+          let sep = 0;
           while (i < to) {
             const c = units[i];
             // a-z without a table read: most letters of English text.
             if ((c - 97) >>> 0 >= 26) {
-              if ((c < 0x3000 ? CLASS[c] : classBeyond(c)) !== 1) break;
+              if ((c < 0x3000 ? CLASS[c] : classBeyond(c)) !== 1) {
+                sep = c;
+                break;
+              }
               odd = 1;
             } else if (first < (33554432 satisfies typeof PACKED_FULL)) first = (first << 5) | (c - 96);
             else if (second < 33554432) second = (second << 5) | (c - 96);
@@ -405,7 +422,6 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
             i++;
           }
           if (i + 1 >= to) break;
-          const sep = units[i];
           if ((sep === 39 || sep === 45) && classOf(units[i + 1]) === 1) {
             h = Math.imul(h ^ sep, 0x01000193);
             odd = 1;
@@ -534,7 +550,8 @@ export class WordSet extends Set<string> {
     const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
     const word = this.word;
     if (known >= 0 && word >= 0) {
-      const a = (idSets[known * SET_WORDS + word] >>> this.shift) & 3;
+      // (8 is SET_WORDS, written out: a module constant is loaded and checked at every use.)
+      const a = (idSets[known * (8 satisfies typeof SET_WORDS) + word] >>> this.shift) & 3;
       if (a !== 0) return a === 2;
     }
     return this.answer(x);
@@ -618,10 +635,10 @@ export function lookup<T>(map: Map<string, T>, x: string | Token): T | undefined
     if (slot < 0) return lookup(map, x.t);
     const at = idOf(x) * MAX_VALS + slot;
     const hit = idVals[at];
-    if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T | undefined;
+    if (hit !== undefined) return (typeof hit === 'symbol' ? undefined : hit) as T | undefined;
     const gen = generation;
     const v = lookup(map, x.t);
-    if (gen === generation) idVals[at] = v === undefined ? UNSET : v;
+    if (gen === generation) idVals[at] = cachedAs(v);
     return v;
   }
   const direct = map.get(x);
@@ -710,10 +727,10 @@ export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T
     if (slot < 0) return plain(x.t);
     const at = idOf(x) * MAX_VALS + slot;
     const hit = idVals[at];
-    if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T;
+    if (hit !== undefined) return (typeof hit === 'symbol' ? undefined : hit) as T;
     const gen = generation;
     const v = fn(x.t);
-    if (gen === generation) idVals[at] = v === undefined ? UNSET : v;
+    if (gen === generation) idVals[at] = cachedAs(v);
     return v;
   };
   // The usual question (a token, its answer cached at its id) first; the rest out of line. (32 is MAX_VALS, written
@@ -723,7 +740,7 @@ export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T
     const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
     if (known >= 0 && slot >= 0) {
       const hit = idVals[known * (32 satisfies typeof MAX_VALS) + slot];
-      if (hit !== undefined) return (hit === UNSET ? undefined : hit) as T;
+      if (hit !== undefined) return (typeof hit === 'symbol' ? undefined : hit) as T;
     }
     return answer(x);
   };
