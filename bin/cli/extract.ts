@@ -6,7 +6,8 @@
  * writes the output, while worker threads extract batches of rows (bin/cli/extract-pool.ts); the output
  * is written batch by batch in input order, the same bytes on stdout and stderr as in one thread.
  */
-import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { setFlagsFromString } from 'node:v8';
 import type { Claim } from '../../lambdas/domain/extract/index.ts';
 import { CliError, fail, printJson, str, table, usageError, valueOf, type Parsed } from './common.ts';
@@ -75,6 +76,34 @@ interface Batch {
   done?: Promise<Done>;
   finished?: boolean;
 }
+
+/**
+ * The input as text, chunk by chunk. A regular file (named, or on stdin) is read with blocking reads: from the page
+ * cache they cost less than the stream's turns of the event loop, which left the thread idle waiting for each 64 KB
+ * (the bench's 10 MB of English: ~14 ms idle and ~10 ms of stream code in a ~870 ms profile). A pipe streams as before.
+ */
+function chunksOf(file: string | undefined): Iterable<string> | AsyncIterable<string> {
+  let fd: number | undefined;
+  if (file) fd = openSync(file, 'r');
+  else if (inputSize(undefined) > 0) fd = 0;
+  if (fd === undefined) return process.stdin.setEncoding('utf8') as AsyncIterable<string>;
+  return readChunks(fd, file !== undefined);
+}
+
+function* readChunks(fd: number, close: boolean): Generator<string> {
+  const decoder = new StringDecoder('utf8');
+  const buf = Buffer.allocUnsafe(READ_CHUNK);
+  try {
+    for (let n = readSync(fd, buf, 0, READ_CHUNK, null); n > 0; n = readSync(fd, buf, 0, READ_CHUNK, null)) yield decoder.write(buf.subarray(0, n));
+    const end = decoder.end();
+    if (end) yield end;
+  } finally {
+    if (close) closeSync(fd);
+  }
+}
+
+/** Bytes a blocking read takes at a time. */
+const READ_CHUNK = 1024 * 1024;
 
 /** The size of the input when it is a regular file (0 for a pipe, or when unknown). */
 function inputSize(file: string | undefined): number {
@@ -218,13 +247,11 @@ async function jsonl(file: string | undefined, defaultLang: string | undefined, 
   };
 
   let full = false;
-  const input = file ? createReadStream(file) : process.stdin;
-  input.setEncoding('utf8');
   let rest = '';
   let read = 0;
   try {
     try {
-      for await (const chunk of input as AsyncIterable<string>) {
+      for await (const chunk of chunksOf(file)) {
         read += chunk.length;
         if (!pool && maxWorkers > 1 && read >= WORKERS_FROM) pool = new ExtractPool(maxWorkers); // a pipe that proves large
         let from = 0;

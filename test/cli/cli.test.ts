@@ -2,7 +2,8 @@
  * The built command line without a server: help, usage errors, and `extract`, including the JSON Lines
  * contract the scorer relies on (`npx --no-install factcheck extract --jsonl`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -170,6 +171,47 @@ describe('factcheck extract: the extractor from the build\'s code cache (bin/cli
     expect([rejected.code, rejected.stderr]).toEqual([0, 'factcheck: extract: the extractor from code cache rejected\n']);
     expect(rejected.stdout).toBe(cached.stdout);
     expect(JSON.parse(cached.stdout).claims.length).toBeGreaterThan(0);
+  });
+});
+
+describe('factcheck extract --jsonl: a file read with blocking reads', () => {
+  it('gives the bytes it gives on a pipe, with a character cut by the 1 MB read in two', async () => {
+    // Arrange: lines of Arabic (two bytes a letter) until past 1 MB, padded so that a letter straddles byte 2^20
+    const row = (i: number, pad: string) => line({ id: i, text: `${pad}قتل 12 مدنياً يوم الخميس في القصف. `.repeat(40), language: 'ar', publishedAt: '2024-03-02' });
+    const lines: string[] = [];
+    let bytes = 0;
+    for (let i = 0; bytes < 1.2 * 2 ** 20; i++) {
+      lines.push(row(i, i === 0 ? 'x' : ''));
+      bytes += Buffer.byteLength(lines[i]) + 1;
+    }
+    const cut = 2 ** 20;
+    // ASCII padding before the first text moves every later byte: pad until byte 2^20 is inside a letter
+    let padded = '';
+    for (let n = 0; n < 16 && !padded; n++) {
+      const candidate = `${lines.join('\n')}\n`.replace('"x', `"x${'y'.repeat(n)}`);
+      if ((Buffer.from(candidate)[cut] & 0xc0) === 0x80) padded = candidate;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'factcheck-read-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, padded);
+    expect((readFileSync(file)[cut] & 0xc0) === 0x80).toBe(true); // byte 2^20 continues a character
+    try {
+      // Act
+      const piped = await cli(['extract', '--jsonl', '--workers', '1'], { input: padded });
+      const named = await cli(['extract', file, '--jsonl', '--workers', '1']);
+      // (stdin the file itself, as `factcheck extract --jsonl < file`: no pipe for the test to write to)
+      const fd = openSync(file, 'r');
+      const r = spawnSync(process.execPath, [BIN, 'extract', '--jsonl', '--workers', '1'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 2 ** 26, env: { ...process.env, FACTCHECK_DEBUG: '' } });
+      closeSync(fd);
+      const onStdin = { code: r.status, stdout: r.stdout, stderr: r.stderr };
+      // Assert
+      expect(piped.code).toBe(0);
+      expect(piped.stdout.split('\n')).toHaveLength(lines.length + 1);
+      expect(named).toEqual(piped);
+      expect(onStdin).toEqual(piped);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
