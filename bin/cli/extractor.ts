@@ -25,15 +25,16 @@ export type Extractor = typeof import('./extract-line.ts');
  * 300 -> 200: en 1765M -> 1697M, ar 1558M -> 1509M; steady the same within its jitter; 100, 150: as 200; 460: en 1877M).
  * A one-pass process spends its first ~1,000 articles waiting for V8's optimizing compiler, which compiles the rules'
  * large functions with everything their calls lead to inlined: less inlining is the same code optimized sooner, at no
- * cost once warm. The flag touches only this process and its workers, never the extractor as a library.
+ * cost once warm. The flag touches only this process and its workers (each worker loads the extractor here too), never
+ * the extractor as a library.
  */
-export const INLINING_BUDGET = 200;
+const INLINING_BUDGET = 200;
 
-/** The build's file of the extractor, and its code cache beside it (bin/build-cli.mjs). */
-export const EXTRACTOR_FILE = 'extract-line.cjs';
-export const CODE_CACHE_FILE = `${EXTRACTOR_FILE}.cache`;
-/** Set by the build only: where to write the code cache when the run ends (bin/build-cli.mjs makes it this way). */
-export const CODE_CACHE_OUT = 'FACTCHECK_CODE_CACHE_OUT';
+/** The build's file of the extractor, and its code cache beside it (bin/build-cli.mjs writes both under these names). */
+const EXTRACTOR_FILE = 'extract-line.cjs';
+const CODE_CACHE_FILE = `${EXTRACTOR_FILE}.cache`;
+/** Set by the build's sample run only (bin/build-cli.mjs): where to write the code cache when the run ends. */
+const CODE_CACHE_OUT = 'FACTCHECK_CODE_CACHE_OUT';
 
 let script: Script | undefined;
 
