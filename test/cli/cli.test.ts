@@ -213,6 +213,40 @@ describe('factcheck extract --jsonl: a file read with blocking reads', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('decodes bytes that are not UTF-8 as Node does (U+FFFD), the same from a pipe and from a file, a byte-order mark kept off', () => {
+    // Arrange: a byte-order mark, then text and ids holding a lone continuation byte, a cut three-byte sequence, an
+    // overlong slash, a surrogate written as UTF-8 and a byte no UTF-8 has; a valid line after them
+    const bad = [Buffer.from([0x80]), Buffer.from([0xe2, 0x80]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xf8])];
+    const text = (i: number) => Buffer.concat([Buffer.from('The ministry said 12 people were killed on Monday. The mayor said the blast '), bad[i], Buffer.from(' hit the old market.')]);
+    const rows = bad.map((_, i) => Buffer.concat([Buffer.from(`{"id":"r${i}`), bad[(i + 1) % bad.length], Buffer.from('","text":"'), text(i), Buffer.from('","language":"en","publishedAt":"2024-05-06"}\n')]));
+    const input = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), ...rows, Buffer.from(`${line({ id: 'ok', text: 'Officials said 7 soldiers died on Tuesday.', language: 'en', publishedAt: '2024-05-06' })}\n`)]);
+    const asNodeDecodes = Buffer.from(input.toString('utf8'));
+    expect(asNodeDecodes.equals(input)).toBe(false); // the input is not UTF-8: the decoder must replace
+    const dir = mkdtempSync(join(tmpdir(), 'factcheck-bytes-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, input);
+    const run = (opts: { input?: Buffer; args?: string[] }) => {
+      const r = spawnSync(process.execPath, [BIN, 'extract', ...(opts.args ?? []), '--jsonl', '--workers', '1'], { input: opts.input, encoding: 'utf8', env: { ...process.env, FACTCHECK_DEBUG: '' } });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    try {
+      // Act
+      const piped = run({ input });
+      const named = run({ args: [file] });
+      const decodedFirst = run({ input: asNodeDecodes });
+      // Assert
+      expect(piped.code).toBe(0);
+      const out = piped.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; claims: { type: string; text: string }[] });
+      expect(out.map((o) => o.id)).toEqual([...bad.map((_, i) => `r${i}${'\ufffd'.repeat([1, 2, 3, 1, 1][i])}`), 'ok']); // maximal subparts: E2 80 is one, C0 AF two
+      expect(out[0].claims.map((c) => c.text)).toContain('The mayor said the blast \ufffd hit the old market.');
+      expect(out[3].claims.some((c) => c.text.includes('\ufffd\ufffd\ufffd'))).toBe(true); // a surrogate's three bytes: three replacements
+      expect(named).toEqual(piped);
+      expect(decodedFirst).toEqual(piped);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('factcheck extract --jsonl (the contract)', () => {
