@@ -33,6 +33,12 @@ const ID_SPAN = 1 << 20;
 const MAX_GENERATION = (1 << 30) / ID_SPAN - 2;
 let generation = 0;
 let idBase = 1;
+/**
+ * idBase - 1: a token's row in wordBits (see memoBits) is `(t.c | 0) - rowBase` when that is above 0 (a token of this
+ * generation; any other token gives 0 or less, and is asked through the memo's call). For a rule holding a token, not
+ * its index in the last tokenize's tokens. Changes when the table is cleared: read the binding at each use.
+ */
+export let rowBase = 0;
 let wordSlots = 0;
 /**
  * The slots, SLOT_WIDTH numbers each, side by side: the word's hash; its id + 1 (0 = empty slot); its key and its
@@ -67,6 +73,28 @@ let idSets = new Int32Array(0);
  */
 let idVals: unknown[] = [];
 let idCapacity = 0;
+/**
+ * The answers of the number-valued memos (memoBits), BITS_WIDTH a word: the word of id `id` has row id + 1, its answers
+ * at (id + 1) * BITS_WIDTH + slot; -1 = not asked yet. Row 0 is the blank row, never written (a row read after the
+ * table was cleared under it: see tokenizedRows). A caller reads it as `wordBits[row * 16 + slot]`, without a call (16 is
+ * BITS_WIDTH, written out), and calls the memo only when the answer read is -1. Replaced when the table grows or is
+ * cleared: read the binding at each use, not a copy kept across a call.
+ */
+export let wordBits = new Int32Array(0);
+/** Answers per word in wordBits: at most this many memoBits. (16 numbers of 4 bytes: one cache line a word.) */
+export const BITS_WIDTH = 16;
+let nextBitsSlot = 0;
+/** The kind bits of tokenBits (above the word classes' bits, below HAS_NUMBER): kind 'word' and kind 'num'; 'punct' neither. */
+export const TOKEN_WORD = 536870912; // 1 << 29
+export const TOKEN_NUM = 268435456; // 1 << 28
+/**
+ * Per token of the last interning tokenize, at the token's index: its tokenBits and its row (see wordBits). Reused from
+ * sentence to sentence (grown at a tokenize that may make more tokens than they hold).
+ */
+let tokBits = new Int32Array(256);
+let tokRows = new Int32Array(256);
+/** The arrays of rows rowsOf made since the last interning tokenize (see clearWords). */
+const madeRows: Int32Array[] = [];
 
 const SET_WORDS = 8;
 const MAX_SETS = SET_WORDS * 16;
@@ -195,6 +223,9 @@ function growIds() {
   sets.set(idSets);
   idSets = sets;
   idVals = idVals.concat(undefinedValues(idCapacity * MAX_VALS));
+  const bits = new Int32Array((capacity + 1) * BITS_WIDTH).fill(-1);
+  bits.set(wordBits);
+  wordBits = bits;
   idCapacity = capacity;
 }
 
@@ -220,9 +251,15 @@ function clearWords() {
   letters = new Uint16Array(idCapacity * 8);
   lettersUsed = 0;
   idVals = undefinedValues(idCapacity * MAX_VALS);
+  wordBits = new Int32Array((idCapacity + 1) * BITS_WIDTH).fill(-1);
+  // The rows of the last tokenize's tokens name words of the generation ended here: the blank row now (a memoBits read
+  // there finds no answer and asks the memo, which interns the token again). (A clear within a sentence only: see addWord.)
+  tokRows.fill(0);
+  for (const rows of madeRows) rows.fill(0);
   punctIds.fill(-1);
   generation = generation < MAX_GENERATION ? generation + 1 : 1;
   idBase = generation * ID_SPAN;
+  rowBase = idBase - 1;
 }
 
 /**
@@ -326,6 +363,14 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
   tokens.pop();
   let count = 0;
   let classes = 0;
+  // The tokens' bits and rows (see tokenizedBits), at most one token a code unit.
+  if (to - from > tokBits.length) {
+    const n = Math.max(to - from, tokBits.length * 2);
+    tokBits = new Int32Array(n);
+    tokRows = new Int32Array(n);
+  }
+  const bitsOut = tokBits;
+  const rowsOut = tokRows;
   // The word table in locals, looked up here rather than by a call per word (a function's loads of module variables,
   // each with its checks, cost more than the look-up itself); read again after every call (`stale`: one may have
   // added a word, and grown or cleared the table).
@@ -360,6 +405,8 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
     // it stands).
     let word: string;
     let id: number;
+    // Its tokenBits: its word classes and its kind.
+    let own: number;
     // 1 when the word ends at a space: read with the word, and passed over after it (not in a turn of the loop of its own).
     let space = 0;
     if (cls === 3) {
@@ -368,9 +415,15 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       if (id < 0) {
         id = punctId(c0);
         base = idBase;
+        wordClassBits = idClasses;
         stale = true;
       }
       word = PUNCT[mark];
+      own = wordClassBits[id];
+      if (own < 0) {
+        own = classesOf(id, word);
+        stale = true;
+      }
     } else {
       // FNV-1a as hashStep, written out (each use of a module-level function or constant costs a check).
       let h = Math.imul(-2128831035 ^ c0, 0x01000193);
@@ -459,27 +512,35 @@ export function tokenize(norm: string, from = 0, to = norm.length, intern = true
       }
       // (A word added changes the arrays: they are read again at the next word, the id base now.)
       if (id < 0) {
-        id = addWord(norm, start, i, h, key, second, cls === 1);
+        id = addWord(norm, start, i, h, key, second, true);
         base = idBase;
         words = idWords;
         wordClassBits = idClasses;
         stale = true;
       }
       word = words[id];
-      if (cls === 2) classes |= HAS_NUMBER;
-      else {
-        const bits = wordClassBits[id];
-        if (bits >= 0) classes |= bits;
-        else {
-          classes |= classesOf(id, word);
-          stale = true;
-        }
+      own = wordClassBits[id];
+      if (own < 0) {
+        own = classesOf(id, word);
+        stale = true;
+      }
+      if (cls === 2) {
+        classes |= HAS_NUMBER;
+        own |= 268435456 satisfies typeof TOKEN_NUM;
+      } else {
+        classes |= own;
+        own |= 536870912 satisfies typeof TOKEN_WORD;
       }
     }
+    bitsOut[count] = own;
+    rowsOut[count] = id + 1;
     tokens[count++] = { t: word, s: start, e: i, kind: cls === 3 ? 'punct' : cls === 2 ? 'num' : 'word', c: base + id };
     i += space;
   }
   tokenizedClasses = classes;
+  tokenized = tokens;
+  tokenizedCount = count;
+  if (madeRows.length !== 0) madeRows.length = 0;
   return tokens;
 }
 
@@ -533,6 +594,52 @@ function tokenizePlain(norm: string, from: number, to: number, units: Uint16Arra
  */
 let tokenizedClasses = 0;
 export const lastTokenizedClasses = (): number => tokenizedClasses;
+
+/**
+ * Per token of the last tokenize with intern = true, at the index of the token in the array it returned: the token's
+ * tokenBits (its word classes, and TOKEN_WORD or TOKEN_NUM by its kind). For the rules' token loops: `bits[k]` is an
+ * array read where `t.kind` and `wordClasses(t)` were a string compare and a call (or the inlined checks of one).
+ * Valid until the next such tokenize (the array is reused): entries past the last token's index are not the tokens'.
+ */
+export const tokenizedBits = (): Int32Array => tokBits;
+/**
+ * Per token of the last tokenize with intern = true, at its index: its rowOf, the row of its word's answers in
+ * wordBits (>= 1; 0, the blank row, after a clear of the table since that tokenize: see clearWords). Valid until the
+ * next such tokenize, as tokenizedBits.
+ */
+export const tokenizedRows = (): Int32Array => tokRows;
+
+/** The Token[] the last interning tokenize returned, and its length then (see bitsOf). */
+let tokenized: readonly Token[] = [];
+let tokenizedCount = 0;
+
+/**
+ * tokenizedBits() when `tokens` is the array the last interning tokenize returned (the same array, its length unchanged);
+ * for any other array (a caller's rebuilt one) a new array, of tokenBits(tokens[k]) at k. Either way indexed like `tokens`,
+ * and valid until the next interning tokenize.
+ */
+export function bitsOf(tokens: readonly Token[]): Int32Array {
+  if (tokens === tokenized && tokens.length === tokenizedCount) return tokBits;
+  const bits = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) bits[k] = tokenBits(tokens[k]);
+  return bits;
+}
+/** rowsOf is to tokenizedRows() and rowOf what bitsOf is to tokenizedBits() and tokenBits. */
+export function rowsOf(tokens: readonly Token[]): Int32Array {
+  if (tokens === tokenized && tokens.length === tokenizedCount) return tokRows;
+  const rows = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) rows[k] = rowOf(tokens[k]);
+  // (Made blank by a clear of the table before the next tokenize, as tokenizedRows: see clearWords.)
+  madeRows.push(rows);
+  return rows;
+}
+
+/** A token's word classes (wordClasses) and its kind: TOKEN_WORD for a word, TOKEN_NUM for a number, neither for punctuation. */
+export function tokenBits(t: Token): number {
+  return wordClasses(t) | (t.kind === 'word' ? TOKEN_WORD : t.kind === 'num' ? TOKEN_NUM : 0);
+}
+/** The row of a token's word in wordBits (its id + 1), interned if it has no id yet. */
+export const rowOf = (t: Token): number => idOf(t) + 1;
 
 /**
  * A set of normalized words that also answers for clitic forms ("والقتلى" is in a set holding "قتلى"),
@@ -666,9 +773,10 @@ export function inSet(set: Set<string>, x: string | Token): boolean {
  */
 const CLASS_TESTS: ((word: string) => boolean)[] = [];
 const CLASS_BITS = new Map<(x: Token | string) => boolean, number>();
-const MAX_CLASSES = 30;
-/** In lastTokenizedClasses(): the text tokenized holds a number (word classes take the bits below it). */
-export const HAS_NUMBER = 1 << MAX_CLASSES;
+/** Word classes take bits 0 ... 27; tokenBits' kind bits (TOKEN_NUM, TOKEN_WORD) are 28 and 29. */
+const MAX_CLASSES = 28;
+/** In lastTokenizedClasses(): the text tokenized holds a number (above the word classes' bits). */
+export const HAS_NUMBER = 1 << 30;
 
 /** The bits of every word class for a token's word (see classBit). */
 export function wordClasses(x: Token): number {
@@ -744,4 +852,62 @@ export function memoByWord<T>(fn: (word: string) => T): (x: string | Token) => T
     }
     return answer(x);
   };
+}
+
+/** Each memoBits' slot in a wordBits row. */
+const BITS_SLOTS = new Map<(x: string | Token) => number, number>();
+
+/**
+ * memoByWord for a function whose answers are integers in [0, 2 ** 30) (bits; any other answer throws): a token's
+ * answer is kept in wordBits, an Int32Array (no tagged value, no marker for "not asked", and no slot of memoByWord's),
+ * where a rule's loop reads it without a call: `wordBits[rows[k] * 16 + bitsSlot(memo)]`, -1 until the memo is asked
+ * about the word (see tokenizedRows). Plain strings are memoized in a Map.
+ */
+export function memoBits(fn: (word: string) => number): (x: string | Token) => number {
+  if (nextBitsSlot >= BITS_WIDTH) throw new Error(`more than ${BITS_WIDTH} memoBits`);
+  const slot = nextBitsSlot++;
+  const checked = (word: string): number => {
+    const v = fn(word);
+    if (v !== (v & 0x3fffffff)) throw new Error(`memoBits: ${String(v)} for ${JSON.stringify(word)} is not an integer in [0, 2 ** 30)`);
+    return v;
+  };
+  const memo = new Map<string, number>();
+  const plain = (x: string): number => {
+    const hit = memo.get(x);
+    if (hit !== undefined) return hit;
+    const v = checked(x);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(x, v);
+    return v;
+  };
+  /** A token whose answer is not kept yet (or that has no id yet). */
+  const answer = (x: Token): number => {
+    const at = (idOf(x) + 1) * BITS_WIDTH + slot;
+    const hit = wordBits[at];
+    if (hit >= 0) return hit;
+    const gen = generation;
+    const v = checked(x.t);
+    // (wordBits read again: the function may have added words, and grown it.)
+    if (gen === generation) wordBits[at] = v;
+    return v;
+  };
+  const read = (x: string | Token): number => {
+    if (typeof x === 'string') return plain(x);
+    const known = ((x.c as number) | 0) - idBase; // idOf(x), spelled out
+    if (known >= 0) {
+      // (16 is BITS_WIDTH, written out.)
+      const hit = wordBits[(known + 1) * (16 satisfies typeof BITS_WIDTH) + slot];
+      if (hit >= 0) return hit;
+    }
+    return answer(x);
+  };
+  BITS_SLOTS.set(read, slot);
+  return read;
+}
+
+/** The slot of a memo made by memoBits in a wordBits row: `wordBits[row * BITS_WIDTH + bitsSlot(memo)]` is its answer. */
+export function bitsSlot(memo: (x: string | Token) => number): number {
+  const slot = BITS_SLOTS.get(memo);
+  if (slot === undefined) throw new Error('not a memoBits');
+  return slot;
 }
