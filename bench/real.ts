@@ -162,6 +162,8 @@ export interface WholeProcessRow {
   oursWorkersSeconds: number;
   workers: number;
   chronoSeconds: number;
+  /** The same, median of the runs (the best is the headline; the median shows how far the noise moves it). */
+  medians: { ours: number; one: number; many: number; chrono: number };
 }
 
 /**
@@ -170,7 +172,7 @@ export interface WholeProcessRow {
  */
 export function wholeProcess(outDir: string, quick: boolean): WholeProcessRow[] {
   const size = quick ? 1_000_000 : 10_000_000;
-  const runs = quick ? 2 : 3;
+  const runs = quick ? 2 : 5;
   timed(process.execPath, [BIN, '--help']); // a stale build is rebuilt here, not in a timed run
   return (['ar', 'en'] as const).flatMap((language) => {
     const c = realCorpus(language, size);
@@ -184,18 +186,21 @@ export function wholeProcess(outDir: string, quick: boolean): WholeProcessRow[] 
       ...(workers > 1 ? { many: [BIN, 'extract', '--jsonl', '--workers', String(workers)] } : {}),
       chrono: [CHRONO_JSONL],
     };
-    const best: Record<string, number> = { ours: Infinity, one: Infinity, many: Infinity, chrono: Infinity };
+    const times: Record<string, number[]> = { ours: [], one: [], many: [], chrono: [] };
     const out = (name: string) => join(outDir, `real-${language}.${name}.jsonl`);
     for (let i = 0; i < runs; i++) {
-      for (const [name, args] of Object.entries(contenders)) best[name] = Math.min(best[name], timed(process.execPath, args, input, out(name)));
+      for (const [name, args] of Object.entries(contenders)) times[name].push(timed(process.execPath, args, input, out(name)));
     }
+    const best = (name: string) => Math.min(...times[name]);
+    const median = (name: string) => times[name].toSorted((a, b) => a - b)[(times[name].length - 1) >> 1];
     for (const name of Object.keys(contenders).filter((n) => n !== 'chrono' && n !== 'one')) {
       if (readFileSync(out(name), 'utf8') !== readFileSync(out('one'), 'utf8')) throw new Error(`factcheck extract --jsonl (${name}) wrote other claims than with --workers 1 (${language})`);
     }
     const defaultThreads = workers > 1 && statSync(input).size >= WORKERS_FROM ? workers : 1;
     return [{
-      language, articles: c.rows.length, bytes: c.bytes, oursSeconds: best.ours, defaultThreads, oursOneThreadSeconds: best.one,
-      oursWorkersSeconds: workers > 1 ? best.many : best.one, workers, chronoSeconds: best.chrono,
+      language, articles: c.rows.length, bytes: c.bytes, oursSeconds: best('ours'), defaultThreads, oursOneThreadSeconds: best('one'),
+      oursWorkersSeconds: best(workers > 1 ? 'many' : 'one'), workers, chronoSeconds: best('chrono'),
+      medians: { ours: median('ours'), one: median('one'), many: median(workers > 1 ? 'many' : 'one'), chrono: median('chrono') },
     }];
   });
 }
