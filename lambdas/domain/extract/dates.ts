@@ -3,7 +3,7 @@
  * readers of single constructions are in dates/words.ts, the calendar arithmetic in dates/calendar.ts.
  */
 import type { Token } from '../text/tokens.ts';
-import { arabicForms, lookup, memoByWord, wordSet } from '../text/tokens.ts';
+import { arabicForms, bitsOf, bitsSlot, classBit, lookup, memoBits, rowsOf, wordBits, wordSet, type BITS_WIDTH, type TOKEN_NUM, type TOKEN_WORD } from '../text/tokens.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { DAY, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, yearOfCached, weekdayOfCached, type DateValue, type Part } from './dates/calendar.ts';
 import {
@@ -44,7 +44,7 @@ const ROLE = {
   holiday: 1, ordinal: 2, month: 4, mid: 8, weekday: 16, relativeDay: 32, ago: 64, other: 128, period: 256, part: 512,
 } as const;
 const OTHER_STARTS = new Set(['weekend', W.holiday, 'this', 'last', W.theNight, W.night]);
-const dateRoles = memoByWord((w: string): number =>
+const dateRoles = memoBits((w: string): number =>
   (mayBeHoliday(w) ? ROLE.holiday : 0) |
   (AR_ORDINAL_TENS.has(w) || AR_ORDINAL_UNITS.has(w) ? ROLE.ordinal : 0) |
   (maybeMonth(w) ? ROLE.month : 0) |
@@ -55,6 +55,9 @@ const dateRoles = memoByWord((w: string): number =>
   (OTHER_STARTS.has(w) ? ROLE.other : 0) |
   (EN_PERIOD_REL.has(w) || (!(w.charCodeAt(0) < 0x600) && lookup(AR_UNIT, w) !== undefined) ? ROLE.period : 0) |
   (lookup(PARTS, w) !== undefined ? ROLE.part : 0));
+/** dateRoles' slot in wordBits, and mayStartDate's class bit (read in DateScan.run's loop without a call). */
+const DATE_ROLES = bitsSlot(dateRoles);
+const MAY_START_DATE = classBit(mayStartDate);
 
 /**
  * Dates in one tokenized, normalized sentence, resolved against the publication day. extractClaims calls it only
@@ -98,12 +101,20 @@ class DateScan {
     // before the next sentence.)
     const used = this.used;
     const stamp = this.stamp;
+    // Each token's kind and word classes, and its row of memo answers, read from the tokenizer's arrays (see bitsOf in
+    // tokens.ts): no token object, kind string or call per token. (268435456 is TOKEN_NUM, 536870912 TOKEN_WORD, 16
+    // BITS_WIDTH, written out.)
+    const bits = bitsOf(tokens);
+    const rows = rowsOf(tokens);
+    const wordStart = (536870912 satisfies typeof TOKEN_WORD) | MAY_START_DATE;
     for (let i = 0; i < tokens.length; i++) {
       if (used[i] === stamp) continue;
-      const t = tokens[i];
-      if (t.kind === 'num') this.fromNumber(i);
-      else if (t.kind === 'word' && mayStartDate(t)) {
-        const roles = dateRoles(t);
+      const b = bits[i];
+      if ((b & (268435456 satisfies typeof TOKEN_NUM)) !== 0) this.fromNumber(i);
+      else if ((b & wordStart) === wordStart) {
+        // (wordBits read at each use: a reader may have added words, and grown it.)
+        let roles = wordBits[rows[i] * (16 satisfies typeof BITS_WIDTH) + DATE_ROLES];
+        if (roles < 0) roles = dateRoles(tokens[i]);
         if (roles !== 0) this.fromWord(i, roles);
       }
     }

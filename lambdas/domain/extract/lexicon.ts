@@ -3,7 +3,7 @@
  * one file per language) loaded into normalized sets. Rules live in casualties.ts, dates.ts, attribution.ts.
  */
 import { normalizeWord } from '../text/normalize.ts';
-import { memoByWord, wordClass, wordSet, type Token } from '../text/tokens.ts';
+import { bitsSlot, memoBits, rowBase, wordBits, wordClass, wordSet, type BITS_WIDTH, type Token } from '../text/tokens.ts';
 import type { CasualtyKind } from './lexicon/kinds.ts';
 import * as ar from './lexicon/ar.ts';
 import * as en from './lexicon/en.ts';
@@ -55,16 +55,22 @@ const AND_VERB = 2;
 const PARTICLE_AND_VERB = 4;
 const SUFFERS = 8;
 const LISTED = 16;
-const phraseForms = memoByWord((w: string): number =>
+const phraseForms = memoBits((w: string): number =>
   (/ed$/.test(w) ? TO_DEATH : 0) | (/(ed|en)$|^(shot|hit|struck)$/.test(w) ? AND_VERB : 0) | (/(ed|en)$|^(run|hit|struck)$/.test(w) ? PARTICLE_AND_VERB : 0) |
   (SUFFER.has(w) ? SUFFERS : 0) | (PHRASES.has(w) ? LISTED : 0));
+const PHRASE_FORMS = bitsSlot(phraseForms);
 
 /**
  * phraseAt past its gate. Neighbours are read as strings, '' past the end: a comparison of a string with `undefined`
  * compiles to a generic one.
  */
 function phraseOpenedBy(tokens: Token[], i: number, w: string): { kind: CasualtyKind; last: number } | undefined {
-  const forms = phraseForms(tokens[i]);
+  // phraseForms' answer read from wordBits at the token's row (see memoBits in tokens.ts), the memo called only for a
+  // word not asked yet. (16 is BITS_WIDTH, written out.)
+  const t = tokens[i];
+  const row = ((t.c as number) | 0) - rowBase;
+  let forms = row > 0 ? wordBits[row * (16 satisfies typeof BITS_WIDTH) + PHRASE_FORMS] : -1;
+  if (forms < 0) forms = phraseForms(t);
   const n = tokens.length;
   const next = i + 1 < n ? tokens[i + 1].t : '';
   const next2 = i + 2 < n ? tokens[i + 2].t : '';
