@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { classBit, lookup, memoByWord, wordClass, wordClasses, wordSet } from '../text/tokens.ts';
+import { bitsOf, bitsSlot, classBit, lookup, memoBits, rowsOf, TOKEN_WORD, wordBits, wordClass, wordSet } from '../text/tokens.ts';
 import { TRIGGER_KIND } from './lexicon.ts';
 import { at } from '../text/at.ts';
 import { normalizeWord } from '../text/normalize.ts';
@@ -197,114 +197,119 @@ const EN_CASUALTY_AFTER = wordSet(['missing', 'dead', 'killed', 'injured', 'woun
  * What a word is to the English rules, one cached number per word (bits below): saidBy and englishCue ask a dozen
  * lists of the verb and the words before it, and one memo read with bit tests is cheaper to run and gives V8 a much
  * smaller graph to compile than a dozen inlined list look-ups. Each bit answers exactly as the list it names.
+ * (A const enum: esbuild writes each bit as its number where it is used; a module `const` is a `var` of the bundle,
+ * which V8 loads from the module's context and checks at every use.)
  */
-const E_STOP = 1;
-const E_ADVERB = 1 << 1;
-const E_WHEN = 1 << 2;
-const E_TIME_UNIT = 1 << 3;
-const E_TIME_REL = 1 << 4;
-const E_BARE_TIME = 1 << 5;
-const E_PRONOUN = 1 << 6;
-const E_FORWARD = 1 << 7;
-const E_CASUALTY_AFTER = 1 << 8;
-const E_INVERTING = 1 << 9;
-const E_BE_HAVE = 1 << 10; // BE_HAVE (exactly)
-const E_OF_FOR = 1 << 11; // "of", "for" (exactly)
-const E_THE = 1 << 12; // "the" (exactly)
-const E_COMMA = 1 << 13; // ","
-const E_QUOTE = 1 << 14; // '"'
-const E_WHICH_WHO = 1 << 15;
-const E_AND = 1 << 16;
-const E_RARE_VERB = 1 << 17; // "claimed", "claims", "say", "estimate": saidBy's checks of one verb (see rareVerb)
-const E_ED = 1 << 18; // ends in "ed", not "quoted" (see passiveWithoutAgent)
-const E_PASSIVE_SKIP = 1 << 19; // "not", "also", "yet", "officially" (see passiveWithoutAgent)
-const E_PASSIVE = 1 << 20;
-const E_VERB = 1 << 21;
-const E_GERUND = 1 << 22;
-const E_EVIDENCE = 1 << 23;
-const E_TOLL = 1 << 24;
-const E_ACCORDING = 1 << 25; // "according" (exactly)
-const E_ON = 1 << 26; // "on" (exactly)
-const E_CLOSE = 1 << 27; // ")"
-/** (In wordBits' answer: the word has bits of both languages, see wordBits.) */
-const E_AND_ARABIC = 1 << 29;
+const enum E {
+  STOP = 1,
+  ADVERB = 1 << 1,
+  WHEN = 1 << 2,
+  TIME_UNIT = 1 << 3,
+  TIME_REL = 1 << 4,
+  BARE_TIME = 1 << 5,
+  PRONOUN = 1 << 6,
+  FORWARD = 1 << 7,
+  CASUALTY_AFTER = 1 << 8,
+  INVERTING = 1 << 9,
+  BE_HAVE = 1 << 10, // BE_HAVE (exactly)
+  OF_FOR = 1 << 11, // "of", "for" (exactly)
+  THE = 1 << 12, // "the" (exactly)
+  COMMA = 1 << 13, // ","
+  QUOTE = 1 << 14, // '"'
+  WHICH_WHO = 1 << 15,
+  AND = 1 << 16,
+  RARE_VERB = 1 << 17, // "claimed", "claims", "say", "estimate": saidBy's checks of one verb (see rareVerb)
+  ED = 1 << 18, // ends in "ed", not "quoted" (see passiveWithoutAgent)
+  PASSIVE_SKIP = 1 << 19, // "not", "also", "yet", "officially" (see passiveWithoutAgent)
+  PASSIVE = 1 << 20,
+  VERB = 1 << 21,
+  GERUND = 1 << 22,
+  EVIDENCE = 1 << 23,
+  TOLL = 1 << 24,
+  ACCORDING = 1 << 25, // "according" (exactly)
+  ON = 1 << 26, // "on" (exactly)
+  CLOSE = 1 << 27, // ")"
+}
 const englishBits = (w: string): number =>
-  (EN_STOP.contains(w) ? E_STOP : 0) | (EN_ADVERBS.contains(w) ? E_ADVERB : 0) | (EN_WHEN.contains(w) ? E_WHEN : 0) |
-  (EN_TIME_UNITS.contains(w) ? E_TIME_UNIT : 0) | (EN_TIME_REL.contains(w) ? E_TIME_REL : 0) | (EN_BARE_TIMES.contains(w) ? E_BARE_TIME : 0) |
-  (EN_PRONOUNS.contains(w) ? E_PRONOUN : 0) | (EN_FORWARD.contains(w) ? E_FORWARD : 0) | (EN_CASUALTY_AFTER.contains(w) ? E_CASUALTY_AFTER : 0) |
-  (EN_INVERTING.contains(w) ? E_INVERTING : 0) | (BE_HAVE.has(w) ? E_BE_HAVE : 0) | (w === 'of' || w === 'for' ? E_OF_FOR : 0) | (w === 'the' ? E_THE : 0) |
-  (w === ',' ? E_COMMA : 0) | (w === '"' ? E_QUOTE : 0) | (w === 'which' || w === 'who' ? E_WHICH_WHO : 0) | (w === 'and' ? E_AND : 0) |
-  (w === 'claimed' || w === 'claims' || w === 'say' || w === 'estimate' ? E_RARE_VERB : 0) | (w.endsWith('ed') && w !== 'quoted' ? E_ED : 0) |
-  (w === 'not' || w === 'also' || w === 'yet' || w === 'officially' ? E_PASSIVE_SKIP : 0) | (EN_PASSIVE.contains(w) ? E_PASSIVE : 0) |
-  (EN_VERBS.contains(w) ? E_VERB : 0) | (EN_SAYING_GERUNDS.contains(w) ? E_GERUND : 0) | (EN_EVIDENCE.contains(w) ? E_EVIDENCE : 0) |
-  (EN_TOLL_VERBS.contains(w) ? E_TOLL : 0) | (w === 'on' ? E_ON : 0) | (w === ')' ? E_CLOSE : 0) | (w === 'according' ? E_ACCORDING : 0);
+  (EN_STOP.contains(w) ? E.STOP : 0) | (EN_ADVERBS.contains(w) ? E.ADVERB : 0) | (EN_WHEN.contains(w) ? E.WHEN : 0) |
+  (EN_TIME_UNITS.contains(w) ? E.TIME_UNIT : 0) | (EN_TIME_REL.contains(w) ? E.TIME_REL : 0) | (EN_BARE_TIMES.contains(w) ? E.BARE_TIME : 0) |
+  (EN_PRONOUNS.contains(w) ? E.PRONOUN : 0) | (EN_FORWARD.contains(w) ? E.FORWARD : 0) | (EN_CASUALTY_AFTER.contains(w) ? E.CASUALTY_AFTER : 0) |
+  (EN_INVERTING.contains(w) ? E.INVERTING : 0) | (BE_HAVE.has(w) ? E.BE_HAVE : 0) | (w === 'of' || w === 'for' ? E.OF_FOR : 0) | (w === 'the' ? E.THE : 0) |
+  (w === ',' ? E.COMMA : 0) | (w === '"' ? E.QUOTE : 0) | (w === 'which' || w === 'who' ? E.WHICH_WHO : 0) | (w === 'and' ? E.AND : 0) |
+  (w === 'claimed' || w === 'claims' || w === 'say' || w === 'estimate' ? E.RARE_VERB : 0) | (w.endsWith('ed') && w !== 'quoted' ? E.ED : 0) |
+  (w === 'not' || w === 'also' || w === 'yet' || w === 'officially' ? E.PASSIVE_SKIP : 0) | (EN_PASSIVE.contains(w) ? E.PASSIVE : 0) |
+  (EN_VERBS.contains(w) ? E.VERB : 0) | (EN_SAYING_GERUNDS.contains(w) ? E.GERUND : 0) | (EN_EVIDENCE.contains(w) ? E.EVIDENCE : 0) |
+  (EN_TOLL_VERBS.contains(w) ? E.TOLL : 0) | (w === 'on' ? E.ON : 0) | (w === ')' ? E.CLOSE : 0) | (w === 'according' ? E.ACCORDING : 0);
 /**
  * What a word is to the Arabic rules (bits below, each the exact test it replaces), as englishBits for the English ones.
  */
-const A_SOURCE_LINE = 1;
-const A_PARTICIPLE = 1 << 1; // AR_SAYING_PARTICIPLES (exactly)
-const A_THAT = 1 << 2; // AR_THAT (exactly)
-const A_VERB = 1 << 3;
-const A_PREP = 1 << 4;
-const A_BAYN = 1 << 5; // "بين", "وبين" (exactly)
-const A_QAD = 1 << 6;
-const A_CLAUSE_OPENER = 1 << 7;
-const A_SPOKE_OF = 1 << 8;
-const A_WAW_FA = 1 << 9; // starts with و or ف
-const A_WAW_FA_ALONE = 1 << 10; // is و or ف
-const A_STOP = 1 << 11;
-const A_TRANSFER = 1 << 12;
-const A_SKIP = 1 << 13;
-const A_AL = 1 << 14; // starts with ال
-const A_SKIP_VERB = 1 << 15;
-const A_NO_SUBJECT = 1 << 16; // AR_NO_SUBJECT (exactly)
-const A_NOT_SOURCE = 1 << 17; // AR_NOT_SOURCE (exactly)
-const A_OBJECT_STOP = 1 << 18;
-const A_WARN = 1 << 19;
-const A_POST_LINK = 1 << 20; // AR_POST_LINK (exactly)
-const A_POST = 1 << 21;
-const A_TOLD = 1 << 22;
-const A_FORWARD = 1 << 23;
-const A_GO_ON = 1 << 24;
-const A_MIN = 1 << 25; // "من" (exactly)
-const A_LAM = 1 << 26; // ل and three letters other than ل after it
-const A_TRIGGER = 1 << 27; // lookup(TRIGGER_KIND, w): a casualty word (of either language: English ones then have E_AND_ARABIC)
+const enum A {
+  SOURCE_LINE = 1,
+  PARTICIPLE = 1 << 1, // AR_SAYING_PARTICIPLES (exactly)
+  THAT = 1 << 2, // AR_THAT (exactly)
+  VERB = 1 << 3,
+  PREP = 1 << 4,
+  BAYN = 1 << 5, // "بين", "وبين" (exactly)
+  QAD = 1 << 6,
+  CLAUSE_OPENER = 1 << 7,
+  SPOKE_OF = 1 << 8,
+  WAW_FA = 1 << 9, // starts with و or ف
+  WAW_FA_ALONE = 1 << 10, // is و or ف
+  STOP = 1 << 11,
+  TRANSFER = 1 << 12,
+  SKIP = 1 << 13,
+  AL = 1 << 14, // starts with ال
+  SKIP_VERB = 1 << 15,
+  NO_SUBJECT = 1 << 16, // AR_NO_SUBJECT (exactly)
+  NOT_SOURCE = 1 << 17, // AR_NOT_SOURCE (exactly)
+  OBJECT_STOP = 1 << 18,
+  WARN = 1 << 19,
+  POST_LINK = 1 << 20, // AR_POST_LINK (exactly)
+  POST = 1 << 21,
+  TOLD = 1 << 22,
+  FORWARD = 1 << 23,
+  GO_ON = 1 << 24,
+  MIN = 1 << 25, // "من" (exactly)
+  LAM = 1 << 26, // ل and three letters other than ل after it
+  TRIGGER = 1 << 27, // lookup(TRIGGER_KIND, w): a casualty word (of either language)
+}
 const arabicBits = (w: string): number =>
-  (AR_SOURCE_LINE.contains(w) ? A_SOURCE_LINE : 0) | (AR_SAYING_PARTICIPLES.has(w) ? A_PARTICIPLE : 0) | (AR_THAT.has(w) ? A_THAT : 0) |
-  (AR_VERBS.contains(w) ? A_VERB : 0) | (AR_PREPS.contains(w) ? A_PREP : 0) | (w === 'بين' || w === 'وبين' ? A_BAYN : 0) | (AR_QAD.contains(w) ? A_QAD : 0) |
-  (AR_CLAUSE_OPENERS.contains(w) ? A_CLAUSE_OPENER : 0) | (AR_SPOKE_OF_WORDS.contains(w) ? A_SPOKE_OF : 0) | (/^[وف]/.test(w) ? A_WAW_FA : 0) |
-  (/^[وف]$/.test(w) ? A_WAW_FA_ALONE : 0) | (AR_STOP.contains(w) ? A_STOP : 0) | (AR_TRANSFER.contains(w) ? A_TRANSFER : 0) | (AR_SKIP.contains(w) ? A_SKIP : 0) |
-  (w.startsWith('ال') ? A_AL : 0) | (AR_SKIP_VERBS.contains(w) ? A_SKIP_VERB : 0) | (AR_NO_SUBJECT.has(w) ? A_NO_SUBJECT : 0) |
-  (AR_NOT_SOURCE.has(w) ? A_NOT_SOURCE : 0) | (AR_OBJECT_STOP.contains(w) ? A_OBJECT_STOP : 0) | (AR_WARN.contains(w) ? A_WARN : 0) |
-  (AR_POST_LINK.has(w) ? A_POST_LINK : 0) | (AR_POST.contains(w) ? A_POST : 0) | (AR_TOLD.contains(w) ? A_TOLD : 0) | (AR_FORWARD.contains(w) ? A_FORWARD : 0) |
-  (AR_GO_ON.contains(w) ? A_GO_ON : 0) | (w === 'من' ? A_MIN : 0) | (/^ل[^ل]{3,}/.test(w) ? A_LAM : 0) |
-  (lookup(TRIGGER_KIND, w) !== undefined ? A_TRIGGER : 0);
+  (AR_SOURCE_LINE.contains(w) ? A.SOURCE_LINE : 0) | (AR_SAYING_PARTICIPLES.has(w) ? A.PARTICIPLE : 0) | (AR_THAT.has(w) ? A.THAT : 0) |
+  (AR_VERBS.contains(w) ? A.VERB : 0) | (AR_PREPS.contains(w) ? A.PREP : 0) | (w === 'بين' || w === 'وبين' ? A.BAYN : 0) | (AR_QAD.contains(w) ? A.QAD : 0) |
+  (AR_CLAUSE_OPENERS.contains(w) ? A.CLAUSE_OPENER : 0) | (AR_SPOKE_OF_WORDS.contains(w) ? A.SPOKE_OF : 0) | (/^[وف]/.test(w) ? A.WAW_FA : 0) |
+  (/^[وف]$/.test(w) ? A.WAW_FA_ALONE : 0) | (AR_STOP.contains(w) ? A.STOP : 0) | (AR_TRANSFER.contains(w) ? A.TRANSFER : 0) | (AR_SKIP.contains(w) ? A.SKIP : 0) |
+  (w.startsWith('ال') ? A.AL : 0) | (AR_SKIP_VERBS.contains(w) ? A.SKIP_VERB : 0) | (AR_NO_SUBJECT.has(w) ? A.NO_SUBJECT : 0) |
+  (AR_NOT_SOURCE.has(w) ? A.NOT_SOURCE : 0) | (AR_OBJECT_STOP.contains(w) ? A.OBJECT_STOP : 0) | (AR_WARN.contains(w) ? A.WARN : 0) |
+  (AR_POST_LINK.has(w) ? A.POST_LINK : 0) | (AR_POST.contains(w) ? A.POST : 0) | (AR_TOLD.contains(w) ? A.TOLD : 0) | (AR_FORWARD.contains(w) ? A.FORWARD : 0) |
+  (AR_GO_ON.contains(w) ? A.GO_ON : 0) | (w === 'من' ? A.MIN : 0) | (/^ل[^ل]{3,}/.test(w) ? A.LAM : 0) |
+  (lookup(TRIGGER_KIND, w) !== undefined ? A.TRIGGER : 0);
 /**
- * Both, one cached number per word (one memo slot): a word of one language's lists is in none of the other's, so the
- * English bits, or the Arabic ones as a negative number (~bits); a word with bits of both (a mixed token such as
- * "وthe") keeps its English bits and E_AND_ARABIC, and its Arabic bits are computed again when asked (see arBits).
+ * Each language's bits, one cached number per word (see memoBits): a rule reads them at the token's row of wordBits,
+ * an array read (see enAt, arAt), and asks the memo only about a word not asked about yet.
  */
-const wordBits = memoByWord((w: string): number => {
-  const en = englishBits(w);
-  const ar = arabicBits(w);
-  return ar === 0 ? en : en === 0 ? ~ar : en | E_AND_ARABIC;
-});
-/** The English rules' bits of a token (see wordBits). */
-const enBits = (x: Token): number => {
-  const v = wordBits(x);
-  return v < 0 ? 0 : v;
+const enWords = memoBits(englishBits);
+const arWords = memoBits(arabicBits);
+const EN_SLOT = bitsSlot(enWords);
+const AR_SLOT = bitsSlot(arWords);
+/** The English rules' bits of token k (k >= 0); `rows` are the tokens' tokenizedRows. (16 is BITS_WIDTH, written out.) */
+const enAt = (tokens: Token[], rows: Int32Array, k: number): number => {
+  const v = wordBits[rows[k] * 16 + EN_SLOT];
+  return v >= 0 ? v : enWords(tokens[k]);
 };
-/** The Arabic rules' bits of a token (see wordBits). */
-const arBits = (x: Token): number => {
-  const v = wordBits(x);
-  return v < 0 ? ~v : (v & E_AND_ARABIC) !== 0 ? arabicBits(x.t) : 0;
+/** The Arabic rules' bits of token k (k >= 0), as enAt. */
+const arAt = (tokens: Token[], rows: Int32Array, k: number): number => {
+  const v = wordBits[rows[k] * 16 + AR_SLOT];
+  return v >= 0 ? v : arWords(tokens[k]);
 };
 /** The English rules' bits of token k, 0 before the first (k < 0). */
-const bitsAt = (tokens: Token[], k: number): number => (k >= 0 ? enBits(tokens[k]) : 0);
+const bitsAt = (tokens: Token[], rows: Int32Array, k: number): number => (k >= 0 ? enAt(tokens, rows, k) : 0);
 /** The token at k is one of "while", "whereas", "but" … (EN_FORWARD); false before the first. */
-const forwardAt = (tokens: Token[], k: number) => k >= 0 && (enBits(tokens[k]) & E_FORWARD) !== 0;
+const forwardAt = (tokens: Token[], rows: Int32Array, k: number) => k >= 0 && (enAt(tokens, rows, k) & E.FORWARD) !== 0;
 
-/** Attributions in one tokenized sentence; extractClaims calls it only for a sentence with a cue word. */
+/**
+ * Attributions in one tokenized sentence; extractClaims calls it only for a sentence with a cue word. `tokens` are those
+ * of the last tokenize (the rules read their tokenizedBits and tokenizedRows).
+ */
 export function scanAttributions(tokens: Token[], english: boolean): AttributionHit[] {
   return english ? english_(tokens) : arabic(tokens);
 }
@@ -320,68 +325,78 @@ export const attributionCue = wordClass((w: string) =>
  * read at the token's id) is smaller and quicker than the predicate's (a string test, a call's result to a boolean).
  */
 const CUE = classBit(attributionCue);
+/**
+ * A quotation mark (a punctuation token, '"'), as a word class: english_ counts them in the loop that looks for the cue
+ * words, on the one array read per token (see tokenizedBits).
+ */
+const QUOTE = classBit(wordClass((w: string) => w === '"'));
 
 function arabic(tokens: Token[]): AttributionHit[] {
+  const bits = bitsOf(tokens);
+  const rows = rowsOf(tokens);
+  // (A word with the cue's class: the token's kind and word classes, one array read; the mask in a local, not a
+  // module variable read at every token.)
+  const cueWord = TOKEN_WORD | CUE;
   const out: AttributionHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if ((bits[i] & cueWord) !== cueWord) continue;
     const t = tokens[i];
-    if (t.kind !== 'word' || (wordClasses(t) & CUE) === 0) continue;
-    const tb = arBits(t);
-    if ((tb & A_SOURCE_LINE) !== 0 && tokens[i + 1]?.t === ':' && tokens[i + 2]?.kind === 'word') {
+    const tb = arAt(tokens, rows, i);
+    if ((tb & A.SOURCE_LINE) !== 0 && tokens[i + 1]?.t === ':' && tokens[i + 2]?.kind === 'word') {
       i = sourceLine(tokens, i, out);
       continue;
     }
     // "…، مشيراً إلى أن …": the speaker of the sentence goes on.
-    if ((tb & A_PARTICIPLE) !== 0) {
+    if ((tb & A.PARTICIPLE) !== 0) {
       participle(tokens, i, out);
       continue;
     }
-    const verb = (tb & A_VERB) !== 0;
-    const prep = !verb && (tb & A_PREP) !== 0;
+    const verb = (tb & A.VERB) !== 0;
+    const prep = !verb && (tb & A.PREP) !== 0;
     // "وبين القتلى طفل": "بين" (between, among) is "بيّن" (clarified) only before what it clarifies ("بيّن المصدر أن").
-    if (verb && (tb & A_BAYN) !== 0 && !thatWithin(tokens, i + 1, 6)) continue;
+    if (verb && (tb & A.BAYN) !== 0 && !thatWithin(tokens, i + 1, 6)) continue;
     if (!verb && !prep) continue;
-    const pb = i > 0 ? arBits(tokens[i - 1]) : 0;
+    const pb = i > 0 ? arAt(tokens, rows, i - 1) : 0;
     // A verb counts as an attribution where it opens a clause: sentence start, after "و"/"ف" or a comma; after
     // its subject ("حصيلة أولية أفادت"), the subject is the source.
     // "وكانت وزارة الصحة قد أحصت": the words between كان and قد are the source.
-    if (verb && i > 1 && (pb & A_QAD) !== 0 && kanaQad(tokens, i, out)) continue;
-    const opener = i > 0 && (pb & (A_CLAUSE_OPENER | A_QAD)) !== 0;
+    if (verb && i > 1 && (pb & A.QAD) !== 0 && kanaQad(tokens, i, out)) continue;
+    const opener = i > 0 && (pb & (A.CLAUSE_OPENER | A.QAD)) !== 0;
     // ("بين" after a noun is mostly "between": "السبت الماضي بين الجيش و…".)
     // ("تحدثت عن ثلاثة قتلى": no subject after it; "ناشطين في الناصرية تحدثوا لشفق نيوز عن": its subject before it is no
     // noun phrase this rule reads.)
-    if (verb && (tb & A_SPOKE_OF) !== 0 && (tokens[i + 1]?.t === AN_AR || (i > 0 && tokens[i - 1].kind === 'word' && (tb & A_WAW_FA) === 0 && (pb & A_CLAUSE_OPENER) === 0))) continue;
+    if (verb && (tb & A.SPOKE_OF) !== 0 && (tokens[i + 1]?.t === AN_AR || (i > 0 && tokens[i - 1].kind === 'word' && (tb & A.WAW_FA) === 0 && (pb & A.CLAUSE_OPENER) === 0))) continue;
     // ("الرباط - 26 غشت - أعلنت السلطات": after a dateline's month the verb opens the sentence.)
-    if (verb && !opener && i > 0 && tokens[i - 1].kind === 'word' && (tb & A_WAW_FA) === 0 && (pb & A_WAW_FA_ALONE) === 0 && !isMonthWord(tokens[i - 1])) {
+    if (verb && !opener && i > 0 && tokens[i - 1].kind === 'word' && (tb & A.WAW_FA) === 0 && (pb & A.WAW_FA_ALONE) === 0 && !isMonthWord(tokens[i - 1])) {
       if (t.t === 'بين') continue;
       let k = i - 1;
-      while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && (arBits(tokens[k - 1]) & (A_STOP | A_TRIGGER)) === 0) k--;
-      const kb = arBits(tokens[k]);
-      if ((kb & A_STOP) === 0 && (pb & A_TRIGGER) === 0 && tokens[i - 1].kind === 'word' && (kb & A_AL) !== 0) {
+      while (k > 0 && i - k < 3 && tokens[k - 1].kind === 'word' && (arAt(tokens, rows, k - 1) & (A.STOP | A.TRIGGER)) === 0) k--;
+      const kb = arAt(tokens, rows, k);
+      if ((kb & A.STOP) === 0 && (pb & A.TRIGGER) === 0 && tokens[i - 1].kind === 'word' && (kb & A.AL) !== 0) {
         out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[i - 1].e, clause: -1, forward: false, continues: false });
       }
       continue;
     }
-    if (verb && (tb & A_TRANSFER) !== 0 && movedTo(tokens, i)) continue;
+    if (verb && (tb & A.TRANSFER) !== 0 && movedTo(tokens, i)) continue;
     let j = i + 1;
     // ("وأضاف البيان أن …": after a verb, the statement with its article is the subject, not "في بيان".)
     for (; tokens[j] && tokens[j].kind === 'word'; j++) {
-      const jb = arBits(tokens[j]);
-      if (!(((jb & A_SKIP) !== 0 && !(verb && (jb & A_AL) !== 0)) || (prep && (jb & A_SKIP_VERB) !== 0))) break;
+      const jb = arAt(tokens, rows, j);
+      if (!(((jb & A.SKIP) !== 0 && !(verb && (jb & A.AL) !== 0)) || (prep && (jb & A.SKIP_VERB) !== 0))) break;
     }
     // "نفت «الدعم السريع» …", "وأفاد \"الدفاع المدني السوري\" بأن": a name in quotes (up to the closing one).
     const quoted = tokens[j]?.t === '"' && tokens[j + 1]?.kind === 'word' ? 1 : 0;
     j += quoted;
     const start = j;
     const first = tokens[start];
-    const sb = first && first.kind === 'word' ? arBits(first) : 0;
+    const sb = first && first.kind === 'word' ? arAt(tokens, rows, start) : 0;
     // "وأضاف أن …": the speaker of the sentences before goes on; "وسجلت منذ ذلك الحين …" has no source.
-    if (verb && (sb & A_NO_SUBJECT) !== 0) {
-      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: -1, forward: false, continues: (tb & A_GO_ON) !== 0 });
+    if (verb && (sb & A.NO_SUBJECT) !== 0) {
+      out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: -1, forward: false, continues: (tb & A.GO_ON) !== 0 });
       continue;
     }
-    if (verb && (sb & (A_NOT_SOURCE | A_OBJECT_STOP)) !== 0) continue;
-    const warning = verb && (tb & A_WARN) !== 0;
+    if (verb && (sb & (A.NOT_SOURCE | A.OBJECT_STOP)) !== 0) continue;
+    const warning = verb && (tb & A.WARN) !== 0;
     let last = -1;
     // The bits of the source's second token (0 for a parenthesis: it has none of them), read where the loop reads them.
     let second = 0;
@@ -391,19 +406,19 @@ function arabic(tokens: Token[]): AttributionHit[] {
         if (w.t === '(' || w.t === ')') { last = j; continue; }
         break;
       }
-      const wb = arBits(w);
+      const wb = arAt(tokens, rows, j);
       if (j === start + 1) second = wb;
-      const post = j === start + 1 && (wb & A_POST_LINK) !== 0 && (sb & A_POST) !== 0 && tokens[j + 1]?.kind === 'word' && (arBits(tokens[j + 1]) & A_TOLD) === 0;
+      const post = j === start + 1 && (wb & A.POST_LINK) !== 0 && (sb & A.POST) !== 0 && tokens[j + 1]?.kind === 'word' && (arAt(tokens, rows, j + 1) & A.TOLD) === 0;
       // "مصدر في الشرطة للسومرية نيوز": the outlet it was told to is no part of it.
-      if (j > start + 1 && (second & A_POST_LINK) !== 0 && (TO_OUTLET.test(w.t) || (wb & A_TOLD) !== 0)) break;
-      if (w.kind !== 'word' || (j > start && !post && ((wb & A_STOP) !== 0 || (verb && (wb & A_OBJECT_STOP) !== 0) || (warning && (wb & A_MIN) !== 0) || (wb & A_TRIGGER) !== 0))) break;
+      if (j > start + 1 && (second & A.POST_LINK) !== 0 && (TO_OUTLET.test(w.t) || (wb & A.TOLD) !== 0)) break;
+      if (w.kind !== 'word' || (j > start && !post && ((wb & A.STOP) !== 0 || (verb && (wb & A.OBJECT_STOP) !== 0) || (warning && (wb & A.MIN) !== 0) || (wb & A.TRIGGER) !== 0))) break;
       last = j;
     }
     if (last < start) continue;
     if (tokens[last].t === '(') last--;
     // "وفقا لمصادر طبية": the source starts after the preposition's ل; not after a verb ("حسبما أعلنته لجنة الأمن").
-    const lam = prep && (sb & A_LAM) !== 0 && (arBits(tokens[start - 1]) & A_SKIP_VERB) === 0 ? 1 : 0;
-    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e, clause: -1, forward: verb && i > 0 && (pb & A_FORWARD) !== 0, continues: false });
+    const lam = prep && (sb & A.LAM) !== 0 && (arAt(tokens, rows, start - 1) & A.SKIP_VERB) === 0 ? 1 : 0;
+    out.push({ s: t.s, e: tokens[last].e, ss: tokens[start].s + lam, se: tokens[last].e, clause: -1, forward: verb && i > 0 && (pb & A.FORWARD) !== 0, continues: false });
     i = last;
   }
   return out;
@@ -459,34 +474,42 @@ function agentAfter(tokens: Token[], start: number): number {
 }
 
 function english_(tokens: Token[]): AttributionHit[] {
+  const bits = bitsOf(tokens);
+  const rows = rowsOf(tokens);
   const out: AttributionHit[] = [];
-  // The quotation marks before the token in hand (one loop: the words are read once).
+  // (The masks in locals: a module variable is loaded and checked at every use.)
+  const cue = CUE;
+  const quote = QUOTE;
+  const n = tokens.length;
+  // The quotation marks before the token in hand (one loop: each token's bits are read once, no token object).
   let quotes = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word') {
-      if (t.kind === 'punct' && t.t === '"') quotes++;
+  for (let i = 0; i < n; i++) {
+    const b = bits[i];
+    if ((b & (cue | quote)) === 0) continue;
+    if ((b & quote) !== 0) {
+      quotes++;
       continue;
     }
-    if ((wordClasses(t) & CUE) === 0) continue;
+    // (Only words are cues; a cue's class on a number or a mark would be no word's.)
+    if ((b & (536870912 satisfies typeof TOKEN_WORD)) === 0) continue;
     // '"My son said his chest hurt," said Grace Obi': a verb inside a quote reports the quoted words, not this article's.
-    if (quotes % 2 === 1 && closingQuoteAfter(tokens, i)) continue;
+    if (quotes % 2 === 1 && closingQuoteAfter(bits, n, i)) continue;
     // A hit may end past i: the loop goes on after it (and counts the quotation marks it skips: it has none).
-    const last = englishCue(tokens, i, out) | 0;
-    for (; i < last; i++) if (tokens[i + 1].kind === 'punct' && tokens[i + 1].t === '"') quotes++;
+    const last = englishCue(tokens, i, out, rows) | 0;
+    for (; i < last; i++) if ((bits[i + 1] & quote) !== 0) quotes++;
   }
   return out;
 }
 
 /** The attribution at the cue word i of an English sentence, added to `out`; returns where the scan goes on (i or the hit's last token). */
-function englishCue(tokens: Token[], i: number, out: AttributionHit[]): number {
+function englishCue(tokens: Token[], i: number, out: AttributionHit[], rows: Int32Array): number {
   const t = tokens[i];
-  const tb = enBits(t);
-  if ((tb & E_ACCORDING) !== 0 && tokens[i + 1]?.t === 'to') {
+  const tb = enAt(tokens, rows, i);
+  if ((tb & E.ACCORDING) !== 0 && tokens[i + 1]?.t === 'to') {
     accordingTo(tokens, i, out);
     return i;
   }
-  const verb = (tb & E_VERB) !== 0;
+  const verb = (tb & E.VERB) !== 0;
   // "The deaths … were confirmed by the provincial governor": the agent of a passive verb of saying is the source.
   if (verb && tokens[i + 1]?.t === 'by' && EN_PASSIVE.contains(at(tokens, i - 1) ?? t)) {
     const agent = agentAfter(tokens, i + 2);
@@ -497,19 +520,19 @@ function englishCue(tokens: Token[], i: number, out: AttributionHit[]): number {
     return i;
   }
   // "…, adding that 19 …": the speaker goes on.
-  if ((tb & E_GERUND) !== 0) {
+  if ((tb & E.GERUND) !== 0) {
     goingOn(tokens, i, out);
     return i;
   }
-  if ((tb & E_EVIDENCE) !== 0) {
+  if ((tb & E.EVIDENCE) !== 0) {
     const hit = evidenceSubject(tokens, i);
     if (hit) out.push(hit);
     return i;
   }
-  const toll = (tb & E_TOLL) !== 0;
+  const toll = (tb & E.TOLL) !== 0;
   if (toll && !verb && !tollObject(tokens, i)) return i;
   if (!verb && !toll) return i;
-  return saidBy(tokens, i, out, verb, toll, tb);
+  return saidBy(tokens, i, out, verb, toll, tb, rows);
 }
 
 /**
@@ -545,28 +568,27 @@ function accordingTo(tokens: Token[], i: number, out: AttributionHit[]) {
  * A verb of saying (`verb`) or of giving a toll (`toll`) at token i: its subject before it, or its speaker after it.
  * Returns where the scan goes on.
  */
-function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean, toll: boolean, tb: number): number {
+function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean, toll: boolean, tb: number, rows: Int32Array): number {
   const t = tokens[i];
   // "the kidnapping had not been confirmed", "the toll was estimated at 50": a passive without its agent names nobody.
-  if ((tb & E_ED) !== 0 && passiveWithoutAgent(tokens, i)) return i;
+  if ((tb & E.ED) !== 0 && passiveWithoutAgent(tokens, i, rows)) return i;
   const next = tokens[i + 1];
-  if (next && (enBits(next) & E_CASUALTY_AFTER) !== 0) return i;
-  if ((tb & E_RARE_VERB) !== 0 && saysNothing(tokens, i)) return i;
+  if (next && (enAt(tokens, rows, i + 1) & E.CASUALTY_AFTER) !== 0) return i;
+  if ((tb & E.RARE_VERB) !== 0 && saysNothing(tokens, i)) return i;
   // '"…," said Amina Yusuf, 38': after a quote or a clause, the speaker follows the verb.
-  const prev = at(tokens, i - 1);
-  const pb = prev ? enBits(prev) : 0;
-  if ((pb & (E_COMMA | E_QUOTE)) !== 0 && (tb & E_INVERTING) !== 0) {
+  const pb = bitsAt(tokens, rows, i - 1);
+  if ((pb & (E.COMMA | E.QUOTE)) !== 0 && (tb & E.INVERTING) !== 0) {
     const last = inverted(tokens, i, out);
     if (last > i) return last;
   }
   // "according to Amnesty International, which said in a report …": the antecedent before the comma is the source.
-  if ((pb & E_WHICH_WHO) !== 0 && at(tokens, i - 2)?.t === ',') {
+  if ((pb & E.WHICH_WHO) !== 0 && at(tokens, i - 2)?.t === ',') {
     const hit = antecedent(tokens, i - 3, t);
     if (hit) out.push(hit);
     return i;
   }
   // "… put the number of dead at 23, and said it was opening an inquiry": the subject of the clause before goes on.
-  if ((pb & E_AND) !== 0 && (tb & E_INVERTING) !== 0) {
+  if ((pb & E.AND) !== 0 && (tb & E.INVERTING) !== 0) {
     out.push({ s: t.s, e: t.e, ss: sameSpeaker, se: sameSpeaker, clause: -1, forward: false, continues: false });
     return i;
   }
@@ -575,27 +597,27 @@ function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean
   // (b: the bits of token k, 0 before the first: each token's read once, not once per rule below.)
   let k = i - 1;
   let b = pb;
-  while ((b & E_ADVERB) !== 0) b = bitsAt(tokens, --k);
+  while ((b & E.ADVERB) !== 0) b = bitsAt(tokens, rows, --k);
   // "The ministry on Saturday gave a figure": a time between the subject and its verb.
-  while (k > 0 && (b & E_WHEN) !== 0 && (enBits(tokens[k - 1]) & E_ON) !== 0) b = bitsAt(tokens, k -= 2);
+  while (k > 0 && (b & E.WHEN) !== 0 && (enAt(tokens, rows, k - 1) & E.ON) !== 0) b = bitsAt(tokens, rows, k -= 2);
   // "Officials earlier this week had put the toll at 30", "The ministry yesterday said": a time there too.
   for (;;) {
-    if (k > 0 && (b & E_TIME_UNIT) !== 0 && (enBits(tokens[k - 1]) & E_TIME_REL) !== 0) k -= 2;
-    else if (k > 0 && (b & E_BARE_TIME) !== 0) k--;
+    if (k > 0 && (b & E.TIME_UNIT) !== 0 && (enAt(tokens, rows, k - 1) & E.TIME_REL) !== 0) k -= 2;
+    else if (k > 0 && (b & E.BARE_TIME) !== 0) k--;
     else break;
-    b = bitsAt(tokens, k);
-    while ((b & E_ADVERB) !== 0) b = bitsAt(tokens, --k);
+    b = bitsAt(tokens, rows, k);
+    while ((b & E.ADVERB) !== 0) b = bitsAt(tokens, rows, --k);
   }
   const verbAt = k + 1;
-  const acronym = (b & E_CLOSE) !== 0 && at(tokens, k - 1)?.kind === 'word' && at(tokens, k - 2)?.t === '(' ? 3 : 0;
-  if (acronym !== 0) b = bitsAt(tokens, k -= 3);
+  const acronym = (b & E.CLOSE) !== 0 && at(tokens, k - 1)?.kind === 'word' && at(tokens, k - 2)?.t === '(' ? 3 : 0;
+  if (acronym !== 0) b = bitsAt(tokens, rows, k -= 3);
   const kb = b;
-  if ((kb & E_PRONOUN) !== 0) {
-    out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e, clause: -1, forward: forwardAt(tokens, k - 1), continues: false });
+  if ((kb & E.PRONOUN) !== 0) {
+    out.push({ s: tokens[k].s, e: t.e, ss: tokens[k].s, se: tokens[k].e, clause: -1, forward: forwardAt(tokens, rows, k - 1), continues: false });
     return i;
   }
   // "Rahmi Dogan, the governor of Hatay, announced": the name before an apposition between commas.
-  if ((kb & E_COMMA) !== 0) {
+  if ((kb & E.COMMA) !== 0) {
     const hit = nameBeforeApposition(tokens, k, t);
     if (hit) {
       out.push(hit);
@@ -608,23 +630,23 @@ function saidBy(tokens: Token[], i: number, out: AttributionHit[], verb: boolean
     const w = tokens[k];
     const wb = b;
     // The bits of the word before: for the test below, and the loop's next word.
-    b = bitsAt(tokens, k - 1);
+    b = bitsAt(tokens, rows, k - 1);
     // "The Syrian Observatory for Human Rights", "the head of the health department": of/for (and "the" after them)
     // inside a name, with words on both sides.
     let inner = false;
-    if (first >= 0 && (wb & (E_OF_FOR | E_THE)) !== 0 && k > 0) {
-      inner = (wb & E_OF_FOR) !== 0 ? tokens[k - 1].kind === 'word' && (b & E_STOP) === 0 : (b & E_OF_FOR) !== 0;
+    if (first >= 0 && (wb & (E.OF_FOR | E.THE)) !== 0 && k > 0) {
+      inner = (wb & E.OF_FOR) !== 0 ? tokens[k - 1].kind === 'word' && (b & E.STOP) === 0 : (b & E.OF_FOR) !== 0;
     }
-    if (w.kind !== 'word' || ((wb & E_STOP) !== 0 && !inner) || (wb & E_BE_HAVE) !== 0) break;
+    if (w.kind !== 'word' || ((wb & E.STOP) !== 0 && !inner) || (wb & E.BE_HAVE) !== 0) break;
     if (verbAt - k > 6 + acronym && !inner && !named) break;
     if (inner) named = true;
     first = k;
   }
-  while (first >= 0 && first < verbAt - 1 && (enBits(tokens[first]) & E_OF_FOR) !== 0) first++;
+  while (first >= 0 && first < verbAt - 1 && (enAt(tokens, rows, first) & E.OF_FOR) !== 0) first++;
   // "The discovery of two more bodies raised the toll": a subject with a count or a casualty in it is no source of a toll.
   if (first >= 0 && toll && !verb && countOrCasualty(tokens, first, verbAt)) return i;
   if (first >= 0) {
-    out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e, clause: -1, forward: forwardAt(tokens, first - 1), continues: false });
+    out.push({ s: tokens[first].s, e: t.e, ss: tokens[first].s, se: tokens[verbAt - 1].e, clause: -1, forward: forwardAt(tokens, rows, first - 1), continues: false });
     return i;
   }
   // "said the ministry": the subject after the verb ("put the death toll" has its toll there).
@@ -695,11 +717,11 @@ function estimateAsVerb(tokens: Token[], i: number): boolean {
 }
 
 /** A verb of saying in the passive ("had not been confirmed", "was estimated", "is believed"): no "by" after it (see the agent above). */
-function passiveWithoutAgent(tokens: Token[], i: number): boolean {
-  // (Asked only of a verb ending in "ed", not "quoted": E_ED.)
+function passiveWithoutAgent(tokens: Token[], i: number, rows: Int32Array): boolean {
+  // (Asked only of a verb ending in "ed", not "quoted": E.ED.)
   let k = i - 1;
-  while (k >= 0 && (enBits(tokens[k]) & E_PASSIVE_SKIP) !== 0) k--;
-  return k >= 0 && (enBits(tokens[k]) & E_PASSIVE) !== 0;
+  while (k >= 0 && (enAt(tokens, rows, k) & E.PASSIVE_SKIP) !== 0) k--;
+  return k >= 0 && (enAt(tokens, rows, k) & E.PASSIVE) !== 0;
 }
 
 /**
@@ -783,7 +805,8 @@ function movedTo(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function closingQuoteAfter(tokens: Token[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length; j++) if (tokens[j].t === '"') return true;
+/** A quotation mark after token i (of `length`), read on the tokens' bits (see QUOTE). */
+function closingQuoteAfter(bits: Int32Array, length: number, i: number): boolean {
+  for (let j = i + 1; j < length; j++) if ((bits[j] & QUOTE) !== 0) return true;
   return false;
 }
