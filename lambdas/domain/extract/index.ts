@@ -105,9 +105,9 @@ function extractSentence(
   // scanner only (never a `[]` literal in their place): arrays of other elements kinds at one for-of made V8
   // deoptimize this function again and again in some runs.
   const bits = lastTokenizedClasses();
-  const may = (bits & (OPENS_COUNT | HAS_NUMBER) ? COUNT : 0) | (bits & (MAY_START_DATE | HAS_NUMBER) ? DATE : 0) | (bits & ATTRIBUTION_CUE ? CUE : 0);
+  const may = (bits & COUNT_GATE ? May.COUNT : 0) | (bits & DATE_GATE ? May.DATE : 0) | (bits & ATTRIBUTION_CUE ? May.CUE : 0);
   let attributions = NO_ATTRIBUTIONS;
-  if (may & CUE) {
+  if (may & May.CUE) {
     const hits = scanAttributions(tokens, english);
     if (hits.length > 0) attributions = [];
     for (let k = 0; k < hits.length; k++) {
@@ -128,14 +128,14 @@ function extractSentence(
   }
 
   // Dates first: a number inside a date ("Jan. 3", "5 أو 6 آذار") is no count.
-  const dateHits: DateHit[] = may & DATE ? scanDates(tokens, pub, n.norm) : NO_DATES;
+  const dateHits: DateHit[] = may & May.DATE ? scanDates(tokens, pub, n.norm) : NO_DATES;
   let kind = previousKind;
-  if (may & COUNT) {
+  if (may & May.COUNT) {
     const hits = scanCasualties(tokens, n.norm, english, dateHits, previousKind, bits);
     // (Only non-empty arrays reach casualtyClaims: the empty one is of another elements kind, and made V8 deoptimize it.)
     if (hits.length > 0) kind = casualtyClaims(out, first, hits, text, n, sentence, attributions) ?? previousKind;
   }
-  if (may & DATE) dateClaims(out, dateHits, text, n, sentence, attributions);
+  if (may & May.DATE) dateClaims(out, dateHits, text, n, sentence, attributions);
   // Who said what, where no count or date carries it: at most STATEMENTS_PER_SENTENCE statements, so that what a
   // sentence gives stays in proportion to its length ("he said" 7,000 times in one sentence gave 7,000 copies of it).
   const firstStatement = out.length;
@@ -310,13 +310,20 @@ function sortFrom(claims: Claim[], first: number) {
   }
 }
 
-const COUNT = 1;
-const DATE = 2;
-const CUE = 4;
+/**
+ * Which scanners can find anything in a sentence (bits). (A const enum: esbuild writes each as its number where it is
+ * used; a module `const` is a `var` of the bundle, loaded from the module's context and checked at every use.)
+ */
+const enum May {
+  COUNT = 1,
+  DATE = 2,
+  CUE = 4,
+}
 /** The gates' word classes, read together: one array read per word. */
-const OPENS_COUNT = classBit(opensCount);
-const MAY_START_DATE = classBit(mayStartDate);
 const ATTRIBUTION_CUE = classBit(attributionCue);
+/** A word that may open a count, or a number; one that may start a date, or a number (each mask one module variable). */
+const COUNT_GATE = classBit(opensCount) | HAS_NUMBER;
+const DATE_GATE = classBit(mayStartDate) | HAS_NUMBER;
 
 /** Deaths first, then the injured and missing, then the displaced, arrested and destroyed. */
 const KIND_BASE: Record<CasualtyKind, number> = { killed: 0.62, injured: 0.57, missing: 0.57, displaced: 0.52, arrested: 0.52, destroyed: 0.47 };
