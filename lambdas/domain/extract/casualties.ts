@@ -11,7 +11,7 @@
  *    its own, the claim it continues: an enumeration, a breakdown by place, a subset, a restated toll.
  */
 import type { Token } from '../text/tokens.ts';
-import { classBit, inSet, lookup, memoByWord, wordClass, wordClasses, wordSet } from '../text/tokens.ts';
+import { bitsOf, classBit, inSet, lookup, memoByWord, TOKEN_NUM, TOKEN_WORD, wordClass, wordClasses, wordSet } from '../text/tokens.ts';
 import { qualifyAfter, readQuantity, startsNumber, type Quantity, type Qualifier } from '../numbers/quantity.ts';
 import { numberWord } from '../numbers/words.ts';
 import * as L from './lexicon.ts';
@@ -194,9 +194,14 @@ function isWord(t: Token | undefined, a: string, b?: string, c?: string, d?: str
   if (e === undefined) return false;
   return w === e || (f !== undefined && (w === f || (g !== undefined && (w === g || (h !== undefined && w === h)))));
 }
-/** An aside opens right before token i: "including", "بينهم", "among them", "including them". */
-const asideBefore = (tokens: Token[], i: number) =>
-  (!!at(tokens, i - 1) && L.ASIDE.contains(tokens[i - 1])) || (isWord(at(tokens, i - 1), 'them', 'whom') && isWord(at(tokens, i - 2), 'among', 'including'));
+/**
+ * An aside opens right before token i: "including", "بينهم", "among them", "including them". (Asked of the scanner's
+ * tokens only, i < tokens.length: most words before a count are none of ASIDE_CUE's, answered by their tokenBits.)
+ */
+const asideBefore = (tokens: Token[], i: number) => i >= 1 && (tb[i - 1] & ASIDE_CUE) !== 0 &&
+  (L.ASIDE.contains(tokens[i - 1]) || (isWord(tokens[i - 1], 'them', 'whom') && isWord(at(tokens, i - 2), 'among', 'including')));
+/** A word of L.ASIDE, "them" or "whom": asideBefore's and rightRole's gate. */
+const ASIDE_CUE = classBit(wordClass((w: string) => L.ASIDE.contains(w) || w === 'them' || w === 'whom'));
 const isComma = (w: string) => w === ',' || w === '،';
 /** A dash with spaces on both sides ("five people - including two children - were killed"; en and em dashes fold to "-"). */
 const isDash = (tokens: Token[], k: number) => tokens[k]?.t === '-' && tokens[k].kind === 'punct';
@@ -252,11 +257,14 @@ function withoutParentheses(tokens: Token[], norm: string): Token[] {
  * the scanner (this part runs too rarely to be optimized at all).
  */
 function numbersOutOfParentheses(tokens: Token[]): Token[] {
+  // The first "(" around a number alone: with none ("(AP)", "(PDLs)", most sentences with a "("), the tokens as they are
+  // (a copy of every token, as before, changed nothing). The tokens before it are copied as they are.
   let open = 0;
-  while (open < tokens.length && !(tokens[open].kind === 'punct' && tokens[open].t === '(')) open++;
+  while (open < tokens.length && !(tokens[open].t === '(' && tokens[open + 1]?.kind === 'num' && tokens[open + 2]?.t === ')')) open++;
   if (open === tokens.length) return tokens;
   const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < open; i++) out[i] = tokens[i];
+  for (let i = open; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.t === '(' && tokens[i + 1]?.kind === 'num' && tokens[i + 2]?.t === ')') {
       const num = tokens[i + 1];
@@ -370,6 +378,13 @@ const RARE_CUE = classBit(rareCue);
 let rare = true;
 /** The sentence in hand holds a word of isPersonOrAge (set by scanCasualties): else no "the", "a", "his" opens a count. */
 let persons = true;
+/**
+ * The scanner's tokens' kinds and word classes (tokenBits), indexed like its tokens (set by scanCasualties: the
+ * tokenizer's own array, or a new one where withoutParentheses or withDashes made new tokens). The rules' token loops
+ * read a token's classes there, without a call. Entries past the last token are not the sentence's: read only at
+ * k < tokens.length.
+ */
+let tb: Int32Array = new Int32Array(0);
 /** No count in the sentence: one array for every such sentence (the callers only read its length). */
 const NO_HITS: CasualtyHit[] = [];
 /**
@@ -381,6 +396,7 @@ export function scanCasualties(sentenceTokens: Token[], norm: string, english: b
   rare = (classes & RARE_CUE) !== 0;
   persons = (classes & PERSON_OR_AGE) !== 0;
   const tokens = withDashes(withoutParentheses(sentenceTokens, norm), norm, english);
+  tb = bitsOf(tokens);
   const inDate = takeInDate(tokens.length);
   // (Indexed loops here, not for-of: V8 compiles an iterator's protocol into the scanner for each.)
   for (let n = 0; n < dates.length; n++) {
@@ -573,19 +589,19 @@ function joinedCount(tokens: Token[], i: number): boolean {
 
 function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
+  const bits = tb;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // One read of the word's classes answers both gates (startsNum's, then mayStartCount's); a token in a date is
-    // skipped too, asked last (most words fail the first gate).
-    let classes = 0;
-    if (t.kind === 'word') {
-      classes = wordClasses(t);
+    // One read of the token's kind and classes (tb) answers both gates (startsNum's, then mayStartCount's); a token in
+    // a date is skipped too, asked last (most words fail the first gate).
+    const classes = bits[i];
+    if ((classes & TOKEN_WORD) !== 0) {
       if ((classes & MAY_START_COUNT) === 0) continue;
       // "the", "his": in English an opener only before a person noun (implicitCount): with none in the sentence, none.
       if ((classes & DETERMINER) !== 0 && english && !persons) continue;
-    } else if (t.kind === 'punct') continue;
+    } else if ((classes & TOKEN_NUM) === 0) continue;
     if (inDate[i]) continue;
-    if (t.kind === 'num' || ((classes & MAY_START_NUMBER) !== 0 && startsNumber(tokens, i))) {
+    const t = tokens[i];
+    if ((classes & TOKEN_NUM) !== 0 || ((classes & MAY_START_NUMBER) !== 0 && startsNumber(tokens, i))) {
       let q = readQuantity(tokens, i, norm);
       if (!q) continue;
       if (english) q = abbreviatedMillions(tokens, q);
@@ -1124,12 +1140,14 @@ const HOW_BADLY = exact(['seriously', 'critically', 'slightly', 'badly', 'severe
 
 /** A person noun or "year-old" among tokens[from..to]. */
 function personWithin(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k].kind === 'word' && isPersonOrAge(tokens[k])) return true;
+  for (let k = from; k <= to && k < tokens.length; k++) if ((tb[k] & PERSON_OR_AGE_WORD) === PERSON_OR_AGE_WORD) return true;
   return false;
 }
 /** A person noun or "year-old" (a word class: personWithin asks it of six tokens after most "the", "a", "his"). */
 const isPersonOrAge = wordClass((w: string) => w === 'year-old' || L.PERSONS.contains(w));
 const PERSON_OR_AGE = classBit(isPersonOrAge);
+/** A word token of isPersonOrAge, by its tokenBits. */
+const PERSON_OR_AGE_WORD = PERSON_OR_AGE | TOKEN_WORD;
 
 /**
  * The words an English count without a number opens with. `openerOf` answers a token with the word's string from this
@@ -1722,7 +1740,8 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     const t = tokens[k];
     // Most words are none that a test below reacts to: only the distance grows.
     // (One read of a word's classes answers quietLeft, isThen and isConj below: no punctuation nor number is of them.)
-    const cl = t.kind === 'word' ? wordClasses(t) : 0;
+    const tk = tb[k];
+    const cl = (tk & TOKEN_WORD) !== 0 ? tk : 0;
     if ((cl & QUIET_LEFT) !== 0 && !inDate[k]) continue;
     // "اعتقل خلال الأسبوع الماضي 12 شخصا": a preposition of time goes with its date.
     if (t.t === '"' || inDate[k] || (inDate[k + 1] && TIME_PREP.is(t))) {
@@ -1842,19 +1861,23 @@ const quietRight = wordClass((w: string) => !(
   /(ed|en)$|^(shot|hit|struck|run|who|among|aged|under|over|above|below|in|a|an|half|few|several|tens)$/.test(w) || /..ing$/.test(w) ||
   L.opensPhrase(w) || SPENT.has(w) || AUX.has(w) || !!numberWord(w) || w.startsWith('و') || L.NOT_CASUALTY.contains(w) ||
   L.TRANSPORT.contains(w) || !!triggerKindOf(w) || L.LEAVE.contains(w) || L.THINGS_ONLY.contains(w) || L.BREAKS.contains(w)));
+/** A word token of quietRight, by its tokenBits. */
+const QUIET_RIGHT_WORD = classBit(quietRight) | TOKEN_WORD;
 
 /** The predicate after the count ("three firefighters were injured", "14 قتيلاً", "94 شخصا أصيبوا"). */
 function rightRole(tokens: Token[], c: Candidate): Role | 'mixed' | undefined {
   let partitive: Role | undefined;
-  const opener = isWord(at(tokens, c.q.first - 1), 'them', 'whom') ? c.q.first - 3 : c.q.first - 2;
-  let inAside = asideBefore(tokens, c.q.first) && (isComma(tokens[opener]?.t ?? '') || isDash(tokens, opener));
+  // (The word before the count is none of ASIDE_CUE's for most counts: no "them" nor aside, by its tokenBits.)
+  const cue = c.q.first >= 1 && (tb[c.q.first - 1] & ASIDE_CUE) !== 0;
+  const opener = cue && isWord(tokens[c.q.first - 1], 'them', 'whom') ? c.q.first - 3 : c.q.first - 2;
+  let inAside = cue && asideBefore(tokens, c.q.first) && (isComma(tokens[opener]?.t ?? '') || isDash(tokens, opener));
   let afterAside = false;
   // After an auxiliary the subject is over: "and five of them arrested" after "were booked" opens a clause.
   let sawAux = false;
   for (let k = c.q.last + 1, d = 1; k < tokens.length && d <= RIGHT_WINDOW; k++, d++) {
     const t = tokens[k];
     // Most words are none that a test below reacts to: only the distance grows.
-    if (t.kind === 'word' && quietRight(t)) {
+    if ((tb[k] & QUIET_RIGHT_WORD) === QUIET_RIGHT_WORD) {
       // ("Two other crew members in the truck suffered minor injuries": the group's own words are no distance.)
       if (c.group && k <= c.group.last && k > c.q.last + 1) d--;
       continue;
