@@ -1,4 +1,4 @@
-import { codeUnits, normalizeWord } from './normalize.ts';
+import { codeUnits, copyCodeUnits, normalizeWord } from './normalize.ts';
 
 /** A token of a normalized sentence: a number, a word or a punctuation mark, with normalized offsets. */
 export interface Token {
@@ -352,7 +352,7 @@ export { codeUnits };
  * false (a search query, whose words no rule asks about) words are only copied out. `units` are norm's code
  * units (codeUnits(norm)), given by a caller that tokenizes a text sentence by sentence.
  */
-export function tokenize(norm: string, from = 0, to = norm.length, intern = true, units: Uint16Array = codeUnits(norm)): Token[] {
+export function tokenize(norm: string, from = 0, to = norm.length, intern = true, units: Uint16Array = copyCodeUnits(norm)): Token[] {
   if (!intern) return tokenizePlain(norm, from, to, units);
   // The only place the table is cleared at its limit: between sentences, no question about a word is in progress.
   if (wordCount >= maxWords) clearWords();

@@ -3,7 +3,7 @@
  * months and years, ordinals, holidays), and the readers of one construction each at a token.
  */
 import type { Token } from '../../text/tokens.ts';
-import { arabicForms, inSet, lookup, memoByWord, wordClass, wordSet } from '../../text/tokens.ts';
+import { arabicForms, bitsSlot, inSet, lookup, memoBits, memoByWord, rowBase, wordBits, wordClass, wordSet, type BITS_WIDTH } from '../../text/tokens.ts';
 import { normalizeWord } from '../../text/normalize.ts';
 import { DAY, isoDay, dayOf, dayOfCached, ymd, lastDay, single, range, nearestYear, monthPart, yearPart, dayValues, type DateValue, type Part } from './calendar.ts';
 import { at } from '../../text/at.ts';
@@ -335,12 +335,19 @@ export function dayAt(tokens: Token[], i: number): Day | undefined {
 export function dayMayGoOn(tokens: Token[], i: number): boolean {
   let n = tokens[i + 1];
   if (n && n.s === tokens[i].e && ORDINAL_SUFFIX.has(n.t)) n = tokens[i + 2];
-  return n !== undefined && (n.kind === 'num' || (n.kind === 'word' && mayFollowDay(n)));
+  if (n === undefined) return false;
+  if (n.kind !== 'word') return n.kind === 'num';
+  // mayFollowDay's answer read from wordBits at the token's row (see memoBits in tokens.ts), the memo called only for a
+  // word not asked yet. (16 is BITS_WIDTH, written out.)
+  const row = ((n.c as number) | 0) - rowBase;
+  const known = row > 0 ? wordBits[row * (16 satisfies typeof BITS_WIDTH) + MAY_FOLLOW_DAY] : -1;
+  return (known >= 0 ? known : mayFollowDay(n)) !== 0;
 }
-/** A joiner or an ordinal (dayList), "of"/"من", a month, "this"/"last"/"next", a unit ("الشهر"), "منه". */
-const mayFollowDay = memoByWord((w: string): boolean =>
+/** A joiner or an ordinal (dayList), "of"/"من", a month, "this"/"last"/"next", a unit ("الشهر"), "منه": 1, else 0. */
+const mayFollowDay = memoBits((w: string): number =>
   ALT.contains(w) || AND.contains(w) || AR_ORDINAL_TENS.has(w) || AR_ORDINAL_UNITS.has(w) || w === 'of' || w === 'من' || maybeMonth(w) ||
-  THIS_LAST_NEXT.has(w) || lookup(AR_UNIT, w) !== undefined || w === OF_IT);
+  THIS_LAST_NEXT.has(w) || lookup(AR_UNIT, w) !== undefined || w === OF_IT ? 1 : 0);
+const MAY_FOLLOW_DAY = bitsSlot(mayFollowDay);
 const OF_IT = normalizeWord('منه');
 
 /** Days joined by "or" (alternatives) or "and"/"to"/"-" (a range): "5 أو 6", "5 and 6", "3rd". */
