@@ -93,11 +93,14 @@ function extractSentence(
   out: Claim[], text: string, n: Normalized, units: Uint16Array, sentence: Span, language: Language, pub: string, latinOnly: boolean,
   speaker: Speaker, previousKind: CasualtyKind | undefined,
 ): CasualtyKind | undefined {
-  const from = toNormalized(n, sentence.start);
-  const to = toNormalized(n, sentence.end);
+  // (The usual text, nothing dropped or expanded by normalization: the same offsets, without toNormalized's two calls.)
+  const same = !n.map && !n.drops;
+  const from = same ? sentence.start : toNormalized(n, sentence.start);
+  const to = same ? sentence.end : toNormalized(n, sentence.end);
   const tokens = tokenize(n.norm, from, to, true, units);
   // A sentence's own language decides its rules (an English quote in an Arabic article and vice versa).
-  const english = latinOnly || sentenceIsEnglish(n.norm, from, to, language);
+  // (`=== true`: a pointer compare; a parameter's plain truth test compiles to the generic one, five checks.)
+  const english = latinOnly === true || sentenceIsEnglish(n.norm, from, to, language);
   // This sentence's claims are out[first, out.length).
   const first = out.length;
   // Which scanners can find anything here: one cached answer per word (most sentences hold no reporting verb),
@@ -197,7 +200,7 @@ function casualtyClaims(out: Claim[], first: number, hits: CasualtyHit[], text: 
       end,
       sentence,
       casualty: { kind: c.kind, min: c.min, max: c.max, qualifier: c.qualifier, group: group ? text.slice(group.start, group.end) : '' },
-      checkworthiness: casualtyWorthiness(c.kind, c.min ?? c.max ?? 1, !!attribution),
+      checkworthiness: casualtyWorthiness(c.kind, c.min ?? c.max ?? 1, attribution !== undefined),
     };
     if (attribution) {
       attribution.carried = true;
@@ -327,11 +330,18 @@ const DATE_GATE = classBit(mayStartDate) | HAS_NUMBER;
 
 /** Deaths first, then the injured and missing, then the displaced, arrested and destroyed. */
 const KIND_BASE: Record<CasualtyKind, number> = { killed: 0.62, injured: 0.57, missing: 0.57, displaced: 0.52, arrested: 0.52, destroyed: 0.47 };
+/**
+ * KIND_BASE[kind], by compares of the kind (interned strings: pointer compares); the keyed read of KIND_BASE by a
+ * varying name went through V8's megamorphic keyed load, a stub-cache look-up per claim.
+ */
+const kindBase = (kind: CasualtyKind): number =>
+  kind === 'killed' ? KIND_BASE.killed : kind === 'injured' ? KIND_BASE.injured : kind === 'missing' ? KIND_BASE.missing :
+  kind === 'displaced' ? KIND_BASE.displaced : kind === 'arrested' ? KIND_BASE.arrested : KIND_BASE.destroyed;
 
 /** Casualties rank above dates; deaths above other kinds; bigger and attributed counts higher. In 0..1. */
 function casualtyWorthiness(kind: CasualtyKind, count: number, attributed: boolean): number {
   const magnitude = Math.min(Math.log10(Math.max(count, 1)) / 8, 0.25);
-  return Math.round(Math.min(1, KIND_BASE[kind] + magnitude + (attributed ? 0.1 : 0)) * 1000) / 1000;
+  return Math.round(Math.min(1, kindBase(kind) + magnitude + (attributed ? 0.1 : 0)) * 1000) / 1000;
 }
 
 /** A sentence's own script decides its rules: Latin only -> English; any Arabic word -> Arabic; else the article's. */
