@@ -600,8 +600,9 @@ class DateScan {
   futureUntil(first: number): boolean {
     const { tokens } = this;
     let k = first;
-    if (!FORWARD.has(tokens[k]?.t ?? '')) k--;
-    if (!FORWARD.has(tokens[k]?.t ?? '')) return false;
+    // (at: k may be -1 here, and a read at a negative index made this load generic: see at.ts.)
+    if (!FORWARD.has(at(tokens, k)?.t ?? '')) k--;
+    if (!FORWARD.has(at(tokens, k)?.t ?? '')) return false;
     // After "until", an infinitive or a present state speaks of the future too: "ordered to continue remote learning
     // until Friday", "are closed until Monday".
     const until = tokens[k].t === 'until' || tokens[k].t === 'till';

@@ -341,7 +341,10 @@ const PUNCT_INDEX = new Uint8Array(0x3000);
 for (let c = 0; c < 0x3000; c++) {
   if (CLASS[c] !== 3) continue;
   PUNCT_INDEX[c] = PUNCT.length;
-  PUNCT.push(String.fromCharCode(c));
+  // Internalized (as every word's string): a mark beyond Latin-1 ("،", "؛") was a two-byte string of its own kind, one
+  // kind of string more at the property loads of the rules and word classes that read it (once the tokenizer answered
+  // the marks' word classes, startsArabicLetter's charCodeAt went megamorphic).
+  PUNCT.push(internalize(String.fromCharCode(c)));
 }
 
 export { codeUnits };
