@@ -590,18 +590,21 @@ function joinedCount(tokens: Token[], i: number): boolean {
 function candidates(tokens: Token[], norm: string, english: boolean, inDate: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const bits = tb;
+  // (The class bits in a local, read once: a module-level binding is loaded and checked at every use in the loop. The
+  // kind bits are written out: TOKEN_WORD, TOKEN_NUM.)
+  const mayStartCount = MAY_START_COUNT;
   for (let i = 0; i < tokens.length; i++) {
     // One read of the token's kind and classes (tb) answers both gates (startsNum's, then mayStartCount's); a token in
     // a date is skipped too, asked last (most words fail the first gate).
     const classes = bits[i];
-    if ((classes & TOKEN_WORD) !== 0) {
-      if ((classes & MAY_START_COUNT) === 0) continue;
+    if ((classes & (536870912 satisfies typeof TOKEN_WORD)) !== 0) {
+      if ((classes & mayStartCount) === 0) continue;
       // "the", "his": in English an opener only before a person noun (implicitCount): with none in the sentence, none.
       if ((classes & DETERMINER) !== 0 && english && !persons) continue;
-    } else if ((classes & TOKEN_NUM) === 0) continue;
+    } else if ((classes & (268435456 satisfies typeof TOKEN_NUM)) === 0) continue;
     if (inDate[i]) continue;
     const t = tokens[i];
-    if ((classes & TOKEN_NUM) !== 0 || ((classes & MAY_START_NUMBER) !== 0 && startsNumber(tokens, i))) {
+    if ((classes & (268435456 satisfies typeof TOKEN_NUM)) !== 0 || ((classes & MAY_START_NUMBER) !== 0 && startsNumber(tokens, i))) {
       let q = readQuantity(tokens, i, norm);
       if (!q) continue;
       if (english) q = abbreviatedMillions(tokens, q);
@@ -1741,7 +1744,7 @@ function leftRole(tokens: Token[], c: Candidate, inDate: Uint8Array, found: Foun
     // Most words are none that a test below reacts to: only the distance grows.
     // (One read of a word's classes answers quietLeft, isThen and isConj below: no punctuation nor number is of them.)
     const tk = tb[k];
-    const cl = (tk & TOKEN_WORD) !== 0 ? tk : 0;
+    const cl = (tk & (536870912 satisfies typeof TOKEN_WORD)) !== 0 ? tk : 0;
     if ((cl & QUIET_LEFT) !== 0 && !inDate[k]) continue;
     // "اعتقل خلال الأسبوع الماضي 12 شخصا": a preposition of time goes with its date.
     if (t.t === '"' || inDate[k] || (inDate[k + 1] && TIME_PREP.is(t))) {
